@@ -1,0 +1,20 @@
+"""Entry point: no arguments opens the desktop app; subcommands run the scripted interface."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        from .gui.app import run_app  # Qt is loaded only when the desktop app is wanted
+
+        return run_app()
+    from .cli import run
+
+    return run(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,197 @@
+"""The scripted interface: ``supervision-desk SUBCOMMAND ...``, usable without a display.
+
+Every expected error is one line on standard error and an exit code from the table in
+``core.errors``; passphrases come from a file, standard input or the terminal, never argv.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from . import __version__
+from .core import interchange, passphrase
+from .core.errors import DeskError, UsageError
+from .core.records import ROLES
+from .core.vault import MODES, Vault
+
+PROG = "supervision-desk"
+
+
+def _read_secret_file(name: str, what: str) -> str:
+    try:
+        if name == "-":
+            line = sys.stdin.readline()
+        else:
+            with open(name, encoding="utf-8") as handle:
+                line = handle.readline()
+    except FileNotFoundError:
+        raise UsageError(f"the {what} file {name} does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UsageError(f"the {what} file {name} cannot be read: {exc}") from None
+    secret = line.removesuffix("\n").removesuffix("\r")
+    if not secret:
+        raise UsageError(f"the {what} file {name} is empty")
+    return secret
+
+
+def _ask(prompt: str) -> str:
+    if not sys.stdin.isatty():
+        raise UsageError("no passphrase: give --passphrase-file FILE (or - for standard input)")
+    return getpass.getpass(prompt)
+
+
+def passphrase_of(args: argparse.Namespace) -> str:
+    if args.passphrase_file:
+        return _read_secret_file(args.passphrase_file, "passphrase")
+    return _ask("Vault passphrase: ")
+
+
+def new_passphrase(source: str | None, hints: list[str]) -> str:
+    if source:
+        secret = _read_secret_file(source, "new passphrase")
+    else:
+        secret = _ask("New passphrase: ")
+        if _ask("The same again: ") != secret:
+            raise UsageError("the two passphrases differ; nothing was changed")
+    passphrase.require_strong(secret, hints)
+    return secret
+
+
+def _open(args: argparse.Namespace, **kw: object) -> Vault:
+    return Vault.open(args.vault, passphrase_of(args), **kw)
+
+
+def cmd_vault_create(args: argparse.Namespace) -> int:
+    secret = new_passphrase(args.passphrase_file, [args.owner or ""])
+    vault = Vault.create(args.vault, secret, mode=args.mode, owner=args.owner or "", role=args.role)
+    vault.close()
+    print(
+        f"Created {args.vault} ({args.mode} vault). Keep the passphrase safe: it cannot be "
+        "recovered."
+    )
+    return 0
+
+
+def cmd_vault_check(args: argparse.Namespace) -> int:
+    with _open(args, migrate=False) as vault:
+        report = vault.check()
+    if report.ok:
+        print(
+            f"{args.vault}: passphrase accepted; {report.pages} pages authenticated; "
+            "integrity check passed."
+        )
+        return 0
+    for page in report.damaged_pages:
+        print(f"{args.vault}: page {page} is damaged (authentication failed)", file=sys.stderr)
+    for problem in report.problems:
+        print(f"{args.vault}: {problem}", file=sys.stderr)
+    print(
+        f"{args.vault}: the vault is damaged; the file was not changed. Open a backup instead.",
+        file=sys.stderr,
+    )
+    return 4
+
+
+def cmd_vault_passwd(args: argparse.Namespace) -> int:
+    if args.passphrase_file == "-" and args.new_passphrase_file == "-":
+        raise UsageError("only one of the passphrases can come from standard input")
+    with _open(args) as vault:
+        secret = new_passphrase(args.new_passphrase_file, [vault.meta().get("owner", "")])
+        vault.change_passphrase(secret)
+    print(f"Changed the passphrase of {args.vault}. The old passphrase no longer opens it.")
+    return 0
+
+
+def cmd_vault_backup(args: argparse.Namespace) -> int:
+    with _open(args) as vault:
+        dest = vault.backup(args.dest)
+    print(f"Wrote a verified encrypted backup to {dest}. It opens with the same passphrase.")
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    parsed = interchange.read_file(Path(args.file))  # a bad file fails before the vault opens
+    with _open(args) as vault:
+        added = interchange.import_records(vault, parsed)
+    total = sum(len(parsed[k]) for k in added)
+    summary = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in added.items() if n) or "nothing"
+    print(f"Imported {summary} from {args.file}; {total - sum(added.values())} already present.")
+    return 0
+
+
+def cmd_export_json(args: argparse.Namespace) -> int:
+    out = Path(args.file)
+    if out.exists() and not args.force:
+        raise UsageError(f"{out} already exists; choose a new name or add --force")
+    with _open(args) as vault:
+        interchange.write_file(vault, out, include_journal=not args.no_journal)
+    print(
+        f"Warning: {out} holds your records as plain, unencrypted text"
+        + ("" if args.no_journal else ", the private journal included")
+        + ". Keep it safe and delete it when it has served its purpose.",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG, description="Reflective supervision records in an encrypted local vault."
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(sub: argparse._SubParsersAction, name: str, run: Callable, help_text: str):
+        cmd = sub.add_parser(name, help=help_text, description=help_text)
+        cmd.set_defaults(run=run)
+        cmd.add_argument("vault", metavar="VAULT", type=Path, help="the vault file")
+        cmd.add_argument(
+            "--passphrase-file", metavar="F", help="read the passphrase from F (- for stdin)"
+        )
+        return cmd
+
+    vault_cmd = commands.add_parser("vault", help="create, check, re-key and back up vaults")
+    vault_sub = vault_cmd.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
+    create = add(vault_sub, "create", cmd_vault_create, "create a new vault file")
+    create.add_argument("--mode", choices=MODES, default="supervisor")
+    create.add_argument("--owner", metavar="NAME", default="")
+    create.add_argument("--role", choices=ROLES, default=None)
+    add(vault_sub, "check", cmd_vault_check, "verify passphrase, page authentication, integrity")
+    passwd = add(vault_sub, "passwd", cmd_vault_passwd, "change the passphrase")
+    passwd.add_argument("--new-passphrase-file", metavar="F", help="the new passphrase (- stdin)")
+    backup = add(vault_sub, "backup", cmd_vault_backup, "write a verified encrypted copy")
+    backup.add_argument("dest", metavar="DEST", type=Path, help="a new file, or a folder")
+
+    imp = add(commands, "import", cmd_import, "add the records of an interchange file")
+    imp.add_argument("file", metavar="FILE.json")
+    exp = add(commands, "export-json", cmd_export_json, "write every record as plain JSON")
+    exp.add_argument("file", metavar="FILE.json")
+    exp.add_argument("--no-journal", action="store_true", help="leave the private journal out")
+    exp.add_argument("--force", action="store_true", help="replace FILE.json if it exists")
+    for extend in _EXTENSIONS:
+        extend(commands, add)
+    return parser
+
+
+# Later features (tracker, PDF export) register their subcommands here.
+_EXTENSIONS: list[Callable] = []
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_usage(sys.stderr)
+        return 2
+    try:
+        return args.run(args)
+    except DeskError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted; nothing more was changed", file=sys.stderr)
+        return 130

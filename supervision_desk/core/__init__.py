@@ -1,0 +1,1 @@
+"""Everything the app knows, with no Qt: the vault, records, search, tracker, exports."""

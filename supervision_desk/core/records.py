@@ -1,0 +1,318 @@
+"""What each kind of record holds, and the checks every value passes on its way in.
+
+One table of fields serves the interchange format, the repositories and the app's forms,
+so a rule (a range, an enumeration, a reference) is written once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import ValidationError
+
+ROLES = (
+    "social_worker",
+    "youth_worker",
+    "youth_justice",
+    "police",
+    "health",
+    "education",
+    "housing",
+    "first_line_manager",
+    "senior_manager",
+    "strategic_leader",
+    "other",
+)
+CAPACITIES = (
+    "aliveness",
+    "agency",
+    "awareness",
+    "attunement",
+    "analysis",
+    "allocation",
+    "adaptation",
+    "authority",
+    "alignment",
+)
+SESSION_CAPACITIES = ("attunement", "analysis", "allocation", "adaptation")
+FUNCTIONS = ("management", "support", "development", "mediation")
+KINDS = ("one_to_one", "group", "ad_hoc", "reflective_group")
+ACTION_STATUSES = ("open", "done", "dropped")
+CONCERN_STATUSES = ("open", "resolved")
+PROMPT_ROLES = ("practitioner", "first_line_manager", "senior_manager", "strategic_leader")
+STANDARDS = ("lga_newly_qualified", "lga_monthly", "bacp_monthly")
+MODES = ("supervisor", "practitioner")
+MAX_TEXT = 1_000_000
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_CUSTOM = re.compile(r"custom:(\d{1,3}):(\d{1,3})")
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: str  # text | line | date | time | week | int | number | bool | enum | enums | texts
+    required: bool = False
+    default: Any = None
+    nullable: bool = False
+    choices: tuple[str, ...] = ()
+    low: float | None = None
+    high: float | None = None
+    ref: str | None = None  # the record type an id refers to
+
+
+def _f(name: str, kind: str, **kw: Any) -> Field:
+    return Field(name, kind, **kw)
+
+
+ID = _f("id", "line", required=True)
+SPECS: dict[str, tuple[Field, ...]] = {
+    "people": (
+        ID,
+        _f("name", "line", required=True),
+        _f("role", "enum", required=True, choices=ROLES),
+        _f("fte", "number", default=1.0, low=0.0, high=1.5),
+        _f("started_role", "date", nullable=True),
+        _f("newly_qualified", "bool", default=False),
+        _f("supervision_standard", "standard", default="lga_monthly"),
+        _f("archived", "bool", default=False),
+    ),
+    "cases": (
+        ID,
+        _f("person", "line", required=True, ref="people"),
+        _f("reference", "line", required=True),
+        _f("label", "text", nullable=True),
+        _f("weight", "int", required=True, low=1, high=10),
+        _f("allocated", "date", required=True),
+        _f("closed", "date", nullable=True),
+        _f("allocation_rationale", "text", default=""),
+    ),
+    "sessions": (
+        ID,
+        _f("person", "line", required=True, ref="people"),
+        _f("date", "date", required=True),
+        _f("start", "time", nullable=True),
+        _f("minutes", "int", required=True, low=1, high=600),
+        _f("kind", "enum", default="one_to_one", choices=KINDS),
+        _f("agenda", "text", default=""),
+        *(_f(c, "text", default="") for c in SESSION_CAPACITIES),
+        _f("functions", "enums", default=(), choices=FUNCTIONS),
+        _f("wellbeing", "int", nullable=True, low=0, high=10),
+        _f("supervisee_comments", "text", default=""),
+        _f("agreed_by_supervisor", "date", nullable=True),
+        _f("agreed_by_supervisee", "date", nullable=True),
+        _f("next_date", "date", nullable=True),
+        _f("prompts_used", "texts", default=()),
+        _f("tags", "texts", default=()),
+    ),
+    "actions": (
+        ID,
+        _f("session", "line", required=True, ref="sessions"),
+        _f("text", "text", required=True),
+        _f("owner", "line", default="supervisee"),
+        _f("due", "date", nullable=True),
+        _f("status", "enum", default="open", choices=ACTION_STATUSES),
+        _f("closed_in_session", "line", nullable=True, ref="sessions"),
+    ),
+    "journal": (
+        ID,
+        _f("date", "date", required=True),
+        _f("title", "text", default=""),
+        _f("body", "text", default=""),
+        _f("capacities", "enums", default=(), choices=CAPACITIES),
+        _f("tags", "texts", default=()),
+        _f("session", "line", nullable=True, ref="sessions"),
+    ),
+    "time_logs": (
+        _f("person", "line", required=True, ref="people"),
+        _f("week", "week", required=True),
+        *(
+            _f(n, "number", nullable=True, low=0, high=100)
+            for n in ("hours_worked", "direct_work", "recording", "cpd")
+        ),
+    ),
+    "concerns": (
+        ID,
+        _f("person", "line", required=True, ref="people"),
+        _f("date", "date", required=True),
+        _f("raised_by", "line", required=True),
+        _f("text", "text", required=True),
+        _f("status", "enum", default="open", choices=CONCERN_STATUSES),
+        _f("outcome", "text", default=""),
+    ),
+    "custom_prompts": (
+        ID,
+        _f("capacity", "enum", required=True, choices=CAPACITIES),
+        _f("roles", "enums", default=(), choices=PROMPT_ROLES),
+        _f("text", "text", required=True),
+    ),
+}
+KEYS: dict[str, tuple[str, ...]] = {kind: ("id",) for kind in SPECS} | {
+    "time_logs": ("person", "week")
+}
+# Order that satisfies references when writing.
+ORDER = (
+    "people",
+    "cases",
+    "sessions",
+    "actions",
+    "journal",
+    "time_logs",
+    "concerns",
+    "custom_prompts",
+)
+LIST_KINDS = frozenset({"enums", "texts"})
+
+
+def parse_date(value: Any, path: str) -> dt.date:
+    if isinstance(value, str) and _DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise ValidationError(path, f"must be a date written YYYY-MM-DD, not {_show(value)}")
+
+
+def parse_week(value: Any, path: str) -> tuple[int, int]:
+    match = _WEEK.fullmatch(value) if isinstance(value, str) else None
+    if match:
+        year, week = int(match[1]), int(match[2])
+        try:
+            dt.date.fromisocalendar(year, week, 1)
+            return year, week
+        except ValueError:
+            pass
+    raise ValidationError(path, f"must be an ISO week written YYYY-Www, not {_show(value)}")
+
+
+def parse_standard(value: Any, path: str) -> tuple[str, int, int]:
+    """A supervision standard as (name, days between sessions, minimum minutes)."""
+    fixed = {"lga_monthly": 31, "bacp_monthly": 31, "lga_newly_qualified": 31}
+    if value in fixed:
+        return value, fixed[value], 90
+    match = _CUSTOM.fullmatch(value) if isinstance(value, str) else None
+    if match and 1 <= int(match[1]) <= 366 and 1 <= int(match[2]) <= 600:
+        return "custom", int(match[1]), int(match[2])
+    raise ValidationError(
+        path,
+        "must be lga_newly_qualified, lga_monthly, bacp_monthly or custom:<days>:<minutes> "
+        f"(days 1-366, minutes 1-600), not {_show(value)}",
+    )
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _check_text(value: Any, path: str, single_line: bool) -> str:
+    if not isinstance(value, str):
+        raise ValidationError(path, f"must be text, not {_show(value)}")
+    if len(value) > MAX_TEXT:
+        raise ValidationError(path, f"is longer than {MAX_TEXT:,} characters")
+    if single_line and not value.strip():
+        raise ValidationError(path, "must not be empty")
+    return value
+
+
+def check_value(spec: Field, value: Any, path: str) -> Any:
+    """Return the value in canonical form, or raise ValidationError naming ``path``."""
+    if value is None:
+        if spec.nullable:
+            return None
+        raise ValidationError(path, "must not be null")
+    kind = spec.kind
+    if kind in ("text", "line"):
+        return _check_text(value, path, single_line=kind == "line")
+    if kind == "date":
+        parse_date(value, path)
+        return value
+    if kind == "time":
+        if isinstance(value, str) and _TIME.fullmatch(value):
+            return value
+        raise ValidationError(path, f"must be a time written HH:MM, not {_show(value)}")
+    if kind == "week":
+        parse_week(value, path)
+        return value
+    if kind == "standard":
+        parse_standard(value, path)
+        return value
+    if kind == "bool":
+        if isinstance(value, bool):
+            return value
+        raise ValidationError(path, f"must be true or false, not {_show(value)}")
+    if kind in ("int", "number"):
+        ok_type = isinstance(value, int) or (kind == "number" and isinstance(value, float))
+        if isinstance(value, bool) or not ok_type or not math.isfinite(value):
+            what = "a whole number" if kind == "int" else "a number"
+            raise ValidationError(path, f"must be {what}, not {_show(value)}")
+        above_low = spec.low is None or (
+            value > spec.low if spec.name == "fte" else value >= spec.low
+        )
+        if not above_low or (spec.high is not None and value > spec.high):
+            low = f"more than {spec.low:g}" if spec.name == "fte" else f"{spec.low:g}"
+            raise ValidationError(path, f"must be from {low} to {spec.high:g}, not {value}")
+        return float(value) if kind == "number" else value
+    if kind == "enum":
+        if value in spec.choices:
+            return value
+        raise ValidationError(path, f"must be one of {', '.join(spec.choices)}; not {_show(value)}")
+    if kind in LIST_KINDS:
+        if not isinstance(value, list):
+            raise ValidationError(path, f"must be a list, not {_show(value)}")
+        items = []
+        for i, item in enumerate(value):
+            item_path = f"{path}[{i}]"
+            if kind == "enums" and item not in spec.choices:
+                raise ValidationError(
+                    item_path, f"must be one of {', '.join(spec.choices)}; not {_show(item)}"
+                )
+            items.append(_check_text(item, item_path, single_line=True))
+        if len(set(items)) != len(items):
+            raise ValidationError(path, "lists the same value twice")
+        return items
+    raise AssertionError(f"unknown field kind {kind}")  # a programming error, not input
+
+
+def check_record(kind: str, record: Any, path: str) -> dict[str, Any]:
+    """Validate one record (unknown keys are errors) and fill in defaults."""
+    if not isinstance(record, dict):
+        raise ValidationError(path, f"must be an object, not {_show(record)}")
+    specs = SPECS[kind]
+    known = {s.name for s in specs}
+    for key in record:
+        if key not in known:
+            raise ValidationError(f"{path}.{key}", "is not a known field (check the spelling)")
+    clean: dict[str, Any] = {}
+    for spec in specs:
+        if spec.name in record:
+            clean[spec.name] = check_value(spec, record[spec.name], f"{path}.{spec.name}")
+        elif spec.required:
+            raise ValidationError(f"{path}.{spec.name}", "is required")
+        else:
+            default = spec.default
+            clean[spec.name] = list(default) if isinstance(default, tuple) else default
+    _check_relations(kind, clean, path)
+    return clean
+
+
+def _check_relations(kind: str, rec: dict[str, Any], path: str) -> None:
+    """Rules between fields of one record."""
+    if kind == "cases" and rec["closed"] and rec["closed"] < rec["allocated"]:
+        raise ValidationError(f"{path}.closed", "is before the date the case was allocated")
+    if kind == "actions" and rec["closed_in_session"] and rec["status"] == "open":
+        raise ValidationError(f"{path}.status", "is open but the action says it was closed")
+
+
+def key_of(kind: str, record: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(record[k] for k in KEYS[kind])
+
+
+def references(kind: str) -> list[Field]:
+    return [s for s in SPECS[kind] if s.ref]

@@ -1,0 +1,134 @@
+"""Reading and writing records in an open vault.
+
+Every write validates at this boundary (ranges, enumerations, references) and keeps the
+search index in step, inside one transaction. Records travel as plain dicts whose keys are
+the interchange format's field names, so the app, the importer and the tests speak alike.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from typing import Any
+
+from . import search
+from .errors import NotFound, ValidationError
+from .records import KEYS, LIST_KINDS, SPECS, check_record, key_of, references
+from .vault import Vault
+
+_PREFIX = {
+    "people": "p",
+    "cases": "c",
+    "sessions": "s",
+    "actions": "a",
+    "journal": "j",
+    "concerns": "w",
+    "custom_prompts": "my",
+}
+
+
+def new_id(kind: str) -> str:
+    return f"{_PREFIX[kind]}-{secrets.token_hex(6)}"
+
+
+def _to_row(kind: str, rec: dict[str, Any]) -> list[Any]:
+    row = []
+    for spec in SPECS[kind]:
+        value = rec[spec.name]
+        if spec.kind in LIST_KINDS:
+            value = json.dumps(list(value), ensure_ascii=False)
+        elif spec.kind == "bool":
+            value = int(value)
+        row.append(value)
+    return row
+
+
+def _from_row(kind: str, row: Any) -> dict[str, Any]:
+    rec = {}
+    for spec, value in zip(SPECS[kind], row, strict=True):
+        if spec.kind in LIST_KINDS:
+            value = json.loads(value)
+        elif spec.kind == "bool":
+            value = bool(value)
+        rec[spec.name] = value
+    return rec
+
+
+def _columns(kind: str) -> str:
+    return ", ".join(s.name for s in SPECS[kind])
+
+
+def _where_key(kind: str) -> str:
+    return " AND ".join(f"{k} = ?" for k in KEYS[kind])
+
+
+def get(vault: Vault, kind: str, *key: Any) -> dict[str, Any]:
+    row = vault.conn.execute(
+        f"SELECT {_columns(kind)} FROM {kind} WHERE {_where_key(kind)}", key
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"No {kind[:-1] if kind.endswith('s') else kind} with id {key[0]!r}.")
+    return _from_row(kind, row)
+
+
+def exists(vault: Vault, kind: str, *key: Any) -> bool:
+    sql = f"SELECT 1 FROM {kind} WHERE {_where_key(kind)}"
+    return vault.conn.execute(sql, key).fetchone() is not None
+
+
+def select(
+    vault: Vault, kind: str, where: str = "", params: tuple = (), order: str = "rowid"
+) -> list[dict[str, Any]]:
+    """Records of one kind; ``where`` is a fixed SQL condition written in core, never input."""
+    sql = f"SELECT {_columns(kind)} FROM {kind}"
+    if where:
+        sql += f" WHERE {where}"
+    sql += f" ORDER BY {order}"
+    return [_from_row(kind, r) for r in vault.conn.execute(sql, params)]
+
+
+def save(vault: Vault, kind: str, record: dict[str, Any], *, path: str = "") -> dict[str, Any]:
+    """Insert or replace one record after validating it; returns the stored record."""
+    record = dict(record)
+    if "id" in KEYS[kind] and not record.get("id"):
+        record["id"] = new_id(kind)
+    clean = check_record(kind, record, path or kind)
+    with vault.write() as conn:
+        for spec in references(kind):
+            target = clean[spec.name]
+            if target is not None and not exists(vault, spec.ref, target):
+                raise ValidationError(
+                    f"{path or kind}.{spec.name}", f"refers to {target!r}, which does not exist"
+                )
+        names = [s.name for s in SPECS[kind]]
+        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n not in KEYS[kind])
+        conn.execute(
+            f"INSERT INTO {kind} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
+            f"ON CONFLICT({', '.join(KEYS[kind])}) DO UPDATE SET {updates}",
+            _to_row(kind, clean),
+        )
+        search.index(conn, kind, clean)
+    return clean
+
+
+def delete(vault: Vault, kind: str, *key: Any) -> dict[str, Any]:
+    """Delete one record and what belongs only to it; returns it so the app can undo."""
+    record = get(vault, kind, *key)
+    with vault.write() as conn:
+        if kind == "sessions":
+            for action in select(vault, "actions", "session = ?", key):
+                search.unindex(conn, "actions", action["id"])
+            conn.execute("DELETE FROM actions WHERE session = ?", key)
+            conn.execute(
+                "UPDATE actions SET closed_in_session = NULL WHERE closed_in_session = ?",
+                key,
+            )
+            conn.execute("UPDATE journal SET session = NULL WHERE session = ?", key)
+        if "id" in KEYS[kind]:
+            search.unindex(conn, kind, key[0])
+        conn.execute(f"DELETE FROM {kind} WHERE {_where_key(kind)}", key)
+    return record
+
+
+def key(kind: str, record: dict[str, Any]) -> tuple[Any, ...]:
+    return key_of(kind, record)

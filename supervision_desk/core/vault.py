@@ -1,0 +1,435 @@
+"""The encrypted vault: one SQLCipher 4 file holding every record of one user.
+
+Opening, creating, locking against a second writer, migrations, backup, passphrase change
+and checks all live here. Records are read and written through ``repos`` on top of this.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlcipher3
+
+from .. import __version__
+from . import pagefile, schema
+from .errors import (
+    UsageError,
+    VaultDamaged,
+    VaultInUse,
+    VaultTooNew,
+    VaultWriteError,
+    WrongPassphrase,
+)
+from .fsutil import fsync_dir, fsync_file, partial_name, publish
+from .kdf import STRONG, Profile, derive_key, key_pragma_value, new_salt
+
+SUFFIX = ".sdvault"
+MODES = ("supervisor", "practitioner")
+# Tables whose rows make up the vault's content, parents before children.
+CONTENT_TABLES = (
+    "meta",
+    "people",
+    "cases",
+    "sessions",
+    "actions",
+    "journal",
+    "time_logs",
+    "concerns",
+    "custom_prompts",
+)
+
+IN_USE = (
+    "This vault is open in another window or program. Close it there first; nothing was changed."
+)
+
+
+def unlock_key(path: Path, passphrase: str) -> tuple[bytes, bytes]:
+    """Derive the vault's key from a passphrase (slow by design: run it off the UI thread)."""
+    salt = pagefile.read_salt(Path(path))
+    return derive_key(passphrase, salt), salt
+
+
+def _write_error(exc: Exception) -> VaultWriteError:
+    text = str(exc).lower()
+    if "full" in text or "too large" in text:
+        reason = "the disk is full"
+    elif "readonly" in text or "read-only" in text or "permission" in text:
+        reason = "the file or folder is read-only"
+    else:
+        reason = str(exc)
+    return VaultWriteError(
+        f"The vault could not be saved: {reason}. Everything saved before is intact."
+    )
+
+
+def _connect(path: Path, key: bytes, salt: bytes) -> sqlcipher3.Connection:
+    """Open and key a connection and prove the key fits; holds the file exclusively."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=0, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute("PRAGMA cipher_memory_security = ON")
+        conn.execute(f'PRAGMA key = "{key_pragma_value(key, salt)}"')
+        # Exclusive mode before WAL: the WAL index stays in process memory (no -shm file)
+        # and the lock, once taken, is held until close, which is our one-writer rule.
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        text = str(exc)
+        if "locked" in text or "busy" in text:
+            raise VaultInUse(IN_USE) from None
+        if "not a database" in text and not pagefile.key_fits(path, key, salt):
+            raise WrongPassphrase("That passphrase does not open this vault.") from None
+        raise VaultDamaged(
+            f"{path} is damaged and cannot be opened ({text}). "
+            "The file was not changed; open a backup instead."
+        ) from None
+    return conn
+
+
+def _apply_settings(conn: sqlcipher3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA foreign_keys = ON")
+    try:  # take the write lock now, so a second opener is refused at once
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("COMMIT")
+    except sqlcipher3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise VaultInUse(IN_USE) from None
+        raise
+
+
+def content_digest(conn: sqlcipher3.Connection) -> str:
+    """A fingerprint of every record, used to verify copies before trusting them."""
+    digest = hashlib.sha256()
+    for table in (*CONTENT_TABLES, "search_index"):
+        digest.update(table.encode())
+        for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+            digest.update(repr(tuple(row)).encode())
+    return digest.hexdigest()
+
+
+@dataclass
+class CheckReport:
+    pages: int
+    damaged_pages: list[int] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    schema_version: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.damaged_pages and not self.problems
+
+
+class Vault:
+    """An open vault. Use ``Vault.open`` or ``Vault.create``; close it when done."""
+
+    def __init__(self, path: Path, conn: sqlcipher3.Connection, key: bytes, salt: bytes):
+        self.path = path
+        self._conn: sqlcipher3.Connection | None = conn
+        self._key = key
+        self._salt = salt
+        self._depth = 0
+
+    # -- opening and closing -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        mode: str = "supervisor",
+        owner: str = "",
+        role: str | None = None,
+        profile: Profile = STRONG,
+    ) -> Vault:
+        """Create a new vault file. Refuses to touch an existing file."""
+        path = Path(path)
+        if mode not in MODES:
+            raise UsageError(f"mode must be one of: {', '.join(MODES)}")
+        if not passphrase:
+            raise UsageError("A vault needs a passphrase.")
+        if path.exists():
+            raise UsageError(f"{path} already exists; a new vault never replaces a file.")
+        if not path.parent.is_dir():
+            raise UsageError(f"The folder {path.parent} does not exist.")
+        salt = new_salt(profile)
+        key = derive_key(passphrase, salt)
+        tmp = partial_name(path)
+        try:
+            conn = _connect(tmp, key, salt)
+            _apply_settings(conn)
+            with contextlib.closing(conn):
+                _migrate(conn, tmp, backup=False)
+                now = dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
+                meta = {"mode": mode, "owner": owner, "role": role or "", "created": now}
+                conn.execute("BEGIN")
+                conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
+                conn.execute("COMMIT")
+            fsync_file(tmp)
+            publish(tmp, path, overwrite=False)
+        except FileExistsError:
+            raise UsageError(f"{path} already exists; a new vault never replaces a file.") from None
+        except sqlcipher3.Error as exc:
+            raise _write_error(exc) from None
+        finally:
+            tmp.unlink(missing_ok=True)
+        return cls.open_with_key(path, key, salt)
+
+    @classmethod
+    def open(cls, path: Path | str, passphrase: str, *, migrate: bool = True) -> Vault:
+        path = Path(path)
+        key, salt = unlock_key(path, passphrase)
+        return cls.open_with_key(path, key, salt, migrate=migrate)
+
+    @classmethod
+    def open_with_key(
+        cls, path: Path | str, key: bytes, salt: bytes, *, migrate: bool = True
+    ) -> Vault:
+        path = Path(path)
+        conn = _connect(path, key, salt)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > schema.latest_version():
+                raise VaultTooNew(
+                    f"This vault was written by a newer version of Supervision Desk "
+                    f"(format {version}; this version reads up to {schema.latest_version()}). "
+                    "Update the app to open it; the vault was not changed."
+                )
+            if version == 0:
+                raise VaultDamaged(f"{path} holds no vault records (its creation never finished).")
+            _apply_settings(conn)
+            if migrate and version < schema.latest_version():
+                _migrate(conn, path, backup=True, key=key, salt=salt)
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, key, salt)
+
+    def close(self) -> None:
+        if self._conn is None:
+            return
+        conn, self._conn = self._conn, None
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.close()
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def conn(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            raise UsageError("The vault is locked.")
+        return self._conn
+
+    # -- transactions --------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlcipher3.Connection]:
+        """One all-or-nothing write. Nested uses join the outer transaction."""
+        conn = self.conn
+        if self._depth:
+            self._depth += 1
+            try:
+                yield conn
+            finally:
+                self._depth -= 1
+            return
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlcipher3.Error as exc:
+            raise _write_error(exc) from None
+        self._depth = 1
+        try:
+            yield conn
+        except BaseException:
+            self._depth = 0
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise
+        self._depth = 0
+        try:
+            conn.execute("COMMIT")
+        except sqlcipher3.Error as exc:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise _write_error(exc) from None
+
+    # -- vault facts ---------------------------------------------------------------------
+
+    def meta(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT key, value FROM meta").fetchall())
+
+    def set_meta(self, **values: str) -> None:
+        with self.write() as conn:
+            conn.executemany(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                values.items(),
+            )
+
+    @property
+    def mode(self) -> str:
+        return self.meta().get("mode", "supervisor")
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def digest(self) -> str:
+        return content_digest(self.conn)
+
+    # -- copies: backup and passphrase change --------------------------------------------
+
+    def _copy_verified(self, dest_tmp: Path, key: bytes, salt: bytes) -> None:
+        """Write an encrypted copy to ``dest_tmp`` and prove it opens and holds every record."""
+        expected = self.digest()
+        dest_tmp.unlink(missing_ok=True)
+        target = sqlcipher3.connect(str(dest_tmp), isolation_level=None)
+        try:
+            target.execute("PRAGMA cipher_log_level = NONE")
+            target.execute(f'PRAGMA key = "{key_pragma_value(key, salt)}"')
+            self.conn.backup(target)
+        except sqlcipher3.Error as exc:
+            raise _write_error(exc) from None
+        finally:
+            target.close()
+        Path(f"{dest_tmp}-journal").unlink(missing_ok=True)
+        fsync_file(dest_tmp)
+        check = _connect(dest_tmp, key, salt)
+        try:
+            ok = check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            if not ok or content_digest(check) != expected:
+                raise VaultWriteError("The copy did not verify; nothing was replaced.")
+        finally:
+            check.close()
+
+    def backup(self, dest: Path | str) -> Path:
+        """Write a verified encrypted copy that opens with the same passphrase."""
+        dest = Path(dest)
+        if dest.is_dir():
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            dest = dest / f"{self.path.stem}-{stamp}{SUFFIX}"
+        if dest.exists():
+            raise UsageError(f"{dest} already exists; a backup never replaces a file.")
+        if not dest.parent.is_dir():
+            raise UsageError(f"The folder {dest.parent} does not exist.")
+        if dest.resolve() == self.path.resolve():
+            raise UsageError("A backup must go to a different file from the vault.")
+        tmp = partial_name(dest)
+        try:
+            self._copy_verified(tmp, self._key, self._salt)
+            publish(tmp, dest, overwrite=False)
+        except FileExistsError:
+            raise UsageError(f"{dest} already exists; a backup never replaces a file.") from None
+        finally:
+            tmp.unlink(missing_ok=True)
+        return dest
+
+    def change_passphrase(self, new_passphrase: str, *, profile: Profile = STRONG) -> None:
+        """Re-encrypt under a new passphrase. At every instant exactly one passphrase opens
+        the file at ``self.path``: the old one until the verified copy replaces it."""
+        if not new_passphrase:
+            raise UsageError("The new passphrase is empty.")
+        salt = new_salt(profile)
+        key = derive_key(new_passphrase, salt)
+        tmp = partial_name(self.path)
+        try:
+            self._copy_verified(tmp, key, salt)
+            self.close()  # checkpoints the WAL into the old file and removes it
+            if Path(f"{self.path}-wal").exists():
+                raise VaultWriteError("The vault's journal could not be emptied; nothing changed.")
+            publish(tmp, self.path, overwrite=True)
+        except BaseException:
+            if self._conn is None:
+                self._conn = _connect(self.path, self._key, self._salt)
+                _apply_settings(self._conn)
+            raise
+        finally:
+            tmp.unlink(missing_ok=True)
+        self._key, self._salt = key, salt
+        self._conn = _connect(self.path, key, salt)
+        _apply_settings(self._conn)
+
+    # -- checks --------------------------------------------------------------------------
+
+    def check(self) -> CheckReport:
+        """Authenticate every page, then SQLite's own integrity and reference checks."""
+        report = CheckReport(pages=self.path.stat().st_size // pagefile.PAGE_SIZE)
+        report.damaged_pages = pagefile.damaged_pages(self.path, self._key, self._salt)
+        try:
+            report.schema_version = self.schema_version
+            rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check")]
+            if rows != ["ok"]:
+                report.problems.extend(rows)
+            broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
+            report.problems.extend(f"{t} row {r} refers to a missing record" for t, r, *_ in broken)
+        except sqlcipher3.DatabaseError as exc:
+            report.problems.append(f"the database could not be read to the end: {exc}")
+        return report
+
+
+def _migrate(
+    conn: sqlcipher3.Connection,
+    path: Path,
+    *,
+    backup: bool,
+    key: bytes | None = None,
+    salt: bytes | None = None,
+) -> None:
+    """Bring the schema to the latest version, one numbered migration per transaction."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version >= schema.latest_version():
+        return
+    if backup and key is not None and salt is not None:
+        dest = path.with_name(f"{path.stem}.before-v{schema.latest_version()}{SUFFIX}")
+        if not dest.exists():
+            Vault(path, conn, key, salt).backup(dest)
+            fsync_dir(dest.parent)
+    for number in range(version + 1, schema.latest_version() + 1):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in _statements(schema.MIGRATIONS[number - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except sqlcipher3.Error as exc:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("ROLLBACK")
+            raise _write_error(exc) from None
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('written_by', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (__version__,),
+    )
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (executescript would commit on its own)."""
+    parts, current = [], []
+    for line in script.splitlines():
+        if line.strip().startswith("--"):
+            continue
+        current.append(line)
+        joined = "\n".join(current)
+        if sqlcipher3.complete_statement(joined):
+            parts.append(joined.strip())
+            current = []
+    return [p for p in parts if p]

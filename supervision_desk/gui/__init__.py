@@ -1,0 +1,1 @@
+"""The desktop app (PySide6). It calls ``core`` for everything it knows and holds no SQL."""

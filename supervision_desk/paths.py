@@ -1,0 +1,48 @@
+"""Where things live: the user's folders (platformdirs) and the bundled resources."""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Supervision Desk"
+APP_ID = "supervision-desk"
+
+
+def data_dir() -> Path:
+    """The user's data folder; SUPERVISION_DESK_HOME moves every folder (tests, portable use)."""
+    home = os.environ.get("SUPERVISION_DESK_HOME")
+    if home:
+        return Path(home) / "data"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    home = os.environ.get("SUPERVISION_DESK_HOME")
+    if home:
+        return Path(home) / "config"
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def documents_dir() -> Path:
+    home = os.environ.get("SUPERVISION_DESK_HOME")
+    if home:
+        return Path(home) / "documents"
+    return Path(platformdirs.user_documents_dir())
+
+
+def default_vault() -> Path:
+    return data_dir() / "supervision.sdvault"
+
+
+def resource(*parts: str) -> Path:
+    """A bundled file: inside the installed package (wheel, frozen bundle) or, for an
+    editable install, the repository's top-level ``resources/``."""
+    packaged = resources.files("supervision_desk") / "resources"
+    base = Path(str(packaged))
+    if not base.is_dir():
+        base = Path(__file__).resolve().parent.parent / "resources"
+    return base.joinpath(*parts)
