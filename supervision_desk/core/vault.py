@@ -58,6 +58,8 @@ def _write_error(exc: Exception) -> VaultWriteError:
     text = str(exc).lower()
     if "full" in text or "too large" in text:
         reason = "the disk is full"
+    elif "disk i/o" in text:
+        reason = "the disk could not be written (it may be full or failing)"
     elif "readonly" in text or "read-only" in text or "permission" in text:
         reason = "the file or folder is read-only"
     else:

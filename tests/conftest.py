@@ -1,0 +1,70 @@
+"""Shared fixtures. Every test gets its own data folder and temp folder under tmp_path, and
+Qt runs offscreen, so tests never touch the user's files or need a display."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from supervision_desk.core.kdf import FAST  # noqa: E402
+from supervision_desk.core.vault import Vault  # noqa: E402
+
+PASSPHRASE = "lantern meadow quill 7 otter"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    (home / "tmp").mkdir(parents=True)
+    monkeypatch.setenv("SUPERVISION_DESK_HOME", str(home))
+    monkeypatch.setenv("TMPDIR", str(home / "tmp"))
+    return home
+
+
+@pytest.fixture
+def vault_path(tmp_path) -> Path:
+    return tmp_path / "test.sdvault"
+
+
+@pytest.fixture
+def make_vault(vault_path):
+    """A factory for fast-profile vaults (the strong profile is tested on its own)."""
+
+    def make(path: Path = vault_path, passphrase: str = PASSPHRASE, **kw) -> Vault:
+        kw.setdefault("owner", "Alex Morgan")
+        return Vault.create(path, passphrase, profile=FAST, **kw)
+
+    return make
+
+
+@pytest.fixture
+def vault(make_vault):
+    v = make_vault()
+    yield v
+    v.close()
+
+
+@pytest.fixture
+def passfile(tmp_path) -> Path:
+    path = tmp_path / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return path
+
+
+def run_cli(*args: str, stdin: str | None = None, env: dict | None = None):
+    """Run the installed command in a separate process, as a user or a script would."""
+    return subprocess.run(
+        [sys.executable, "-m", "supervision_desk", *map(str, args)],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )

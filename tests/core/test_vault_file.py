@@ -1,0 +1,220 @@
+"""The vault file: key derivation, settings, wrong passphrases, damaged files, one writer."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import unicodedata
+
+import pytest
+
+from supervision_desk.core import kdf, pagefile, schema
+from supervision_desk.core.errors import (
+    UsageError,
+    VaultDamaged,
+    VaultInUse,
+    VaultTooNew,
+    WrongPassphrase,
+)
+from supervision_desk.core.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.helpers import file_state
+
+
+def test_public_create_path_uses_the_strong_profile(vault_path):
+    vault = Vault.create(vault_path, PASSPHRASE, owner="Sam")
+    vault.close()
+    header = vault_path.read_bytes()[:16]
+    assert header[12:] == kdf.STRONG.marker
+    assert kdf.STRONG.memory_kib == 256 * 1024
+    assert (kdf.STRONG.passes, kdf.STRONG.parallelism) == (3, 4)
+    with Vault.open(vault_path, PASSPHRASE) as reopened:
+        assert reopened.meta()["owner"] == "Sam"
+
+
+def test_key_is_argon2id_over_nfc_utf8_and_salt_is_the_file_header(vault):
+    from argon2.low_level import Type, hash_secret_raw
+
+    salt = vault.path.read_bytes()[:16]
+    expected = hash_secret_raw(
+        PASSPHRASE.encode(), salt, time_cost=1, memory_cost=8192, parallelism=1,
+        hash_len=32, type=Type.ID,
+    )
+    # Stock tools: the derived key authenticates every page of the file.
+    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert pagefile.damaged_pages(vault.path, expected, salt) == []
+
+
+def test_every_connection_has_the_safe_settings(vault):
+    def pragma(name):
+        return vault.conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+    assert pragma("journal_mode") == "wal"
+    assert pragma("synchronous") == 2  # FULL
+    assert pragma("temp_store") == 2  # MEMORY
+    assert pragma("secure_delete") == 1
+    assert pragma("foreign_keys") == 1
+    assert pragma("cipher_memory_security") == "1"
+    assert pragma("locking_mode") == "exclusive"
+    config = dict(vault.conn.execute("SELECT k, v FROM search_index_config").fetchall())
+    assert config.get("secure-delete") == 1
+    assert not os.path.exists(f"{vault.path}-shm")
+
+
+@pytest.mark.parametrize(
+    "wrong",
+    ["nope", "x'; --", '"; DROP TABLE people; --', "lantern meadow quill 7 otter ", "🔐🙈", "'"],
+)
+def test_wrong_passphrase_is_told_and_changes_nothing(make_vault, vault_path, wrong):
+    make_vault().close()
+    before = file_state(vault_path.parent)
+    with pytest.raises(WrongPassphrase, match="does not open"):
+        Vault.open(vault_path, wrong)
+    assert file_state(vault_path.parent) == before
+
+
+def test_nfc_and_nfd_forms_of_a_passphrase_open_the_same_vault(make_vault, vault_path):
+    composed = unicodedata.normalize("NFC", "Zoë Łódź café ☕ ĞüŞ")
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert composed != decomposed
+    make_vault(passphrase=decomposed).close()
+    Vault.open(vault_path, composed).close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, composed.replace("ë", "e"))
+
+
+def _flip(path, offset):
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x10
+    path.write_bytes(bytes(data))
+
+
+def test_bit_flip_in_first_page_is_damage_not_a_wrong_passphrase(make_vault, vault_path):
+    make_vault().close()
+    _flip(vault_path, 2000)
+    before = file_state(vault_path.parent)
+    with pytest.raises(VaultDamaged, match="damaged"):
+        Vault.open(vault_path, PASSPHRASE)
+    assert file_state(vault_path.parent) == before
+
+
+def test_bit_flip_in_a_later_page_is_reported_with_its_number(make_vault, vault_path):
+    make_vault().close()
+    pages = vault_path.stat().st_size // pagefile.PAGE_SIZE
+    target = pages - 2
+    _flip(vault_path, (target - 1) * pagefile.PAGE_SIZE + 100)
+    with Vault.open(vault_path, PASSPHRASE, migrate=False) as vault:
+        report = vault.check()
+    assert not report.ok
+    assert report.damaged_pages == [target]
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda p: p.write_bytes(b""), "empty"),
+        (lambda p: p.write_bytes(p.read_bytes()[:6000]), "truncated"),
+        (lambda p: p.write_bytes(b"%PDF-1.7 not a vault at all\n" * 400), "not a Supervision"),
+        (lambda p: p.write_bytes(b"SQLite format 3\x00" + bytes(8176)), "unencrypted"),
+    ],
+)
+def test_broken_files_are_told_apart_and_never_overwritten(
+    make_vault, vault_path, damage, message
+):
+    make_vault().close()
+    damage(vault_path)
+    before = file_state(vault_path.parent)
+    with pytest.raises(VaultDamaged, match=message):
+        Vault.open(vault_path, PASSPHRASE)
+    assert file_state(vault_path.parent) == before
+
+
+def test_create_never_replaces_an_existing_file(vault_path):
+    vault_path.write_text("my thesis")
+    with pytest.raises(UsageError, match="already exists"):
+        Vault.create(vault_path, PASSPHRASE, profile=kdf.FAST)
+    assert vault_path.read_text() == "my thesis"
+
+
+def test_second_opener_in_the_same_process_is_refused(vault):
+    with pytest.raises(VaultInUse, match="open in another"):
+        Vault.open(vault.path, PASSPHRASE)
+    assert vault.meta()["owner"] == "Alex Morgan"
+
+
+def test_second_process_gets_in_use_and_exit_5(vault):
+    from tests.conftest import run_cli
+
+    result = run_cli("vault", "check", vault.path, "--passphrase-file", "-", stdin=PASSPHRASE)
+    assert result.returncode == 5
+    assert "open in another" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_vault_from_a_newer_version_is_refused_untouched(make_vault, vault_path):
+    vault = make_vault()
+    vault.conn.execute(f"PRAGMA user_version = {schema.latest_version() + 1}")
+    vault.close()
+    before = file_state(vault_path.parent)
+    with pytest.raises(VaultTooNew, match="newer version"):
+        Vault.open(vault_path, PASSPHRASE)
+    assert file_state(vault_path.parent) == before
+
+
+def test_migration_backs_up_first_and_keeps_records(make_vault, vault_path, monkeypatch):
+    from supervision_desk.core import repos
+
+    vault = make_vault()
+    repos.save(vault, "people", {"id": "p1", "name": "Sam Taylor", "role": "youth_worker"})
+    vault.close()
+    extra = "ALTER TABLE people ADD COLUMN pronouns TEXT;"
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, extra])
+    with Vault.open(vault_path, PASSPHRASE) as migrated:
+        assert migrated.schema_version == 2
+        assert repos.get(migrated, "people", "p1")["name"] == "Sam Taylor"
+    backup = vault_path.with_name(f"{vault_path.stem}.before-v2.sdvault")
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    with Vault.open(backup, PASSPHRASE) as old:
+        assert old.schema_version == 1
+        assert repos.get(old, "people", "p1")["name"] == "Sam Taylor"
+
+
+def test_sqlcipher_log_lines_never_reach_the_terminal(make_vault, vault_path):
+    make_vault().close()
+    code = (
+        "from supervision_desk.core.vault import Vault\n"
+        "from supervision_desk.core.errors import WrongPassphrase\n"
+        f"try: Vault.open({str(vault_path)!r}, 'wrong')\n"
+        "except WrongPassphrase: print('refused')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.strip() == "refused"
+    assert result.stderr == ""
+
+
+def test_backup_opens_with_the_same_passphrase_and_holds_everything(vault, tmp_path):
+    from supervision_desk.core import repos
+
+    repos.save(vault, "people", {"id": "p1", "name": "Ana Kowalska", "role": "social_worker"})
+    dest = vault.backup(tmp_path / "copy.sdvault")
+    with Vault.open(dest, PASSPHRASE) as copy:
+        assert copy.digest() == vault.digest()
+        assert copy.check().ok
+    with pytest.raises(UsageError, match="already exists"):
+        vault.backup(dest)
+
+
+def test_change_passphrase_swaps_which_passphrase_opens(vault, vault_path):
+    from supervision_desk.core import repos
+
+    repos.save(vault, "people", {"id": "p1", "name": "Ana", "role": "social_worker"})
+    digest = vault.digest()
+    vault.change_passphrase("new words for a new year", profile=kdf.FAST)
+    assert repos.get(vault, "people", "p1")["name"] == "Ana"
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(vault_path, PASSPHRASE)
+    with Vault.open(vault_path, "new words for a new year") as reopened:
+        assert reopened.digest() == digest
+    assert [p.name for p in vault_path.parent.iterdir() if "partial" in p.name] == []
