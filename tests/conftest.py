@@ -12,8 +12,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from supervision_desk.core.kdf import FAST  # noqa: E402
-from supervision_desk.core.vault import Vault  # noqa: E402
+from supervision_desk.core.kdf import FAST
+from supervision_desk.core.vault import Vault
 
 PASSPHRASE = "lantern meadow quill 7 otter"
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -38,8 +38,13 @@ def test_key_is_argon2id_over_nfc_utf8_and_salt_is_the_file_header(vault):
 
     salt = vault.path.read_bytes()[:16]
     expected = hash_secret_raw(
-        PASSPHRASE.encode(), salt, time_cost=1, memory_cost=8192, parallelism=1,
-        hash_len=32, type=Type.ID,
+        PASSPHRASE.encode(),
+        salt,
+        time_cost=1,
+        memory_cost=8192,
+        parallelism=1,
+        hash_len=32,
+        type=Type.ID,
     )
     # Stock tools: the derived key authenticates every page of the file.
     vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -119,9 +124,7 @@ def test_bit_flip_in_a_later_page_is_reported_with_its_number(make_vault, vault_
         (lambda p: p.write_bytes(b"SQLite format 3\x00" + bytes(8176)), "unencrypted"),
     ],
 )
-def test_broken_files_are_told_apart_and_never_overwritten(
-    make_vault, vault_path, damage, message
-):
+def test_broken_files_are_told_apart_and_never_overwritten(make_vault, vault_path, damage, message):
     make_vault().close()
     damage(vault_path)
     before = file_state(vault_path.parent)
