@@ -295,6 +295,13 @@ class Vault:
     def schema_version(self) -> int:
         return self.conn.execute("PRAGMA user_version").fetchone()[0]
 
+    def compact(self) -> None:
+        """Rebuild the file without free pages (temp data stays in memory: temp_store)."""
+        try:
+            self.conn.execute("VACUUM")
+        except sqlcipher3.Error as exc:
+            raise _write_error(exc) from None
+
     def digest(self) -> str:
         return content_digest(self.conn)
 
