@@ -1,0 +1,51 @@
+"""Supervision sessions and the actions carried from one session to the next."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import repos
+from .errors import ValidationError
+from .vault import Vault
+
+
+def for_person(vault: Vault, person: str) -> list[dict[str, Any]]:
+    """A person's sessions, newest first."""
+    return repos.select(vault, "sessions", "person = ?", (person,), order="date DESC, rowid DESC")
+
+
+def actions_of(vault: Vault, session: str) -> list[dict[str, Any]]:
+    return repos.select(vault, "actions", "session = ?", (session,))
+
+
+def carried_forward(vault: Vault, session: dict[str, Any]) -> list[dict[str, Any]]:
+    """Actions from this person's earlier sessions that are still open, or that were closed
+    in this session (so they stay visible where they were closed)."""
+    return repos.select(
+        vault,
+        "actions",
+        "session IN (SELECT id FROM sessions WHERE person = ? AND id != ? "
+        "AND (date < ? OR (date = ? AND rowid < (SELECT rowid FROM sessions WHERE id = ?)))) "
+        "AND (status = 'open' OR closed_in_session = ?)",
+        (
+            session["person"],
+            session["id"],
+            session["date"],
+            session["date"],
+            session["id"],
+            session["id"],
+        ),
+        order="due IS NULL, due, rowid",
+    )
+
+
+def close_action(vault: Vault, action_id: str, in_session: str, status: str = "done") -> None:
+    if status not in ("done", "dropped"):
+        raise ValidationError("status", "an action is closed as done or dropped")
+    action = repos.get(vault, "actions", action_id)
+    repos.save(vault, "actions", {**action, "status": status, "closed_in_session": in_session})
+
+
+def reopen_action(vault: Vault, action_id: str) -> None:
+    action = repos.get(vault, "actions", action_id)
+    repos.save(vault, "actions", {**action, "status": "open", "closed_in_session": None})

@@ -1,0 +1,169 @@
+"""The interchange format: exact round trip, idempotent import, strict all-or-nothing."""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from supervision_desk.core import interchange, repos
+from supervision_desk.core.errors import BadInput, ValidationError
+from supervision_desk.core.records import SPECS
+from tests.conftest import FIXTURES
+
+EXAMPLE = json.loads((FIXTURES / "spec_example.json").read_text(encoding="utf-8"))
+
+
+def _without_stamp(doc):
+    return {k: v for k, v in doc.items() if k != "exported_at"}
+
+
+def test_the_spec_example_imports_and_exports_back_equal(vault):
+    added = interchange.import_records(vault, interchange.parse(json.dumps(EXAMPLE)))
+    assert all(n == 1 for n in added.values())
+    assert _without_stamp(interchange.export(vault)) == _without_stamp(EXAMPLE)
+
+
+def test_importing_twice_adds_nothing_the_second_time(vault):
+    parsed = interchange.parse(json.dumps(EXAMPLE))
+    interchange.import_records(vault, parsed)
+    digest = vault.digest()
+    assert sum(interchange.import_records(vault, parsed).values()) == 0
+    assert vault.digest() == digest
+
+
+def test_same_id_with_different_content_is_an_error_not_an_overwrite(vault):
+    interchange.import_records(vault, interchange.parse(json.dumps(EXAMPLE)))
+    digest = vault.digest()
+    changed = copy.deepcopy(EXAMPLE)
+    changed["sessions"][0]["analysis"] = "Someone else's reading"
+    changed["people"].append({"id": "p2", "name": "New Person", "role": "health"})
+    with pytest.raises(ValidationError, match=r"different content") as caught:
+        interchange.import_records(vault, interchange.parse(json.dumps(changed)))
+    assert caught.value.path == "$.sessions[0]"
+    assert vault.digest() == digest  # p2 was not added either: all or nothing
+
+
+def test_records_may_refer_to_records_already_in_the_vault(vault):
+    interchange.import_records(vault, interchange.parse(json.dumps(EXAMPLE)))
+    extra = {
+        "format": "supervision-desk/1",
+        "sessions": [{"id": "s9", "person": "p1", "date": "2026-04-01", "minutes": 60}],
+    }
+    interchange.import_records(vault, interchange.parse(json.dumps(extra)))
+    assert repos.get(vault, "sessions", "s9")["person"] == "p1"
+
+
+def test_a_missing_reference_names_its_path(vault):
+    doc = copy.deepcopy(EXAMPLE)
+    doc["actions"][0]["session"] = "s404"
+    with pytest.raises(ValidationError) as caught:
+        interchange.import_records(vault, interchange.parse(json.dumps(doc)))
+    assert caught.value.path == "$.actions[0].session"
+    assert repos.select(vault, "people") == []
+
+
+def test_export_without_journal_leaves_it_out(vault):
+    interchange.import_records(vault, interchange.parse(json.dumps(EXAMPLE)))
+    doc = interchange.export(vault, include_journal=False)
+    assert "journal" not in doc
+    assert "Noticed how quickly" not in json.dumps(doc)
+
+
+def test_long_unicode_text_survives(vault):
+    doc = copy.deepcopy(EXAMPLE)
+    text = "Zoë Łukasz Ó Briain Çağla Ελένη Анастасия 🌱\n" * 30_000
+    doc["sessions"][0]["analysis"] = text[:1_000_000]
+    interchange.import_records(vault, interchange.parse(json.dumps(doc)))
+    assert repos.get(vault, "sessions", "s1")["analysis"] == text[:1_000_000]
+    doc["sessions"][0]["analysis"] = text[:1_000_001] + "x"
+    with pytest.raises(ValidationError, match="longer than"):
+        interchange.parse(json.dumps(doc))
+
+
+# -- hypothesis: malformed files are rejected and change nothing ------------------------
+
+
+def _bad_values(spec):
+    low = -1 if spec.low is None else spec.low - 1
+    high = 10**6 if spec.high is None else spec.high + 1
+    if spec.name == "fte":
+        low = 0
+    by_kind = {
+        "text": [5, ["x"], {"a": 1}],
+        "line": ["", "   ", 5],
+        "date": ["2026-02-30", "09/03/2026", 20260309, "2026-3-9"],
+        "time": ["24:00", "9:00", 900],
+        "week": ["2026-W54", "2026-11", 202611, "2025-W53"],
+        "int": [1.5, "5", True, low, high],
+        "number": ["1", True, low, high, float("nan")],
+        "bool": [1, "true", None],
+        "enum": ["nope", 3],
+        "enums": ["support", ["nope"], [1]],
+        "texts": ["x", [1], [""]],
+        "standard": ["monthly", "custom:0:90", "custom:30:601"],
+    }
+    values = list(by_kind[spec.kind])
+    if not spec.nullable and None not in values:
+        values.append(None)
+    return values
+
+
+def _mutations():
+    """Every way we know to break the example, each one certain to make it invalid."""
+    found = [("format", "supervision-desk/2"), ("top", "sesions"), ("truncate", None)]
+    for kind, specs in SPECS.items():
+        found.append(("unknown_key", kind))
+        found.append(("duplicate", kind))
+        for spec in specs:
+            if spec.required:
+                found.append(("drop", (kind, spec.name)))
+            if spec.ref:
+                found.append(("dangling", (kind, spec.name)))
+            for bad in _bad_values(spec):
+                found.append(("value", (kind, spec.name, bad)))
+    return found
+
+
+def _apply(doc, mutation):
+    what, arg = mutation
+    if what == "format":
+        doc["format"] = arg
+    elif what == "top":
+        doc[arg] = []
+    elif what == "unknown_key":
+        doc[arg][0]["notes"] = "stray"
+    elif what == "duplicate":
+        doc[arg].append(copy.deepcopy(doc[arg][0]))
+    elif what == "drop":
+        doc[arg[0]][0].pop(arg[1], None)
+    elif what == "dangling":
+        doc[arg[0]][0][arg[1]] = "missing-id"
+    elif what == "value":
+        doc[arg[0]][0][arg[1]] = arg[2]
+    return doc
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    mutations=st.lists(st.sampled_from(_mutations()), min_size=1, max_size=3),
+    cut=st.floats(0.05, 0.95),
+)
+def test_malformed_files_are_rejected_and_change_nothing(vault, mutations, cut):
+    base = copy.deepcopy(EXAMPLE)
+    base["people"].append({"id": "p0", "name": "Already Here", "role": "police"})
+    digest_before = vault.digest()
+    doc = copy.deepcopy(base)
+    for mutation in mutations:
+        doc = _apply(doc, mutation)
+    text = json.dumps(doc)
+    if ("truncate", None) in mutations:
+        text = text[: int(len(text) * cut)]
+    with pytest.raises(BadInput):
+        interchange.import_records(vault, interchange.parse(text))
+    assert vault.digest() == digest_before

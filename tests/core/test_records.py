@@ -1,0 +1,149 @@
+"""Records at the core boundary: validation, references, carried-forward actions, search."""
+
+from __future__ import annotations
+
+import pytest
+
+from supervision_desk.core import repos, search, sessions
+from supervision_desk.core.errors import NotFound, ValidationError
+
+
+def _person(vault, pid="p1", **kw):
+    return repos.save(
+        vault, "people", {"id": pid, "name": "Sam Taylor", "role": "youth_worker", **kw}
+    )
+
+
+def _session(vault, sid, date=None, person="p1", **kw):
+    record = {"id": sid, "person": person, "date": date, "minutes": 90, **kw}
+    return repos.save(vault, "sessions", record)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "problem"),
+    [
+        ("date", "2026-02-30", "must be a date"),
+        ("date", "09/03/2026", "must be a date"),
+        ("minutes", 0, "from 1 to 600"),
+        ("minutes", 601, "from 1 to 600"),
+        ("minutes", 90.5, "whole number"),
+        ("wellbeing", 11, "from 0 to 10"),
+        ("kind", "chat", "must be one of"),
+        ("functions", ["support", "coffee"], "must be one of"),
+        ("start", "9:00", "HH:MM"),
+        ("colour", "blue", "not a known field"),
+    ],
+)
+def test_bad_session_values_are_refused_with_the_field_named(vault, field, value, problem):
+    _person(vault)
+    with pytest.raises(ValidationError, match=problem) as caught:
+        _session(vault, "s1", **{"date": "2026-03-09", field: value})
+    assert caught.value.path.startswith(f"sessions.{field}")
+    assert repos.select(vault, "sessions") == []
+
+
+def test_people_ranges_and_standards(vault):
+    with pytest.raises(ValidationError, match="more than 0"):
+        _person(vault, fte=0)
+    _person(vault, fte=1.5, supervision_standard="custom:28:60")
+    with pytest.raises(ValidationError, match="custom:<days>:<minutes>"):
+        _person(vault, "p2", supervision_standard="custom:0:60")
+    assert repos.get(vault, "people", "p1")["fte"] == 1.5
+
+
+def test_iso_weeks_know_which_years_have_53(vault):
+    _person(vault)
+    repos.save(vault, "time_logs", {"person": "p1", "week": "2026-W53", "hours_worked": 37.5})
+    with pytest.raises(ValidationError, match="ISO week"):
+        repos.save(vault, "time_logs", {"person": "p1", "week": "2025-W53"})
+
+
+def test_a_reference_to_a_missing_record_is_refused_and_nothing_is_written(vault):
+    with pytest.raises(ValidationError, match="does not exist"):
+        _session(vault, "s1", "2026-03-09", person="nobody")
+    assert repos.select(vault, "sessions") == []
+    with pytest.raises(NotFound):
+        repos.get(vault, "sessions", "s1")
+
+
+def test_case_cannot_close_before_it_was_allocated(vault):
+    _person(vault)
+    with pytest.raises(ValidationError, match="before the date"):
+        repos.save(
+            vault,
+            "cases",
+            {
+                "id": "c1",
+                "person": "p1",
+                "reference": "YP-1",
+                "weight": 4,
+                "allocated": "2026-03-01",
+                "closed": "2026-02-01",
+            },
+        )
+
+
+def test_open_actions_are_carried_into_the_next_session_and_closed_there(vault):
+    _person(vault)
+    _session(vault, "s1", "2026-03-02")
+    repos.save(vault, "actions", {"id": "a1", "session": "s1", "text": "Book the joint visit"})
+    repos.save(
+        vault, "actions", {"id": "a2", "session": "s1", "text": "Read the plan", "status": "done"}
+    )
+    s2 = _session(vault, "s2", "2026-03-16")
+    carried = sessions.carried_forward(vault, s2)
+    assert [a["text"] for a in carried] == ["Book the joint visit"]
+
+    sessions.close_action(vault, "a1", "s2")
+    still = sessions.carried_forward(vault, s2)  # stays visible where it was closed
+    assert [(a["id"], a["status"]) for a in still] == [("a1", "done")]
+    s3 = _session(vault, "s3", "2026-03-30")
+    assert sessions.carried_forward(vault, s3) == []
+    assert [s["id"] for s in sessions.for_person(vault, "p1")] == ["s3", "s2", "s1"]
+
+
+def test_deleting_a_session_removes_its_actions_and_its_search_rows(vault):
+    _person(vault)
+    _session(vault, "s1", "2026-03-02", analysis="peer group shifted after custody")
+    repos.save(vault, "actions", {"id": "a1", "session": "s1", "text": "custody follow-up"})
+    assert len(search.run(vault.conn, "custody")) == 2
+    removed = repos.delete(vault, "sessions", "s1")
+    assert removed["analysis"].startswith("peer group")
+    assert search.run(vault.conn, "custody") == []
+    assert repos.select(vault, "actions") == []
+
+
+def test_search_ranks_and_marks_the_words_found(vault):
+    _person(vault)
+    _session(
+        vault,
+        "s1",
+        "2026-03-02",
+        analysis="Trust after custody; trust is fragile.",
+        attunement="Tired and worried.",
+    )
+    _session(
+        vault,
+        "s2",
+        "2026-03-09",
+        agenda="Budget meeting mentions trust once among "
+        "many other long words about rotas and allocations and leave",
+    )
+    repos.save(
+        vault,
+        "journal",
+        {"id": "j1", "date": "2026-03-10", "title": "Café visit", "body": "Met at the café."},
+    )
+    hits = search.run(vault.conn, "trust")
+    assert [(h.record, h.field) for h in hits] == [("s1", "analysis"), ("s2", "agenda")]
+    assert f"{search.HIT_START}Trust{search.HIT_END}" in hits[0].snippet
+    assert hits[0].date == "2026-03-02" and hits[0].title == "Sam Taylor"
+    assert [h.record for h in search.run(vault.conn, "cafe")] == ["j1", "j1"]  # accents folded
+    assert [h.field for h in search.run(vault.conn, "wor")] == ["attunement", "agenda"]
+
+
+@pytest.mark.parametrize("query", ['"', "*", "AND", "NEAR(", "trust OR", "a:b", "'; --", "   "])
+def test_search_treats_operators_as_plain_words(vault, query):
+    _person(vault)
+    _session(vault, "s1", "2026-03-02", analysis="trust")
+    search.run(vault.conn, query)  # never raises
