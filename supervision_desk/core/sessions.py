@@ -49,3 +49,23 @@ def close_action(vault: Vault, action_id: str, in_session: str, status: str = "d
 def reopen_action(vault: Vault, action_id: str) -> None:
     action = repos.get(vault, "actions", action_id)
     repos.save(vault, "actions", {**action, "status": "open", "closed_in_session": None})
+
+
+def people(vault: Vault, include_archived: bool = False) -> list[dict[str, Any]]:
+    """People by name; archived people keep their records but leave the active list."""
+    where = "" if include_archived else "archived = 0"
+    return repos.select(vault, "people", where, order="name COLLATE NOCASE")
+
+
+def open_actions_for_person(vault: Vault, person: str) -> list[dict[str, Any]]:
+    return repos.select(
+        vault,
+        "actions",
+        "status = 'open' AND session IN (SELECT id FROM sessions WHERE person = ?)",
+        (person,),
+        order="due IS NULL, due, rowid",
+    )
+
+
+def recent_sessions(vault: Vault, limit: int = 200) -> list[dict[str, Any]]:
+    return repos.select(vault, "sessions", order=f"date DESC, rowid DESC LIMIT {int(limit)}")

@@ -1,0 +1,49 @@
+"""When a person's next supervision is due under their standard (LGA Standard 5, BACP, or a
+custom rhythm). Pure functions over records: no database, no clock unless given ``today``."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Any
+
+from .records import parse_standard
+
+NQ_WEEKLY = dt.timedelta(weeks=6)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def interval_after(person: dict[str, Any], last: dt.date) -> tuple[str, dt.date]:
+    """The rhythm that applies after a session on ``last`` and the date it makes due."""
+    name, days, _minutes = parse_standard(person["supervision_standard"], "standard")
+    if name == "custom":
+        return f"every {days} days", last + dt.timedelta(days=days)
+    started = person.get("started_role")
+    if name == "lga_newly_qualified" and started:
+        start = dt.date.fromisoformat(started)
+        if last < start + NQ_WEEKLY:
+            return "weekly (first 6 weeks)", last + dt.timedelta(weeks=1)
+        if last < add_months(start, 6):
+            return "fortnightly (to 6 months)", last + dt.timedelta(weeks=2)
+    return "monthly", add_months(last, 1)
+
+
+def minimum_minutes(person: dict[str, Any]) -> int:
+    return parse_standard(person["supervision_standard"], "standard")[2]
+
+
+def next_due(person: dict[str, Any], sessions: list[dict[str, Any]]) -> tuple[dt.date, str]:
+    """Due date and rhythm, counted from the latest one-to-one session (or the start date)."""
+    one_to_one = [dt.date.fromisoformat(s["date"]) for s in sessions if s["kind"] == "one_to_one"]
+    if one_to_one:
+        return interval_after(person, max(one_to_one))[::-1]
+    start = person.get("started_role")
+    if start:
+        return interval_after(person, dt.date.fromisoformat(start))[::-1]
+    return dt.date.today(), "no session recorded yet"

@@ -1,0 +1,126 @@
+"""Starting the desktop app, and the lock/unlock cycle around the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtWidgets import QApplication
+
+from .. import __version__, paths
+from . import theme
+from .idle import ClipboardGuard, IdleWatcher
+from .main_window import MainWindow
+from .unlock import UnlockDialog
+
+DEFAULT_IDLE_MINUTES = 5
+MAX_RECENT = 8
+
+
+def open_settings() -> QSettings:
+    folder = paths.config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
+
+
+class Controller(QObject):
+    """Owns the open vault. Locking closes it and clears every view; unlocking restores."""
+
+    def __init__(self, settings: QSettings, idle_minutes: float | None = None):
+        super().__init__()
+        self.settings = settings
+        self.vault = None
+        self.window = MainWindow(settings)
+        self.window.lock_requested.connect(self.lock)
+        minutes = idle_minutes or float(settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES))
+        self.idle = IdleWatcher(minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.clipboard = ClipboardGuard(self)
+        self.unlock_dialog: UnlockDialog | None = None
+        self._place: dict | None = None
+        QApplication.instance().aboutToQuit.connect(self.shutdown)
+
+    def recent(self) -> list[str]:
+        value = self.settings.value("vaults/recent", [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in items if p]
+
+    def _remember(self, path: Path) -> None:
+        paths_ = [str(path)] + [p for p in self.recent() if p != str(path)]
+        self.settings.setValue("vaults/recent", paths_[:MAX_RECENT])
+        self.settings.sync()
+
+    def first_path(self) -> Path | None:
+        for candidate in self.recent():
+            if Path(candidate).exists():
+                return Path(candidate)
+        default = paths.default_vault()
+        return default if default.exists() else None
+
+    def start(self) -> UnlockDialog:
+        return self.ask_unlock(self.first_path())
+
+    def ask_unlock(self, path: Path | None) -> UnlockDialog:
+        dialog = UnlockDialog(path)
+        if path is None:
+            dialog.ui.message.setText("Welcome. Create a new vault, or open one you already have.")
+        dialog.vault_opened.connect(self._unlocked)
+        dialog.rejected.connect(self._unlock_cancelled)
+        self.unlock_dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _unlocked(self, vault) -> None:
+        self.vault = vault
+        self._remember(vault.path)
+        self.window.set_vault(vault)
+        if self._place:
+            self.window.return_to(self._place)
+            self._place = None
+        self.window.show()
+        self.window.raise_()
+        self.idle.start()
+        self.unlock_dialog = None
+
+    def _unlock_cancelled(self) -> None:
+        if self.vault is None:
+            QApplication.instance().quit()
+
+    def lock(self) -> None:
+        if self.vault is None:
+            return
+        self.idle.stop()
+        self.window.flush()
+        self._place = self.window.where()
+        path = self.vault.path
+        self.window.clear()
+        self.vault.close()
+        self.vault = None
+        self.clipboard.clear()
+        self.window.hide()
+        self.ask_unlock(path)
+
+    def shutdown(self) -> None:
+        if self.vault is not None:
+            self.window.flush()
+            self.window.save_layout()
+            self.vault.close()
+            self.vault = None
+        self.clipboard.clear()
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Supervision Desk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(paths.APP_ID)
+    theme.apply(app)
+    return app
+
+
+def run_app() -> int:
+    app = make_app()
+    controller = Controller(open_settings())
+    controller.start()
+    return app.exec()

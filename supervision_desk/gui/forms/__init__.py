@@ -1,0 +1,1 @@
+"""Forms compiled from ../../../ui by pyside6-uic."""

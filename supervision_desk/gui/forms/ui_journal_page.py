@@ -1,0 +1,174 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'journal_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+
+class Ui_JournalPage(object):
+    def setupUi(self, JournalPage):
+        if not JournalPage.objectName():
+            JournalPage.setObjectName(u"JournalPage")
+        self.layout = QHBoxLayout(JournalPage)
+        self.layout.setObjectName(u"layout")
+        self.listColumn = QVBoxLayout()
+        self.listColumn.setObjectName(u"listColumn")
+        self.journalHeading = QLabel(JournalPage)
+        self.journalHeading.setObjectName(u"journalHeading")
+
+        self.listColumn.addWidget(self.journalHeading)
+
+        self.entryList = QListWidget(JournalPage)
+        self.entryList.setObjectName(u"entryList")
+        self.entryList.setMaximumSize(QSize(320, 16777215))
+
+        self.listColumn.addWidget(self.entryList)
+
+        self.entryButtons = QHBoxLayout()
+        self.entryButtons.setObjectName(u"entryButtons")
+        self.newEntryButton = QPushButton(JournalPage)
+        self.newEntryButton.setObjectName(u"newEntryButton")
+
+        self.entryButtons.addWidget(self.newEntryButton)
+
+        self.deleteEntryButton = QPushButton(JournalPage)
+        self.deleteEntryButton.setObjectName(u"deleteEntryButton")
+
+        self.entryButtons.addWidget(self.deleteEntryButton)
+
+
+        self.listColumn.addLayout(self.entryButtons)
+
+
+        self.layout.addLayout(self.listColumn)
+
+        self.editorColumn = QVBoxLayout()
+        self.editorColumn.setObjectName(u"editorColumn")
+        self.privateBanner = QLabel(JournalPage)
+        self.privateBanner.setObjectName(u"privateBanner")
+        self.privateBanner.setWordWrap(True)
+
+        self.editorColumn.addWidget(self.privateBanner)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.dateLabel = QLabel(JournalPage)
+        self.dateLabel.setObjectName(u"dateLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
+
+        self.dateEdit = QDateEdit(JournalPage)
+        self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setCalendarPopup(True)
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
+
+        self.titleLabel = QLabel(JournalPage)
+        self.titleLabel.setObjectName(u"titleLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+
+        self.titleEdit = QLineEdit(JournalPage)
+        self.titleEdit.setObjectName(u"titleEdit")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleEdit)
+
+        self.sessionLabel = QLabel(JournalPage)
+        self.sessionLabel.setObjectName(u"sessionLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sessionLabel)
+
+        self.sessionCombo = QComboBox(JournalPage)
+        self.sessionCombo.setObjectName(u"sessionCombo")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sessionCombo)
+
+        self.tagsLabel = QLabel(JournalPage)
+        self.tagsLabel.setObjectName(u"tagsLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.tagsLabel)
+
+        self.tagsEdit = QLineEdit(JournalPage)
+        self.tagsEdit.setObjectName(u"tagsEdit")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.tagsEdit)
+
+
+        self.editorColumn.addLayout(self.form)
+
+        self.capacitiesBox = QGroupBox(JournalPage)
+        self.capacitiesBox.setObjectName(u"capacitiesBox")
+        self.capacitiesLayout = QGridLayout(self.capacitiesBox)
+        self.capacitiesLayout.setObjectName(u"capacitiesLayout")
+
+        self.editorColumn.addWidget(self.capacitiesBox)
+
+        self.bodyEdit = QPlainTextEdit(JournalPage)
+        self.bodyEdit.setObjectName(u"bodyEdit")
+        self.bodyEdit.setTabChangesFocus(True)
+
+        self.editorColumn.addWidget(self.bodyEdit)
+
+
+        self.layout.addLayout(self.editorColumn)
+
+#if QT_CONFIG(shortcut)
+        self.dateLabel.setBuddy(self.dateEdit)
+        self.titleLabel.setBuddy(self.titleEdit)
+        self.sessionLabel.setBuddy(self.sessionCombo)
+        self.tagsLabel.setBuddy(self.tagsEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(JournalPage)
+
+        QMetaObject.connectSlotsByName(JournalPage)
+    # setupUi
+
+    def retranslateUi(self, JournalPage):
+        self.journalHeading.setText(QCoreApplication.translate("JournalPage", u"Journal", None))
+#if QT_CONFIG(accessibility)
+        self.entryList.setAccessibleName(QCoreApplication.translate("JournalPage", u"Journal entries", None))
+#endif // QT_CONFIG(accessibility)
+        self.newEntryButton.setText(QCoreApplication.translate("JournalPage", u"&New entry", None))
+        self.deleteEntryButton.setText(QCoreApplication.translate("JournalPage", u"&Delete\u2026", None))
+        self.privateBanner.setText(QCoreApplication.translate("JournalPage", u"Private \u2014 only you can read this. It never leaves the vault unless you pick it for an export.", None))
+        self.dateLabel.setText(QCoreApplication.translate("JournalPage", u"&Date", None))
+        self.dateEdit.setDisplayFormat(QCoreApplication.translate("JournalPage", u"yyyy-MM-dd", None))
+#if QT_CONFIG(accessibility)
+        self.dateEdit.setAccessibleName(QCoreApplication.translate("JournalPage", u"Entry date", None))
+#endif // QT_CONFIG(accessibility)
+        self.titleLabel.setText(QCoreApplication.translate("JournalPage", u"&Title", None))
+#if QT_CONFIG(accessibility)
+        self.titleEdit.setAccessibleName(QCoreApplication.translate("JournalPage", u"Entry title", None))
+#endif // QT_CONFIG(accessibility)
+        self.sessionLabel.setText(QCoreApplication.translate("JournalPage", u"&Linked session", None))
+#if QT_CONFIG(accessibility)
+        self.sessionCombo.setAccessibleName(QCoreApplication.translate("JournalPage", u"Linked session", None))
+#endif // QT_CONFIG(accessibility)
+        self.tagsLabel.setText(QCoreApplication.translate("JournalPage", u"Ta&gs", None))
+        self.tagsEdit.setPlaceholderText(QCoreApplication.translate("JournalPage", u"comma-separated", None))
+#if QT_CONFIG(accessibility)
+        self.tagsEdit.setAccessibleName(QCoreApplication.translate("JournalPage", u"Tags", None))
+#endif // QT_CONFIG(accessibility)
+        self.capacitiesBox.setTitle(QCoreApplication.translate("JournalPage", u"Capacities this entry touches", None))
+#if QT_CONFIG(accessibility)
+        self.bodyEdit.setAccessibleName(QCoreApplication.translate("JournalPage", u"Entry text", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+

@@ -1,0 +1,172 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'people_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+class Ui_PeoplePage(object):
+    def setupUi(self, PeoplePage):
+        if not PeoplePage.objectName():
+            PeoplePage.setObjectName(u"PeoplePage")
+        self.layout = QHBoxLayout(PeoplePage)
+        self.layout.setObjectName(u"layout")
+        self.listColumn = QVBoxLayout()
+        self.listColumn.setObjectName(u"listColumn")
+        self.peopleHeading = QLabel(PeoplePage)
+        self.peopleHeading.setObjectName(u"peopleHeading")
+
+        self.listColumn.addWidget(self.peopleHeading)
+
+        self.peopleList = QListWidget(PeoplePage)
+        self.peopleList.setObjectName(u"peopleList")
+        self.peopleList.setMaximumSize(QSize(320, 16777215))
+
+        self.listColumn.addWidget(self.peopleList)
+
+        self.showArchived = QCheckBox(PeoplePage)
+        self.showArchived.setObjectName(u"showArchived")
+
+        self.listColumn.addWidget(self.showArchived)
+
+        self.personButtons = QHBoxLayout()
+        self.personButtons.setObjectName(u"personButtons")
+        self.addPersonButton = QPushButton(PeoplePage)
+        self.addPersonButton.setObjectName(u"addPersonButton")
+
+        self.personButtons.addWidget(self.addPersonButton)
+
+        self.editPersonButton = QPushButton(PeoplePage)
+        self.editPersonButton.setObjectName(u"editPersonButton")
+
+        self.personButtons.addWidget(self.editPersonButton)
+
+        self.archivePersonButton = QPushButton(PeoplePage)
+        self.archivePersonButton.setObjectName(u"archivePersonButton")
+
+        self.personButtons.addWidget(self.archivePersonButton)
+
+
+        self.listColumn.addLayout(self.personButtons)
+
+
+        self.layout.addLayout(self.listColumn)
+
+        self.detailColumn = QVBoxLayout()
+        self.detailColumn.setObjectName(u"detailColumn")
+        self.personTitle = QLabel(PeoplePage)
+        self.personTitle.setObjectName(u"personTitle")
+
+        self.detailColumn.addWidget(self.personTitle)
+
+        self.personFacts = QLabel(PeoplePage)
+        self.personFacts.setObjectName(u"personFacts")
+        self.personFacts.setWordWrap(True)
+
+        self.detailColumn.addWidget(self.personFacts)
+
+        self.nextDue = QLabel(PeoplePage)
+        self.nextDue.setObjectName(u"nextDue")
+
+        self.detailColumn.addWidget(self.nextDue)
+
+        self.sessionsHeading = QLabel(PeoplePage)
+        self.sessionsHeading.setObjectName(u"sessionsHeading")
+
+        self.detailColumn.addWidget(self.sessionsHeading)
+
+        self.sessionList = QListWidget(PeoplePage)
+        self.sessionList.setObjectName(u"sessionList")
+
+        self.detailColumn.addWidget(self.sessionList)
+
+        self.sessionButtons = QHBoxLayout()
+        self.sessionButtons.setObjectName(u"sessionButtons")
+        self.newSessionButton = QPushButton(PeoplePage)
+        self.newSessionButton.setObjectName(u"newSessionButton")
+
+        self.sessionButtons.addWidget(self.newSessionButton)
+
+        self.openSessionButton = QPushButton(PeoplePage)
+        self.openSessionButton.setObjectName(u"openSessionButton")
+
+        self.sessionButtons.addWidget(self.openSessionButton)
+
+        self.deleteSessionButton = QPushButton(PeoplePage)
+        self.deleteSessionButton.setObjectName(u"deleteSessionButton")
+
+        self.sessionButtons.addWidget(self.deleteSessionButton)
+
+        self.sessionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.sessionButtons.addItem(self.sessionSpacer)
+
+
+        self.detailColumn.addLayout(self.sessionButtons)
+
+        self.actionsHeading = QLabel(PeoplePage)
+        self.actionsHeading.setObjectName(u"actionsHeading")
+
+        self.detailColumn.addWidget(self.actionsHeading)
+
+        self.openActions = QListWidget(PeoplePage)
+        self.openActions.setObjectName(u"openActions")
+        self.openActions.setMaximumSize(QSize(16777215, 160))
+
+        self.detailColumn.addWidget(self.openActions)
+
+
+        self.layout.addLayout(self.detailColumn)
+
+
+        self.retranslateUi(PeoplePage)
+
+        QMetaObject.connectSlotsByName(PeoplePage)
+    # setupUi
+
+    def retranslateUi(self, PeoplePage):
+        self.peopleHeading.setText(QCoreApplication.translate("PeoplePage", u"People you supervise", None))
+#if QT_CONFIG(accessibility)
+        self.peopleList.setAccessibleName(QCoreApplication.translate("PeoplePage", u"People", None))
+#endif // QT_CONFIG(accessibility)
+        self.showArchived.setText(QCoreApplication.translate("PeoplePage", u"Show a&rchived", None))
+        self.addPersonButton.setText(QCoreApplication.translate("PeoplePage", u"&Add\u2026", None))
+        self.editPersonButton.setText(QCoreApplication.translate("PeoplePage", u"&Edit\u2026", None))
+        self.archivePersonButton.setText(QCoreApplication.translate("PeoplePage", u"Ar&chive", None))
+        self.personTitle.setText("")
+        self.personFacts.setText("")
+#if QT_CONFIG(accessibility)
+        self.personFacts.setAccessibleName(QCoreApplication.translate("PeoplePage", u"About this person", None))
+#endif // QT_CONFIG(accessibility)
+        self.nextDue.setText("")
+#if QT_CONFIG(accessibility)
+        self.nextDue.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Next supervision due", None))
+#endif // QT_CONFIG(accessibility)
+        self.sessionsHeading.setText(QCoreApplication.translate("PeoplePage", u"Sessions (newest first)", None))
+#if QT_CONFIG(accessibility)
+        self.sessionList.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Sessions", None))
+#endif // QT_CONFIG(accessibility)
+        self.newSessionButton.setText(QCoreApplication.translate("PeoplePage", u"&New session", None))
+        self.openSessionButton.setText(QCoreApplication.translate("PeoplePage", u"&Open", None))
+        self.deleteSessionButton.setText(QCoreApplication.translate("PeoplePage", u"&Delete\u2026", None))
+        self.actionsHeading.setText(QCoreApplication.translate("PeoplePage", u"Open actions", None))
+#if QT_CONFIG(accessibility)
+        self.openActions.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Open actions", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+

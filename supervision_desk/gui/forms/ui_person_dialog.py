@@ -1,0 +1,146 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'person_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
+    QFormLayout, QLabel, QLineEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
+
+class Ui_PersonDialog(object):
+    def setupUi(self, PersonDialog):
+        if not PersonDialog.objectName():
+            PersonDialog.setObjectName(u"PersonDialog")
+        PersonDialog.resize(440, 320)
+        self.layout = QVBoxLayout(PersonDialog)
+        self.layout.setObjectName(u"layout")
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.nameLabel = QLabel(PersonDialog)
+        self.nameLabel.setObjectName(u"nameLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.nameLabel)
+
+        self.nameEdit = QLineEdit(PersonDialog)
+        self.nameEdit.setObjectName(u"nameEdit")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.nameEdit)
+
+        self.roleLabel = QLabel(PersonDialog)
+        self.roleLabel.setObjectName(u"roleLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.roleLabel)
+
+        self.roleCombo = QComboBox(PersonDialog)
+        self.roleCombo.setObjectName(u"roleCombo")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.roleCombo)
+
+        self.fteLabel = QLabel(PersonDialog)
+        self.fteLabel.setObjectName(u"fteLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.fteLabel)
+
+        self.fteSpin = QDoubleSpinBox(PersonDialog)
+        self.fteSpin.setObjectName(u"fteSpin")
+        self.fteSpin.setMinimum(0.050000000000000)
+        self.fteSpin.setMaximum(1.500000000000000)
+        self.fteSpin.setSingleStep(0.100000000000000)
+        self.fteSpin.setValue(1.000000000000000)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.fteSpin)
+
+        self.startLabel = QLabel(PersonDialog)
+        self.startLabel.setObjectName(u"startLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startLabel)
+
+        self.startDate = QDateEdit(PersonDialog)
+        self.startDate.setObjectName(u"startDate")
+        self.startDate.setCalendarPopup(True)
+
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.startDate)
+
+        self.newlyQualified = QCheckBox(PersonDialog)
+        self.newlyQualified.setObjectName(u"newlyQualified")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.newlyQualified)
+
+        self.standardLabel = QLabel(PersonDialog)
+        self.standardLabel.setObjectName(u"standardLabel")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.standardLabel)
+
+        self.standardCombo = QComboBox(PersonDialog)
+        self.standardCombo.setObjectName(u"standardCombo")
+
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.standardCombo)
+
+
+        self.layout.addLayout(self.form)
+
+        self.message = QLabel(PersonDialog)
+        self.message.setObjectName(u"message")
+        self.message.setWordWrap(True)
+
+        self.layout.addWidget(self.message)
+
+        self.buttonBox = QDialogButtonBox(PersonDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+
+        self.layout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.nameLabel.setBuddy(self.nameEdit)
+        self.roleLabel.setBuddy(self.roleCombo)
+        self.fteLabel.setBuddy(self.fteSpin)
+        self.startLabel.setBuddy(self.startDate)
+        self.standardLabel.setBuddy(self.standardCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(PersonDialog)
+
+        QMetaObject.connectSlotsByName(PersonDialog)
+    # setupUi
+
+    def retranslateUi(self, PersonDialog):
+        PersonDialog.setWindowTitle(QCoreApplication.translate("PersonDialog", u"Person", None))
+        self.nameLabel.setText(QCoreApplication.translate("PersonDialog", u"&Name or initials", None))
+#if QT_CONFIG(accessibility)
+        self.nameEdit.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Name or initials", None))
+#endif // QT_CONFIG(accessibility)
+        self.roleLabel.setText(QCoreApplication.translate("PersonDialog", u"&Role", None))
+#if QT_CONFIG(accessibility)
+        self.roleCombo.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Role", None))
+#endif // QT_CONFIG(accessibility)
+        self.fteLabel.setText(QCoreApplication.translate("PersonDialog", u"&FTE", None))
+#if QT_CONFIG(accessibility)
+        self.fteSpin.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Full-time equivalent", None))
+#endif // QT_CONFIG(accessibility)
+        self.startLabel.setText(QCoreApplication.translate("PersonDialog", u"&Started in role", None))
+        self.startDate.setDisplayFormat(QCoreApplication.translate("PersonDialog", u"yyyy-MM-dd", None))
+#if QT_CONFIG(accessibility)
+        self.startDate.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Started in role", None))
+#endif // QT_CONFIG(accessibility)
+        self.newlyQualified.setText(QCoreApplication.translate("PersonDialog", u"Newly &qualified", None))
+        self.standardLabel.setText(QCoreApplication.translate("PersonDialog", u"Supervision s&tandard", None))
+#if QT_CONFIG(accessibility)
+        self.standardCombo.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Supervision standard", None))
+#endif // QT_CONFIG(accessibility)
+        self.message.setText("")
+    # retranslateUi
+

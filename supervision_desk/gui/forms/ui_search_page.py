@@ -1,0 +1,67 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'search_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QListWidget,
+    QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget)
+
+class Ui_SearchPage(object):
+    def setupUi(self, SearchPage):
+        if not SearchPage.objectName():
+            SearchPage.setObjectName(u"SearchPage")
+        self.layout = QVBoxLayout(SearchPage)
+        self.layout.setObjectName(u"layout")
+        self.searchHeading = QLabel(SearchPage)
+        self.searchHeading.setObjectName(u"searchHeading")
+
+        self.layout.addWidget(self.searchHeading)
+
+        self.queryEdit = QLineEdit(SearchPage)
+        self.queryEdit.setObjectName(u"queryEdit")
+        self.queryEdit.setClearButtonEnabled(True)
+
+        self.layout.addWidget(self.queryEdit)
+
+        self.summary = QLabel(SearchPage)
+        self.summary.setObjectName(u"summary")
+
+        self.layout.addWidget(self.summary)
+
+        self.results = QListWidget(SearchPage)
+        self.results.setObjectName(u"results")
+        self.results.setWordWrap(True)
+
+        self.layout.addWidget(self.results)
+
+
+        self.retranslateUi(SearchPage)
+
+        QMetaObject.connectSlotsByName(SearchPage)
+    # setupUi
+
+    def retranslateUi(self, SearchPage):
+        self.searchHeading.setText(QCoreApplication.translate("SearchPage", u"Search sessions, journal and actions", None))
+        self.queryEdit.setPlaceholderText(QCoreApplication.translate("SearchPage", u"Words to find\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.queryEdit.setAccessibleName(QCoreApplication.translate("SearchPage", u"Search words", None))
+#endif // QT_CONFIG(accessibility)
+        self.summary.setText("")
+#if QT_CONFIG(accessibility)
+        self.results.setAccessibleName(QCoreApplication.translate("SearchPage", u"Search results", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+

@@ -1,0 +1,471 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'session_editor.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QFrame, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QTableWidget, QTableWidgetItem, QTimeEdit,
+    QVBoxLayout, QWidget)
+
+class Ui_SessionEditor(object):
+    def setupUi(self, SessionEditor):
+        if not SessionEditor.objectName():
+            SessionEditor.setObjectName(u"SessionEditor")
+        SessionEditor.resize(860, 900)
+        self.outer = QVBoxLayout(SessionEditor)
+        self.outer.setObjectName(u"outer")
+        self.outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea(SessionEditor)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.content = QWidget()
+        self.content.setObjectName(u"content")
+        self.contentLayout = QVBoxLayout(self.content)
+        self.contentLayout.setObjectName(u"contentLayout")
+        self.headerRow = QHBoxLayout()
+        self.headerRow.setObjectName(u"headerRow")
+        self.personLabel = QLabel(self.content)
+        self.personLabel.setObjectName(u"personLabel")
+
+        self.headerRow.addWidget(self.personLabel)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerRow.addItem(self.headerSpacer)
+
+        self.dateLabel = QLabel(self.content)
+        self.dateLabel.setObjectName(u"dateLabel")
+
+        self.headerRow.addWidget(self.dateLabel)
+
+        self.dateEdit = QDateEdit(self.content)
+        self.dateEdit.setObjectName(u"dateEdit")
+        self.dateEdit.setCalendarPopup(True)
+
+        self.headerRow.addWidget(self.dateEdit)
+
+        self.startLabel = QLabel(self.content)
+        self.startLabel.setObjectName(u"startLabel")
+
+        self.headerRow.addWidget(self.startLabel)
+
+        self.startEdit = QTimeEdit(self.content)
+        self.startEdit.setObjectName(u"startEdit")
+
+        self.headerRow.addWidget(self.startEdit)
+
+        self.minutesLabel = QLabel(self.content)
+        self.minutesLabel.setObjectName(u"minutesLabel")
+
+        self.headerRow.addWidget(self.minutesLabel)
+
+        self.minutesSpin = QSpinBox(self.content)
+        self.minutesSpin.setObjectName(u"minutesSpin")
+        self.minutesSpin.setMinimum(1)
+        self.minutesSpin.setMaximum(600)
+        self.minutesSpin.setValue(90)
+
+        self.headerRow.addWidget(self.minutesSpin)
+
+        self.kindLabel = QLabel(self.content)
+        self.kindLabel.setObjectName(u"kindLabel")
+
+        self.headerRow.addWidget(self.kindLabel)
+
+        self.kindCombo = QComboBox(self.content)
+        self.kindCombo.setObjectName(u"kindCombo")
+
+        self.headerRow.addWidget(self.kindCombo)
+
+
+        self.contentLayout.addLayout(self.headerRow)
+
+        self.agendaLabel = QLabel(self.content)
+        self.agendaLabel.setObjectName(u"agendaLabel")
+
+        self.contentLayout.addWidget(self.agendaLabel)
+
+        self.agendaEdit = QPlainTextEdit(self.content)
+        self.agendaEdit.setObjectName(u"agendaEdit")
+        self.agendaEdit.setTabChangesFocus(True)
+        self.agendaEdit.setMinimumSize(QSize(0, 60))
+
+        self.contentLayout.addWidget(self.agendaEdit)
+
+        self.attunementBox = QGroupBox(self.content)
+        self.attunementBox.setObjectName(u"attunementBox")
+        self.attunementLayout = QVBoxLayout(self.attunementBox)
+        self.attunementLayout.setObjectName(u"attunementLayout")
+        self.attunementHelp = QLabel(self.attunementBox)
+        self.attunementHelp.setObjectName(u"attunementHelp")
+        self.attunementHelp.setWordWrap(True)
+
+        self.attunementLayout.addWidget(self.attunementHelp)
+
+        self.attunementEdit = QPlainTextEdit(self.attunementBox)
+        self.attunementEdit.setObjectName(u"attunementEdit")
+        self.attunementEdit.setTabChangesFocus(True)
+        self.attunementEdit.setMinimumSize(QSize(0, 140))
+
+        self.attunementLayout.addWidget(self.attunementEdit)
+
+
+        self.contentLayout.addWidget(self.attunementBox)
+
+        self.analysisBox = QGroupBox(self.content)
+        self.analysisBox.setObjectName(u"analysisBox")
+        self.analysisLayout = QVBoxLayout(self.analysisBox)
+        self.analysisLayout.setObjectName(u"analysisLayout")
+        self.analysisHelp = QLabel(self.analysisBox)
+        self.analysisHelp.setObjectName(u"analysisHelp")
+        self.analysisHelp.setWordWrap(True)
+
+        self.analysisLayout.addWidget(self.analysisHelp)
+
+        self.analysisEdit = QPlainTextEdit(self.analysisBox)
+        self.analysisEdit.setObjectName(u"analysisEdit")
+        self.analysisEdit.setTabChangesFocus(True)
+        self.analysisEdit.setMinimumSize(QSize(0, 140))
+
+        self.analysisLayout.addWidget(self.analysisEdit)
+
+
+        self.contentLayout.addWidget(self.analysisBox)
+
+        self.allocationBox = QGroupBox(self.content)
+        self.allocationBox.setObjectName(u"allocationBox")
+        self.allocationLayout = QVBoxLayout(self.allocationBox)
+        self.allocationLayout.setObjectName(u"allocationLayout")
+        self.allocationHelp = QLabel(self.allocationBox)
+        self.allocationHelp.setObjectName(u"allocationHelp")
+        self.allocationHelp.setWordWrap(True)
+
+        self.allocationLayout.addWidget(self.allocationHelp)
+
+        self.allocationEdit = QPlainTextEdit(self.allocationBox)
+        self.allocationEdit.setObjectName(u"allocationEdit")
+        self.allocationEdit.setTabChangesFocus(True)
+        self.allocationEdit.setMinimumSize(QSize(0, 140))
+
+        self.allocationLayout.addWidget(self.allocationEdit)
+
+
+        self.contentLayout.addWidget(self.allocationBox)
+
+        self.adaptationBox = QGroupBox(self.content)
+        self.adaptationBox.setObjectName(u"adaptationBox")
+        self.adaptationLayout = QVBoxLayout(self.adaptationBox)
+        self.adaptationLayout.setObjectName(u"adaptationLayout")
+        self.adaptationHelp = QLabel(self.adaptationBox)
+        self.adaptationHelp.setObjectName(u"adaptationHelp")
+        self.adaptationHelp.setWordWrap(True)
+
+        self.adaptationLayout.addWidget(self.adaptationHelp)
+
+        self.adaptationEdit = QPlainTextEdit(self.adaptationBox)
+        self.adaptationEdit.setObjectName(u"adaptationEdit")
+        self.adaptationEdit.setTabChangesFocus(True)
+        self.adaptationEdit.setMinimumSize(QSize(0, 140))
+
+        self.adaptationLayout.addWidget(self.adaptationEdit)
+
+
+        self.contentLayout.addWidget(self.adaptationBox)
+
+        self.functionsBox = QGroupBox(self.content)
+        self.functionsBox.setObjectName(u"functionsBox")
+        self.functionsLayout = QHBoxLayout(self.functionsBox)
+        self.functionsLayout.setObjectName(u"functionsLayout")
+        self.managementCheck = QCheckBox(self.functionsBox)
+        self.managementCheck.setObjectName(u"managementCheck")
+
+        self.functionsLayout.addWidget(self.managementCheck)
+
+        self.supportCheck = QCheckBox(self.functionsBox)
+        self.supportCheck.setObjectName(u"supportCheck")
+
+        self.functionsLayout.addWidget(self.supportCheck)
+
+        self.developmentCheck = QCheckBox(self.functionsBox)
+        self.developmentCheck.setObjectName(u"developmentCheck")
+
+        self.functionsLayout.addWidget(self.developmentCheck)
+
+        self.mediationCheck = QCheckBox(self.functionsBox)
+        self.mediationCheck.setObjectName(u"mediationCheck")
+
+        self.functionsLayout.addWidget(self.mediationCheck)
+
+
+        self.contentLayout.addWidget(self.functionsBox)
+
+        self.wellbeingRow = QHBoxLayout()
+        self.wellbeingRow.setObjectName(u"wellbeingRow")
+        self.wellbeingLabel = QLabel(self.content)
+        self.wellbeingLabel.setObjectName(u"wellbeingLabel")
+
+        self.wellbeingRow.addWidget(self.wellbeingLabel)
+
+        self.wellbeingSpin = QSpinBox(self.content)
+        self.wellbeingSpin.setObjectName(u"wellbeingSpin")
+        self.wellbeingSpin.setMinimum(-1)
+        self.wellbeingSpin.setMaximum(10)
+        self.wellbeingSpin.setValue(-1)
+
+        self.wellbeingRow.addWidget(self.wellbeingSpin)
+
+        self.wellbeingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.wellbeingRow.addItem(self.wellbeingSpacer)
+
+
+        self.contentLayout.addLayout(self.wellbeingRow)
+
+        self.carriedBox = QGroupBox(self.content)
+        self.carriedBox.setObjectName(u"carriedBox")
+        self.carriedLayout = QVBoxLayout(self.carriedBox)
+        self.carriedLayout.setObjectName(u"carriedLayout")
+        self.carriedTable = QTableWidget(self.carriedBox)
+        self.carriedTable.setObjectName(u"carriedTable")
+        self.carriedTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.carriedTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.carriedTable.setMinimumSize(QSize(0, 110))
+
+        self.carriedLayout.addWidget(self.carriedTable)
+
+        self.carriedButtons = QHBoxLayout()
+        self.carriedButtons.setObjectName(u"carriedButtons")
+        self.closeDoneButton = QPushButton(self.carriedBox)
+        self.closeDoneButton.setObjectName(u"closeDoneButton")
+
+        self.carriedButtons.addWidget(self.closeDoneButton)
+
+        self.closeDroppedButton = QPushButton(self.carriedBox)
+        self.closeDroppedButton.setObjectName(u"closeDroppedButton")
+
+        self.carriedButtons.addWidget(self.closeDroppedButton)
+
+        self.reopenButton = QPushButton(self.carriedBox)
+        self.reopenButton.setObjectName(u"reopenButton")
+
+        self.carriedButtons.addWidget(self.reopenButton)
+
+        self.carriedSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.carriedButtons.addItem(self.carriedSpacer)
+
+
+        self.carriedLayout.addLayout(self.carriedButtons)
+
+
+        self.contentLayout.addWidget(self.carriedBox)
+
+        self.actionsBox = QGroupBox(self.content)
+        self.actionsBox.setObjectName(u"actionsBox")
+        self.actionsLayout = QVBoxLayout(self.actionsBox)
+        self.actionsLayout.setObjectName(u"actionsLayout")
+        self.actionsTable = QTableWidget(self.actionsBox)
+        self.actionsTable.setObjectName(u"actionsTable")
+        self.actionsTable.setMinimumSize(QSize(0, 110))
+
+        self.actionsLayout.addWidget(self.actionsTable)
+
+        self.actionButtons = QHBoxLayout()
+        self.actionButtons.setObjectName(u"actionButtons")
+        self.addActionButton = QPushButton(self.actionsBox)
+        self.addActionButton.setObjectName(u"addActionButton")
+
+        self.actionButtons.addWidget(self.addActionButton)
+
+        self.removeActionButton = QPushButton(self.actionsBox)
+        self.removeActionButton.setObjectName(u"removeActionButton")
+
+        self.actionButtons.addWidget(self.removeActionButton)
+
+        self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionButtons.addItem(self.actionSpacer)
+
+
+        self.actionsLayout.addLayout(self.actionButtons)
+
+
+        self.contentLayout.addWidget(self.actionsBox)
+
+        self.commentsLabel = QLabel(self.content)
+        self.commentsLabel.setObjectName(u"commentsLabel")
+
+        self.contentLayout.addWidget(self.commentsLabel)
+
+        self.commentsEdit = QPlainTextEdit(self.content)
+        self.commentsEdit.setObjectName(u"commentsEdit")
+        self.commentsEdit.setTabChangesFocus(True)
+        self.commentsEdit.setMinimumSize(QSize(0, 70))
+
+        self.contentLayout.addWidget(self.commentsEdit)
+
+        self.agreementBox = QGroupBox(self.content)
+        self.agreementBox.setObjectName(u"agreementBox")
+        self.agreementLayout = QGridLayout(self.agreementBox)
+        self.agreementLayout.setObjectName(u"agreementLayout")
+        self.supervisorAgreed = QCheckBox(self.agreementBox)
+        self.supervisorAgreed.setObjectName(u"supervisorAgreed")
+
+        self.agreementLayout.addWidget(self.supervisorAgreed, 0, 0, 1, 1)
+
+        self.supervisorDate = QDateEdit(self.agreementBox)
+        self.supervisorDate.setObjectName(u"supervisorDate")
+        self.supervisorDate.setCalendarPopup(True)
+
+        self.agreementLayout.addWidget(self.supervisorDate, 0, 1, 1, 1)
+
+        self.superviseeAgreed = QCheckBox(self.agreementBox)
+        self.superviseeAgreed.setObjectName(u"superviseeAgreed")
+
+        self.agreementLayout.addWidget(self.superviseeAgreed, 1, 0, 1, 1)
+
+        self.superviseeDate = QDateEdit(self.agreementBox)
+        self.superviseeDate.setObjectName(u"superviseeDate")
+        self.superviseeDate.setCalendarPopup(True)
+
+        self.agreementLayout.addWidget(self.superviseeDate, 1, 1, 1, 1)
+
+        self.nextPlanned = QCheckBox(self.agreementBox)
+        self.nextPlanned.setObjectName(u"nextPlanned")
+
+        self.agreementLayout.addWidget(self.nextPlanned, 2, 0, 1, 1)
+
+        self.nextDate = QDateEdit(self.agreementBox)
+        self.nextDate.setObjectName(u"nextDate")
+        self.nextDate.setCalendarPopup(True)
+
+        self.agreementLayout.addWidget(self.nextDate, 2, 1, 1, 1)
+
+
+        self.contentLayout.addWidget(self.agreementBox)
+
+        self.scroll.setWidget(self.content)
+
+        self.outer.addWidget(self.scroll)
+
+#if QT_CONFIG(shortcut)
+        self.dateLabel.setBuddy(self.dateEdit)
+        self.startLabel.setBuddy(self.startEdit)
+        self.minutesLabel.setBuddy(self.minutesSpin)
+        self.kindLabel.setBuddy(self.kindCombo)
+        self.agendaLabel.setBuddy(self.agendaEdit)
+        self.wellbeingLabel.setBuddy(self.wellbeingSpin)
+        self.commentsLabel.setBuddy(self.commentsEdit)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(SessionEditor)
+
+        QMetaObject.connectSlotsByName(SessionEditor)
+    # setupUi
+
+    def retranslateUi(self, SessionEditor):
+        self.personLabel.setText("")
+        self.dateLabel.setText(QCoreApplication.translate("SessionEditor", u"&Date", None))
+        self.dateEdit.setDisplayFormat(QCoreApplication.translate("SessionEditor", u"yyyy-MM-dd", None))
+#if QT_CONFIG(accessibility)
+        self.dateEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Session date", None))
+#endif // QT_CONFIG(accessibility)
+        self.startLabel.setText(QCoreApplication.translate("SessionEditor", u"S&tart", None))
+        self.startEdit.setDisplayFormat(QCoreApplication.translate("SessionEditor", u"HH:mm", None))
+#if QT_CONFIG(accessibility)
+        self.startEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Start time", None))
+#endif // QT_CONFIG(accessibility)
+        self.minutesLabel.setText(QCoreApplication.translate("SessionEditor", u"&Minutes", None))
+#if QT_CONFIG(accessibility)
+        self.minutesSpin.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Length in minutes", None))
+#endif // QT_CONFIG(accessibility)
+        self.kindLabel.setText(QCoreApplication.translate("SessionEditor", u"&Kind", None))
+#if QT_CONFIG(accessibility)
+        self.kindCombo.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Kind of session", None))
+#endif // QT_CONFIG(accessibility)
+        self.agendaLabel.setText(QCoreApplication.translate("SessionEditor", u"A&genda", None))
+#if QT_CONFIG(accessibility)
+        self.agendaEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Agenda", None))
+#endif // QT_CONFIG(accessibility)
+        self.attunementBox.setTitle(QCoreApplication.translate("SessionEditor", u"Attunement", None))
+        self.attunementHelp.setText("")
+#if QT_CONFIG(accessibility)
+        self.attunementEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Attunement", None))
+#endif // QT_CONFIG(accessibility)
+        self.analysisBox.setTitle(QCoreApplication.translate("SessionEditor", u"Analysis", None))
+        self.analysisHelp.setText("")
+#if QT_CONFIG(accessibility)
+        self.analysisEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Analysis", None))
+#endif // QT_CONFIG(accessibility)
+        self.allocationBox.setTitle(QCoreApplication.translate("SessionEditor", u"Allocation", None))
+        self.allocationHelp.setText("")
+#if QT_CONFIG(accessibility)
+        self.allocationEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Allocation", None))
+#endif // QT_CONFIG(accessibility)
+        self.adaptationBox.setTitle(QCoreApplication.translate("SessionEditor", u"Adaptation", None))
+        self.adaptationHelp.setText("")
+#if QT_CONFIG(accessibility)
+        self.adaptationEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Adaptation", None))
+#endif // QT_CONFIG(accessibility)
+        self.functionsBox.setTitle(QCoreApplication.translate("SessionEditor", u"Functions this session served (Morrison)", None))
+        self.managementCheck.setText(QCoreApplication.translate("SessionEditor", u"Management", None))
+        self.supportCheck.setText(QCoreApplication.translate("SessionEditor", u"Support", None))
+        self.developmentCheck.setText(QCoreApplication.translate("SessionEditor", u"Development", None))
+        self.mediationCheck.setText(QCoreApplication.translate("SessionEditor", u"Mediation", None))
+        self.wellbeingLabel.setText(QCoreApplication.translate("SessionEditor", u"&Wellbeing check-in (0\u201310)", None))
+        self.wellbeingSpin.setSpecialValueText(QCoreApplication.translate("SessionEditor", u"Not recorded", None))
+#if QT_CONFIG(accessibility)
+        self.wellbeingSpin.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Wellbeing check-in", None))
+#endif // QT_CONFIG(accessibility)
+        self.carriedBox.setTitle(QCoreApplication.translate("SessionEditor", u"Actions carried forward from earlier sessions", None))
+#if QT_CONFIG(accessibility)
+        self.carriedTable.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Actions carried forward", None))
+#endif // QT_CONFIG(accessibility)
+        self.closeDoneButton.setText(QCoreApplication.translate("SessionEditor", u"Close as d&one", None))
+        self.closeDroppedButton.setText(QCoreApplication.translate("SessionEditor", u"Close as d&ropped", None))
+        self.reopenButton.setText(QCoreApplication.translate("SessionEditor", u"Re&open", None))
+        self.actionsBox.setTitle(QCoreApplication.translate("SessionEditor", u"Actions agreed in this session", None))
+#if QT_CONFIG(accessibility)
+        self.actionsTable.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Actions agreed", None))
+#endif // QT_CONFIG(accessibility)
+        self.addActionButton.setText(QCoreApplication.translate("SessionEditor", u"Add a&ction", None))
+        self.removeActionButton.setText(QCoreApplication.translate("SessionEditor", u"Remo&ve action", None))
+        self.commentsLabel.setText(QCoreApplication.translate("SessionEditor", u"Supervisee's c&omments", None))
+#if QT_CONFIG(accessibility)
+        self.commentsEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Supervisee's comments", None))
+#endif // QT_CONFIG(accessibility)
+        self.agreementBox.setTitle(QCoreApplication.translate("SessionEditor", u"Agreement and next session", None))
+        self.supervisorAgreed.setText(QCoreApplication.translate("SessionEditor", u"Agreed by s&upervisor on", None))
+        self.supervisorDate.setDisplayFormat(QCoreApplication.translate("SessionEditor", u"yyyy-MM-dd", None))
+#if QT_CONFIG(accessibility)
+        self.supervisorDate.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Date agreed by supervisor", None))
+#endif // QT_CONFIG(accessibility)
+        self.superviseeAgreed.setText(QCoreApplication.translate("SessionEditor", u"Agreed by su&pervisee on", None))
+        self.superviseeDate.setDisplayFormat(QCoreApplication.translate("SessionEditor", u"yyyy-MM-dd", None))
+#if QT_CONFIG(accessibility)
+        self.superviseeDate.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Date agreed by supervisee", None))
+#endif // QT_CONFIG(accessibility)
+        self.nextPlanned.setText(QCoreApplication.translate("SessionEditor", u"Ne&xt session on", None))
+        self.nextDate.setDisplayFormat(QCoreApplication.translate("SessionEditor", u"yyyy-MM-dd", None))
+#if QT_CONFIG(accessibility)
+        self.nextDate.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Next session date", None))
+#endif // QT_CONFIG(accessibility)
+        pass
+    # retranslateUi
+

@@ -1,0 +1,70 @@
+"""Locking after a quiet spell, and clearing vault text the app put on the clipboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+
+ACTIVITY = {
+    QEvent.KeyPress,
+    QEvent.MouseButtonPress,
+    QEvent.MouseMove,
+    QEvent.Wheel,
+    QEvent.TouchBegin,
+    QEvent.InputMethod,
+}
+CLIPBOARD_SECONDS = 30
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``minutes`` with no keyboard or mouse input in any app window."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: float, parent: QObject | None = None):
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+        QGuiApplication.instance().installEventFilter(self)
+
+    def set_minutes(self, minutes: float) -> None:
+        self._timer.setInterval(max(1, int(minutes * 60_000)))
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY and self._timer.isActive():
+            self._timer.start()
+        return False
+
+
+class ClipboardGuard(QObject):
+    """Text copied out of the app is cleared after 30 seconds if it is still there."""
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._copied: str | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(CLIPBOARD_SECONDS * 1000)
+        self._timer.timeout.connect(self.clear)
+        QGuiApplication.clipboard().dataChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.ownsClipboard():
+            self._copied = clipboard.text()
+            self._timer.start()
+
+    def clear(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if self._copied is not None and clipboard.text() == self._copied:
+            clipboard.clear()
+        self._copied = None
+        self._timer.stop()

@@ -1,0 +1,180 @@
+"""The private journal: entries only the owner reads, tagged with the framework's capacities."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QMessageBox, QWidget
+
+from ..core import repos, sessions
+from ..core.errors import DeskError
+from ..core.framework import CAPACITIES
+from ..core.vault import Vault
+from .autosave import Autosaver
+from .forms.ui_journal_page import Ui_JournalPage
+
+DATE = "yyyy-MM-dd"
+
+
+class JournalPage(QWidget):
+    def __init__(self, parent: QWidget | None = None, report=None):
+        super().__init__(parent)
+        self.ui = Ui_JournalPage()
+        self.ui.setupUi(self)
+        self.report = report or (lambda text: None)
+        self.vault: Vault | None = None
+        self.entry: dict[str, Any] | None = None
+        self.autosave = Autosaver(self._save, self)
+        self.boxes: dict[str, QCheckBox] = {}
+        for i, capacity in enumerate(CAPACITIES):
+            box = QCheckBox(capacity.title)
+            box.setToolTip(capacity.definition)
+            box.toggled.connect(self._changed)
+            self.ui.capacitiesLayout.addWidget(box, i // 5, i % 5)
+            self.boxes[capacity.key] = box
+        self.ui.entryList.currentItemChanged.connect(lambda *_: self._open_current())
+        self.ui.newEntryButton.clicked.connect(self.new_entry)
+        self.ui.deleteEntryButton.clicked.connect(self.delete_entry)
+        self.ui.titleEdit.textChanged.connect(self._changed)
+        self.ui.tagsEdit.textChanged.connect(self._changed)
+        self.ui.bodyEdit.textChanged.connect(self._changed)
+        self.ui.dateEdit.dateChanged.connect(self._changed)
+        self.ui.sessionCombo.currentIndexChanged.connect(self._changed)
+        self._set_editable(False)
+
+    def _set_editable(self, on: bool) -> None:
+        for widget in (
+            self.ui.titleEdit,
+            self.ui.tagsEdit,
+            self.ui.bodyEdit,
+            self.ui.dateEdit,
+            self.ui.sessionCombo,
+            self.ui.capacitiesBox,
+            self.ui.deleteEntryButton,
+        ):
+            widget.setEnabled(on)
+
+    def set_vault(self, vault: Vault | None) -> None:
+        self.vault = vault
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        if self.vault is None:
+            return
+        keep = select or (self.entry["id"] if self.entry else None)
+        self.ui.entryList.blockSignals(True)
+        self.ui.entryList.clear()
+        for entry in repos.select(self.vault, "journal", order="date DESC, rowid DESC"):
+            item = QListWidgetItem(f"{entry['date']}  {entry['title'] or '(untitled)'}")
+            item.setData(Qt.UserRole, entry["id"])
+            self.ui.entryList.addItem(item)
+            if entry["id"] == keep:
+                self.ui.entryList.setCurrentItem(item)
+        self.ui.entryList.blockSignals(False)
+        self.ui.sessionCombo.blockSignals(True)
+        self.ui.sessionCombo.clear()
+        self.ui.sessionCombo.addItem("No session", None)
+        for session in sessions.recent_sessions(self.vault):
+            self.ui.sessionCombo.addItem(f"{session['date']} session", session["id"])
+        self.ui.sessionCombo.blockSignals(False)
+        if self.ui.entryList.currentItem() is None and self.ui.entryList.count():
+            self.ui.entryList.setCurrentRow(0)
+        self._open_current()
+
+    def _open_current(self) -> None:
+        self.flush()
+        item = self.ui.entryList.currentItem()
+        if item is None or self.vault is None:
+            self.entry = None
+            self._set_editable(False)
+            return
+        self.open_entry(item.data(Qt.UserRole))
+
+    def open_entry(self, entry_id: str) -> None:
+        self.entry = repos.get(self.vault, "journal", entry_id)
+        widgets = [
+            self.ui.titleEdit,
+            self.ui.tagsEdit,
+            self.ui.bodyEdit,
+            self.ui.dateEdit,
+            self.ui.sessionCombo,
+            *self.boxes.values(),
+        ]
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.ui.dateEdit.setDate(QDate.fromString(self.entry["date"], DATE))
+        self.ui.titleEdit.setText(self.entry["title"])
+        self.ui.tagsEdit.setText(", ".join(self.entry["tags"]))
+        self.ui.bodyEdit.setPlainText(self.entry["body"])
+        index = self.ui.sessionCombo.findData(self.entry["session"])
+        self.ui.sessionCombo.setCurrentIndex(max(index, 0))
+        for key, box in self.boxes.items():
+            box.setChecked(key in self.entry["capacities"])
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.autosave.discard()
+        self._set_editable(True)
+
+    def _changed(self, *_args: object) -> None:
+        if self.entry is not None:
+            self.autosave.touch()
+
+    def flush(self) -> None:
+        self.autosave.flush()
+
+    def _save(self) -> None:
+        if self.vault is None or self.entry is None or not self.vault.is_open:
+            return
+        tags = [t.strip() for t in self.ui.tagsEdit.text().split(",") if t.strip()]
+        record = {
+            **self.entry,
+            "date": self.ui.dateEdit.date().toString(DATE),
+            "title": self.ui.titleEdit.text(),
+            "body": self.ui.bodyEdit.toPlainText(),
+            "tags": list(dict.fromkeys(tags)),
+            "capacities": [k for k, box in self.boxes.items() if box.isChecked()],
+            "session": self.ui.sessionCombo.currentData(),
+        }
+        try:
+            self.entry = repos.save(self.vault, "journal", record)
+        except DeskError as exc:
+            self.report(f"Not saved: {exc}")
+            return
+        item = self.ui.entryList.currentItem()
+        if item is not None:
+            item.setText(f"{self.entry['date']}  {self.entry['title'] or '(untitled)'}")
+        self.report("Saved")
+
+    def new_entry(self) -> None:
+        self.flush()
+        entry = repos.save(self.vault, "journal", {"date": dt.date.today().isoformat()})
+        self.refresh(select=entry["id"])
+        self.ui.titleEdit.setFocus()
+
+    def delete_entry(self) -> None:
+        if (
+            self.entry is None
+            or QMessageBox.question(
+                self, "Delete entry", "Delete this journal entry? This cannot be undone."
+            )
+            != QMessageBox.Yes
+        ):
+            return
+        self.autosave.discard()
+        repos.delete(self.vault, "journal", self.entry["id"])
+        self.entry = None
+        self.refresh()
+
+    def clear(self) -> None:
+        self.autosave.discard()
+        self.vault = None
+        self.entry = None
+        self.ui.entryList.clear()
+        self.ui.sessionCombo.clear()
+        for widget in (self.ui.titleEdit, self.ui.tagsEdit, self.ui.bodyEdit):
+            widget.blockSignals(True)
+            widget.clear()
+            widget.blockSignals(False)
+        self._set_editable(False)

@@ -1,0 +1,307 @@
+"""The workspace: a sidebar of sections, the pages, the toolbar, and locking."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, QTime, Signal
+from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTableWidgetItem, QWidget
+
+from .. import __version__, paths
+from ..core import interchange, repos, schedule, sessions
+from ..core.errors import DeskError
+from ..core.framework import CAPACITIES, SOURCE
+from ..core.vault import Vault
+from .forms.ui_main_window import Ui_MainWindow
+from .forms.ui_prompts_page import Ui_PromptsPage
+from .forms.ui_tracker_page import Ui_TrackerPage
+from .journal import JournalPage
+from .people import PeoplePage
+from .search_page import SearchPage
+from .session_editor import SessionEditor
+
+PEOPLE, JOURNAL, TRACKER, PROMPTS, SEARCH, SESSION = range(6)
+SECTIONS = ("People", "Journal", "Tracker", "Prompts", "Search")
+
+
+class TrackerPage(QWidget):
+    COLUMNS = ("Person", "Last one-to-one", "Next due", "Rhythm", "Status")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_TrackerPage()
+        self.ui.setupUi(self)
+        self.ui.table.setColumnCount(len(self.COLUMNS))
+        self.ui.table.setHorizontalHeaderLabels(self.COLUMNS)
+        self.ui.table.verticalHeader().hide()
+        self.ui.table.horizontalHeader().setStretchLastSection(True)
+        self.ui.trackerNote.setText(
+            "When each person's next supervision is due under their standard (LGA Standard 5: "
+            "at least monthly; newly qualified staff weekly for 6 weeks, then fortnightly to 6 "
+            "months). Sorted by due date."
+        )
+
+    def show_vault(self, vault: Vault | None, today: dt.date | None = None) -> None:
+        table = self.ui.table
+        table.setSortingEnabled(False)
+        table.setRowCount(0)
+        if vault is None:
+            return
+        today = today or dt.date.today()
+        for person in sessions.people(vault):
+            history = sessions.for_person(vault, person["id"])
+            last = next((s["date"] for s in history if s["kind"] == "one_to_one"), "none yet")
+            due, rhythm = schedule.next_due(person, history)
+            late = (today - due).days
+            status = f"Overdue by {late} days" if late > 0 else "On time"
+            row = table.rowCount()
+            table.insertRow(row)
+            for col, value in enumerate((person["name"], last, due.isoformat(), rhythm, status)):
+                table.setItem(row, col, QTableWidgetItem(value))
+        table.setSortingEnabled(True)
+        table.sortItems(2)
+        table.resizeColumnsToContents()
+
+
+class PromptsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_PromptsPage()
+        self.ui.setupUi(self)
+        rows = "".join(
+            f"<h3>{c.title} <small>({c.level})</small></h3><p>{html.escape(c.definition)}</p>"
+            for c in CAPACITIES
+        )
+        self.ui.browser.setHtml(
+            f"{rows}<p><i>Definitions in our own words; source: {SOURCE}.</i></p>"
+        )
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.settings = settings
+        self.vault: Vault | None = None
+        self.setWindowIcon(QIcon(str(paths.resource("icons", "app.svg"))))
+        self.ui.actionLock.setIcon(QIcon(str(paths.resource("icons", "lock.svg"))))
+        self.people = PeoplePage()
+        self.journal = JournalPage(report=self.report)
+        self.tracker = TrackerPage()
+        self.prompts = PromptsPage()
+        self.search = SearchPage()
+        self.editor = SessionEditor()
+        for page in (
+            self.people,
+            self.journal,
+            self.tracker,
+            self.prompts,
+            self.search,
+            self.editor,
+        ):
+            self.ui.pages.addWidget(page)
+        self.ui.sidebar.addItems(SECTIONS)
+        self.ui.sidebar.currentRowChanged.connect(self.show_section)
+        self.people.open_session.connect(self.open_session)
+        self.people.changed.connect(self._people_changed)
+        self.editor.saved.connect(self.report)
+        self.editor.failed.connect(self.report)
+        self.search.open_hit.connect(self.open_hit)
+        ui = self.ui
+        ui.actionNewSession.triggered.connect(self.new_session)
+        ui.actionNewJournal.triggered.connect(self.new_journal_entry)
+        ui.actionSearch.triggered.connect(self.start_search)
+        ui.actionLock.triggered.connect(self.lock_requested)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionExport.triggered.connect(self.export_json)
+        ui.actionBackup.triggered.connect(self.backup)
+        ui.actionUndoDelete.triggered.connect(self.undo_delete)
+        self.people.changed.connect(
+            lambda: ui.actionUndoDelete.setEnabled(bool(self.people.undo_stack))
+        )
+        self._restore_layout()
+
+    # -- layout memory (never content) ----------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = self.settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.ui.splitter.restoreState(splitter)
+        else:
+            self.ui.splitter.setSizes([200, 980])
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.ui.splitter.saveState())
+        self.settings.sync()
+
+    # -- vault in and out -----------------------------------------------------------------
+
+    def set_vault(self, vault: Vault) -> None:
+        self.vault = vault
+        practitioner = vault.mode == "practitioner"
+        self.ui.sidebar.item(PEOPLE).setText("My supervision" if practitioner else "People")
+        owner = vault.meta().get("owner") or ""
+        self.setWindowTitle(
+            f"{vault.path.stem} — Supervision Desk" + (f" — {owner}" if owner else "")
+        )
+        self.people.set_vault(vault)
+        self.journal.set_vault(vault)
+        self.search.set_vault(vault)
+        self.tracker.show_vault(vault)
+        if self.ui.sidebar.currentRow() < 0:
+            self.ui.sidebar.setCurrentRow(PEOPLE)
+
+    def flush(self) -> None:
+        self.editor.flush()
+        self.journal.flush()
+
+    def where(self) -> dict:
+        """Where the user is, so unlocking can bring them back."""
+        return {
+            "page": self.ui.pages.currentIndex(),
+            "person": self.people.current_person(),
+            "session": self.editor.session["id"] if self.editor.session else None,
+            "entry": self.journal.entry["id"] if self.journal.entry else None,
+        }
+
+    def return_to(self, place: dict) -> None:
+        self.people.select_person(place.get("person"))
+        if place.get("entry"):
+            self.journal.refresh(select=place["entry"])
+        if place.get("page") == SESSION and place.get("session"):
+            self.open_session(place["session"])
+        elif place.get("page") is not None:
+            self.show_section(place["page"])
+
+    def clear(self) -> None:
+        """Forget every piece of vault content shown anywhere (on lock)."""
+        self.editor.clear()
+        self.journal.clear()
+        self.people.clear()
+        self.search.clear()
+        self.tracker.show_vault(None)
+        self.vault = None
+        self.ui.actionUndoDelete.setEnabled(False)
+        self.setWindowTitle("Supervision Desk")
+
+    # -- navigation ----------------------------------------------------------------------
+
+    def show_section(self, index: int) -> None:
+        self.flush()
+        if index == TRACKER and self.vault:
+            self.tracker.show_vault(self.vault)
+        if index == PEOPLE and self.vault:
+            self.people.refresh()
+        self.ui.pages.setCurrentIndex(index)
+        if index < len(SECTIONS) and self.ui.sidebar.currentRow() != index:
+            self.ui.sidebar.blockSignals(True)
+            self.ui.sidebar.setCurrentRow(index)
+            self.ui.sidebar.blockSignals(False)
+
+    def open_session(self, session_id: str) -> None:
+        self.flush()
+        self.editor.load(self.vault, session_id)
+        self.ui.pages.setCurrentIndex(SESSION)
+        self.editor.ui.agendaEdit.setFocus()
+
+    def open_hit(self, hit) -> None:
+        if hit.kind == "journal":
+            self.show_section(JOURNAL)
+            self.journal.refresh(select=hit.record)
+            self.journal.ui.bodyEdit.setFocus()
+            return
+        session_id = hit.record
+        if hit.kind == "actions":
+            session_id = repos.get(self.vault, "actions", hit.record)["session"]
+        self.open_session(session_id)
+        self.editor.focus_field(hit.field)
+
+    def new_session(self) -> None:
+        self.show_section(PEOPLE)
+        self.people.new_session()
+
+    def new_journal_entry(self) -> None:
+        self.show_section(JOURNAL)
+        self.journal.new_entry()
+
+    def start_search(self) -> None:
+        self.show_section(SEARCH)
+        self.search.focus_query()
+
+    def _people_changed(self) -> None:
+        self.tracker.show_vault(self.vault)
+
+    def undo_delete(self) -> None:
+        if self.people.undo_delete():
+            self.report("Deletion undone")
+        self.ui.actionUndoDelete.setEnabled(bool(self.people.undo_stack))
+
+    def report(self, text: str) -> None:
+        if text == "Saved":
+            text = f"Saved {QTime.currentTime().toString('HH:mm:ss')}"
+        self.statusBar().showMessage(text)
+
+    # -- files ---------------------------------------------------------------------------
+
+    def export_json(self) -> None:
+        self.flush()
+        start = str(paths.documents_dir() / "supervision-records.json")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export records as JSON", start, "JSON (*.json)"
+        )
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Include the private journal?",
+            "The export is plain, unencrypted text. Include your private journal in it?",
+            QMessageBox.Yes | QMessageBox.No,
+            QMessageBox.No,
+        )
+        try:
+            interchange.write_file(
+                self.vault, Path(name), include_journal=answer == QMessageBox.Yes
+            )
+        except (DeskError, OSError) as exc:
+            QMessageBox.warning(self, "Export failed", str(exc))
+            return
+        self.report(f"Exported to {name} (plain text: keep it safe)")
+
+    def backup(self) -> None:
+        self.flush()
+        start = str(self.vault.path.parent)
+        folder = QFileDialog.getExistingDirectory(self, "Back up the vault into", start)
+        if not folder:
+            return
+        try:
+            dest = self.vault.backup(Path(folder))
+        except DeskError as exc:
+            QMessageBox.warning(self, "Backup failed", str(exc))
+            return
+        self.report(f"Backup written and verified: {dest}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
+        self.save_layout()
+        event.accept()
+
+
+def about_text() -> str:
+    return (
+        f"Supervision Desk {__version__}\n\nReflective supervision records in an encrypted "
+        f"local vault. Framework: {SOURCE}."
+    )

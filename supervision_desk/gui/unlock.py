@@ -1,0 +1,226 @@
+"""The unlock window and the new-vault dialog. Key derivation runs off the UI thread."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
+
+from .. import paths
+from ..core import passphrase
+from ..core.errors import DeskError, VaultDamaged, VaultInUse, VaultTooNew, WrongPassphrase
+from ..core.records import ROLES
+from ..core.vault import SUFFIX, Vault, unlock_key
+from .forms.ui_create_vault_dialog import Ui_CreateVaultDialog
+from .forms.ui_unlock_dialog import Ui_UnlockDialog
+from .workers import run_in_background
+
+VAULT_FILTER = f"Supervision Desk vaults (*{SUFFIX});;All files (*)"
+STRENGTH_WORDS = ("very weak", "weak", "fair", "strong", "very strong")
+
+
+def role_label(role: str) -> str:
+    return role.replace("_", " ").capitalize()
+
+
+class UnlockDialog(QDialog):
+    """Asks for the passphrase of one vault. ``vault`` holds the open vault on success."""
+
+    vault_opened = Signal(object)
+
+    def __init__(self, path: Path | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_UnlockDialog()
+        self.ui.setupUi(self)
+        self.vault: Vault | None = None
+        self._task = None
+        self.ui.progress.hide()
+        self.ui.backupButton.hide()
+        self.ui.unlockButton.clicked.connect(self.unlock)
+        self.ui.passphraseEdit.returnPressed.connect(self.unlock)
+        self.ui.chooseButton.clicked.connect(self._choose)
+        self.ui.backupButton.clicked.connect(self._choose_backup)
+        self.ui.createButton.clicked.connect(self._create)
+        self.set_path(path)
+
+    def set_path(self, path: Path | None) -> None:
+        self.path = path
+        self.ui.pathValue.setText(str(path) if path else "No vault chosen yet")
+        self.ui.unlockButton.setEnabled(path is not None)
+        self.ui.passphraseEdit.setEnabled(path is not None)
+        self._say("")
+        self.ui.passphraseEdit.setFocus()
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.ui.message.setText(text)
+        self.ui.message.setProperty("severity", "error" if error else "")
+        self.ui.message.style().polish(self.ui.message)
+
+    def _busy(self, busy: bool) -> None:
+        self.ui.progress.setVisible(busy)
+        for widget in (
+            self.ui.passphraseEdit,
+            self.ui.unlockButton,
+            self.ui.chooseButton,
+            self.ui.createButton,
+            self.ui.backupButton,
+        ):
+            widget.setEnabled(not busy)
+
+    def unlock(self) -> None:
+        secret = self.ui.passphraseEdit.text()
+        if not self.path or not secret:
+            self._say("Enter the vault's passphrase.", error=True)
+            return
+        self._busy(True)
+        self._say("Unlocking… (deriving the key takes a moment by design)")
+        path = self.path
+        self._task = run_in_background(
+            lambda: unlock_key(path, secret), self._derived, self._failed
+        )
+
+    def _derived(self, result: tuple[bytes, bytes]) -> None:
+        key, salt = result
+        try:
+            self.vault = Vault.open_with_key(self.path, key, salt)
+        except DeskError as exc:
+            self._failed(exc)
+            return
+        self._busy(False)
+        self.ui.passphraseEdit.clear()
+        self.vault_opened.emit(self.vault)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy(False)
+        self.ui.passphraseEdit.selectAll()
+        self.ui.passphraseEdit.setFocus()
+        if isinstance(exc, WrongPassphrase):
+            self._say(
+                "That passphrase does not open this vault. Check Caps Lock and try again.",
+                error=True,
+            )
+        elif isinstance(exc, VaultDamaged):
+            self.ui.backupButton.show()
+            self.ui.backupButton.setEnabled(True)
+            self._say(f"{exc} You can open a backup instead.", error=True)
+        elif isinstance(exc, VaultInUse):
+            self._say(
+                "This vault is already open in another window or program. Close it there first.",
+                error=True,
+            )
+        elif isinstance(exc, VaultTooNew | DeskError):
+            self._say(str(exc), error=True)
+        else:
+            self._say(f"The vault could not be opened: {exc}", error=True)
+
+    def _choose(self) -> None:
+        start = str(self.path.parent if self.path else paths.data_dir())
+        name, _ = QFileDialog.getOpenFileName(self, "Open a vault", start, VAULT_FILTER)
+        if name:
+            self.set_path(Path(name))
+
+    def _choose_backup(self) -> None:
+        start = str(self.path.parent if self.path else paths.data_dir())
+        name, _ = QFileDialog.getOpenFileName(self, "Open a backup", start, VAULT_FILTER)
+        if name:
+            self.set_path(Path(name))
+
+    def _create(self) -> None:
+        dialog = CreateVaultDialog(self)
+        if dialog.exec() == QDialog.Accepted and dialog.vault:
+            self.path = dialog.vault.path
+            self.vault = dialog.vault
+            self.vault_opened.emit(self.vault)
+            self.accept()
+
+
+class CreateVaultDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_CreateVaultDialog()
+        self.ui.setupUi(self)
+        self.vault: Vault | None = None
+        self._task = None
+        for role in ROLES:
+            self.ui.roleCombo.addItem(role_label(role), role)
+        self.ui.roleCombo.setCurrentIndex(ROLES.index("first_line_manager"))
+        self.ui.pathEdit.setText(str(self._free_default()))
+        self.ui.passEdit.textChanged.connect(self._assess)
+        self.ui.repeatEdit.textChanged.connect(self._assess)
+        self.ui.suggestButton.clicked.connect(self._suggest)
+        self.ui.browseButton.clicked.connect(self._browse)
+        self.ui.buttonBox.accepted.connect(self._create)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.buttonBox.button(QDialogButtonBox.Ok).setText("Create vault")
+        self._assess()
+
+    @staticmethod
+    def _free_default() -> Path:
+        path = paths.default_vault()
+        n = 2
+        while path.exists():
+            path = path.with_name(f"supervision-{n}{SUFFIX}")
+            n += 1
+        return path
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "New vault", self.ui.pathEdit.text(), VAULT_FILTER
+        )
+        if name:
+            self.ui.pathEdit.setText(name if name.endswith(SUFFIX) else name + SUFFIX)
+
+    def _suggest(self) -> None:
+        words = passphrase.suggest()
+        self.ui.passEdit.setEchoMode(QLineEdit.Normal)
+        self.ui.passEdit.setText(words)
+        self.ui.repeatEdit.setText(words)
+
+    def _problem(self) -> str:
+        secret = self.ui.passEdit.text()
+        score, reason = passphrase.assess(secret, [self.ui.ownerEdit.text()])
+        if score < passphrase.MIN_SCORE:
+            return f"Too weak: {reason}"
+        if secret != self.ui.repeatEdit.text():
+            return "The two passphrases differ."
+        return ""
+
+    def _assess(self) -> None:
+        score, _ = passphrase.assess(self.ui.passEdit.text(), [self.ui.ownerEdit.text()])
+        self.ui.strengthBar.setValue(score)
+        self.ui.strengthBar.setFormat(STRENGTH_WORDS[score])
+        self.ui.strengthBar.setTextVisible(bool(self.ui.passEdit.text()))
+        problem = self._problem() if self.ui.passEdit.text() else ""
+        self.ui.feedback.setText(problem or ("Strong enough." if self.ui.passEdit.text() else ""))
+        self.ui.buttonBox.button(QDialogButtonBox.Ok).setEnabled(not problem and score >= 3)
+
+    def _create(self) -> None:
+        problem = self._problem()
+        path = Path(self.ui.pathEdit.text()).expanduser()
+        if not problem and path.exists():
+            problem = f"{path} already exists; choose another name."
+        if problem:
+            self.ui.feedback.setText(problem)
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        mode = "supervisor" if self.ui.supervisorRadio.isChecked() else "practitioner"
+        secret = self.ui.passEdit.text()
+        owner, role = self.ui.ownerEdit.text().strip(), self.ui.roleCombo.currentData()
+        self.setEnabled(False)
+        self.ui.feedback.setText("Creating the vault…")
+        self._task = run_in_background(
+            lambda: Vault.create(path, secret, mode=mode, owner=owner, role=role),
+            self._created,
+            self._failed,
+        )
+
+    def _created(self, vault: Vault) -> None:
+        self.vault = vault
+        self.setEnabled(True)
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.setEnabled(True)
+        self.ui.feedback.setText(str(exc))
