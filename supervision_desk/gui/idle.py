@@ -58,7 +58,9 @@ class ClipboardGuard(QObject):
 
     def _changed(self) -> None:
         clipboard = QGuiApplication.clipboard()
-        if clipboard.ownsClipboard():
+        # Not every platform reports ownership; a copy made while one of our windows has
+        # focus came from us.
+        if clipboard.ownsClipboard() or QGuiApplication.focusWindow() is not None:
             self._copied = clipboard.text()
             self._timer.start()
 

@@ -216,6 +216,9 @@ class MainWindow(QMainWindow):
         self.flush()
         self.editor.load(self.vault, session_id)
         self.ui.pages.setCurrentIndex(SESSION)
+        self.ui.sidebar.blockSignals(True)  # a session lives under People
+        self.ui.sidebar.setCurrentRow(PEOPLE)
+        self.ui.sidebar.blockSignals(False)
         self.editor.ui.agendaEdit.setFocus()
 
     def open_hit(self, hit) -> None:

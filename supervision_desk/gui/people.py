@@ -118,6 +118,7 @@ class PeoplePage(QWidget):
         self.ui.sessionList.itemActivated.connect(lambda _: self._open_selected())
         self.ui.deleteSessionButton.clicked.connect(self.delete_session)
         self.undo_stack: list[tuple[str, list[tuple[str, dict]]]] = []
+        self.person_dialog: PersonDialog | None = None
 
     # -- data in and out ----------------------------------------------------------------
 
@@ -208,21 +209,25 @@ class PeoplePage(QWidget):
 
     # -- commands ------------------------------------------------------------------------
 
-    def add_person(self) -> None:
-        dialog = PersonDialog(self.vault, None, self)
-        if dialog.exec() == QDialog.Accepted:
-            self.refresh()
-            self.select_person(dialog.person["id"])
-            self.changed.emit()
+    def add_person(self) -> PersonDialog:
+        return self._open_dialog(None)
 
-    def edit_person(self) -> None:
+    def edit_person(self) -> PersonDialog | None:
         person_id = self.current_person()
         if not person_id:
-            return
-        dialog = PersonDialog(self.vault, repos.get(self.vault, "people", person_id), self)
-        if dialog.exec() == QDialog.Accepted:
-            self.refresh()
-            self.changed.emit()
+            return None
+        return self._open_dialog(repos.get(self.vault, "people", person_id))
+
+    def _open_dialog(self, person: dict[str, Any] | None) -> PersonDialog:
+        self.person_dialog = PersonDialog(self.vault, person, self)
+        self.person_dialog.accepted.connect(self._person_saved)
+        self.person_dialog.open()
+        return self.person_dialog
+
+    def _person_saved(self) -> None:
+        self.refresh()
+        self.select_person(self.person_dialog.person["id"])
+        self.changed.emit()
 
     def toggle_archive(self) -> None:
         person_id = self.current_person()

@@ -53,6 +53,7 @@ class SessionEditor(QWidget):
             help_label = getattr(self.ui, f"{key}Help")
             help_label.setText(f"{SESSION_HELP[key]}  ({SOURCE})")
         self._setup_tables()
+        self._size_in_lines()
         self._connect_changes()
         self.ui.closeDoneButton.clicked.connect(lambda: self._close_carried("done"))
         self.ui.closeDroppedButton.clicked.connect(lambda: self._close_carried("dropped"))
@@ -64,6 +65,24 @@ class SessionEditor(QWidget):
 
     def section(self, key: str) -> QPlainTextEdit:
         return getattr(self.ui, f"{key}Edit")
+
+    def _size_in_lines(self) -> None:
+        """Heights in lines of text, so large system fonts keep the proportions."""
+        line = self.fontMetrics().lineSpacing()
+        self.ui.agendaEdit.setMaximumHeight(line * 5)
+        self.ui.commentsEdit.setMaximumHeight(line * 6)
+        for key in SESSION_CAPACITIES:
+            self.section(key).setMinimumHeight(line * 8)
+            getattr(self.ui, f"{key}Help").setProperty("role", "help")
+        self.ui.carriedTable.setMaximumHeight(line * 9)
+        self.ui.actionsTable.setMaximumHeight(line * 9)
+        self.ui.agreementLayout.setColumnStretch(2, 1)
+        for box, edit in (
+            (self.ui.supervisorAgreed, self.ui.supervisorDate),
+            (self.ui.superviseeAgreed, self.ui.superviseeDate),
+            (self.ui.nextPlanned, self.ui.nextDate),
+        ):
+            box.toggled.connect(edit.setEnabled)
 
     def _setup_tables(self) -> None:
         for table, columns in (
@@ -131,6 +150,7 @@ class SessionEditor(QWidget):
                 (ui.nextPlanned, ui.nextDate, s["next_date"]),
             ):
                 box.setChecked(value is not None)
+                edit.setEnabled(value is not None)
                 edit.setDate(
                     QDate.fromString(value, DATE) if value else QDate.fromString(s["date"], DATE)
                 )

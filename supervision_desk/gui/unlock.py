@@ -35,6 +35,7 @@ class UnlockDialog(QDialog):
         self.ui.setupUi(self)
         self.vault: Vault | None = None
         self._task = None
+        self.create_dialog: CreateVaultDialog | None = None
         self.ui.progress.hide()
         self.ui.backupButton.hide()
         self.ui.unlockButton.clicked.connect(self.unlock)
@@ -128,11 +129,16 @@ class UnlockDialog(QDialog):
             self.set_path(Path(name))
 
     def _create(self) -> None:
-        dialog = CreateVaultDialog(self)
-        if dialog.exec() == QDialog.Accepted and dialog.vault:
-            self.path = dialog.vault.path
-            self.vault = dialog.vault
-            self.vault_opened.emit(self.vault)
+        self.create_dialog = CreateVaultDialog(self)
+        self.create_dialog.accepted.connect(self._created)
+        self.create_dialog.open()
+
+    def _created(self) -> None:
+        vault = self.create_dialog.vault
+        if vault is not None:
+            self.path = vault.path
+            self.vault = vault
+            self.vault_opened.emit(vault)
             self.accept()
 
 

@@ -1,0 +1,64 @@
+"""GUI fixtures: a controller wired to a private settings file, and fast test vaults."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from supervision_desk.core import repos
+from supervision_desk.gui.app import Controller, make_app, open_settings
+from tests.conftest import PASSPHRASE
+
+
+@pytest.fixture
+def controller(qtbot, qapp):
+    make_app()
+    ctl = Controller(open_settings())
+    qtbot.addWidget(ctl.window)
+    yield ctl
+    ctl.shutdown()
+    ctl.window.close()
+
+
+@pytest.fixture
+def filled_vault(make_vault):
+    """A closed fast-profile vault with one supervisee and one earlier session."""
+    vault = make_vault()
+    repos.save(
+        vault,
+        "people",
+        {"id": "p1", "name": "Sam Taylor", "role": "youth_worker", "started_role": "2025-01-06"},
+    )
+    repos.save(
+        vault,
+        "sessions",
+        {
+            "id": "s1",
+            "person": "p1",
+            "date": "2026-03-02",
+            "minutes": 90,
+            "analysis": "Peer group shifted.",
+        },
+    )
+    repos.save(
+        vault,
+        "actions",
+        {"id": "a1", "session": "s1", "text": "Ask S. where he would like to meet"},
+    )
+    path = vault.path
+    vault.close()
+    return path
+
+
+def unlock(qtbot, controller, passphrase=PASSPHRASE):
+    dialog = controller.unlock_dialog
+    dialog.ui.passphraseEdit.setText(passphrase)
+    qtbot.mouseClick(dialog.ui.unlockButton, Qt.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            controller.vault is not None
+            or dialog.ui.message.text().startswith(("That", "This", "The", "/"))
+        ),
+        timeout=20_000,
+    )
+    return dialog

@@ -1,0 +1,85 @@
+"""The unlock window tells a wrong passphrase, a damaged vault and a vault in use apart."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QGuiApplication
+
+from supervision_desk.core.vault import Vault
+from supervision_desk.gui.app import Controller, open_settings
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import unlock
+from tests.helpers import file_state
+
+
+def test_wrong_passphrase_says_so_and_stays_open(qtbot, controller, filled_vault):
+    controller.ask_unlock(filled_vault)
+    dialog = unlock(qtbot, controller, "wrong words entirely")
+    assert "does not open this vault" in dialog.ui.message.text()
+    assert dialog.isVisible() and controller.vault is None
+    assert not dialog.ui.backupButton.isVisible()
+    assert dialog.ui.passphraseEdit.isEnabled()
+
+
+def test_damaged_vault_offers_a_backup_and_is_not_touched(qtbot, controller, filled_vault):
+    data = bytearray(filled_vault.read_bytes())
+    data[1500] ^= 0xFF
+    filled_vault.write_bytes(bytes(data))
+    before = file_state(filled_vault.parent)
+    controller.ask_unlock(filled_vault)
+    dialog = unlock(qtbot, controller)
+    assert "damaged" in dialog.ui.message.text()
+    assert "does not open" not in dialog.ui.message.text()
+    assert dialog.ui.backupButton.isVisible()
+    assert file_state(filled_vault.parent) == before
+
+
+def test_vault_in_use_is_reported(qtbot, controller, filled_vault):
+    holder = Vault.open(filled_vault, PASSPHRASE)
+    try:
+        controller.ask_unlock(filled_vault)
+        dialog = unlock(qtbot, controller)
+        assert "already open in another window" in dialog.ui.message.text()
+    finally:
+        holder.close()
+
+
+def test_recent_vault_is_offered_next_time_by_path_only(qtbot, controller, filled_vault):
+    controller.ask_unlock(filled_vault)
+    unlock(qtbot, controller)
+    assert controller.vault is not None
+    controller.shutdown()
+    text = open_settings().fileName()
+    with open(text, encoding="utf-8") as handle:
+        saved = handle.read()
+    assert str(filled_vault) in saved
+    assert "Sam Taylor" not in saved and "Peer group" not in saved
+    again = Controller(open_settings())
+    assert again.first_path() == filled_vault
+    again.window.close()
+
+
+def test_window_size_is_remembered(qtbot, controller, filled_vault):
+    controller.ask_unlock(filled_vault)
+    unlock(qtbot, controller)
+    controller.window.resize(780, 530)
+    assert controller.window.height() == 530
+    controller.window.close()
+    again = Controller(open_settings())
+    qtbot.addWidget(again.window)
+    assert isinstance(again.settings.value("window/geometry"), QByteArray)
+    # The offscreen screen is only 800 pixels wide, so the height tells the tale.
+    assert again.window.height() == 530
+
+
+def test_lock_clears_clipboard_text_the_app_put_there(qtbot, controller, filled_vault):
+    controller.ask_unlock(filled_vault)
+    unlock(qtbot, controller)
+    controller.window.open_session("s1")
+    edit = controller.window.editor.section("analysis")
+    edit.selectAll()
+    edit.copy()
+    clipboard = QGuiApplication.clipboard()
+    assert clipboard.text() == "Peer group shifted."
+    controller.lock()
+    assert clipboard.text() == ""
