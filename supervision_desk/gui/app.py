@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from .. import __version__, paths
 from . import theme
@@ -33,6 +33,7 @@ class Controller(QObject):
         self.vault = None
         self.window = MainWindow(settings)
         self.window.lock_requested.connect(self.lock)
+        self.window.ui.actionIdle.triggered.connect(self.ask_idle_minutes)
         minutes = idle_minutes or float(settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES))
         self.idle = IdleWatcher(minutes, self)
         self.idle.idle.connect(self.lock)
@@ -86,6 +87,29 @@ class Controller(QObject):
     def _unlock_cancelled(self) -> None:
         if self.vault is None:
             QApplication.instance().quit()
+
+    def idle_minutes(self) -> float:
+        return float(self.settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES))
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        self.settings.setValue("lock/idle_minutes", minutes)
+        self.settings.sync()
+        self.idle.set_minutes(minutes)
+        if self.vault is not None:
+            self.idle.start()
+
+    def ask_idle_minutes(self) -> None:
+        minutes, ok = QInputDialog.getInt(
+            self.window,
+            "Lock when idle",
+            "Lock the vault after this many minutes without keyboard or mouse input:",
+            int(self.idle_minutes()),
+            1,
+            240,
+        )
+        if ok:
+            self.set_idle_minutes(minutes)
+            self.window.report(f"The vault will lock after {minutes} idle minutes")
 
     def lock(self) -> None:
         if self.vault is None:

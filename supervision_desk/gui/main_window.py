@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         ui.actionExport.triggered.connect(self.export_json)
         ui.actionBackup.triggered.connect(self.backup)
         ui.actionUndoDelete.triggered.connect(self.undo_delete)
+        ui.actionAbout.triggered.connect(self.about)
         self.people.changed.connect(
             lambda: ui.actionUndoDelete.setEnabled(bool(self.people.undo_stack))
         )
@@ -296,6 +297,9 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Backup failed", str(exc))
             return
         self.report(f"Backup written and verified: {dest}")
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About Supervision Desk", about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()

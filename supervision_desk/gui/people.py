@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
-from ..core import repos, schedule, sessions
+from ..core import removal, repos, schedule, sessions
 from ..core.errors import DeskError
 from ..core.records import ROLES, STANDARDS
 from ..core.vault import Vault
@@ -117,6 +117,7 @@ class PeoplePage(QWidget):
         self.ui.openSessionButton.clicked.connect(self._open_selected)
         self.ui.sessionList.itemActivated.connect(lambda _: self._open_selected())
         self.ui.deleteSessionButton.clicked.connect(self.delete_session)
+        self.ui.deletePersonButton.clicked.connect(self.delete_person)
         self.undo_stack: list[tuple[str, list[tuple[str, dict]]]] = []
         self.person_dialog: PersonDialog | None = None
 
@@ -278,19 +279,38 @@ class PeoplePage(QWidget):
             != QMessageBox.Yes
         ):
             return
-        removed = [("actions", a) for a in sessions.actions_of(self.vault, session_id)]
-        removed.insert(0, ("sessions", repos.delete(self.vault, "sessions", session_id)))
-        self.undo_stack.append(("session", removed))
+        self.undo_stack.append(("session", removal.remove_session(self.vault, session_id)))
         self._show_person()
+        self.changed.emit()
+
+    def delete_person(self, confirm: bool = True) -> None:
+        person_id = self.current_person()
+        if not person_id:
+            return
+        name = repos.get(self.vault, "people", person_id)["name"]
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                "Delete person",
+                f"Delete {name} and every record about them: sessions, actions, cases, time logs "
+                "and workload concerns?\nTo keep their records but take them off the list, "
+                "archive them instead. You can undo this until you lock or close the vault.",
+            )
+            != QMessageBox.Yes
+        ):
+            return
+        self.undo_stack.append(("person", removal.remove_person(self.vault, person_id)))
+        self.refresh()
         self.changed.emit()
 
     def undo_delete(self) -> bool:
         if not self.undo_stack:
             return False
-        _what, records = self.undo_stack.pop()
-        with self.vault.write():
-            for kind, record in records:
-                repos.save(self.vault, kind, record)
-        self._show_person()
+        what, bundle = self.undo_stack.pop()
+        removal.restore(self.vault, bundle)
+        self.refresh()
+        if what == "person":
+            self.select_person(bundle[0][1]["id"])
         self.changed.emit()
         return True

@@ -147,3 +147,43 @@ def test_search_treats_operators_as_plain_words(vault, query):
     _person(vault)
     _session(vault, "s1", "2026-03-02", analysis="trust")
     search.run(vault.conn, query)  # never raises
+
+
+def test_removing_a_person_takes_everything_and_undo_puts_it_back(vault):
+    from supervision_desk.core import interchange, removal
+
+    _person(vault)
+    _person(vault, "p2")
+    _session(vault, "s1", "2026-03-02", analysis="words to find")
+    _session(vault, "s2", "2026-03-09", person="p2")
+    repos.save(vault, "actions", {"id": "a1", "session": "s1", "text": "visit"})
+    repos.save(
+        vault,
+        "actions",
+        {"id": "a2", "session": "s2", "text": "call", "status": "done", "closed_in_session": "s2"},
+    )
+    repos.save(
+        vault,
+        "cases",
+        {"id": "c1", "person": "p1", "reference": "YP-1", "weight": 3, "allocated": "2026-01-01"},
+    )
+    repos.save(vault, "time_logs", {"person": "p1", "week": "2026-W10", "hours_worked": 40})
+    repos.save(vault, "journal", {"id": "j1", "date": "2026-03-03", "session": "s1"})
+    before = interchange.export(vault)
+
+    bundle = removal.remove_person(vault, "p1")
+    after = interchange.export(vault)
+    assert [p["id"] for p in after["people"]] == ["p2"]
+    assert after["cases"] == [] and after["time_logs"] == []
+    assert [s["id"] for s in after["sessions"]] == ["s2"]
+    assert after["journal"][0]["session"] is None  # the private entry itself is kept
+    assert search.run(vault.conn, "words") == []
+
+    removal.restore(vault, bundle)
+    restored = interchange.export(vault)
+    for kind in ("people", "cases", "sessions", "actions", "journal", "time_logs"):
+        key = "week" if kind == "time_logs" else "id"
+        assert sorted(restored[kind], key=lambda r: r[key]) == sorted(
+            before[kind], key=lambda r: r[key]
+        )
+    assert len(search.run(vault.conn, "words")) == 1

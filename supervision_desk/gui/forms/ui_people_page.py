@@ -60,6 +60,11 @@ class Ui_PeoplePage(object):
 
         self.personButtons.addWidget(self.archivePersonButton)
 
+        self.deletePersonButton = QPushButton(PeoplePage)
+        self.deletePersonButton.setObjectName(u"deletePersonButton")
+
+        self.personButtons.addWidget(self.deletePersonButton)
+
 
         self.listColumn.addLayout(self.personButtons)
 
@@ -147,6 +152,7 @@ class Ui_PeoplePage(object):
         self.addPersonButton.setText(QCoreApplication.translate("PeoplePage", u"&Add\u2026", None))
         self.editPersonButton.setText(QCoreApplication.translate("PeoplePage", u"&Edit\u2026", None))
         self.archivePersonButton.setText(QCoreApplication.translate("PeoplePage", u"Ar&chive", None))
+        self.deletePersonButton.setText(QCoreApplication.translate("PeoplePage", u"De&lete\u2026", None))
         self.personTitle.setText("")
         self.personFacts.setText("")
 #if QT_CONFIG(accessibility)

@@ -1,0 +1,61 @@
+"""Deleting a session or a person with everything that belongs only to it, in a form that
+can be put back (undo during the session)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import repos
+from .vault import Vault
+
+Bundle = list[tuple[str, dict[str, Any]]]
+
+
+def _session_parts(vault: Vault, session_id: str) -> Bundle:
+    parts: Bundle = [("sessions", repos.get(vault, "sessions", session_id))]
+    parts += [("actions", a) for a in repos.select(vault, "actions", "session = ?", (session_id,))]
+    # Records that only point at the session are kept; undo restores the pointer.
+    parts += [
+        ("actions", a)
+        for a in repos.select(
+            vault, "actions", "closed_in_session = ? AND session != ?", (session_id, session_id)
+        )
+    ]
+    parts += [("journal", j) for j in repos.select(vault, "journal", "session = ?", (session_id,))]
+    return parts
+
+
+def remove_session(vault: Vault, session_id: str) -> Bundle:
+    bundle = _session_parts(vault, session_id)
+    repos.delete(vault, "sessions", session_id)
+    return bundle
+
+
+def remove_person(vault: Vault, person_id: str) -> Bundle:
+    """Delete a person and every record about them (cases, sessions, logs, concerns)."""
+    bundle: Bundle = [("people", repos.get(vault, "people", person_id))]
+    with vault.write():
+        for kind in ("cases", "time_logs", "concerns"):
+            bundle += [(kind, r) for r in repos.select(vault, kind, "person = ?", (person_id,))]
+        for session in repos.select(vault, "sessions", "person = ?", (person_id,)):
+            bundle += _session_parts(vault, session["id"])[1:]
+            bundle.insert(1, ("sessions", session))
+            repos.delete(vault, "sessions", session["id"])
+        for kind in ("cases", "concerns"):
+            for record in repos.select(vault, kind, "person = ?", (person_id,)):
+                repos.delete(vault, kind, record["id"])
+        for log in repos.select(vault, "time_logs", "person = ?", (person_id,)):
+            repos.delete(vault, "time_logs", log["person"], log["week"])
+        repos.delete(vault, "people", person_id)
+    return bundle
+
+
+def restore(vault: Vault, bundle: Bundle) -> None:
+    """Put back what a removal took away, parents first, in one transaction."""
+    from .records import ORDER
+
+    with vault.write():
+        for kind in ORDER:
+            for record_kind, record in bundle:
+                if record_kind == kind:
+                    repos.save(vault, kind, record)
