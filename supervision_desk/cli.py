@@ -7,13 +7,14 @@ Every expected error is one line on standard error and an exit code from the tab
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
-from .core import interchange, passphrase
+from .core import interchange, passphrase, team
 from .core.errors import DeskError, UsageError
 from .core.records import ROLES
 from .core.vault import MODES, Vault
@@ -138,6 +139,20 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_tracker(args: argparse.Namespace) -> int:
+    today = args.today or dt.date.today()
+    with _open(args) as vault:
+        table = team.rows(vault, today)
+    sys.stdout.write(team.as_text(table, today))
+    if args.csv:
+        team.write_csv(table, args.csv)
+        print(f"Wrote {args.csv}")
+    if args.ics:
+        team.write_ics(table, args.ics, today)
+        print(f"Wrote {args.ics}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG, description="Reflective supervision records in an encrypted local vault."
@@ -172,13 +187,23 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", metavar="FILE.json")
     exp.add_argument("--no-journal", action="store_true", help="leave the private journal out")
     exp.add_argument("--force", action="store_true", help="replace FILE.json if it exists")
-    for extend in _EXTENSIONS:
-        extend(commands, add)
+    track = add(commands, "tracker", cmd_tracker, "print the workload-vs-supervision table")
+    track.add_argument("--csv", metavar="OUT.csv", type=Path, help="also write the table as CSV")
+    track.add_argument(
+        "--ics",
+        metavar="OUT.ics",
+        type=Path,
+        help="write the upcoming due sessions as an iCalendar file",
+    )
+    track.add_argument("--today", metavar="YYYY-MM-DD", type=_date, help="the day to judge")
     return parser
 
 
-# Later features (tracker, PDF export) register their subcommands here.
-_EXTENSIONS: list[Callable] = []
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
 
 
 def run(argv: list[str]) -> int:

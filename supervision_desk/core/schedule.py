@@ -39,11 +39,8 @@ def minimum_minutes(person: dict[str, Any]) -> int:
 
 
 def next_due(person: dict[str, Any], sessions: list[dict[str, Any]]) -> tuple[dt.date, str]:
-    """Due date and rhythm, counted from the latest one-to-one session (or the start date)."""
-    one_to_one = [dt.date.fromisoformat(s["date"]) for s in sessions if s["kind"] == "one_to_one"]
-    if one_to_one:
-        return interval_after(person, max(one_to_one))[::-1]
-    start = person.get("started_role")
-    if start:
-        return interval_after(person, dt.date.fromisoformat(start))[::-1]
-    return dt.date.today(), "no session recorded yet"
+    """Due date and rhythm today (see ``tracker.standing`` for the whole picture)."""
+    from .tracker import standing
+
+    found = standing(person, sessions, dt.date.today())
+    return found.due, found.rhythm

@@ -1,0 +1,157 @@
+"""The tracker applied to a vault: each person's records gathered once, the team table, and
+the table as text, CSV and iCalendar."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import repos, sessions, tracker
+from .fsutil import atomic_output
+from .vault import Vault
+
+
+@dataclass
+class PersonRecords:
+    person: dict
+    cases: list[dict]
+    sessions: list[dict]
+    logs: list[dict]
+    concerns: list[dict]
+
+
+def records_of(vault: Vault, person_id: str) -> PersonRecords:
+    by = (person_id,)
+    return PersonRecords(
+        person=repos.get(vault, "people", person_id),
+        cases=repos.select(vault, "cases", "person = ?", by, order="allocated, rowid"),
+        sessions=repos.select(vault, "sessions", "person = ?", by, order="date, rowid"),
+        logs=repos.select(vault, "time_logs", "person = ?", by, order="week"),
+        concerns=repos.select(vault, "concerns", "person = ?", by, order="date, rowid"),
+    )
+
+
+def rows(
+    vault: Vault,
+    today: dt.date,
+    settings: tracker.Settings = tracker.DEFAULTS,
+    include_archived: bool = False,
+) -> list[tracker.Row]:
+    found = []
+    for person in sessions.people(vault, include_archived):
+        r = records_of(vault, person["id"])
+        found.append(
+            tracker.row(r.person, r.cases, r.sessions, r.logs, r.concerns, today, settings)
+        )
+    return sorted(found, key=lambda x: (x.standing.due, x.person["name"].casefold()))
+
+
+COLUMNS = (
+    "Person",
+    "Caseload",
+    "Capacity",
+    "Last 1:1",
+    "Next due",
+    "Overdue",
+    "Min (28d)",
+    "Flags",
+)
+
+
+def cells(row: tracker.Row) -> list[str]:
+    last = row.standing.last["date"] if row.standing.last else "none"
+    return [
+        row.person["name"],
+        f"{row.caseload_today:g}",
+        f"{row.capacity_share:.0%}",
+        last,
+        row.standing.due.isoformat(),
+        str(row.standing.overdue_days) if row.standing.overdue_days else "",
+        str(row.minutes_28),
+        "; ".join(row.flags) or "ok",
+    ]
+
+
+def as_text(table: list[tracker.Row], today: dt.date) -> str:
+    data = [list(COLUMNS), *map(cells, table)]
+    widths = [max(len(r[i]) for r in data) for i in range(len(COLUMNS))]
+    lines = [f"Workload and supervision on {today.isoformat()}"]
+    for n, r in enumerate(data):
+        lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    if not table:
+        lines.append("(nobody yet)")
+    return "\n".join(lines) + "\n"
+
+
+def write_csv(table: list[tracker.Row], path: Path) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(
+        [
+            "person",
+            "weighted_caseload",
+            "capacity_points",
+            "capacity_share",
+            "last_one_to_one",
+            "next_due",
+            "rhythm",
+            "overdue_days",
+            "minutes_last_28_days",
+            "diverging",
+            "overtime_hours_4_weeks",
+            "flags",
+        ]
+    )
+    for r in table:
+        writer.writerow(
+            [
+                r.person["name"],
+                f"{r.caseload_today:g}",
+                f"{r.capacity:g}",
+                f"{r.capacity_share:.3f}",
+                r.standing.last["date"] if r.standing.last else "",
+                r.standing.due.isoformat(),
+                r.standing.rhythm,
+                r.standing.overdue_days,
+                r.minutes_28,
+                "yes" if r.trend.diverging else "no",
+                f"{r.hours_4w.overtime:.1f}" if r.hours_4w.weeks_logged else "",
+                "; ".join(r.flags),
+            ]
+        )
+    with atomic_output(path) as tmp:
+        tmp.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+
+
+def calendar_bytes(table: list[tracker.Row], today: dt.date) -> bytes:
+    """One all-day event per person on the day their next supervision is due."""
+    from icalendar import Calendar, Event
+
+    cal = Calendar()
+    cal.add("prodid", "-//Supervision Desk//Supervision due dates//EN")
+    cal.add("version", "2.0")
+    stamp = dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC)
+    for r in table:
+        due = max(r.standing.due, today)  # an overdue session is due now
+        event = Event()
+        event.add("uid", f"{r.person['id']}-{r.standing.due.isoformat()}@supervision-desk")
+        event.add("dtstamp", stamp)
+        event.add("summary", f"Supervision due: {r.person['name']}")
+        event.add("dtstart", due)
+        event.add("dtend", due + tracker.DAY)
+        note = f"Rhythm: {r.standing.rhythm}."
+        if r.standing.overdue_days:
+            note += f" Overdue by {r.standing.overdue_days} days on {today.isoformat()}."
+        event.add("description", note)
+        cal.add_component(event)
+    return cal.to_ical()
+
+
+def write_ics(table: list[tracker.Row], path: Path, today: dt.date) -> None:
+    with atomic_output(path) as tmp:
+        tmp.write_bytes(calendar_bytes(table, today))

@@ -1,0 +1,87 @@
+"""`supervision-desk tracker`: the table in the terminal, as CSV, and due dates as iCalendar."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+
+from icalendar import Calendar
+
+from supervision_desk.core import repos
+from tests.conftest import run_cli
+
+
+def _team(vault):
+    repos.save(
+        vault,
+        "people",
+        {"id": "p1", "name": "Sam Taylor", "role": "youth_worker", "started_role": "2026-01-05"},
+    )
+    repos.save(
+        vault,
+        "people",
+        {
+            "id": "p2",
+            "name": "Zoë Ćwik",
+            "role": "social_worker",
+            "fte": 0.5,
+            "started_role": "2025-06-01",
+        },
+    )
+    repos.save(
+        vault,
+        "cases",
+        {
+            "id": "c1",
+            "person": "p2",
+            "reference": "YP-7",
+            "weight": 8,
+            "allocated": "2026-01-10",
+            "label": "K.L.",
+        },
+    )
+    repos.save(vault, "sessions", {"id": "s1", "person": "p1", "date": "2026-03-09", "minutes": 90})
+    repos.save(vault, "sessions", {"id": "s2", "person": "p2", "date": "2026-01-20", "minutes": 60})
+
+
+def test_tracker_table_csv_and_calendar(make_vault, vault_path, passfile, tmp_path):
+    vault = make_vault()
+    _team(vault)
+    vault.close()
+    out_csv, out_ics = tmp_path / "team.csv", tmp_path / "due.ics"
+    result = run_cli(
+        "tracker",
+        vault_path,
+        "--passphrase-file",
+        passfile,
+        "--today",
+        "2026-03-20",
+        "--csv",
+        out_csv,
+        "--ics",
+        out_ics,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Workload and supervision on 2026-03-20"
+    zoe = next(line for line in lines if line.startswith("Zoë Ćwik"))
+    assert "16%" in zoe and "2026-02-20" in zoe and "overdue 28d" in zoe
+    assert "YP-7" not in result.stdout and "K.L." not in result.stdout
+
+    rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
+    assert [r["person"] for r in rows] == ["Zoë Ćwik", "Sam Taylor"]  # most overdue first
+    assert rows[0]["overdue_days"] == "28" and rows[0]["capacity_points"] == "50"
+
+    calendar = Calendar.from_ical(out_ics.read_bytes())
+    events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
+    assert set(events) == {"Supervision due: Sam Taylor", "Supervision due: Zoë Ćwik"}
+    assert events["Supervision due: Sam Taylor"].decoded("dtstart") == dt.date(2026, 4, 9)
+    overdue = events["Supervision due: Zoë Ćwik"]
+    assert overdue.decoded("dtstart") == dt.date(2026, 3, 20)
+    assert "Overdue by 28 days" in str(overdue["description"])
+
+
+def test_tracker_rejects_a_bad_date(make_vault, vault_path, passfile):
+    make_vault().close()
+    result = run_cli("tracker", vault_path, "--passphrase-file", passfile, "--today", "20/03")
+    assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
