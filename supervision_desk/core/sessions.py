@@ -69,3 +69,15 @@ def open_actions_for_person(vault: Vault, person: str) -> list[dict[str, Any]]:
 
 def recent_sessions(vault: Vault, limit: int = 200) -> list[dict[str, Any]]:
     return repos.select(vault, "sessions", order=f"date DESC, rowid DESC LIMIT {int(limit)}")
+
+
+def ensure_self(vault: Vault) -> None:
+    """A practitioner's vault is about one person, its owner: make sure they exist."""
+    if vault.mode != "practitioner" or people(vault, include_archived=True):
+        return
+    meta = vault.meta()
+    repos.save(
+        vault,
+        "people",
+        {"id": "me", "name": meta.get("owner") or "Me", "role": meta.get("role") or "other"},
+    )

@@ -368,3 +368,57 @@ def row(
         hours_4w=hours(person, logs, today - dt.timedelta(weeks=4), today, settings),
         open_concerns=sum(1 for c in concerns if c["status"] == "open"),
     )
+
+
+def monthly_minimum(person: Record, month_first: dt.date) -> float:
+    """The minutes a month the standard asks for, at the rhythm that applies that month."""
+    rhythm_start = (
+        max(month_first, day(person["started_role"])) if person["started_role"] else month_first
+    )
+    _, due = schedule.interval_after(person, rhythm_start)
+    interval = (due - rhythm_start).days
+    return schedule.minimum_minutes(person) * 30.44 / interval
+
+
+def explain(row: Row, cases: list[Record], sessions: list[Record], today: dt.date) -> str:
+    """The sessions and cases behind a dashboard row, in words."""
+    open_now = [c for c in cases if open_days(c, today, today)]
+    parts = [
+        f"Caseload today {row.caseload_today:g} points from {len(open_now)} open case"
+        f"{'s' if len(open_now) != 1 else ''}"
+        + (
+            ": " + ", ".join(f"{c['reference']} ({c['weight']})" for c in open_now)
+            if open_now
+            else ""
+        )
+        + f"; capacity {row.capacity:g} points ({row.person['fte']:g} FTE"
+        + (", newly qualified" if row.person["newly_qualified"] else "")
+        + ").",
+    ]
+    recent = received(sessions, today - dt.timedelta(days=27), today, today)
+    parts.append(
+        f"{recent.minutes} minutes of supervision in the last 28 days"
+        + (
+            ": "
+            + ", ".join(
+                f"{s['date']} {s['kind'].replace('_', ' ')} {s['minutes']} min"
+                for s in recent.sessions
+            )
+            if recent.sessions
+            else ""
+        )
+        + "."
+    )
+    last = row.standing.last
+    parts.append(
+        (f"Last one-to-one {last['date']}" if last else "No one-to-one yet")
+        + f"; next due {row.standing.due.isoformat()} ({row.standing.rhythm})"
+        + (f", overdue by {row.standing.overdue_days} days." if row.standing.overdue_days else ".")
+    )
+    t = row.trend
+    parts.append(
+        f"Last 8 weeks: caseload {t.caseload_before:.1f} → {t.caseload_after:.1f} points, "
+        f"supervision {t.minutes_before} → {t.minutes_after} minutes"
+        + (" (workload up, supervision down)." if t.diverging else ".")
+    )
+    return "\n".join(parts)

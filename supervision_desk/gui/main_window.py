@@ -2,68 +2,28 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QTime, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from .. import __version__, paths
-from ..core import interchange, repos, schedule, sessions
+from ..core import interchange, repos, sessions
 from ..core.errors import DeskError
 from ..core.framework import CAPACITIES, SOURCE
 from ..core.vault import Vault
 from .forms.ui_main_window import Ui_MainWindow
 from .forms.ui_prompts_page import Ui_PromptsPage
-from .forms.ui_tracker_page import Ui_TrackerPage
 from .journal import JournalPage
 from .people import PeoplePage
 from .search_page import SearchPage
 from .session_editor import SessionEditor
+from .tracker_page import TrackerPage
 
 PEOPLE, JOURNAL, TRACKER, PROMPTS, SEARCH, SESSION = range(6)
 SECTIONS = ("People", "Journal", "Tracker", "Prompts", "Search")
-
-
-class TrackerPage(QWidget):
-    COLUMNS = ("Person", "Last one-to-one", "Next due", "Rhythm", "Status")
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = Ui_TrackerPage()
-        self.ui.setupUi(self)
-        self.ui.table.setColumnCount(len(self.COLUMNS))
-        self.ui.table.setHorizontalHeaderLabels(self.COLUMNS)
-        self.ui.table.verticalHeader().hide()
-        self.ui.table.horizontalHeader().setStretchLastSection(True)
-        self.ui.trackerNote.setText(
-            "When each person's next supervision is due under their standard (LGA Standard 5: "
-            "at least monthly; newly qualified staff weekly for 6 weeks, then fortnightly to 6 "
-            "months). Sorted by due date."
-        )
-
-    def show_vault(self, vault: Vault | None, today: dt.date | None = None) -> None:
-        table = self.ui.table
-        table.setSortingEnabled(False)
-        table.setRowCount(0)
-        if vault is None:
-            return
-        today = today or dt.date.today()
-        for person in sessions.people(vault):
-            history = sessions.for_person(vault, person["id"])
-            last = next((s["date"] for s in history if s["kind"] == "one_to_one"), "none yet")
-            due, rhythm = schedule.next_due(person, history)
-            late = (today - due).days
-            status = f"Overdue by {late} days" if late > 0 else "On time"
-            row = table.rowCount()
-            table.insertRow(row)
-            for col, value in enumerate((person["name"], last, due.isoformat(), rhythm, status)):
-                table.setItem(row, col, QTableWidgetItem(value))
-        table.setSortingEnabled(True)
-        table.sortItems(2)
-        table.resizeColumnsToContents()
 
 
 class PromptsPage(QWidget):
@@ -153,6 +113,7 @@ class MainWindow(QMainWindow):
 
     def set_vault(self, vault: Vault) -> None:
         self.vault = vault
+        sessions.ensure_self(vault)
         practitioner = vault.mode == "practitioner"
         self.ui.sidebar.item(PEOPLE).setText("My supervision" if practitioner else "People")
         owner = vault.meta().get("owner") or ""

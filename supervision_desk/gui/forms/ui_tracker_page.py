@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel,
-    QSizePolicy, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
+    QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_TrackerPage(object):
     def setupUi(self, TrackerPage):
@@ -30,19 +31,138 @@ class Ui_TrackerPage(object):
 
         self.layout.addWidget(self.trackerHeading)
 
-        self.trackerNote = QLabel(TrackerPage)
-        self.trackerNote.setObjectName(u"trackerNote")
-        self.trackerNote.setWordWrap(True)
+        self.toolsRow = QHBoxLayout()
+        self.toolsRow.setObjectName(u"toolsRow")
+        self.attentionOnly = QCheckBox(TrackerPage)
+        self.attentionOnly.setObjectName(u"attentionOnly")
 
-        self.layout.addWidget(self.trackerNote)
+        self.toolsRow.addWidget(self.attentionOnly)
 
-        self.table = QTableWidget(TrackerPage)
+        self.toolsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.toolsRow.addItem(self.toolsSpacer)
+
+        self.csvButton = QPushButton(TrackerPage)
+        self.csvButton.setObjectName(u"csvButton")
+
+        self.toolsRow.addWidget(self.csvButton)
+
+        self.icsButton = QPushButton(TrackerPage)
+        self.icsButton.setObjectName(u"icsButton")
+
+        self.toolsRow.addWidget(self.icsButton)
+
+
+        self.layout.addLayout(self.toolsRow)
+
+        self.splitter = QSplitter(TrackerPage)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.table = QTableWidget(self.splitter)
         self.table.setObjectName(u"table")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
+        self.splitter.addWidget(self.table)
+        self.detail = QWidget(self.splitter)
+        self.detail.setObjectName(u"detail")
+        self.detailLayout = QHBoxLayout(self.detail)
+        self.detailLayout.setObjectName(u"detailLayout")
+        self.detailLayout.setContentsMargins(0, 0, 0, 0)
+        self.chartColumn = QVBoxLayout()
+        self.chartColumn.setObjectName(u"chartColumn")
+        self.personHeading = QLabel(self.detail)
+        self.personHeading.setObjectName(u"personHeading")
 
-        self.layout.addWidget(self.table)
+        self.chartColumn.addWidget(self.personHeading)
+
+        self.chartHost = QWidget(self.detail)
+        self.chartHost.setObjectName(u"chartHost")
+        self.chartLayout = QVBoxLayout(self.chartHost)
+        self.chartLayout.setObjectName(u"chartLayout")
+        self.chartLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.chartColumn.addWidget(self.chartHost)
+
+        self.explain = QLabel(self.detail)
+        self.explain.setObjectName(u"explain")
+        self.explain.setWordWrap(True)
+        self.explain.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.chartColumn.addWidget(self.explain)
+
+
+        self.detailLayout.addLayout(self.chartColumn)
+
+        self.casesColumn = QVBoxLayout()
+        self.casesColumn.setObjectName(u"casesColumn")
+        self.casesHeading = QLabel(self.detail)
+        self.casesHeading.setObjectName(u"casesHeading")
+
+        self.casesColumn.addWidget(self.casesHeading)
+
+        self.casesTable = QTableWidget(self.detail)
+        self.casesTable.setObjectName(u"casesTable")
+        self.casesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.casesTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.casesTable.setSelectionMode(QAbstractItemView.SingleSelection)
+
+        self.casesColumn.addWidget(self.casesTable)
+
+        self.caseButtons = QHBoxLayout()
+        self.caseButtons.setObjectName(u"caseButtons")
+        self.allocateButton = QPushButton(self.detail)
+        self.allocateButton.setObjectName(u"allocateButton")
+
+        self.caseButtons.addWidget(self.allocateButton)
+
+        self.closeCaseButton = QPushButton(self.detail)
+        self.closeCaseButton.setObjectName(u"closeCaseButton")
+
+        self.caseButtons.addWidget(self.closeCaseButton)
+
+        self.showClosed = QCheckBox(self.detail)
+        self.showClosed.setObjectName(u"showClosed")
+
+        self.caseButtons.addWidget(self.showClosed)
+
+
+        self.casesColumn.addLayout(self.caseButtons)
+
+        self.concernsHeading = QLabel(self.detail)
+        self.concernsHeading.setObjectName(u"concernsHeading")
+
+        self.casesColumn.addWidget(self.concernsHeading)
+
+        self.concernsList = QListWidget(self.detail)
+        self.concernsList.setObjectName(u"concernsList")
+
+        self.casesColumn.addWidget(self.concernsList)
+
+        self.concernButtons = QHBoxLayout()
+        self.concernButtons.setObjectName(u"concernButtons")
+        self.concernButton = QPushButton(self.detail)
+        self.concernButton.setObjectName(u"concernButton")
+
+        self.concernButtons.addWidget(self.concernButton)
+
+        self.resolveButton = QPushButton(self.detail)
+        self.resolveButton.setObjectName(u"resolveButton")
+
+        self.concernButtons.addWidget(self.resolveButton)
+
+
+        self.casesColumn.addLayout(self.concernButtons)
+
+
+        self.detailLayout.addLayout(self.casesColumn)
+
+        self.splitter.addWidget(self.detail)
+
+        self.layout.addWidget(self.splitter)
 
 
         self.retranslateUi(TrackerPage)
@@ -51,11 +171,34 @@ class Ui_TrackerPage(object):
     # setupUi
 
     def retranslateUi(self, TrackerPage):
-        self.trackerHeading.setText(QCoreApplication.translate("TrackerPage", u"Supervision due", None))
-        self.trackerNote.setText("")
+        self.trackerHeading.setText(QCoreApplication.translate("TrackerPage", u"Workload and supervision", None))
+        self.attentionOnly.setText(QCoreApplication.translate("TrackerPage", u"Only people who &need attention", None))
+        self.csvButton.setText(QCoreApplication.translate("TrackerPage", u"Export &CSV\u2026", None))
+        self.icsButton.setText(QCoreApplication.translate("TrackerPage", u"Export c&alendar\u2026", None))
 #if QT_CONFIG(accessibility)
-        self.table.setAccessibleName(QCoreApplication.translate("TrackerPage", u"Supervision due per person", None))
+        self.table.setAccessibleName(QCoreApplication.translate("TrackerPage", u"Team dashboard", None))
 #endif // QT_CONFIG(accessibility)
+        self.personHeading.setText("")
+#if QT_CONFIG(accessibility)
+        self.chartHost.setAccessibleName(QCoreApplication.translate("TrackerPage", u"Caseload and supervision per month", None))
+#endif // QT_CONFIG(accessibility)
+        self.explain.setText("")
+#if QT_CONFIG(accessibility)
+        self.explain.setAccessibleName(QCoreApplication.translate("TrackerPage", u"How these figures were worked out", None))
+#endif // QT_CONFIG(accessibility)
+        self.casesHeading.setText(QCoreApplication.translate("TrackerPage", u"Cases", None))
+#if QT_CONFIG(accessibility)
+        self.casesTable.setAccessibleName(QCoreApplication.translate("TrackerPage", u"Cases", None))
+#endif // QT_CONFIG(accessibility)
+        self.allocateButton.setText(QCoreApplication.translate("TrackerPage", u"A&llocate a case\u2026", None))
+        self.closeCaseButton.setText(QCoreApplication.translate("TrackerPage", u"Cl&ose case\u2026", None))
+        self.showClosed.setText(QCoreApplication.translate("TrackerPage", u"Show closed", None))
+        self.concernsHeading.setText(QCoreApplication.translate("TrackerPage", u"Workload concerns (LGA Standard 3)", None))
+#if QT_CONFIG(accessibility)
+        self.concernsList.setAccessibleName(QCoreApplication.translate("TrackerPage", u"Workload concerns", None))
+#endif // QT_CONFIG(accessibility)
+        self.concernButton.setText(QCoreApplication.translate("TrackerPage", u"Record a &concern\u2026", None))
+        self.resolveButton.setText(QCoreApplication.translate("TrackerPage", u"&Resolve\u2026", None))
         pass
     # retranslateUi
 

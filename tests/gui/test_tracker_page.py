@@ -1,0 +1,117 @@
+"""The Tracker screen on a year of history: the dashboard, the chart, cases and concerns."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolTip
+
+from supervision_desk.gui import main_window as mw
+from tests import year_of_history
+from tests.gui.conftest import unlock
+from tests.gui.test_screenshots import OUT, _save
+
+
+def _open(qtbot, controller, make_vault):
+    vault = make_vault()
+    year_of_history.build(vault)
+    vault.close()
+    controller.ask_unlock(vault.path)
+    unlock(qtbot, controller)
+    page = controller.window.tracker
+    controller.window.show_section(mw.TRACKER)
+    page.show_vault(controller.vault, year_of_history.TODAY)
+    return page
+
+
+def _table(page):
+    t = page.ui.table
+    return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+
+
+def test_dashboard_shows_who_is_overdue_and_why(qtbot, controller, make_vault):
+    page = _open(qtbot, controller, make_vault)
+    rows = {r[0]: r for r in _table(page)}
+    assert list(rows) == ["Zoë Ćwik", "Dmitri Ó Briain", "Sam Taylor"]  # by due date
+    zoe = rows["Zoë Ćwik"]
+    assert zoe[1:8] == ["26", "48%", "2026-01-26", "2026-02-09", "39", "0", "Overdue"]
+    assert "workload up, supervision down" in zoe[8] and "overtime +23.4h" in zoe[8]
+    assert rows["Sam Taylor"][1:8] == [
+        "14",
+        "14%",
+        "2026-03-10",
+        "2026-04-10",
+        "—",
+        "90",
+        "On time",
+    ]
+    assert rows["Dmitri Ó Briain"][4:8] == ["2026-04-02", "—", "120", "On time"]
+
+    page.ui.attentionOnly.setChecked(True)
+    assert [r[0] for r in _table(page)] == ["Zoë Ćwik"]
+    page.ui.attentionOnly.setChecked(False)
+    page.ui.table.sortItems(1, Qt.DescendingOrder)
+    assert next(r[0] for r in _table(page)) == "Zoë Ćwik"
+    page.ui.table.sortItems(1, Qt.AscendingOrder)
+    assert [r[0] for r in _table(page)] == ["Dmitri Ó Briain", "Sam Taylor", "Zoë Ćwik"]
+
+
+def test_person_chart_cases_and_concerns(qtbot, controller, make_vault):
+    page = _open(qtbot, controller, make_vault)
+    page.select_person("p1")
+    assert page.ui.personHeading.text() == "Sam Taylor"
+    chart = page.chart_view.chart()
+    names = [s.name() for s in chart.series()]
+    assert names == ["", "Minimum", "Caseload", "Capacity"]
+    bars = chart.series()[0].barSets()[0]
+    assert bars.count() == 12 and bars.at(11) == 90  # March 2026 so far
+    caseload = chart.series()[2]
+    assert caseload.count() == 12
+    # April 2025: case c1 (8 points) all month, nothing else: a hand count.
+    assert caseload.at(0).y() == 8
+    assert "YP-c1 (8), YP-c3 (6)" in page.ui.explain.text()
+    assert "2026-03-10 one to one 90 min" in page.ui.explain.text()
+    chart.hover_texts[0](True, 11)
+    assert QToolTip.text() == "Mar 26: 90 minutes"
+
+    dialog = page.allocate_case()
+    dialog.ui.referenceEdit.setText("YP-200")
+    dialog.ui.weightSpin.setValue(9)
+    dialog.ui.dateEdit.setDate(dialog.ui.dateEdit.date().fromString("2026-03-16", "yyyy-MM-dd"))
+    ok = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    assert "rationale" in dialog.ui.message.text() and dialog.isVisible()
+    dialog.ui.rationaleEdit.setPlainText("Joint work with YOT; protected time agreed.")
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    assert not dialog.isVisible()
+    assert {r[0]: r for r in _table(page)}["Sam Taylor"][1] == "23"
+    assert page.ui.casesTable.rowCount() == 3
+
+    page.ui.casesTable.setCurrentCell(0, 0)
+    page.close_case()
+    assert {r[0]: r for r in _table(page)}["Sam Taylor"][1] == "15"
+    assert page.ui.casesTable.rowCount() == 2
+
+    concern = page.record_concern()
+    concern.ui.textEdit.setPlainText("Recording done in the evenings for three weeks.")
+    qtbot.mouseClick(
+        concern.ui.buttonBox.button(concern.ui.buttonBox.StandardButton.Ok), Qt.LeftButton
+    )
+    assert "open workload concern" in {r[0]: r for r in _table(page)}["Sam Taylor"][8]
+    assert "evenings" in page.ui.concernsList.item(0).text()
+    page.ui.concernsList.setCurrentRow(0)
+    resolve = page.resolve_concern()
+    resolve.ui.outcomeEdit.setPlainText("Case c3 moved to a colleague.")
+    qtbot.mouseClick(
+        resolve.ui.buttonBox.button(resolve.ui.buttonBox.StandardButton.Ok), Qt.LeftButton
+    )
+    assert "Outcome: Case c3 moved" in page.ui.concernsList.item(0).text()
+    assert "open workload concern" not in {r[0]: r for r in _table(page)}["Sam Taylor"][8]
+
+
+def test_tracker_screenshots(qtbot, controller, make_vault):
+    page = _open(qtbot, controller, make_vault)
+    OUT.mkdir(exist_ok=True)
+    controller.window.resize(1280, 900)
+    page.select_person("p2")
+    path, _image = _save(controller.window, "tracker-dashboard-light")
+    assert path.stat().st_size > 10_000
