@@ -139,6 +139,42 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    if args.out.exists() and not args.force:
+        raise UsageError(f"{args.out} already exists; choose a new name or add --force")
+    if args.team and args.include_journal:
+        raise UsageError("the team summary never holds journal entries")
+    if args.session and (args.start or args.end):
+        raise UsageError("--from and --to go with --person or --team")
+    from .core import pdf  # fonts and reportlab load only when a PDF is wanted
+
+    password = None
+    if args.pdf_passphrase_file:
+        if args.pdf_passphrase_file == "-" and args.passphrase_file == "-":
+            raise UsageError("only one of the passphrases can come from standard input")
+        password = _read_secret_file(args.pdf_passphrase_file, "PDF passphrase")
+    end = args.end or dt.date.today()
+    start = args.start or end.replace(year=end.year - 1) + dt.timedelta(days=1)
+    with _open(args) as vault:
+        if args.session:
+            data = pdf.session_record(vault, args.session, include_journal=args.include_journal)
+        elif args.person:
+            data = pdf.person_summary(
+                vault,
+                args.person,
+                start,
+                end,
+                appendix=args.appendix,
+                include_initials=args.include_initials,
+                include_journal=args.include_journal,
+            )
+        else:
+            data = pdf.team_summary(vault, start, end, anonymise=not args.names)
+    pdf.write(data, args.out, password)
+    print(f"Wrote {args.out}" + (" (encrypted)" if password else ""))
+    return 0
+
+
 def cmd_tracker(args: argparse.Namespace) -> int:
     today = args.today or dt.date.today()
     with _open(args) as vault:
@@ -187,6 +223,39 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("file", metavar="FILE.json")
     exp.add_argument("--no-journal", action="store_true", help="leave the private journal out")
     exp.add_argument("--force", action="store_true", help="replace FILE.json if it exists")
+    pdf_cmd = add(commands, "export-pdf", cmd_export_pdf, "write a PDF record or summary")
+    pdf_cmd.add_argument("out", metavar="OUT.pdf", type=Path)
+    what = pdf_cmd.add_mutually_exclusive_group(required=True)
+    what.add_argument("--session", metavar="ID", help="the agreed record of one session")
+    what.add_argument("--person", metavar="ID", help="one practitioner's summary")
+    what.add_argument("--team", action="store_true", help="the team summary (figures only)")
+    pdf_cmd.add_argument("--from", dest="start", metavar="D", type=_date)
+    pdf_cmd.add_argument("--to", dest="end", metavar="D", type=_date)
+    pdf_cmd.add_argument(
+        "--include-journal",
+        action="store_true",
+        help="add private journal entries (linked to the session, or dated in the period)",
+    )
+    pdf_cmd.add_argument(
+        "--include-initials",
+        action="store_true",
+        help="show young people's initials beside case references",
+    )
+    pdf_cmd.add_argument(
+        "--appendix", action="store_true", help="add the full session records to a person summary"
+    )
+    pdf_cmd.add_argument(
+        "--names",
+        action="store_true",
+        help="name practitioners in the team summary (default: anonymised)",
+    )
+    pdf_cmd.add_argument(
+        "--pdf-passphrase-file",
+        metavar="F",
+        help="encrypt the PDF (AES-256) with the first line of F",
+    )
+    pdf_cmd.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
+
     track = add(commands, "tracker", cmd_tracker, "print the workload-vs-supervision table")
     track.add_argument("--csv", metavar="OUT.csv", type=Path, help="also write the table as CSV")
     track.add_argument(

@@ -194,24 +194,27 @@ def compliance(
     for session in held:
         when = day(session["date"])
         if anchor is not None and when >= start:
-            gaps.append(_gap(person, anchor, when, session))
+            gaps.append(_gap(person, anchor, when, session, start))
         anchor = when
     closing = min(end, today)
     if anchor is not None:
-        gap = _gap(person, anchor, closing, None)
+        gap = _gap(person, anchor, closing, None, start)
         if gap.late_days > 0:
             gaps.append(gap)
     return gaps
 
 
-def _gap(person: Record, anchor: dt.date, when: dt.date, session: Record | None) -> Gap:
+def _gap(
+    person: Record, anchor: dt.date, when: dt.date, session: Record | None, period_start: dt.date
+) -> Gap:
+    """Missed due dates are counted only inside the period being reported on."""
     _, due = schedule.interval_after(person, anchor)
     missed, following = 0, due
     while True:
         _, following = schedule.interval_after(person, following)
         if following >= when:
             break
-        missed += 1
+        missed += following >= period_start
     return Gap(session, due, (when - due).days, missed)
 
 

@@ -1,0 +1,7 @@
+"""PDF documents (reportlab platypus): render to bytes, then ``write`` them atomically,
+optionally encrypted with AES-256."""
+
+from .base import encrypt, write
+from .documents import journal_export, person_summary, session_record, team_summary
+
+__all__ = ["encrypt", "journal_export", "person_summary", "session_record", "team_summary", "write"]

@@ -1,0 +1,303 @@
+"""What every document shares: embedded fonts, styles, the page frame (confidentiality line,
+producer, "Page n of m"), bookmarks, metadata, optional AES-256 encryption, atomic writing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
+
+from ... import __version__
+from ...paths import resource
+from ..errors import UsageError
+from ..fsutil import atomic_output
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_ITALIC = "DejaVuSans-Oblique"
+FONT_BOLD_ITALIC = "DejaVuSans-BoldOblique"
+INK = colors.HexColor("#22282b")
+MUTED = colors.HexColor("#5f6b70")
+ACCENT = colors.HexColor("#2f6f73")
+RULE = colors.HexColor("#c9c3b8")
+SHADE = colors.HexColor("#f0ede6")
+CONFIDENTIAL = (
+    "Confidential: supervision record. Keep it secure, share it only with the people "
+    "it concerns, and destroy it in line with your organisation's retention policy."
+)
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (bundled with its licence): Latin, Greek and Cyrillic glyphs."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for name in (FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC):
+        pdfmetrics.registerFont(TTFont(name, str(resource("fonts", f"{name}.ttf"))))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
+    )
+
+
+def _style(name: str, **kw) -> ParagraphStyle:
+    base = {"fontName": FONT, "fontSize": 10, "leading": 14, "textColor": INK, "alignment": TA_LEFT}
+    return ParagraphStyle(name, **(base | kw))
+
+
+STYLES = {
+    "title": _style(
+        "title", fontName=FONT_BOLD, fontSize=18, leading=23, spaceAfter=4, textColor=ACCENT
+    ),
+    "subtitle": _style("subtitle", fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=10),
+    "h1": _style(
+        "h1",
+        fontName=FONT_BOLD,
+        fontSize=13,
+        leading=17,
+        spaceBefore=12,
+        spaceAfter=5,
+        textColor=ACCENT,
+        keepWithNext=1,
+    ),
+    "h2": _style(
+        "h2",
+        fontName=FONT_BOLD,
+        fontSize=11,
+        leading=15,
+        spaceBefore=8,
+        spaceAfter=3,
+        keepWithNext=1,
+    ),
+    "body": _style("body", spaceAfter=5),
+    "note": _style(
+        "note", fontName=FONT_ITALIC, fontSize=8.5, leading=11.5, textColor=MUTED, spaceAfter=4
+    ),
+    "cell": _style("cell", fontSize=8.5, leading=11),
+    "cellhead": _style("cellhead", fontName=FONT_BOLD, fontSize=8.5, leading=11),
+    "empty": _style("empty", fontName=FONT_ITALIC, textColor=MUTED, spaceAfter=5),
+}
+
+
+def text(value: str) -> str:
+    """User text made safe for reportlab's paragraph markup."""
+    return html.escape(value, quote=False)
+
+
+class PlainText(Flowable):
+    """A paragraph of the user's own words, wrapped once and split by whole lines.
+
+    reportlab's Paragraph re-wraps what remains at every page break, which makes a very long
+    section (tens of thousands of words) take minutes; this stays linear.
+    """
+
+    def __init__(self, value: str, style: ParagraphStyle, lines: list[str] | None = None):
+        super().__init__()
+        self.value = value
+        self.style = style
+        self._lines = lines
+        self._width: float | None = None if lines is None else -1
+
+    def _wrap_lines(self, width: float) -> list[str]:
+        font, size = self.style.fontName, self.style.fontSize
+        space = pdfmetrics.stringWidth(" ", font, size)
+        lines: list[str] = []
+        current: list[str] = []
+        used = 0.0
+        for word in self.value.split():
+            w = pdfmetrics.stringWidth(word, font, size)
+            while w > width:  # a token wider than the column is broken by characters
+                if current:
+                    lines.append(" ".join(current))
+                    current, used = [], 0.0
+                cut = max(1, int(len(word) * width / w))
+                lines.append(word[:cut])
+                word = word[cut:]
+                w = pdfmetrics.stringWidth(word, font, size)
+            if current and used + space + w > width:
+                lines.append(" ".join(current))
+                current, used = [], 0.0
+            used += (space if current else 0) + w
+            current.append(word)
+        if current:
+            lines.append(" ".join(current))
+        return lines
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._width != avail_width and self._width != -1:
+            self._lines = self._wrap_lines(avail_width)
+            self._width = avail_width
+        self.width = avail_width
+        self.height = len(self._lines) * self.style.leading
+        return avail_width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        fits = int(avail_height // self.style.leading)
+        if fits <= 0:
+            return []
+        if fits >= len(self._lines):
+            return [self]
+        head = PlainText(self.value, self.style, self._lines[:fits])
+        head.style = ParagraphStyle("tail", parent=self.style, spaceAfter=0)
+        return [head, PlainText(self.value, self.style, self._lines[fits:])]
+
+    def getSpaceAfter(self) -> float:
+        return self.style.spaceAfter
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFont(self.style.fontName, self.style.fontSize)
+        canvas.setFillColor(self.style.textColor)
+        leading = self.style.leading
+        y = self.height - leading + (leading - self.style.fontSize) * 0.5
+        for line in self._lines:
+            canvas.drawString(0, y, line)
+            y -= leading
+
+
+def paragraphs(value: str, style: str = "body", empty: str = "Nothing recorded.") -> list:
+    """One flowable per line of the user's text, so long text flows across pages."""
+    lines = value.replace("\r\n", "\n").split("\n")
+    chunks = [PlainText(line, STYLES[style]) for line in lines if line.strip()]
+    return chunks or [Paragraph(text(empty), STYLES["empty"])]
+
+
+class Heading(Paragraph):
+    """A heading that also becomes a bookmark in the PDF's outline."""
+
+    def __init__(self, title: str, level: int = 0, style: str | None = None):
+        super().__init__(text(title), STYLES[style or ("h1" if level == 0 else "h2")])
+        self.outline_title = title
+        self.outline_level = level
+
+
+@dataclass
+class Meta:
+    title: str
+    author: str
+    subject: str
+    private: bool = False  # journal pages carry a PRIVATE mark on every page
+
+
+class _Template(SimpleDocTemplate):
+    def __init__(self, buffer: io.BytesIO, meta: Meta):
+        super().__init__(
+            buffer,
+            pagesize=A4,
+            leftMargin=20 * mm,
+            rightMargin=20 * mm,
+            topMargin=20 * mm,
+            bottomMargin=24 * mm,
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            creator=f"Supervision Desk {__version__}",
+            producer=f"Supervision Desk {__version__}",
+            # Without this reportlab starts every page in an unembedded Helvetica.
+            initialFontName=FONT,
+        )
+        self.meta = meta
+        self._bookmarks = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            key = f"h{self._bookmarks}"
+            self._bookmarks += 1
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(flowable.outline_title, key, flowable.outline_level)
+
+
+def _canvas_class(meta: Meta, produced: str):
+    class NumberedCanvas(Canvas):
+        """Holds each page back until the end so the footer can say "Page n of m"."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._frame(number, total)
+                super().showPage()
+            super().save()
+
+        def _frame(self, number: int, total: int) -> None:
+            width, _height = A4
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(20 * mm, 17 * mm, width - 20 * mm, 17 * mm)
+            self.setFillColor(MUTED)
+            self.setFont(FONT, 7)
+            lines = simpleSplit(CONFIDENTIAL, FONT, 7, width - 40 * mm)
+            for n, line in enumerate(lines[:2]):
+                self.drawString(20 * mm, (13 - 3.5 * n) * mm, line)
+            self.drawString(20 * mm, 6 * mm, produced)
+            self.setFont(FONT_BOLD, 8)
+            self.drawRightString(width - 20 * mm, 6 * mm, f"Page {number} of {total}")
+            if meta.private:
+                self.setFillColor(colors.HexColor("#8e2c23"))
+                self.setFont(FONT_BOLD, 9)
+                self.drawRightString(
+                    width - 20 * mm,
+                    A4[1] - 12 * mm,
+                    "PRIVATE JOURNAL — not part of any shared record",
+                )
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def render(story: Iterable[Flowable], meta: Meta, today: dt.date | None = None) -> bytes:
+    register_fonts()
+    produced = (
+        f"Produced {(today or dt.date.today()).isoformat()} by Supervision Desk {__version__}"
+    )
+    buffer = io.BytesIO()
+    doc = _Template(buffer, meta)
+    doc.build(list(story), canvasmaker=_canvas_class(meta, produced))
+    return buffer.getvalue()
+
+
+def encrypt(data: bytes, password: str) -> bytes:
+    """AES-256 (PDF 2.0, revision 6) with pypdf; reportlab's own encryption is not used."""
+    from pypdf import PdfReader, PdfWriter
+
+    if not password:
+        raise UsageError("The PDF password is empty.")
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def write(data: bytes, destination: Path, password: str | None = None) -> Path:
+    """Write atomically: a failure or a kill leaves no partial file at ``destination``."""
+    destination = Path(destination)
+    if not destination.parent.is_dir():
+        raise UsageError(f"The folder {destination.parent} does not exist.")
+    if password:
+        data = encrypt(data, password)
+    with atomic_output(destination) as tmp:
+        tmp.write_bytes(data)
+    return destination

@@ -1,0 +1,622 @@
+"""The documents: an agreed session record, a practitioner summary, a team summary and a
+journal export. Each returns PDF bytes; nothing is written here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import string
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from .. import repos, sessions, team, tracker
+from ..balance import balance
+from ..errors import UsageError
+from ..framework import SESSION_HELP
+from ..records import SESSION_CAPACITIES
+from ..vault import Vault
+from . import charts
+from .base import FONT, RULE, SHADE, STYLES, Heading, Meta, paragraphs, register_fonts, render, text
+
+KINDS = {
+    "one_to_one": "One-to-one",
+    "group": "Group",
+    "ad_hoc": "Ad hoc",
+    "reflective_group": "Reflective group",
+}
+
+
+def TS(commands: list) -> TableStyle:
+    """A table style whose cells never fall back to reportlab's unembedded Helvetica."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), FONT), *commands])
+
+
+def _with_fonts(build):
+    """Paragraph styles name the fonts, so they must be registered before any is built."""
+
+    @functools.wraps(build)
+    def wrapper(*args, **kwargs):
+        register_fonts()
+        return build(*args, **kwargs)
+
+    return wrapper
+
+
+def _p(value: str, style: str = "cell") -> Paragraph:
+    return Paragraph(text(value), STYLES[style])
+
+
+def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+    data = [[_p(h, "cellhead") for h in header]] + [[_p(c) for c in r] for r in rows]
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(
+        TS(
+            [
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _facts(pairs: list[tuple[str, str]]) -> Table:
+    data = [[_p(k, "cellhead"), _p(v)] for k, v in pairs]
+    table = Table(data, colWidths=[42 * mm, 128 * mm], hAlign="LEFT")
+    table.setStyle(
+        TS(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table
+
+
+def _owner(vault: Vault) -> str:
+    return vault.meta().get("owner") or "Supervisor"
+
+
+def _case_name(case: dict, include_initials: bool) -> str:
+    if include_initials and case["label"]:
+        return f"{case['reference']} ({case['label']})"
+    return case["reference"]
+
+
+# -- 1. the session record ------------------------------------------------------------------
+
+
+def _session_story(vault: Vault, session: dict, person: dict, level: int = 0) -> list:
+    supervisor = _owner(vault)
+    practitioner_vault = vault.mode == "practitioner"
+    supervisor_name = "" if practitioner_vault else supervisor
+    head = "h1" if level == 0 else "h2"
+    story: list = [
+        Heading(f"Session {session['date']}", level, style="title" if level == 0 else "h1"),
+        Paragraph(text(f"Supervision record: {person['name']}"), STYLES["subtitle"]),
+        _facts(
+            [
+                ("Supervisee", person["name"]),
+                ("Supervisor", supervisor_name or "—"),
+                (
+                    "Date and time",
+                    f"{session['date']}" + (f", {session['start']}" if session["start"] else ""),
+                ),
+                ("Length", f"{session['minutes']} minutes"),
+                ("Kind", KINDS[session["kind"]]),
+            ]
+        ),
+        Heading("Agenda", level + 1, style=head),
+        *paragraphs(session["agenda"]),
+    ]
+    for capacity in SESSION_CAPACITIES:
+        story += [
+            Heading(capacity.capitalize(), level + 1, style=head),
+            Paragraph(text(SESSION_HELP[capacity]), STYLES["note"]),
+            *paragraphs(session[capacity]),
+        ]
+    functions = ", ".join(f.capitalize() for f in session["functions"]) or "None ticked"
+    story += [
+        Heading("Functions and wellbeing", level + 1, style=head),
+        _facts(
+            [("Functions covered", functions)]
+            + (
+                [("Wellbeing check-in", f"{session['wellbeing']} of 10")]
+                if session["wellbeing"] is not None
+                else []
+            )
+        ),
+    ]
+    agreed = sessions.actions_of(vault, session["id"])
+    carried = sessions.carried_forward(vault, session)
+    story.append(Heading("Actions", level + 1, style=head))
+    rows = [[a["text"], a["owner"], a["due"] or "", a["status"], "agreed here"] for a in agreed]
+    rows += [
+        [a["text"], a["owner"], a["due"] or "", a["status"], "carried forward"] for a in carried
+    ]
+    if rows:
+        story.append(
+            _table(
+                ["Action", "Owner", "Due", "Status", ""],
+                rows,
+                [78 * mm, 28 * mm, 22 * mm, 18 * mm, 24 * mm],
+            )
+        )
+    else:
+        story.append(Paragraph("No actions.", STYLES["empty"]))
+    story += [
+        Heading("Supervisee's comments", level + 1, style=head),
+        *paragraphs(session["supervisee_comments"], empty="No comments recorded."),
+    ]
+    story.append(
+        KeepTogether(
+            [
+                Heading("Agreement", level + 1, style=head),
+                _agreement(supervisor_name, person["name"], session),
+                Spacer(1, 4 * mm),
+                _facts([("Next session", session["next_date"] or "Not yet arranged")]),
+            ]
+        )
+    )
+    return story
+
+
+def _agreement(supervisor: str, supervisee: str, session: dict) -> Table:
+    line = "_" * 34
+
+    def column(role: str, name: str, agreed: str | None) -> list:
+        return [
+            _p(role, "cellhead"),
+            _p(f"Name: {name or line}"),
+            _p(f"Agreed on: {agreed or 'not yet agreed'}"),
+            Spacer(1, 6 * mm),
+            _p(f"Signature: {line}"),
+            Spacer(1, 3 * mm),
+            _p(f"Date: {line}"),
+        ]
+
+    table = Table(
+        [
+            [
+                column("Supervisor", supervisor, session["agreed_by_supervisor"]),
+                column("Supervisee", supervisee, session["agreed_by_supervisee"]),
+            ]
+        ],
+        colWidths=[85 * mm, 85 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TS(
+            [
+                ("BOX", (0, 0), (0, 0), 0.5, RULE),
+                ("BOX", (1, 0), (1, 0), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
+
+
+@_with_fonts
+def session_record(
+    vault: Vault, session_id: str, *, include_journal: bool = False, today: dt.date | None = None
+) -> bytes:
+    session = repos.get(vault, "sessions", session_id)
+    person = repos.get(vault, "people", session["person"])
+    story = _session_story(vault, session, person)
+    meta = Meta(
+        f"Supervision record {session['date']}: {person['name']}",
+        _owner(vault),
+        "Agreed record of a supervision session",
+    )
+    if include_journal:
+        linked = repos.select(vault, "journal", "session = ?", (session_id,), order="date")
+        story += _journal_story(linked)
+        meta.private = bool(linked)
+    return render(story, meta, today)
+
+
+# -- 2. the practitioner summary ------------------------------------------------------------
+
+
+@_with_fonts
+def person_summary(
+    vault: Vault,
+    person_id: str,
+    start: dt.date,
+    end: dt.date,
+    *,
+    appendix: bool = False,
+    include_initials: bool = False,
+    include_journal: bool = False,
+    today: dt.date | None = None,
+) -> bytes:
+    if end < start:
+        raise UsageError("The period ends before it starts.")
+    today = today or dt.date.today()
+    records = team.records_of(vault, person_id)
+    person = records.person
+    in_period = [s for s in records.sessions if start.isoformat() <= s["date"] <= end.isoformat()]
+    standing = tracker.standing(person, records.sessions, min(end, today))
+    story: list = [
+        Heading(f"Supervision summary: {person['name']}", 0, style="title"),
+        Paragraph(
+            text(f"{start.isoformat()} to {end.isoformat()} · supervisor {_owner(vault)}"),
+            STYLES["subtitle"],
+        ),
+        _facts(
+            [
+                ("Role", person["role"].replace("_", " ").capitalize()),
+                (
+                    "FTE",
+                    f"{person['fte']:g}"
+                    + (" · newly qualified" if person["newly_qualified"] else ""),
+                ),
+                (
+                    "Standard",
+                    f"{standing.rhythm}; sessions of at least {standing.minimum_minutes} "
+                    "minutes (LGA Standard 5 / BACP)",
+                ),
+                (
+                    "Next due",
+                    standing.due.isoformat()
+                    + (
+                        f" (overdue by {standing.overdue_days} days)"
+                        if standing.overdue_days
+                        else ""
+                    ),
+                ),
+            ]
+        ),
+    ]
+    story.append(Heading("Sessions and the standard", 0))
+    gaps = tracker.compliance(person, records.sessions, start, end, today)
+    verdicts = {g.session["id"]: g.verdict for g in gaps if g.session}
+    rows = [
+        [
+            s["date"],
+            KINDS[s["kind"]],
+            str(s["minutes"]),
+            "short"
+            if s["kind"] == "one_to_one" and s["minutes"] < standing.minimum_minutes
+            else "ok",
+            verdicts.get(s["id"], "—"),
+        ]
+        for s in in_period
+    ]
+    if rows:
+        story.append(
+            _table(
+                ["Date", "Kind", "Minutes", "Length", "Timing"],
+                rows,
+                [26 * mm, 34 * mm, 20 * mm, 20 * mm, 70 * mm],
+            )
+        )
+    else:
+        story.append(Paragraph("No sessions in this period.", STYLES["empty"]))
+    on_time = sum(1 for g in gaps if g.late_days <= 0 and g.session)
+    late = sum(1 for g in gaps if g.late_days > 0 and g.session)
+    missed = sum(g.missed for g in gaps) + sum(1 for g in gaps if g.session is None)
+    story.append(Spacer(1, 2 * mm))
+    story.append(
+        _facts([("Compliance", f"{on_time} on time, {late} late, {missed} missed due dates")])
+    )
+
+    story.append(CondPageBreak(80 * mm))
+    story.append(Heading("Workload and supervision", 0))
+    months = _months_between(records, start, end, today)
+    story.append(charts.workload_chart(person, months))
+    load = tracker.caseload(records.cases, start, min(end, today))
+    got = tracker.received(records.sessions, start, end, today)
+    per_ten = tracker.minutes_per_ten_points(got.minutes, load.average)
+    story.append(
+        _facts(
+            [
+                (
+                    "Weighted caseload",
+                    f"{load.average:.1f} points on average "
+                    f"({load.average / tracker.capacity(person):.0%} of capacity "
+                    f"{tracker.capacity(person):g})",
+                ),
+                (
+                    "Supervision received",
+                    f"{got.minutes} minutes"
+                    + (f" · {per_ten:.0f} minutes per 10 weighted points" if per_ten else ""),
+                ),
+            ]
+        )
+    )
+    case_rows = [
+        [_case_name(c, include_initials), str(c["weight"]), c["allocated"], c["closed"] or "open"]
+        for c in records.cases
+        if c["allocated"] <= end.isoformat()
+        and (c["closed"] is None or c["closed"] >= start.isoformat())
+    ]
+    if case_rows:
+        story.append(Heading("Cases", 1, style="h2"))
+        story.append(
+            _table(
+                ["Case", "Weight", "Allocated", "Closed"],
+                case_rows,
+                [70 * mm, 20 * mm, 30 * mm, 30 * mm],
+            )
+        )
+
+    story.append(CondPageBreak(60 * mm))
+    story.append(Heading("Capacity balance", 0))
+    found = balance(in_period, last=None)
+    capacity_chart, function_chart = charts.balance_charts(found)
+    story += [
+        Paragraph(
+            "Sessions that gave space to each capacity (9xAs, Michel &amp; Billingham 2024):",
+            STYLES["body"],
+        ),
+        capacity_chart,
+        Spacer(1, 3 * mm),
+        Paragraph("Sessions that served each function (Morrison's 4x4x4 model):", STYLES["body"]),
+        function_chart,
+    ]
+    thin = found.neglected_capacities() + found.neglected_functions()
+    if thin:
+        story.append(
+            Paragraph(
+                text("Given little room in this period: " + ", ".join(thin) + "."), STYLES["note"]
+            )
+        )
+
+    story.append(Heading("Actions", 0))
+    session_ids = {s["id"] for s in records.sessions}
+    actions = [
+        a for a in repos.select(vault, "actions", order="rowid") if a["session"] in session_ids
+    ]
+    dates = {s["id"]: s["date"] for s in records.sessions}
+    action_rows = [
+        [dates[a["session"]], a["text"], a["owner"], a["due"] or "", a["status"]]
+        for a in actions
+        if start.isoformat() <= dates[a["session"]] <= end.isoformat() or a["status"] == "open"
+    ]
+    if action_rows:
+        story.append(
+            _table(
+                ["Agreed", "Action", "Owner", "Due", "Status"],
+                action_rows,
+                [22 * mm, 78 * mm, 26 * mm, 22 * mm, 20 * mm],
+            )
+        )
+    else:
+        story.append(Paragraph("No actions.", STYLES["empty"]))
+
+    story.append(Heading("Workload concerns", 0))
+    concerns = [
+        c
+        for c in records.concerns
+        if c["date"] <= end.isoformat()
+        and (c["status"] == "open" or c["date"] >= start.isoformat())
+    ]
+    for concern in concerns:
+        story.append(
+            Paragraph(
+                text(f"{concern['date']} · {concern['status']} · raised by {concern['raised_by']}"),
+                STYLES["h2"],
+            )
+        )
+        story += paragraphs(concern["text"])
+        if concern["outcome"]:
+            story += paragraphs("Outcome: " + concern["outcome"])
+    if not concerns:
+        story.append(Paragraph("None recorded.", STYLES["empty"]))
+
+    if appendix and in_period:
+        story.append(PageBreak())
+        story.append(Heading("Appendix: session records", 0, style="title"))
+        for s in in_period:
+            story += _session_story(vault, s, person, level=1)
+            story.append(CondPageBreak(90 * mm))
+    meta = Meta(
+        f"Supervision summary: {person['name']}, {start.isoformat()} to {end.isoformat()}",
+        _owner(vault),
+        "Practitioner supervision summary",
+    )
+    if include_journal:
+        entries = repos.select(
+            vault,
+            "journal",
+            "date BETWEEN ? AND ?",
+            (start.isoformat(), end.isoformat()),
+            order="date",
+        )
+        story += _journal_story(entries)
+        meta.private = bool(entries)
+    return render(story, meta, today)
+
+
+def _months_between(
+    records: team.PersonRecords, start: dt.date, end: dt.date, today: dt.date
+) -> list[tracker.Month]:
+    last = min(end, today)
+    count = (last.year - start.year) * 12 + last.month - start.month + 1
+    return tracker.months(records.cases, records.sessions, last, max(1, min(count, 24)))
+
+
+# -- 3. the team summary --------------------------------------------------------------------
+
+
+def team_label(index: int) -> str:
+    letters = string.ascii_uppercase
+    return "Practitioner " + (
+        letters[index] if index < 26 else letters[index // 26 - 1] + letters[index % 26]
+    )
+
+
+@_with_fonts
+def team_summary(
+    vault: Vault,
+    start: dt.date,
+    end: dt.date,
+    *,
+    anonymise: bool = True,
+    today: dt.date | None = None,
+) -> bytes:
+    """Figures only: no note text of any kind leaves the vault in this document."""
+    if end < start:
+        raise UsageError("The period ends before it starts.")
+    today = today or dt.date.today()
+    judged = min(end, today)
+    people = sessions.people(vault)
+    rows, labels, totals = [], [], {"load": 0.0, "cap": 0.0, "minutes": 0, "overdue": 0}
+    chart_minutes, chart_share = [], []
+    for index, person in enumerate(people):
+        r = team.records_of(vault, person["id"])
+        label = team_label(index) if anonymise else person["name"]
+        labels.append(label)
+        load = tracker.caseload(r.cases, start, judged).average
+        cap = tracker.capacity(person)
+        got = tracker.received(r.sessions, start, end, today)
+        gaps = tracker.compliance(person, r.sessions, start, end, today)
+        on_time = sum(1 for g in gaps if g.session and g.late_days <= 0)
+        late = sum(1 for g in gaps if g.session and g.late_days > 0)
+        missed = sum(g.missed for g in gaps) + sum(1 for g in gaps if g.session is None)
+        row = tracker.row(person, r.cases, r.sessions, r.logs, r.concerns, judged)
+        flags = [f for f in row.flags if f != "open workload concern"]
+        if row.open_concerns:
+            flags.append("workload concern open")
+        rows.append(
+            [
+                label,
+                f"{load:.1f}",
+                f"{load / cap:.0%}" if cap else "—",
+                str(got.minutes),
+                f"{on_time} / {late} / {missed}",
+                "; ".join(flags) or "—",
+            ]
+        )
+        totals["load"] += load
+        totals["cap"] += cap
+        totals["minutes"] += got.minutes
+        totals["overdue"] += 1 if row.standing.overdue_days else 0
+        chart_minutes.append((label, got.minutes, f"{got.minutes} min"))
+        chart_share.append((label, load / cap if cap else 0, f"{load / cap:.0%}" if cap else "—"))
+    story: list = [
+        Heading("Team supervision summary", 0, style="title"),
+        Paragraph(
+            text(
+                f"{start.isoformat()} to {end.isoformat()} · {_owner(vault)} · "
+                f"{len(people)} practitioners" + (" (anonymised)" if anonymise else "")
+            ),
+            STYLES["subtitle"],
+        ),
+        Paragraph(
+            "Figures only: this summary holds no session notes, journal entries, case "
+            "details or concern texts.",
+            STYLES["note"],
+        ),
+        Heading("Per practitioner", 0),
+    ]
+    if rows:
+        story.append(
+            _table(
+                [
+                    "Practitioner",
+                    "Caseload",
+                    "Capacity",
+                    "Minutes",
+                    "On time / late / missed",
+                    "Flags",
+                ],
+                rows,
+                [30 * mm, 19 * mm, 19 * mm, 18 * mm, 28 * mm, 56 * mm],
+            )
+        )
+    else:
+        story.append(Paragraph("Nobody on the team list.", STYLES["empty"]))
+    story.append(Heading("Team totals", 0))
+    story.append(
+        _facts(
+            [
+                (
+                    "Weighted caseload",
+                    f"{totals['load']:.1f} points on average against a capacity of "
+                    f"{totals['cap']:g}"
+                    + (f" ({totals['load'] / totals['cap']:.0%})" if totals["cap"] else ""),
+                ),
+                ("Supervision given", f"{totals['minutes']} minutes"),
+                ("Overdue now", f"{totals['overdue']} of {len(people)} practitioners"),
+            ]
+        )
+    )
+    if rows:
+        story += [
+            CondPageBreak(70 * mm),
+            Heading("Charts", 0),
+            Paragraph("Supervision minutes in the period:", STYLES["body"]),
+            charts.hbars(chart_minutes, max(m for _, m, _ in chart_minutes) or 1),
+            Spacer(1, 4 * mm),
+            Paragraph(
+                "Average weighted caseload as a share of capacity (dashed line: 100%):",
+                STYLES["body"],
+            ),
+            charts.hbars(
+                chart_share,
+                max(1.2, *(s for _, s, _ in chart_share)),
+                colour=charts.LOAD,
+                marker=1.0,
+            ),
+        ]
+    meta = Meta(
+        f"Team supervision summary, {start.isoformat()} to {end.isoformat()}",
+        _owner(vault),
+        "Team supervision summary (figures only)",
+    )
+    return render(story, meta, today)
+
+
+# -- 4. the journal -------------------------------------------------------------------------
+
+
+def _journal_story(entries: list[dict[str, Any]]) -> list:
+    if not entries:
+        return []
+    story: list = [
+        PageBreak(),
+        Heading("Private journal", 0, style="title"),
+        Paragraph("Entries chosen for this export only.", STYLES["note"]),
+    ]
+    for entry in entries:
+        title = entry["title"] or "Untitled"
+        story.append(Heading(f"{entry['date']} · {title}", 1))
+        if entry["capacities"]:
+            story.append(
+                Paragraph(text("Capacities: " + ", ".join(entry["capacities"])), STYLES["note"])
+            )
+        story += paragraphs(entry["body"])
+    return story
+
+
+@_with_fonts
+def journal_export(vault: Vault, entry_ids: list[str], today: dt.date | None = None) -> bytes:
+    if not entry_ids:
+        raise UsageError("Pick at least one journal entry to export.")
+    entries = sorted((repos.get(vault, "journal", i) for i in entry_ids), key=lambda e: e["date"])
+    story = _journal_story(entries)[1:]  # no page break before the first page
+    meta = Meta(
+        "Private journal entries", _owner(vault), "Private reflective journal", private=True
+    )
+    return render(story, meta, today)
