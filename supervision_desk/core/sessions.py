@@ -81,3 +81,8 @@ def ensure_self(vault: Vault) -> None:
         "people",
         {"id": "me", "name": meta.get("owner") or "Me", "role": meta.get("role") or "other"},
     )
+
+
+def journal_entries(vault: Vault) -> list[dict[str, Any]]:
+    """The private journal, newest first."""
+    return repos.select(vault, "journal", order="date DESC, rowid DESC")

@@ -66,7 +66,7 @@ class JournalPage(QWidget):
         keep = select or (self.entry["id"] if self.entry else None)
         self.ui.entryList.blockSignals(True)
         self.ui.entryList.clear()
-        for entry in repos.select(self.vault, "journal", order="date DESC, rowid DESC"):
+        for entry in sessions.journal_entries(self.vault):
             item = QListWidgetItem(f"{entry['date']}  {entry['title'] or '(untitled)'}")
             item.setData(Qt.UserRole, entry["id"])
             self.ui.entryList.addItem(item)

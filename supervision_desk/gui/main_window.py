@@ -14,6 +14,7 @@ from ..core import interchange, repos, sessions
 from ..core.errors import DeskError
 from ..core.framework import CAPACITIES, SOURCE
 from ..core.vault import Vault
+from .export_dialog import ExportDialog
 from .forms.ui_main_window import Ui_MainWindow
 from .forms.ui_prompts_page import Ui_PromptsPage
 from .journal import JournalPage
@@ -79,7 +80,8 @@ class MainWindow(QMainWindow):
         ui.actionSearch.triggered.connect(self.start_search)
         ui.actionLock.triggered.connect(self.lock_requested)
         ui.actionQuit.triggered.connect(self.close)
-        ui.actionExport.triggered.connect(self.export_json)
+        ui.actionExport.triggered.connect(self.export_pdf)
+        ui.actionExportJson.triggered.connect(self.export_json)
         ui.actionBackup.triggered.connect(self.backup)
         ui.actionUndoDelete.triggered.connect(self.undo_delete)
         ui.actionAbout.triggered.connect(self.about)
@@ -221,6 +223,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text)
 
     # -- files ---------------------------------------------------------------------------
+
+    def export_pdf(self) -> ExportDialog | None:
+        """The PDF export dialog, set to what the user is looking at."""
+        if self.vault is None:
+            return None
+        self.flush()
+        page = self.ui.pages.currentIndex()
+        session_id = self.editor.session["id"] if page == SESSION and self.editor.session else None
+        person_id = (
+            (self.editor.session["person"] if session_id else None)
+            or (self.tracker.selected_person() if page == TRACKER else None)
+            or self.people.current_person()
+        )
+        choice = {SESSION: "session", TRACKER: "team", JOURNAL: "journal"}.get(page, "person")
+        if self.vault.mode == "practitioner" and choice == "team":
+            choice = "person"
+        self.export_dialog = ExportDialog(
+            self.vault, session_id=session_id, person_id=person_id, choice=choice, parent=self
+        )
+        self.export_dialog.finished_export.connect(lambda p: self.report(f"Exported {p}"))
+        self.export_dialog.open()
+        return self.export_dialog
 
     def export_json(self) -> None:
         self.flush()

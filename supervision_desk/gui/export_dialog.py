@@ -1,0 +1,202 @@
+"""Exporting a PDF: what to include, anonymising, a password; rendered off the UI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+
+from .. import paths
+from ..core import pdf, repos, sessions
+from ..core.errors import DeskError
+from ..core.vault import Vault
+from .forms.ui_export_dialog import Ui_ExportDialog
+from .workers import run_in_background
+
+DATE = "yyyy-MM-dd"
+
+
+class ExportDialog(QDialog):
+    finished_export = Signal(str)
+
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        session_id: str | None = None,
+        person_id: str | None = None,
+        choice: str = "person",
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_ExportDialog()
+        self.ui.setupUi(self)
+        self.vault, self.session_id, self.person_id = vault, session_id, person_id
+        self.written: Path | None = None
+        self._task = None
+        ui = self.ui
+        ui.progress.hide()
+        ui.openButton.hide()
+        ui.folderButton.hide()
+        today = QDate.currentDate()
+        ui.toDate.setDate(today)
+        ui.fromDate.setDate(today.addYears(-1).addDays(1))
+        ui.sessionRadio.setEnabled(session_id is not None)
+        ui.personRadio.setEnabled(person_id is not None)
+        ui.teamRadio.setEnabled(vault.mode == "supervisor")
+        for entry in sessions.journal_entries(vault):
+            item = QListWidgetItem(f"{entry['date']}  {entry['title'] or '(untitled)'}")
+            item.setData(Qt.UserRole, entry["id"])
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+            ui.journalList.addItem(item)
+        radio = {
+            "session": ui.sessionRadio,
+            "person": ui.personRadio,
+            "team": ui.teamRadio,
+            "journal": ui.journalRadio,
+        }[choice]
+        if not radio.isEnabled():
+            radio = next(
+                r for r in (ui.personRadio, ui.teamRadio, ui.journalRadio) if r.isEnabled()
+            )
+        radio.setChecked(True)
+        for r in (ui.sessionRadio, ui.personRadio, ui.teamRadio, ui.journalRadio):
+            r.toggled.connect(self._choice_changed)
+        ui.passwordCheck.toggled.connect(self._choice_changed)
+        ui.browseButton.clicked.connect(self._browse)
+        ui.exportButton.clicked.connect(self.export)
+        ui.closeButton.clicked.connect(self.reject)
+        ui.openButton.clicked.connect(self._open_file)
+        ui.folderButton.clicked.connect(self._open_folder)
+        self._choice_changed()
+
+    def choice(self) -> str:
+        ui = self.ui
+        for name, radio in (
+            ("session", ui.sessionRadio),
+            ("person", ui.personRadio),
+            ("team", ui.teamRadio),
+            ("journal", ui.journalRadio),
+        ):
+            if radio.isChecked():
+                return name
+        return "person"
+
+    def _suggested_name(self) -> str:
+        choice = self.choice()
+        if choice == "session":
+            session = repos.get(self.vault, "sessions", self.session_id)
+            return f"supervision-record-{session['date']}.pdf"
+        if choice == "person":
+            return f"supervision-summary-{self.ui.toDate.date().toString(DATE)}.pdf"
+        if choice == "team":
+            return f"team-summary-{self.ui.toDate.date().toString(DATE)}.pdf"
+        return "journal-entries.pdf"
+
+    def _choice_changed(self) -> None:
+        ui, choice = self.ui, self.choice()
+        ui.periodBox.setEnabled(choice in ("person", "team"))
+        ui.anonymiseCheck.setVisible(choice == "team")
+        ui.appendixCheck.setVisible(choice == "person")
+        ui.initialsCheck.setVisible(choice == "person")
+        ui.journalCheck.setVisible(choice in ("session", "person"))
+        ui.journalList.setVisible(choice == "journal")
+        ui.passwordEdit.setEnabled(ui.passwordCheck.isChecked())
+        ui.repeatEdit.setEnabled(ui.passwordCheck.isChecked())
+        ui.destEdit.setText(str(paths.documents_dir() / self._suggested_name()))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Save the PDF as", self.ui.destEdit.text(), "PDF (*.pdf)"
+        )
+        if name:
+            self.ui.destEdit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+
+    def _picked_entries(self) -> list[str]:
+        items = (self.ui.journalList.item(i) for i in range(self.ui.journalList.count()))
+        return [i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked]
+
+    def _problem(self) -> str:
+        ui = self.ui
+        if ui.passwordCheck.isChecked():
+            if not ui.passwordEdit.text():
+                return "Enter a password, or untick the box."
+            if ui.passwordEdit.text() != ui.repeatEdit.text():
+                return "The two passwords differ."
+        if self.choice() == "journal" and not self._picked_entries():
+            return "Tick the journal entries to export."
+        if ui.fromDate.date() > ui.toDate.date():
+            return "The period ends before it starts."
+        if not ui.destEdit.text().strip():
+            return "Choose where to save the PDF."
+        return ""
+
+    def export(self) -> None:
+        problem = self._problem()
+        if problem:
+            self.ui.message.setText(problem)
+            return
+        ui, vault, choice = self.ui, self.vault, self.choice()
+        dest = Path(ui.destEdit.text()).expanduser()
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        start = dt.date.fromisoformat(ui.fromDate.date().toString(DATE))
+        end = dt.date.fromisoformat(ui.toDate.date().toString(DATE))
+        password = ui.passwordEdit.text() if ui.passwordCheck.isChecked() else None
+        journal = ui.journalCheck.isChecked()
+        entries = self._picked_entries()
+        session_id, person_id = self.session_id, self.person_id
+        appendix, initials = ui.appendixCheck.isChecked(), ui.initialsCheck.isChecked()
+        anonymise = ui.anonymiseCheck.isChecked()
+
+        def work() -> Path:
+            if choice == "session":
+                data = pdf.session_record(vault, session_id, include_journal=journal)
+            elif choice == "person":
+                data = pdf.person_summary(
+                    vault,
+                    person_id,
+                    start,
+                    end,
+                    appendix=appendix,
+                    include_initials=initials,
+                    include_journal=journal,
+                )
+            elif choice == "team":
+                data = pdf.team_summary(vault, start, end, anonymise=anonymise)
+            else:
+                data = pdf.journal_export(vault, entries)
+            return pdf.write(data, dest, password)
+
+        ui.progress.show()
+        ui.exportButton.setEnabled(False)
+        ui.message.setText("Exporting…")
+        self._task = run_in_background(work, self._done, self._failed)
+
+    def _done(self, path: Path) -> None:
+        self.written = path
+        self.ui.progress.hide()
+        self.ui.exportButton.setEnabled(True)
+        self.ui.message.setText(
+            f"Saved {path}" + (" (password protected)" if self.ui.passwordCheck.isChecked() else "")
+        )
+        self.ui.openButton.show()
+        self.ui.folderButton.show()
+        self.finished_export.emit(str(path))
+
+    def _failed(self, exc: Exception) -> None:
+        self.ui.progress.hide()
+        self.ui.exportButton.setEnabled(True)
+        reason = str(exc) if isinstance(exc, DeskError | OSError) else repr(exc)
+        self.ui.message.setText(f"Not exported: {reason}")
+
+    def _open_file(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written)))
+
+    def _open_folder(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written.parent)))

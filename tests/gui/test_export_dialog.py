@@ -1,0 +1,92 @@
+"""Exporting PDFs from the app: preset by where the user is, rendered off the UI thread."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from supervision_desk.gui import main_window as mw
+from tests import year_of_history
+from tests.gui.conftest import unlock
+from tests.gui.test_screenshots import _save
+
+
+def _open(qtbot, controller, make_vault):
+    vault = make_vault()
+    year_of_history.build(vault)
+    from supervision_desk.core import repos
+
+    repos.save(
+        vault,
+        "journal",
+        {
+            "id": "j1",
+            "date": "2026-03-11",
+            "title": "Tired",
+            "body": "MY-OWN-WORDS about the week.",
+        },
+    )
+    vault.close()
+    controller.ask_unlock(vault.path)
+    unlock(qtbot, controller)
+    return controller.window
+
+
+def _export(qtbot, dialog, path):
+    dialog.ui.destEdit.setText(str(path))
+    qtbot.mouseClick(dialog.ui.exportButton, Qt.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.written is not None or "Not" in dialog.ui.message.text(), timeout=20_000
+    )
+    assert dialog.written == path, dialog.ui.message.text()
+    assert dialog.ui.openButton.isVisible() and dialog.ui.folderButton.isVisible()
+
+
+def test_session_record_with_a_password(qtbot, controller, make_vault, tmp_path):
+    window = _open(qtbot, controller, make_vault)
+    window.open_session("s1-11")
+    dialog = window.export_pdf()
+    assert dialog.ui.sessionRadio.isChecked()
+    assert not dialog.ui.periodBox.isEnabled()
+    dialog.ui.passwordCheck.setChecked(True)
+    dialog.ui.passwordEdit.setText("heron 77 winter")
+    dialog.ui.repeatEdit.setText("heron 77 winte")
+    qtbot.mouseClick(dialog.ui.exportButton, Qt.LeftButton)
+    assert dialog.ui.message.text() == "The two passwords differ."
+    dialog.ui.repeatEdit.setText("heron 77 winter")
+    OUT = tmp_path / "record.pdf"
+    _export(qtbot, dialog, OUT)
+    reader = PdfReader(OUT)
+    assert reader.is_encrypted and reader.decrypt("heron 77 winter")
+    assert "Session 2026-03-10" in reader.pages[0].extract_text()
+    _save(dialog, "export-dialog-light")
+
+
+def test_team_summary_from_the_tracker_is_anonymised(qtbot, controller, make_vault, tmp_path):
+    window = _open(qtbot, controller, make_vault)
+    window.show_section(mw.TRACKER)
+    dialog = window.export_pdf()
+    assert dialog.ui.teamRadio.isChecked() and dialog.ui.anonymiseCheck.isChecked()
+    _export(qtbot, dialog, tmp_path / "team.pdf")
+    text = PdfReader(tmp_path / "team.pdf").pages[0].extract_text()
+    assert "Practitioner A" in text and "Sam Taylor" not in text
+
+
+def test_journal_entries_only_when_ticked(qtbot, controller, make_vault, tmp_path):
+    window = _open(qtbot, controller, make_vault)
+    window.show_section(mw.JOURNAL)
+    dialog = window.export_pdf()
+    assert dialog.ui.journalRadio.isChecked()
+    qtbot.mouseClick(dialog.ui.exportButton, Qt.LeftButton)
+    assert dialog.ui.message.text() == "Tick the journal entries to export."
+    dialog.ui.journalList.item(0).setCheckState(Qt.Checked)
+    _export(qtbot, dialog, tmp_path / "journal.pdf")
+    text = PdfReader(tmp_path / "journal.pdf").pages[0].extract_text()
+    assert "MY-OWN-WORDS" in text and "PRIVATE JOURNAL" in text
+
+    window.show_section(mw.PEOPLE)
+    person = window.export_pdf()
+    assert person.ui.personRadio.isChecked() and not person.ui.journalCheck.isChecked()
+    _export(qtbot, person, tmp_path / "person.pdf")
+    reader = PdfReader(tmp_path / "person.pdf")
+    assert "MY-OWN-WORDS" not in " ".join(p.extract_text() for p in reader.pages)
