@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QMessageBox, QWidget
 from ..core import repos, sessions
 from ..core.errors import DeskError
 from ..core.framework import CAPACITIES
+from ..core.prompts import lead_in
 from ..core.vault import Vault
 from .autosave import Autosaver
 from .forms.ui_journal_page import Ui_JournalPage
+from .prompts_panel import PromptsPanel
 
 DATE = "yyyy-MM-dd"
 
@@ -32,7 +34,7 @@ class JournalPage(QWidget):
             box = QCheckBox(capacity.title)
             box.setToolTip(capacity.definition)
             box.toggled.connect(self._changed)
-            self.ui.capacitiesLayout.addWidget(box, i // 5, i % 5)
+            self.ui.capacitiesLayout.addWidget(box, i // 3, i % 3)
             self.boxes[capacity.key] = box
         self.ui.entryList.currentItemChanged.connect(lambda *_: self._open_current())
         self.ui.newEntryButton.clicked.connect(self.new_entry)
@@ -42,7 +44,27 @@ class JournalPage(QWidget):
         self.ui.bodyEdit.textChanged.connect(self._changed)
         self.ui.dateEdit.dateChanged.connect(self._changed)
         self.ui.sessionCombo.currentIndexChanged.connect(self._changed)
+        self.prompts = PromptsPanel()
+        self.prompts.set_filters(role="practitioner")
+        self.ui.promptsLayout.addWidget(self.prompts)
+        self.ui.promptsHost.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+        self.prompts.insert_requested.connect(self.insert_prompt)
         self._set_editable(False)
+
+    def insert_prompt(self, prompt) -> None:
+        if self.entry is None:
+            self.new_entry()
+        cursor = self.ui.bodyEdit.textCursor()
+        if not self.ui.bodyEdit.hasFocus():
+            cursor.movePosition(cursor.MoveOperation.End)
+        start = cursor.positionInBlock() == 0
+        cursor.insertText(("" if start else "\n") + lead_in(prompt))
+        self.ui.bodyEdit.setTextCursor(cursor)
+        self.ui.bodyEdit.setFocus()
+        box = self.boxes.get(prompt.capacity)
+        if box is not None:
+            box.setChecked(True)
+        self.autosave.touch()
 
     def _set_editable(self, on: bool) -> None:
         for widget in (
@@ -58,6 +80,7 @@ class JournalPage(QWidget):
 
     def set_vault(self, vault: Vault | None) -> None:
         self.vault = vault
+        self.prompts.set_vault(vault)
         self.refresh()
 
     def refresh(self, select: str | None = None) -> None:

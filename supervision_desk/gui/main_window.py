@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QTime, Signal
@@ -12,33 +11,19 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 from .. import __version__, paths
 from ..core import interchange, repos, sessions
 from ..core.errors import DeskError
-from ..core.framework import CAPACITIES, SOURCE
+from ..core.framework import SOURCE
 from ..core.vault import Vault
 from .export_dialog import ExportDialog
 from .forms.ui_main_window import Ui_MainWindow
-from .forms.ui_prompts_page import Ui_PromptsPage
 from .journal import JournalPage
 from .people import PeoplePage
+from .prompts_panel import PromptsPage
 from .search_page import SearchPage
 from .session_editor import SessionEditor
 from .tracker_page import TrackerPage
 
 PEOPLE, JOURNAL, TRACKER, PROMPTS, SEARCH, SESSION = range(6)
 SECTIONS = ("People", "Journal", "Tracker", "Prompts", "Search")
-
-
-class PromptsPage(QWidget):
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = Ui_PromptsPage()
-        self.ui.setupUi(self)
-        rows = "".join(
-            f"<h3>{c.title} <small>({c.level})</small></h3><p>{html.escape(c.definition)}</p>"
-            for c in CAPACITIES
-        )
-        self.ui.browser.setHtml(
-            f"{rows}<p><i>Definitions in our own words; source: {SOURCE}.</i></p>"
-        )
 
 
 class MainWindow(QMainWindow):
@@ -125,6 +110,7 @@ class MainWindow(QMainWindow):
         self.people.set_vault(vault)
         self.journal.set_vault(vault)
         self.search.set_vault(vault)
+        self.prompts.set_vault(vault)
         self.tracker.show_vault(vault)
         if self.ui.sidebar.currentRow() < 0:
             self.ui.sidebar.setCurrentRow(PEOPLE)
@@ -157,6 +143,9 @@ class MainWindow(QMainWindow):
         self.journal.clear()
         self.people.clear()
         self.search.clear()
+        self.prompts.set_vault(None)
+        self.editor.prompts.set_vault(None)
+        self.journal.prompts.set_vault(None)
         self.tracker.show_vault(None)
         self.vault = None
         self.ui.actionUndoDelete.setEnabled(False)

@@ -9,10 +9,12 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
 
-from ..core import removal, repos, schedule, sessions
+from ..core import prompts, removal, repos, schedule, sessions
+from ..core.balance import balance
 from ..core.errors import DeskError
 from ..core.records import ROLES, STANDARDS
 from ..core.vault import Vault
+from .balance_view import BalanceView
 from .forms.ui_people_page import Ui_PeoplePage
 from .forms.ui_person_dialog import Ui_PersonDialog
 from .unlock import role_label
@@ -120,6 +122,11 @@ class PeoplePage(QWidget):
         self.ui.deletePersonButton.clicked.connect(self.delete_person)
         self.undo_stack: list[tuple[str, list[tuple[str, dict]]]] = []
         self.person_dialog: PersonDialog | None = None
+        self.balance = BalanceView()
+        self.ui.balanceLayout.addWidget(self.balance)
+        line = self.fontMetrics().lineSpacing()
+        self.ui.openActions.setMaximumHeight(line * 5)
+        self.ui.sessionList.setMinimumHeight(line * 4)
 
     # -- data in and out ----------------------------------------------------------------
 
@@ -136,6 +143,7 @@ class PeoplePage(QWidget):
             widget.clear()
         for label in (self.ui.personTitle, self.ui.personFacts, self.ui.nextDue):
             label.clear()
+        self.balance.show_balance(None, [])
 
     def current_person(self) -> str | None:
         item = self.ui.peopleList.currentItem()
@@ -183,6 +191,7 @@ class PeoplePage(QWidget):
             self.ui.personTitle.setText("Add the first person you supervise" if self.vault else "")
             self.ui.personFacts.clear()
             self.ui.nextDue.clear()
+            self.balance.show_balance(None, [])
             return
         person = repos.get(self.vault, "people", person_id)
         history = sessions.for_person(self.vault, person_id)
@@ -204,6 +213,9 @@ class PeoplePage(QWidget):
             self.ui.sessionList.addItem(item)
         if history:
             self.ui.sessionList.setCurrentRow(0)
+        found = balance(history, last=6)
+        role = "practitioner" if self.vault.mode == "practitioner" else "first_line_manager"
+        self.balance.show_balance(found, prompts.suggestions(found, role, vault=self.vault))
         for action in sessions.open_actions_for_person(self.vault, person_id):
             due_text = f" (due {action['due']})" if action["due"] else ""
             self.ui.openActions.addItem(f"{action['text']} — {action['owner']}{due_text}")

@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
 from ..core import repos, sessions
 from ..core.errors import DeskError
 from ..core.framework import SESSION_HELP, SOURCE
+from ..core.prompts import lead_in as prompts_lead_in
 from ..core.records import ACTION_STATUSES, FUNCTIONS, KINDS, SESSION_CAPACITIES
 from ..core.vault import Vault
 from .autosave import Autosaver
 from .forms.ui_session_editor import Ui_SessionEditor
 from .people import KIND_LABELS
+from .prompts_panel import PromptsPanel
 
 ACTION_COLUMNS = ("Action", "Owner", "Due", "Status")
 CARRIED_COLUMNS = ("From session", "Action", "Owner", "Due", "Status")
@@ -52,6 +54,14 @@ class SessionEditor(QWidget):
         for key in SESSION_CAPACITIES:
             help_label = getattr(self.ui, f"{key}Help")
             help_label.setText(f"{SESSION_HELP[key]}  ({SOURCE})")
+        self.prompts = PromptsPanel()
+        self.ui.promptsLayout.addWidget(self.prompts)
+        self.ui.splitter.setStretchFactor(0, 3)
+        self.ui.splitter.setStretchFactor(1, 1)
+        self.prompts.insert_requested.connect(self.insert_prompt)
+        self.last_section = "attunement"
+        for key in SESSION_CAPACITIES:
+            self.section(key).installEventFilter(self)
         self._setup_tables()
         self._size_in_lines()
         self._connect_changes()
@@ -62,6 +72,13 @@ class SessionEditor(QWidget):
         self.ui.removeActionButton.clicked.connect(self._remove_action)
 
     # -- set-up --------------------------------------------------------------------------
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == event.Type.FocusIn:
+            for key in SESSION_CAPACITIES:
+                if watched is self.section(key):
+                    self.last_section = key
+        return False
 
     def section(self, key: str) -> QPlainTextEdit:
         return getattr(self.ui, f"{key}Edit")
@@ -123,6 +140,7 @@ class SessionEditor(QWidget):
     def load(self, vault: Vault, session_id: str) -> None:
         self.flush()
         self.vault = vault
+        self.prompts.set_vault(vault)
         self.session = repos.get(vault, "sessions", session_id)
         person = repos.get(vault, "people", self.session["person"])
         s, ui = self.session, self.ui
@@ -323,6 +341,24 @@ class SessionEditor(QWidget):
             sessions.reopen_action(self.vault, action_id)
             self._fill_carried()
             self.saved.emit("Saved")
+
+    def insert_prompt(self, prompt) -> None:
+        """Put the prompt into its section as a quoted lead-in and record its id."""
+        if self.session is None:
+            return
+        key = prompt.capacity if prompt.capacity in SESSION_CAPACITIES else self.last_section
+        edit = self.section(key)
+        cursor = edit.textCursor()
+        if not edit.hasFocus():
+            cursor.movePosition(cursor.MoveOperation.End)
+        block_start = cursor.positionInBlock() == 0
+        cursor.insertText(("" if block_start else "\n") + prompts_lead_in(prompt))
+        edit.setTextCursor(cursor)
+        edit.setFocus()
+        used = self.session.setdefault("prompts_used", [])
+        if prompt.id not in used:
+            used.append(prompt.id)
+        self.autosave.touch()
 
     def clear(self) -> None:
         self.autosave.discard()

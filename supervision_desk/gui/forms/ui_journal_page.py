@@ -127,6 +127,14 @@ class Ui_JournalPage(object):
 
         self.layout.addLayout(self.editorColumn)
 
+        self.promptsHost = QWidget(JournalPage)
+        self.promptsHost.setObjectName(u"promptsHost")
+        self.promptsLayout = QVBoxLayout(self.promptsHost)
+        self.promptsLayout.setObjectName(u"promptsLayout")
+        self.promptsLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.layout.addWidget(self.promptsHost)
+
 #if QT_CONFIG(shortcut)
         self.dateLabel.setBuddy(self.dateEdit)
         self.titleLabel.setBuddy(self.titleEdit)
@@ -168,6 +176,9 @@ class Ui_JournalPage(object):
         self.capacitiesBox.setTitle(QCoreApplication.translate("JournalPage", u"Capacities this entry touches", None))
 #if QT_CONFIG(accessibility)
         self.bodyEdit.setAccessibleName(QCoreApplication.translate("JournalPage", u"Entry text", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.promptsHost.setAccessibleName(QCoreApplication.translate("JournalPage", u"Prompts", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

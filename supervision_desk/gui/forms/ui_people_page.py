@@ -134,6 +134,19 @@ class Ui_PeoplePage(object):
 
         self.detailColumn.addWidget(self.openActions)
 
+        self.balanceHeading = QLabel(PeoplePage)
+        self.balanceHeading.setObjectName(u"balanceHeading")
+
+        self.detailColumn.addWidget(self.balanceHeading)
+
+        self.balanceHost = QWidget(PeoplePage)
+        self.balanceHost.setObjectName(u"balanceHost")
+        self.balanceLayout = QVBoxLayout(self.balanceHost)
+        self.balanceLayout.setObjectName(u"balanceLayout")
+        self.balanceLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.detailColumn.addWidget(self.balanceHost)
+
 
         self.layout.addLayout(self.detailColumn)
 
@@ -172,6 +185,10 @@ class Ui_PeoplePage(object):
         self.actionsHeading.setText(QCoreApplication.translate("PeoplePage", u"Open actions", None))
 #if QT_CONFIG(accessibility)
         self.openActions.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Open actions", None))
+#endif // QT_CONFIG(accessibility)
+        self.balanceHeading.setText(QCoreApplication.translate("PeoplePage", u"Balance of recent supervision", None))
+#if QT_CONFIG(accessibility)
+        self.balanceHost.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Balance of recent supervision", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

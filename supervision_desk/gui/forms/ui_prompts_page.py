@@ -15,25 +15,79 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QTextBrowser,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel,
+    QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout,
+    QWidget)
 
 class Ui_PromptsPage(object):
     def setupUi(self, PromptsPage):
         if not PromptsPage.objectName():
             PromptsPage.setObjectName(u"PromptsPage")
-        self.layout = QVBoxLayout(PromptsPage)
+        self.layout = QHBoxLayout(PromptsPage)
         self.layout.setObjectName(u"layout")
+        self.panelHost = QWidget(PromptsPage)
+        self.panelHost.setObjectName(u"panelHost")
+        self.panelLayout = QVBoxLayout(self.panelHost)
+        self.panelLayout.setObjectName(u"panelLayout")
+        self.panelLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.layout.addWidget(self.panelHost)
+
+        self.sideColumn = QVBoxLayout()
+        self.sideColumn.setObjectName(u"sideColumn")
         self.promptsHeading = QLabel(PromptsPage)
         self.promptsHeading.setObjectName(u"promptsHeading")
 
-        self.layout.addWidget(self.promptsHeading)
+        self.sideColumn.addWidget(self.promptsHeading)
 
         self.browser = QTextBrowser(PromptsPage)
         self.browser.setObjectName(u"browser")
-        self.browser.setOpenExternalLinks(False)
 
-        self.layout.addWidget(self.browser)
+        self.sideColumn.addWidget(self.browser)
+
+        self.customHeading = QLabel(PromptsPage)
+        self.customHeading.setObjectName(u"customHeading")
+
+        self.sideColumn.addWidget(self.customHeading)
+
+        self.customButtons = QGridLayout()
+        self.customButtons.setObjectName(u"customButtons")
+        self.addButton = QPushButton(PromptsPage)
+        self.addButton.setObjectName(u"addButton")
+
+        self.customButtons.addWidget(self.addButton, 0, 0, 1, 1)
+
+        self.editButton = QPushButton(PromptsPage)
+        self.editButton.setObjectName(u"editButton")
+
+        self.customButtons.addWidget(self.editButton, 0, 1, 1, 1)
+
+        self.removeButton = QPushButton(PromptsPage)
+        self.removeButton.setObjectName(u"removeButton")
+
+        self.customButtons.addWidget(self.removeButton, 0, 2, 1, 1)
+
+        self.importButton = QPushButton(PromptsPage)
+        self.importButton.setObjectName(u"importButton")
+
+        self.customButtons.addWidget(self.importButton, 1, 0, 1, 1)
+
+        self.exportButton = QPushButton(PromptsPage)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.customButtons.addWidget(self.exportButton, 1, 1, 1, 1)
+
+
+        self.sideColumn.addLayout(self.customButtons)
+
+        self.message = QLabel(PromptsPage)
+        self.message.setObjectName(u"message")
+        self.message.setWordWrap(True)
+
+        self.sideColumn.addWidget(self.message)
+
+
+        self.layout.addLayout(self.sideColumn)
 
 
         self.retranslateUi(PromptsPage)
@@ -42,10 +96,20 @@ class Ui_PromptsPage(object):
     # setupUi
 
     def retranslateUi(self, PromptsPage):
+#if QT_CONFIG(accessibility)
+        self.panelHost.setAccessibleName(QCoreApplication.translate("PromptsPage", u"Prompt library", None))
+#endif // QT_CONFIG(accessibility)
         self.promptsHeading.setText(QCoreApplication.translate("PromptsPage", u"The framework", None))
 #if QT_CONFIG(accessibility)
-        self.browser.setAccessibleName(QCoreApplication.translate("PromptsPage", u"The nine capacities", None))
+        self.browser.setAccessibleName(QCoreApplication.translate("PromptsPage", u"The nine capacities and the chosen scenario", None))
 #endif // QT_CONFIG(accessibility)
+        self.customHeading.setText(QCoreApplication.translate("PromptsPage", u"My own prompts (kept in the vault)", None))
+        self.addButton.setText(QCoreApplication.translate("PromptsPage", u"&Add\u2026", None))
+        self.editButton.setText(QCoreApplication.translate("PromptsPage", u"&Edit\u2026", None))
+        self.removeButton.setText(QCoreApplication.translate("PromptsPage", u"&Remove", None))
+        self.importButton.setText(QCoreApplication.translate("PromptsPage", u"&Import pack\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("PromptsPage", u"E&xport pack\u2026", None))
+        self.message.setText("")
         pass
     # retranslateUi
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QDateEdit, QFrame, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QTableWidget, QTableWidgetItem, QTimeEdit,
-    QVBoxLayout, QWidget)
+    QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
+    QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_SessionEditor(object):
     def setupUi(self, SessionEditor):
@@ -30,7 +30,10 @@ class Ui_SessionEditor(object):
         self.outer = QVBoxLayout(SessionEditor)
         self.outer.setObjectName(u"outer")
         self.outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(SessionEditor)
+        self.splitter = QSplitter(SessionEditor)
+        self.splitter.setObjectName(u"splitter")
+        self.splitter.setOrientation(Qt.Horizontal)
+        self.scroll = QScrollArea(self.splitter)
         self.scroll.setObjectName(u"scroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.NoFrame)
@@ -361,8 +364,15 @@ class Ui_SessionEditor(object):
         self.contentLayout.addWidget(self.agreementBox)
 
         self.scroll.setWidget(self.content)
+        self.splitter.addWidget(self.scroll)
+        self.promptsHost = QWidget(self.splitter)
+        self.promptsHost.setObjectName(u"promptsHost")
+        self.promptsLayout = QVBoxLayout(self.promptsHost)
+        self.promptsLayout.setObjectName(u"promptsLayout")
+        self.promptsLayout.setContentsMargins(0, 0, 0, 0)
+        self.splitter.addWidget(self.promptsHost)
 
-        self.outer.addWidget(self.scroll)
+        self.outer.addWidget(self.splitter)
 
 #if QT_CONFIG(shortcut)
         self.dateLabel.setBuddy(self.dateEdit)
@@ -465,6 +475,9 @@ class Ui_SessionEditor(object):
         self.nextDate.setDisplayFormat(QCoreApplication.translate("SessionEditor", u"yyyy-MM-dd", None))
 #if QT_CONFIG(accessibility)
         self.nextDate.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Next session date", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.promptsHost.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Prompts", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

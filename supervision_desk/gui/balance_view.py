@@ -1,0 +1,128 @@
+"""A small chart of which capacities and functions recent sessions gave room to, with gentle
+suggestions for what has been squeezed out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from ..core import prompts
+from ..core.balance import Balance
+from ..core.records import FUNCTIONS, SESSION_CAPACITIES
+
+CAPACITY_COLOUR = QColor("#7fb3b6")
+FUNCTION_COLOUR = QColor("#c9a86a")
+
+
+class BalanceChart(QWidget):
+    """Eight bars: the four capacities, then Morrison's four functions."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.balance: Balance | None = None
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(int(line * 9.5))
+        self.setAccessibleName("Balance chart")
+
+    def set_balance(self, found: Balance | None) -> None:
+        self.balance = found
+        self.setToolTip(self.describe())
+        self.update()
+
+    def rows(self) -> list[tuple[str, int, QColor]]:
+        if self.balance is None:
+            return []
+        b = self.balance
+        return [
+            (c.capitalize(), b.capacity_sessions[c], CAPACITY_COLOUR) for c in SESSION_CAPACITIES
+        ] + [(f.capitalize(), b.function_sessions[f], FUNCTION_COLOUR) for f in FUNCTIONS]
+
+    def describe(self) -> str:
+        if not self.balance or not self.balance.sessions:
+            return "No sessions yet."
+        return "; ".join(f"{label}: {n} of {self.balance.sessions}" for label, n, _ in self.rows())
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.Antialiasing)
+        text = self.palette().color(QPalette.WindowText)
+        track = self.palette().color(QPalette.AlternateBase)
+        rows = self.rows()
+        if not rows:
+            painter.setPen(text)
+            painter.drawText(self.rect(), Qt.AlignLeft | Qt.AlignTop, "No sessions yet.")
+            return
+        total = max(self.balance.sessions, 1)
+        line = self.fontMetrics().lineSpacing()
+        step = (self.height() - line * 0.4) / len(rows)  # rows share the height they are given
+        label_w = self.fontMetrics().horizontalAdvance("Development") + line
+        count_w = self.fontMetrics().horizontalAdvance("6 of 6") + line
+        bar_w = max(10, self.width() - label_w - count_w)
+        for i, (label, value, colour) in enumerate(rows):
+            y = i * step + (line * 0.4 if i >= 4 else 0)
+            bar = min(step * 0.6, line * 0.7)
+            middle = y + step / 2
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(0, y, label_w - line / 2, step), Qt.AlignRight | Qt.AlignVCenter, label
+            )
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(track)
+            painter.drawRoundedRect(QRectF(label_w, middle - bar / 2, bar_w, bar), 3, 3)
+            if value:
+                painter.setBrush(colour)
+                painter.drawRoundedRect(
+                    QRectF(label_w, middle - bar / 2, bar_w * value / total, bar), 3, 3
+                )
+            painter.setPen(text)
+            painter.drawText(
+                QRectF(label_w + bar_w + line / 3, y, count_w, step),
+                Qt.AlignLeft | Qt.AlignVCenter,
+                f"{value} of {total}",
+            )
+
+
+class BalanceView(QWidget):
+    prompt_chosen = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.chart = BalanceChart()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setAccessibleName("What recent supervision has missed")
+        self.suggested = QListWidget()
+        self.suggested.setWordWrap(True)
+        self.suggested.setAccessibleName("Suggested prompts")
+        self.suggested.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        for widget in (self.chart, self.note, self.suggested):
+            layout.addWidget(widget)
+
+    def show_balance(self, found: Balance | None, suggestions: list[prompts.Prompt]) -> None:
+        self.chart.set_balance(found)
+        self.suggested.clear()
+        if found is None or not found.sessions:
+            self.note.setText("")
+            self.suggested.hide()
+            return
+        thin = found.neglected_capacities() + found.neglected_functions()
+        if thin:
+            span = (
+                "the last session" if found.sessions == 1 else f"the last {found.sessions} sessions"
+            )
+            self.note.setText(
+                f"In {span}, little room went to {', '.join(thin)}. Some prompts "
+                "that might open it up:"
+            )
+        else:
+            self.note.setText(
+                f"The last {found.sessions} sessions gave room to every capacity and function."
+            )
+        for prompt in suggestions:
+            item = QListWidgetItem(f"{prompt.capacity.capitalize()}: {prompt.text}")
+            item.setData(Qt.UserRole, prompt)
+            self.suggested.addItem(item)
+        self.suggested.setVisible(bool(suggestions))

@@ -1,0 +1,308 @@
+"""Finding a prompt in a few seconds: the panel beside the editors, the Prompts page with the
+framework and the user's own prompts, and the dialog for writing one."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
+
+from .. import paths
+from ..core import prompts, repos
+from ..core.errors import DeskError
+from ..core.framework import BY_KEY, CAPACITIES, SOURCE
+from ..core.records import PROMPT_ROLES
+from ..core.vault import Vault
+from .forms.ui_custom_prompt_dialog import Ui_CustomPromptDialog
+from .forms.ui_prompts_page import Ui_PromptsPage
+from .forms.ui_prompts_panel import Ui_PromptsPanel
+
+ROLE_LABELS = {
+    "practitioner": "Practitioners",
+    "first_line_manager": "First-line managers",
+    "senior_manager": "Senior managers",
+    "strategic_leader": "Strategic leaders",
+}
+
+
+class PromptsPanel(QWidget):
+    """Filter by capacity, role and scenario, search, and insert. Emits the chosen prompt."""
+
+    insert_requested = Signal(object)  # prompts.Prompt
+
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = True):
+        super().__init__(parent)
+        self.ui = Ui_PromptsPanel()
+        self.ui.setupUi(self)
+        self.vault: Vault | None = None
+        self.shown: list[prompts.Prompt] = []
+        ui = self.ui
+        ui.capacityCombo.addItem("Any capacity", None)
+        for capacity in CAPACITIES:
+            ui.capacityCombo.addItem(capacity.title, capacity.key)
+        ui.roleCombo.addItem("Anyone", None)
+        for role in PROMPT_ROLES:
+            ui.roleCombo.addItem(ROLE_LABELS[role], role)
+        ui.cardCombo.addItem("Every scenario", None)
+        for card in prompts.library():
+            ui.cardCombo.addItem(card.title, card.id)
+        ui.cardCombo.addItem("My own prompts", prompts.CUSTOM_CARD)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh)
+        ui.searchEdit.textChanged.connect(lambda _: self._timer.start())
+        for combo in (ui.capacityCombo, ui.roleCombo, ui.cardCombo):
+            combo.currentIndexChanged.connect(lambda _: self.refresh())
+        ui.promptList.currentItemChanged.connect(lambda *_: self._show_card())
+        ui.promptList.itemActivated.connect(lambda _: self._insert())
+        ui.insertButton.clicked.connect(self._insert)
+        ui.insertButton.setVisible(compact)
+        self.refresh()
+
+    def set_vault(self, vault: Vault | None) -> None:
+        self.vault = vault
+        self.refresh()
+
+    def set_filters(
+        self,
+        *,
+        capacity: str | None = None,
+        role: str | None = None,
+        card: str | None = None,
+        words: str = "",
+    ) -> None:
+        ui = self.ui
+        for combo, value in (
+            (ui.capacityCombo, capacity),
+            (ui.roleCombo, role),
+            (ui.cardCombo, card),
+        ):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+        ui.searchEdit.blockSignals(True)
+        ui.searchEdit.setText(words)
+        ui.searchEdit.blockSignals(False)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ui = self.ui
+        keep = self.current().id if self.current() else None
+        self.shown = prompts.find(
+            prompts.all_prompts(self.vault if self.vault and self.vault.is_open else None),
+            capacity=ui.capacityCombo.currentData(),
+            role=ui.roleCombo.currentData(),
+            card=ui.cardCombo.currentData(),
+            words=ui.searchEdit.text(),
+        )
+        ui.promptList.blockSignals(True)
+        ui.promptList.clear()
+        for prompt in self.shown:
+            item = QListWidgetItem(prompt.text)
+            item.setData(Qt.UserRole, prompt)
+            item.setToolTip(f"{BY_KEY[prompt.capacity].title} · {prompt.id}")
+            ui.promptList.addItem(item)
+            if prompt.id == keep:
+                ui.promptList.setCurrentItem(item)
+        ui.promptList.blockSignals(False)
+        count = len(self.shown)
+        ui.countLabel.setText(f"{count} prompt{'s' if count != 1 else ''}")
+        ui.insertButton.setEnabled(bool(count))
+        self._show_card()
+
+    def current(self) -> prompts.Prompt | None:
+        item = self.ui.promptList.currentItem()
+        return item.data(Qt.UserRole) if item else None
+
+    def _show_card(self) -> None:
+        prompt = self.current()
+        if prompt is None:
+            self.ui.cardInfo.clear()
+            return
+        card = next((c for c in prompts.library() if c.id == prompt.card), None)
+        capacity = BY_KEY[prompt.capacity].title
+        self.ui.cardInfo.setText(
+            f"{capacity} · {card.title}" if card else f"{capacity} · one of my own prompts"
+        )
+
+    def _insert(self) -> None:
+        prompt = self.current()
+        if prompt is not None:
+            self.insert_requested.emit(prompt)
+
+
+class CustomPromptDialog(QDialog):
+    def __init__(self, vault: Vault, record: dict | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_CustomPromptDialog()
+        self.ui.setupUi(self)
+        self.vault, self.record = vault, record
+        for capacity in CAPACITIES:
+            self.ui.capacityCombo.addItem(capacity.title, capacity.key)
+        self.ui.capacityCombo.setCurrentIndex(3)  # attunement
+        if record:
+            self.ui.capacityCombo.setCurrentIndex(
+                self.ui.capacityCombo.findData(record["capacity"])
+            )
+            self.ui.textEdit.setPlainText(record["text"])
+            for box, role in self._boxes():
+                box.setChecked(role in record["roles"] or not record["roles"])
+        self.ui.buttonBox.accepted.connect(self._save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _boxes(self):
+        return (
+            (self.ui.practitionerCheck, "practitioner"),
+            (self.ui.managerCheck, "first_line_manager"),
+            (self.ui.leaderCheck, "strategic_leader"),
+        )
+
+    def _save(self) -> None:
+        text = self.ui.textEdit.toPlainText().strip()
+        if not text:
+            self.ui.message.setText("Write the prompt.")
+            return
+        roles = [role for box, role in self._boxes() if box.isChecked()]
+        try:
+            self.record = prompts.save_custom(
+                self.vault,
+                self.ui.capacityCombo.currentData(),
+                text,
+                roles,
+                self.record["id"] if self.record else None,
+            )
+        except DeskError as exc:
+            self.ui.message.setText(str(exc))
+            return
+        self.accept()
+
+
+def framework_html() -> str:
+    rows = "".join(
+        f"<h3>{c.title} <small>({c.level})</small></h3><p>{html.escape(c.definition)}</p>"
+        for c in CAPACITIES
+    )
+    return f"{rows}<p><i>Definitions in our own words; source: {html.escape(SOURCE)}.</i></p>"
+
+
+def card_html(card: prompts.Card) -> str:
+    roles = ", ".join(ROLE_LABELS[r].lower() for r in card.roles)
+    return (
+        f"<h2>{html.escape(card.title)}</h2><p>{html.escape(card.scenario)}</p>"
+        f"<p><b>For:</b> {roles}<br><b>It can stir:</b> {html.escape(', '.join(card.feelings))}"
+        f"</p><p><i>Told in our own words, after {html.escape(card.source)}.</i></p>"
+    )
+
+
+class PromptsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_PromptsPage()
+        self.ui.setupUi(self)
+        self.vault: Vault | None = None
+        self.panel = PromptsPanel(compact=False)
+        self.ui.panelLayout.addWidget(self.panel)
+        self.ui.browser.setHtml(framework_html())
+        self.panel.ui.promptList.currentItemChanged.connect(lambda *_: self._describe())
+        self.ui.addButton.clicked.connect(self.add)
+        self.ui.editButton.clicked.connect(self.edit)
+        self.ui.removeButton.clicked.connect(self.remove)
+        self.ui.importButton.clicked.connect(self.import_pack)
+        self.ui.exportButton.clicked.connect(self.export_pack)
+        self.dialog: CustomPromptDialog | None = None
+
+    def set_vault(self, vault: Vault | None) -> None:
+        self.vault = vault
+        self.panel.set_vault(vault)
+        for button in (
+            self.ui.addButton,
+            self.ui.editButton,
+            self.ui.removeButton,
+            self.ui.importButton,
+            self.ui.exportButton,
+        ):
+            button.setEnabled(vault is not None)
+
+    def _describe(self) -> None:
+        prompt = self.panel.current()
+        card = next((c for c in prompts.library() if prompt and c.id == prompt.card), None)
+        self.ui.browser.setHtml(card_html(card) if card else framework_html())
+
+    def _custom_selected(self) -> dict | None:
+        prompt = self.panel.current()
+        if prompt is None or not prompt.custom:
+            self.ui.message.setText(
+                "Choose one of your own prompts first (Scenario: My own prompts)."
+            )
+            return None
+        return repos.get(self.vault, "custom_prompts", prompt.id)
+
+    def add(self) -> CustomPromptDialog:
+        self.dialog = CustomPromptDialog(self.vault, None, self)
+        self.dialog.accepted.connect(self._saved)
+        self.dialog.open()
+        return self.dialog
+
+    def edit(self) -> CustomPromptDialog | None:
+        record = self._custom_selected()
+        if record is None:
+            return None
+        self.dialog = CustomPromptDialog(self.vault, record, self)
+        self.dialog.accepted.connect(self._saved)
+        self.dialog.open()
+        return self.dialog
+
+    def _saved(self) -> None:
+        self.panel.set_filters(card=prompts.CUSTOM_CARD)
+        self.ui.message.setText("Saved in the vault.")
+
+    def remove(self, confirm: bool = True) -> None:
+        record = self._custom_selected()
+        if record is None:
+            return
+        if (
+            confirm
+            and QMessageBox.question(self, "Remove prompt", "Remove this prompt of your own?")
+            != QMessageBox.Yes
+        ):
+            return
+        repos.delete(self.vault, "custom_prompts", record["id"])
+        self.panel.refresh()
+        self.ui.message.setText("Removed.")
+
+    def import_pack(self, path: Path | None = None) -> None:
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Import a prompt pack", str(paths.documents_dir()), "JSON (*.json)"
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            added = prompts.import_pack(self.vault, path)
+        except DeskError as exc:
+            self.ui.message.setText(f"Not imported: {exc}")
+            return
+        self.panel.set_filters(card=prompts.CUSTOM_CARD)
+        self.ui.message.setText(f"Imported {added} prompt{'s' if added != 1 else ''}.")
+
+    def export_pack(self, path: Path | None = None) -> None:
+        if path is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                "Export my prompts",
+                str(paths.documents_dir() / "my-prompts.json"),
+                "JSON (*.json)",
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            count = prompts.export_pack(self.vault, path)
+        except (DeskError, OSError) as exc:
+            self.ui.message.setText(f"Not exported: {exc}")
+            return
+        self.ui.message.setText(f"Exported {count} prompts to {path}.")

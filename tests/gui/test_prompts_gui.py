@@ -1,0 +1,115 @@
+"""Prompts in the app: find, insert into the right section, record the id; the balance view;
+writing prompts of one's own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from supervision_desk.core import prompts, repos
+from supervision_desk.gui import main_window as mw
+from tests.gui.conftest import unlock
+from tests.gui.test_screenshots import _save
+
+
+def _window(qtbot, controller, filled_vault):
+    controller.ask_unlock(filled_vault)
+    unlock(qtbot, controller)
+    controller.window.resize(1400, 860)
+    return controller.window
+
+
+def test_insert_a_prompt_into_a_session(qtbot, controller, filled_vault):
+    window = _window(qtbot, controller, filled_vault)
+    window.open_session("s1")
+    panel = window.editor.prompts
+    qtbot.keyClicks(panel.ui.searchEdit, "police share")
+    qtbot.waitUntil(lambda: panel.ui.countLabel.text() == "1 prompt", timeout=2000)
+    panel.ui.promptList.setCurrentRow(0)
+    assert "Trust under strain" in panel.ui.cardInfo.text()
+    qtbot.mouseClick(panel.ui.insertButton, Qt.LeftButton)
+    analysis = window.editor.section("analysis").toPlainText()
+    assert analysis.startswith("Peer group shifted.\n“If you share what you know with the police")
+    qtbot.keyClicks(window.editor.section("analysis"), "He would feel betrayed.")
+    window.editor.flush()
+    stored = repos.get(controller.vault, "sessions", "s1")
+    assert stored["prompts_used"] == ["trust-under-strain/analysis-4"]
+    assert stored["analysis"].endswith("”\nHe would feel betrayed.")
+    _save(window, "prompts-panel-light")
+
+
+def test_filters_narrow_to_role_capacity_and_scenario(qtbot, controller, filled_vault):
+    window = _window(qtbot, controller, filled_vault)
+    window.open_session("s1")
+    panel = window.editor.prompts
+    total = panel.ui.promptList.count()
+    panel.set_filters(capacity="allocation", role="strategic_leader")
+    shown = [
+        panel.ui.promptList.item(i).data(Qt.UserRole) for i in range(panel.ui.promptList.count())
+    ]
+    assert 0 < len(shown) < total
+    assert all(p.capacity == "allocation" and "strategic_leader" in p.roles for p in shown)
+    panel.set_filters(card="relocation")
+    assert panel.ui.countLabel.text() == "20 prompts"
+
+
+def test_balance_view_names_what_supervision_missed(qtbot, controller, filled_vault):
+    window = _window(qtbot, controller, filled_vault)
+    window.show_section(mw.PEOPLE)
+    balance = window.people.balance
+    assert (
+        "In the last session, little room went to attunement, allocation, adaptation"
+        in balance.note.text()
+    )
+    assert balance.suggested.count() >= 2
+    capacities = {
+        balance.suggested.item(i).data(Qt.UserRole).capacity
+        for i in range(balance.suggested.count())
+    }
+    assert capacities <= {"attunement", "allocation", "adaptation"}
+    assert "Analysis: 1 of 1" in balance.chart.toolTip()
+    _save(window, "balance-view-light")
+
+
+def test_journal_insert_tags_the_capacity(qtbot, controller, filled_vault):
+    window = _window(qtbot, controller, filled_vault)
+    window.show_section(mw.JOURNAL)
+    panel = window.journal.prompts
+    panel.set_filters(capacity="adaptation", card="agency-without-blame")
+    panel.ui.promptList.setCurrentRow(0)
+    qtbot.mouseClick(panel.ui.insertButton, Qt.LeftButton)
+    assert window.journal.entry is not None
+    assert window.journal.boxes["adaptation"].isChecked()
+    window.journal.flush()
+    entry = repos.get(controller.vault, "journal", window.journal.entry["id"])
+    assert entry["body"].startswith("“How could they lead part of their own review?”")
+    assert entry["capacities"] == ["adaptation"]
+
+
+def test_write_export_and_import_my_own_prompts(qtbot, controller, filled_vault, tmp_path):
+    window = _window(qtbot, controller, filled_vault)
+    window.show_section(mw.PROMPTS)
+    page = window.prompts
+    dialog = page.add()
+    ok = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    assert dialog.ui.message.text() == "Write the prompt."
+    dialog.ui.capacityCombo.setCurrentIndex(dialog.ui.capacityCombo.findData("aliveness"))
+    dialog.ui.textEdit.setPlainText("What made them laugh this week?")
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    assert page.panel.ui.promptList.count() == 1
+    page.panel.ui.promptList.setCurrentRow(0)
+    pack = tmp_path / "mine.json"
+    page.export_pack(pack)
+    assert "Exported 1 prompts" in page.ui.message.text()
+    page.remove(confirm=False)
+    assert page.panel.ui.promptList.count() == 0
+    page.import_pack(pack)
+    assert page.ui.message.text() == "Imported 1 prompt."
+    assert [p.text for p in prompts.custom_prompts(controller.vault)] == [
+        "What made them laugh this week?"
+    ]
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "nope"}', encoding="utf-8")
+    page.import_pack(broken)
+    assert page.ui.message.text().startswith("Not imported: $.format")
+    _save(window, "prompts-page-light")
