@@ -194,6 +194,11 @@ def build_parser() -> argparse.ArgumentParser:
         prog=PROG, description="Reflective supervision records in an encrypted local vault."
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation works (no display needed) and exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add(sub: argparse._SubParsersAction, name: str, run: Callable, help_text: str):
@@ -278,6 +283,10 @@ def _date(text: str) -> dt.date:
 def run(argv: list[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from .selftest import run as self_test
+
+        return self_test()
     if not getattr(args, "run", None):
         parser.print_usage(sys.stderr)
         return 2

@@ -1,0 +1,96 @@
+"""``supervision-desk --self-test``: proves an installed copy or a built bundle works, with no
+display and without touching the user's files. Exits 0 when every step passes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+PASSPHRASE = "self test lantern orchard 7 heron"
+
+
+def _step(name: str, work: Callable[[], str]) -> bool:
+    started = time.perf_counter()
+    try:
+        detail = work()
+    except Exception as exc:  # the whole point is to report any failure plainly
+        print(f"FAIL  {name}: {type(exc).__name__}: {exc}")
+        return False
+    print(f"ok    {name} ({time.perf_counter() - started:.2f} s){': ' + detail if detail else ''}")
+    return True
+
+
+def run() -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="supervision-desk-self-test-") as tmp:
+        folder = Path(tmp)
+        os.environ["SUPERVISION_DESK_HOME"] = str(folder / "home")
+        state: dict = {}
+        return 0 if all(step() for step in _steps(folder, state)) else 1
+
+
+def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
+    from . import __version__
+    from .core import pdf, repos, search
+    from .core.vault import Vault
+
+    def create() -> str:
+        state["vault"] = Vault.create(folder / "self-test.sdvault", PASSPHRASE, owner="Self Test")
+        return f"version {__version__}, strong key derivation"
+
+    def write_read() -> str:
+        vault = state["vault"]
+        repos.save(vault, "people", {"id": "p1", "name": "Zoë Ó Briain", "role": "youth_worker"})
+        repos.save(
+            vault,
+            "sessions",
+            {
+                "id": "s1",
+                "person": "p1",
+                "date": dt.date.today().isoformat(),
+                "minutes": 90,
+                "attunement": "Self-test words about trust.",
+            },
+        )
+        vault.close()
+        state["vault"] = vault = Vault.open(folder / "self-test.sdvault", PASSPHRASE)
+        assert repos.get(vault, "sessions", "s1")["attunement"].startswith("Self-test")
+        assert search.run(vault.conn, "trust"), "search found nothing"
+        assert vault.check().ok, "the vault did not pass its check"
+        return "saved, reopened, searched, checked"
+
+    def render() -> str:
+        from pypdf import PdfReader
+
+        out = pdf.write(pdf.session_record(state["vault"], "s1"), folder / "record.pdf")
+        text = PdfReader(io.BytesIO(out.read_bytes())).pages[0].extract_text()
+        assert "Zoë Ó Briain" in text, "the PDF text is not what was written"
+        return f"{out.stat().st_size // 1024} KiB"
+
+    def window() -> str:
+        from .gui.app import make_app, open_settings
+        from .gui.main_window import MainWindow
+
+        app = make_app([sys.argv[0]])
+        main = MainWindow(open_settings())
+        main.set_vault(state["vault"])
+        main.show()
+        app.processEvents()
+        shown = main.people.ui.peopleList.item(0).text()
+        assert shown == "Zoë Ó Briain", f"the people list shows {shown!r}"
+        main.close()
+        state["vault"].close()
+        return f"platform {app.platformName()}"
+
+    return [
+        lambda: _step("create an encrypted vault", create),
+        lambda: _step("write and read records", write_read),
+        lambda: _step("render a PDF", render),
+        lambda: _step("open the main window", window),
+    ]
