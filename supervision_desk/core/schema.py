@@ -96,9 +96,17 @@ CREATE TABLE custom_prompts (
     text     TEXT NOT NULL
 );
 -- One row per searchable field of a record, so a hit can open the record at that field.
+-- Which record a row belongs to lives in an ordinary indexed table: finding a record's rows
+-- through FTS5 columns would scan the whole index on every save.
+CREATE TABLE search_rows (
+    id     INTEGER PRIMARY KEY,
+    kind   TEXT NOT NULL,
+    record TEXT NOT NULL,
+    field  TEXT NOT NULL
+);
+CREATE INDEX search_rows_record ON search_rows(kind, record);
 CREATE VIRTUAL TABLE search_index USING fts5(
-    kind UNINDEXED, record UNINDEXED, field UNINDEXED, body,
-    tokenize = 'unicode61 remove_diacritics 2'
+    body, tokenize = 'unicode61 remove_diacritics 2'
 );
 INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
 """

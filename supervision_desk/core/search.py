@@ -43,18 +43,22 @@ def index(conn: sqlcipher3.Connection, kind: str, record: dict[str, Any]) -> Non
     if kind not in FIELDS:
         return
     unindex(conn, kind, record["id"])
-    rows = [
-        (kind, record["id"], name, _text(record[name]))
-        for name in FIELDS[kind]
-        if _text(record[name]).strip()
-    ]
-    conn.executemany(
-        "INSERT INTO search_index(kind, record, field, body) VALUES (?, ?, ?, ?)", rows
-    )
+    for name in FIELDS[kind]:
+        body = _text(record[name])
+        if body.strip():
+            row = conn.execute(
+                "INSERT INTO search_rows(kind, record, field) VALUES (?, ?, ?)",
+                (kind, record["id"], name),
+            ).lastrowid
+            conn.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (row, body))
 
 
 def unindex(conn: sqlcipher3.Connection, kind: str, record_id: str) -> None:
-    conn.execute("DELETE FROM search_index WHERE kind = ? AND record = ?", (kind, record_id))
+    rows = conn.execute(
+        "SELECT id FROM search_rows WHERE kind = ? AND record = ?", (kind, record_id)
+    ).fetchall()
+    conn.executemany("DELETE FROM search_index WHERE rowid = ?", rows)
+    conn.execute("DELETE FROM search_rows WHERE kind = ? AND record = ?", (kind, record_id))
 
 
 def to_match(query: str) -> str:
@@ -83,10 +87,11 @@ def run(conn: sqlcipher3.Connection, query: str, limit: int = 50) -> list[Hit]:
     if not match:
         return []
     rows = conn.execute(
-        "SELECT kind, record, field, "
-        f"snippet(search_index, 3, '{HIT_START}', '{HIT_END}', '…', 14) "
-        "FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
-        (f"body : ({match})", limit),
+        "SELECT r.kind, r.record, r.field, "
+        f"snippet(search_index, 0, '{HIT_START}', '{HIT_END}', '…', 14) "
+        "FROM search_index JOIN search_rows r ON r.id = search_index.rowid "
+        "WHERE search_index MATCH ? ORDER BY search_index.rank LIMIT ?",
+        (match, limit),
     ).fetchall()
     hits = []
     for kind, record, field, snippet in rows:

@@ -112,7 +112,7 @@ def _apply_settings(conn: sqlcipher3.Connection) -> None:
 def content_digest(conn: sqlcipher3.Connection) -> str:
     """A fingerprint of every record, used to verify copies before trusting them."""
     digest = hashlib.sha256()
-    for table in (*CONTENT_TABLES, "search_index"):
+    for table in (*CONTENT_TABLES, "search_rows", "search_index"):
         digest.update(table.encode())
         for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
             digest.update(repr(tuple(row)).encode())
