@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import secrets
 
-from zxcvbn import zxcvbn
-
 from .errors import UsageError
 
 MIN_SCORE = 3  # zxcvbn's 0-4 scale: 3 resists an offline attack of about 10^10 guesses
@@ -39,6 +37,8 @@ def assess(passphrase: str, hints: list[str] | None = None) -> tuple[int, str]:
     """A score from 0 to 4 and, when weak, a reason a person can act on."""
     if not passphrase:
         return 0, "Enter a passphrase."
+    from zxcvbn import zxcvbn  # its dictionaries load only when a passphrase is judged
+
     result = zxcvbn(passphrase[:100], user_inputs=[h for h in (hints or []) if h])
     score = int(result["score"])
     feedback = result.get("feedback") or {}

@@ -87,8 +87,13 @@ def select(
     return [_from_row(kind, r) for r in vault.conn.execute(sql, params)]
 
 
-def save(vault: Vault, kind: str, record: dict[str, Any], *, path: str = "") -> dict[str, Any]:
-    """Insert or replace one record after validating it; returns the stored record."""
+def save(
+    vault: Vault, kind: str, record: dict[str, Any], *, path: str = "", index_now: bool = True
+) -> dict[str, Any]:
+    """Insert or replace one record after validating it; returns the stored record.
+
+    ``index_now=False`` (autosave while typing) leaves the search index to ``search.catch_up``.
+    """
     record = dict(record)
     if "id" in KEYS[kind] and not record.get("id"):
         record["id"] = new_id(kind)
@@ -107,7 +112,10 @@ def save(vault: Vault, kind: str, record: dict[str, Any], *, path: str = "") -> 
             f"ON CONFLICT({', '.join(KEYS[kind])}) DO UPDATE SET {updates}",
             _to_row(kind, clean),
         )
-        search.index(conn, kind, clean)
+        if index_now:
+            search.index(conn, kind, clean)
+        else:
+            search.defer(conn, kind, clean["id"])
     return clean
 
 

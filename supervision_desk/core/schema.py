@@ -95,16 +95,26 @@ CREATE TABLE custom_prompts (
     roles    TEXT NOT NULL DEFAULT '[]',
     text     TEXT NOT NULL
 );
--- One row per searchable field of a record, so a hit can open the record at that field.
--- Which record a row belongs to lives in an ordinary indexed table: finding a record's rows
--- through FTS5 columns would scan the whole index on every save.
+-- The search index holds each field in chunks of a few sentences, so a hit can open the record
+-- at that field, and a save re-indexes only the chunks whose words changed (deleting with
+-- FTS5 secure-delete costs time for every token removed). Which record a chunk belongs to
+-- lives in an ordinary indexed table: finding it through FTS5 columns would scan the index.
 CREATE TABLE search_rows (
     id     INTEGER PRIMARY KEY,
     kind   TEXT NOT NULL,
     record TEXT NOT NULL,
-    field  TEXT NOT NULL
+    field  TEXT NOT NULL,
+    digest TEXT NOT NULL
 );
 CREATE INDEX search_rows_record ON search_rows(kind, record);
+-- Records saved while someone is typing, whose index rows are brought up to date a moment
+-- later (FTS5 secure-delete is too slow to sit on the typing path). Written in the record's
+-- own transaction, so a crash never leaves a record unsearchable for good.
+CREATE TABLE search_pending (
+    kind   TEXT NOT NULL,
+    record TEXT NOT NULL,
+    PRIMARY KEY (kind, record)
+);
 CREATE VIRTUAL TABLE search_index USING fts5(
     body, tokenize = 'unicode61 remove_diacritics 2'
 );

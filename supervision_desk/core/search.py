@@ -1,12 +1,16 @@
 """Full-text search (FTS5) across sessions, journal entries and actions.
 
-The index holds one row per searchable field, so a result can open its record at the field
-where the words were found. The index lives inside the encrypted vault, like everything else.
+Each searchable field is indexed in chunks of a few sentences (see ``chunks``): a hit opens its
+record at the field where the words were found, and saving re-indexes only chunks whose words
+changed. The index lives inside the encrypted vault, with FTS5 secure-delete on.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +25,13 @@ FIELDS = {
 }
 # Marks around matched words in snippets: control characters that typed text never holds.
 HIT_START, HIT_END = "\x02", "\x03"
+SENTENCES_PER_CHUNK = 4
+WORDS_PER_CHUNK = 80
+# Ranking scores every row it considers, so it considers the newest matches only: enough to
+# find the relevant ones, and a cost that does not grow with years of history.
+RANKED_ROWS = 400
 _WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
 
 @dataclass(frozen=True)
@@ -38,27 +48,111 @@ def _text(value: Any) -> str:
     return " ".join(value) if isinstance(value, list) else (value or "")
 
 
+def chunks(text: str) -> list[str]:
+    """Paragraphs, and long paragraphs in groups of a few sentences. An edit inside a
+    sentence changes one chunk; text added at the end changes only the last."""
+    found = []
+    for paragraph in text.split("\n"):
+        group: list[str] = []
+        words = 0
+        for sentence in _SENTENCE_END.split(paragraph.strip()):
+            if not sentence:
+                continue
+            group.append(sentence)
+            words += len(sentence.split())
+            if len(group) >= SENTENCES_PER_CHUNK or words >= WORDS_PER_CHUNK:
+                found.append(" ".join(group))
+                group, words = [], 0
+        if group:
+            found.append(" ".join(group))
+    return found
+
+
+def _digest(field: str, chunk: str) -> str:
+    return hashlib.blake2b(f"{field}\x00{chunk}".encode(), digest_size=12).hexdigest()
+
+
 def index(conn: sqlcipher3.Connection, kind: str, record: dict[str, Any]) -> None:
-    """Replace the index rows of one record (called inside the record's transaction)."""
+    """Bring the index rows of one record up to date (inside the record's transaction)."""
     if kind not in FIELDS:
         return
-    unindex(conn, kind, record["id"])
+    conn.execute("DELETE FROM search_pending WHERE kind = ? AND record = ?", (kind, record["id"]))
+    wanted: list[tuple[str, str, str]] = []
     for name in FIELDS[kind]:
-        body = _text(record[name])
-        if body.strip():
+        for chunk in chunks(_text(record[name])):
+            wanted.append((name, chunk, _digest(name, chunk)))
+    have = conn.execute(
+        "SELECT id, digest FROM search_rows WHERE kind = ? AND record = ?", (kind, record["id"])
+    ).fetchall()
+    still = Counter(d for _, _, d in wanted)
+    stale = []
+    for row_id, digest in have:
+        if still[digest]:
+            still[digest] -= 1  # this chunk is unchanged: leave it alone
+        else:
+            stale.append((row_id,))
+    conn.executemany("DELETE FROM search_index WHERE rowid = ?", stale)
+    conn.executemany("DELETE FROM search_rows WHERE id = ?", stale)
+    missing = Counter(d for _, _, d in wanted) - Counter(d for _, d in have)
+    for name, chunk, digest in wanted:
+        if missing[digest]:
+            missing[digest] -= 1
             row = conn.execute(
-                "INSERT INTO search_rows(kind, record, field) VALUES (?, ?, ?)",
-                (kind, record["id"], name),
+                "INSERT INTO search_rows(kind, record, field, digest) VALUES (?, ?, ?, ?)",
+                (kind, record["id"], name, digest),
             ).lastrowid
-            conn.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (row, body))
+            conn.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (row, chunk))
 
 
 def unindex(conn: sqlcipher3.Connection, kind: str, record_id: str) -> None:
+    conn.execute("DELETE FROM search_pending WHERE kind = ? AND record = ?", (kind, record_id))
     rows = conn.execute(
         "SELECT id FROM search_rows WHERE kind = ? AND record = ?", (kind, record_id)
     ).fetchall()
     conn.executemany("DELETE FROM search_index WHERE rowid = ?", rows)
     conn.execute("DELETE FROM search_rows WHERE kind = ? AND record = ?", (kind, record_id))
+
+
+def defer(conn: sqlcipher3.Connection, kind: str, record_id: str) -> None:
+    """Note that a record's index rows need bringing up to date (see ``catch_up``)."""
+    if kind in FIELDS:
+        conn.execute(
+            "INSERT OR IGNORE INTO search_pending(kind, record) VALUES (?, ?)", (kind, record_id)
+        )
+
+
+def catch_up(conn: sqlcipher3.Connection) -> int:
+    """Index every record saved with ``defer``; returns how many. Cheap when none wait."""
+    waiting = conn.execute("SELECT kind, record FROM search_pending").fetchall()
+    if not waiting:
+        return 0
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        for kind, record_id in waiting:
+            names = FIELDS[kind]
+            row = conn.execute(
+                f"SELECT {', '.join(names)} FROM {kind} WHERE id = ?", (record_id,)
+            ).fetchone()
+            if row is None:
+                unindex(conn, kind, record_id)
+            else:
+                record = {"id": record_id} | {
+                    name: json.loads(value) if name == "tags" else value
+                    for name, value in zip(names, row, strict=True)
+                }
+                index(conn, kind, record)
+            conn.execute(
+                "DELETE FROM search_pending WHERE kind = ? AND record = ?", (kind, record_id)
+            )
+        if own:
+            conn.execute("COMMIT")
+    except BaseException:
+        if own:
+            conn.execute("ROLLBACK")
+        raise
+    return len(waiting)
 
 
 def to_match(query: str) -> str:
@@ -82,21 +176,37 @@ _CONTEXT = {
 
 
 def run(conn: sqlcipher3.Connection, query: str, limit: int = 50) -> list[Hit]:
-    """Ranked results (best first) with a snippet around the matched words."""
+    """Ranked results (best first, one per record and field) with a snippet around the words."""
     match = to_match(query)
     if not match:
         return []
+    catch_up(conn)
+    total = conn.execute(
+        "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (match,)
+    ).fetchone()[0]
+    newest_from = 0
+    if total > RANKED_ROWS:
+        # Rows are numbered in the order they were written, so the newest matches lie above a
+        # rowid found by proportion; counting is cheap where walking the matches is not.
+        low, high = conn.execute("SELECT min(id), max(id) FROM search_rows").fetchone()
+        newest_from = high - (high - low) * RANKED_ROWS // total
     rows = conn.execute(
         "SELECT r.kind, r.record, r.field, "
         f"snippet(search_index, 0, '{HIT_START}', '{HIT_END}', '…', 14) "
         "FROM search_index JOIN search_rows r ON r.id = search_index.rowid "
-        "WHERE search_index MATCH ? ORDER BY search_index.rank LIMIT ?",
-        (match, limit),
+        "WHERE search_index MATCH ? AND search_index.rowid >= ? "
+        "ORDER BY search_index.rank LIMIT ?",
+        (match, newest_from, limit + limit // 2),
     ).fetchall()
-    hits = []
+    hits, seen = [], set()
     for kind, record, field, snippet in rows:
+        if (kind, record, field) in seen:
+            continue
+        seen.add((kind, record, field))
         context = conn.execute(_CONTEXT[kind], (record,)).fetchone() or ("", "")
         hits.append(Hit(kind, record, field, snippet, context[0] or "", context[1] or ""))
+        if len(hits) == limit:
+            break
     return hits
 
 

@@ -112,7 +112,7 @@ def _apply_settings(conn: sqlcipher3.Connection) -> None:
 def content_digest(conn: sqlcipher3.Connection) -> str:
     """A fingerprint of every record, used to verify copies before trusting them."""
     digest = hashlib.sha256()
-    for table in (*CONTENT_TABLES, "search_rows", "search_index"):
+    for table in (*CONTENT_TABLES, "search_rows", "search_pending", "search_index"):
         digest.update(table.encode())
         for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
             digest.update(repr(tuple(row)).encode())
@@ -220,7 +220,11 @@ class Vault:
     def close(self) -> None:
         if self._conn is None:
             return
+        from . import search  # the index catches up with anything saved while typing
+
         conn, self._conn = self._conn, None
+        with contextlib.suppress(sqlcipher3.Error):
+            search.catch_up(conn)
         with contextlib.suppress(sqlcipher3.Error):
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from .. import paths
-from ..core import pdf, repos, sessions
+from ..core import repos, sessions
 from ..core.errors import DeskError
 from ..core.vault import Vault
 from .forms.ui_export_dialog import Ui_ExportDialog
@@ -153,6 +153,8 @@ class ExportDialog(QDialog):
         anonymise = ui.anonymiseCheck.isChecked()
 
         def work() -> Path:
+            from ..core import pdf  # reportlab loads when the first PDF is made, not at start
+
             if choice == "session":
                 data = pdf.session_record(vault, session_id, include_journal=journal)
             elif choice == "person":

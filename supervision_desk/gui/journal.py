@@ -79,11 +79,20 @@ class JournalPage(QWidget):
             widget.setEnabled(on)
 
     def set_vault(self, vault: Vault | None) -> None:
+        """Remember the vault; the list fills when the page is first shown."""
         self.vault = vault
         self.prompts.set_vault(vault)
-        self.refresh()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        if getattr(self, "_stale", False):
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self, select: str | None = None) -> None:
+        self._stale = False
         if self.vault is None:
             return
         keep = select or (self.entry["id"] if self.entry else None)
@@ -161,7 +170,7 @@ class JournalPage(QWidget):
             "session": self.ui.sessionCombo.currentData(),
         }
         try:
-            self.entry = repos.save(self.vault, "journal", record)
+            self.entry = repos.save(self.vault, "journal", record, index_now=False)
         except DeskError as exc:
             self.report(f"Not saved: {exc}")
             return

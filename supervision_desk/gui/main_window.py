@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QTime, Signal
+from PySide6.QtCore import QByteArray, QSettings, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from .. import __version__, paths
-from ..core import interchange, repos, sessions
+from ..core import interchange, repos, search, sessions
 from ..core.errors import DeskError
 from ..core.framework import SOURCE
 from ..core.vault import Vault
@@ -73,7 +73,16 @@ class MainWindow(QMainWindow):
         self.people.changed.connect(
             lambda: ui.actionUndoDelete.setEnabled(bool(self.people.undo_stack))
         )
+        # Autosave leaves the search index to catch up once typing pauses.
+        self.index_timer = QTimer(self)
+        self.index_timer.setSingleShot(True)
+        self.index_timer.setInterval(2000)
+        self.index_timer.timeout.connect(self.catch_up_index)
         self._restore_layout()
+
+    def catch_up_index(self) -> None:
+        if self.vault is not None and self.vault.is_open:
+            search.catch_up(self.vault.conn)
 
     # -- layout memory (never content) ----------------------------------------------------
 
@@ -110,8 +119,7 @@ class MainWindow(QMainWindow):
         self.people.set_vault(vault)
         self.journal.set_vault(vault)
         self.search.set_vault(vault)
-        self.prompts.set_vault(vault)
-        self.tracker.show_vault(vault)
+        self.prompts.set_vault(vault)  # the Tracker works out its table when it is opened
         if self.ui.sidebar.currentRow() < 0:
             self.ui.sidebar.setCurrentRow(PEOPLE)
 
@@ -199,7 +207,8 @@ class MainWindow(QMainWindow):
         self.search.focus_query()
 
     def _people_changed(self) -> None:
-        self.tracker.show_vault(self.vault)
+        if self.ui.pages.currentIndex() == TRACKER:
+            self.show_section(TRACKER)
 
     def undo_delete(self) -> None:
         if self.people.undo_delete():
@@ -208,6 +217,7 @@ class MainWindow(QMainWindow):
 
     def report(self, text: str) -> None:
         if text == "Saved":
+            self.index_timer.start()
             text = f"Saved {QTime.currentTime().toString('HH:mm:ss')}"
         self.statusBar().showMessage(text)
 

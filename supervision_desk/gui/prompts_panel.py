@@ -60,11 +60,18 @@ class PromptsPanel(QWidget):
         ui.promptList.itemActivated.connect(lambda _: self._insert())
         ui.insertButton.clicked.connect(self._insert)
         ui.insertButton.setVisible(compact)
-        self.refresh()
+        self._stale = True  # filled when first shown: start-up does not pay for it
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def set_vault(self, vault: Vault | None) -> None:
         self.vault = vault
-        self.refresh()
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
 
     def set_filters(
         self,
@@ -89,6 +96,7 @@ class PromptsPanel(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         ui = self.ui
         keep = self.current().id if self.current() else None
         self.shown = prompts.find(

@@ -290,7 +290,7 @@ class SessionEditor(QWidget):
             return
         try:
             with self.vault.write():
-                self.session = repos.save(self.vault, "sessions", self.collect())
+                self.session = repos.save(self.vault, "sessions", self.collect(), index_now=False)
                 for row, action in enumerate(self._collect_actions()):
                     stored = repos.save(self.vault, "actions", action)
                     self.ui.actionsTable.item(row, 0).setData(Qt.UserRole, stored["id"])

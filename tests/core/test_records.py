@@ -187,3 +187,68 @@ def test_removing_a_person_takes_everything_and_undo_puts_it_back(vault):
             before[kind], key=lambda r: r[key]
         )
     assert len(search.run(vault.conn, "words")) == 1
+
+
+def _rows(vault, record):
+    return {
+        r[0] for r in vault.conn.execute("SELECT id FROM search_rows WHERE record = ?", (record,))
+    }
+
+
+def test_an_edit_reindexes_only_the_chunk_that_changed(vault):
+    _person(vault)
+    text = " ".join(f"Sentence {n} about the visit." for n in range(40))
+    _session(vault, "s1", "2026-03-02", analysis=text)
+    before = _rows(vault, "s1")
+    assert len(before) == 10  # four sentences a chunk
+    edited = text.replace("Sentence 17 about", "Sentence 17 (kaleidoscope) about")
+    _session(vault, "s1", "2026-03-02", analysis=edited)
+    after = _rows(vault, "s1")
+    assert len(before - after) == 1 and len(after - before) == 1
+    hits = search.run(vault.conn, "kaleidoscope")
+    assert [(h.record, h.field) for h in hits] == [("s1", "analysis")]
+    assert "Sentence 17" in hits[0].snippet and "Sentence 3 " not in hits[0].snippet
+
+
+def test_one_result_per_record_and_field(vault):
+    _person(vault)
+    _session(
+        vault, "s1", "2026-03-02", analysis=" ".join("Trust again and again." for _ in range(30))
+    )
+    assert len(search.run(vault.conn, "trust")) == 1
+
+
+def test_ranking_looks_at_the_newest_matches(vault, monkeypatch):
+    monkeypatch.setattr(search, "RANKED_ROWS", 5)
+    _person(vault)
+    for n in range(12):
+        _session(vault, f"s{n:02d}", f"2026-01-{n + 1:02d}", agenda=f"curfew note {n}")
+    found = {h.record for h in search.run(vault.conn, "curfew")}
+    assert found == {f"s{n:02d}" for n in range(7, 12)}
+
+
+def test_saves_while_typing_are_searchable_once_the_index_catches_up(vault, vault_path):
+    from supervision_desk.core.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    _person(vault)
+    _session(vault, "s1", "2026-03-02", analysis="first words")
+    repos.save(
+        vault,
+        "sessions",
+        {**repos.get(vault, "sessions", "s1"), "analysis": "first words then marmalade"},
+        index_now=False,
+    )
+    assert vault.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 1
+    assert [h.record for h in search.run(vault.conn, "marmalade")] == ["s1"]  # caught up
+    repos.save(
+        vault,
+        "sessions",
+        {**repos.get(vault, "sessions", "s1"), "analysis": "now quince"},
+        index_now=False,
+    )
+    vault.close()  # closing catches up too
+    with Vault.open(vault_path, PASSPHRASE) as reopened:
+        assert reopened.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
+        assert search.run(reopened.conn, "marmalade") == []
+        assert [h.record for h in search.run(reopened.conn, "quince")] == ["s1"]

@@ -1,0 +1,347 @@
+"""Measures the whole app on synthetic vaults against stated budgets.
+
+    python -m benchmarks                 # 1, 5 and 10 years of history (vaults are cached)
+    python -m benchmarks --years 5       # one size only
+
+Prints a table and writes benchmarks/results/latest.json. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from benchmarks import synthetic
+from supervision_desk import __version__
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+CACHE = HERE / ".cache"
+RESULTS = HERE / "results"
+GENERATOR_VERSION = 3  # bump when synthetic.py changes what it writes
+
+BUDGETS = {  # name: (limit, unit, how it is judged)
+    "start_to_window_ratio": (3.0, "× baseline", "start to populated window / bare window"),
+    "search_p95_ms": (50.0, "ms", "search p95"),
+    "autosave_p95_ms": (10.0, "ms", "autosave while typing in a 10,000-character section, p95"),
+    "tracker_ms": (200.0, "ms", "team tracker, 40 people × 12 months"),
+    "pdf_session_s": (0.5, "s", "session record PDF"),
+    "pdf_year_summary_s": (2.0, "s", "one-year practitioner summary PDF"),
+    "peak_memory_mb": (300.0, "MB", "peak memory with the vault open (no key derivation)"),
+}
+
+
+def timed(work: Callable[[], object], repeat: int) -> list[float]:
+    found = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        found.append(time.perf_counter() - started)
+    return found
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def vault_for(years: int) -> Path:
+    CACHE.mkdir(exist_ok=True)
+    path = CACHE / f"synthetic-{years}y-g{GENERATOR_VERSION}.sdvault"
+    if not path.exists():
+        started = time.perf_counter()
+        counts = synthetic.build(path, years=years)
+        took = time.perf_counter() - started
+        print(f"  generated {years}-year vault in {took:.1f} s: {counts}", flush=True)
+    return path
+
+
+# -- measured in separate processes ---------------------------------------------------------
+
+
+def _child(script: str, key: str = "") -> tuple[float, dict]:
+    """Wall time from spawning a process to its "ready" line, and what it reported."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    started = time.perf_counter()
+    child = subprocess.Popen(
+        [sys.executable, "-c", script],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    child.stdin.write(key + "\n")
+    child.stdin.flush()
+    line = child.stdout.readline()
+    took = time.perf_counter() - started
+    child.communicate(timeout=60)
+    if not line.startswith("ready"):
+        raise RuntimeError(f"the measured process did not start: {line!r}")
+    return took, json.loads(line[len("ready") :])
+
+
+BARE_WINDOW = """
+from PySide6.QtWidgets import QApplication, QMainWindow
+import json, resource, sys
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1180, 760)
+window.show()
+app.processEvents()
+print("ready" + json.dumps({"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}),
+      flush=True)
+"""
+
+APP_WINDOW = """
+import json, resource, sys
+VAULT, KEY, SALT = sys.stdin.readline().strip().split("|")
+from supervision_desk.core.vault import Vault
+from supervision_desk.gui.app import Controller, make_app, open_settings
+app = make_app()
+controller = Controller(open_settings())
+controller._unlocked(Vault.open_with_key(VAULT, bytes.fromhex(KEY), bytes.fromhex(SALT)))
+app.processEvents()
+people = controller.window.people.ui.peopleList.count()
+assert people, "the people list is empty"
+print("ready" + json.dumps({"people": people,
+      "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), flush=True)
+controller.shutdown()
+"""
+
+
+def baseline(repeat: int = 5) -> dict:
+    runs = [_child(BARE_WINDOW) for _ in range(repeat)]
+    return {
+        "bare_window_s": statistics.median(t for t, _ in runs),
+        "bare_window_rss_mb": statistics.median(r["rss_mb"] for _, r in runs),
+    }
+
+
+def key_derivation(repeat: int = 3) -> dict:
+    from supervision_desk.core import kdf
+
+    salt = kdf.new_salt(kdf.STRONG)
+    runs = timed(lambda: kdf.derive_key(synthetic.PASSPHRASE, salt), repeat)
+    return {"key_derivation_s": statistics.median(runs)}
+
+
+def start_to_window(path: Path, repeat: int = 5) -> dict:
+    from supervision_desk.core.vault import unlock_key
+
+    key, salt = unlock_key(path, synthetic.PASSPHRASE)
+    line = f"{path}|{key.hex()}|{salt.hex()}"
+    runs = [_child(APP_WINDOW, line) for _ in range(repeat)]
+    return {
+        "start_to_window_s": statistics.median(t for t, _ in runs),
+        "peak_memory_mb": max(r["rss_mb"] for _, r in runs),
+    }
+
+
+# -- measured in this process ---------------------------------------------------------------
+
+
+def queries(count: int = 100, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    found = []
+    for n in range(count):
+        words = rng.sample(synthetic.VOCABULARY, 1 + n % 3)
+        if n % 4 == 0:
+            words[-1] = words[-1][: max(3, len(words[-1]) - 2)]  # typed so far
+        found.append(" ".join(words))
+    return found
+
+
+def in_process(path: Path, years: int) -> dict:
+    from supervision_desk.core import pdf, repos, search, sessions, team, tracker
+    from supervision_desk.core.vault import Vault
+    from supervision_desk.gui.app import make_app
+    from supervision_desk.gui.people import PeoplePage
+
+    figures: dict = {}
+    vault = Vault.open(path, synthetic.PASSPHRASE)
+    try:
+        runs = [timed(lambda q=q: search.run(vault.conn, q), 1)[0] for q in queries()]
+        figures["search_median_ms"] = statistics.median(runs) * 1000
+        figures["search_p95_ms"] = p95(runs) * 1000
+
+        person = "p001"
+        session = sessions.for_person(vault, person)[0]
+        rng = random.Random(3)
+        text = synthetic.words(rng, 1800)[:10_000]
+        session = repos.save(vault, "sessions", {**session, "analysis": text})
+        # What autosave meets while someone types: the 10,000-character section with a few
+        # words changed somewhere in it since the last save.
+        edits = []
+        for n in range(50):
+            at = rng.randrange(len(text))
+            text = f"{text[:at]} edit{n} {text[at:]}"[:10_000]
+            edits.append(text)
+        saves, catch_ups = [], []
+        for t in edits:  # as the app does it: save now, index when typing pauses
+            saves += timed(
+                lambda t=t: repos.save(
+                    vault, "sessions", {**session, "analysis": t}, index_now=False
+                ),
+                1,
+            )
+            catch_ups += timed(lambda: search.catch_up(vault.conn), 1)
+        figures["autosave_median_ms"] = statistics.median(saves) * 1000
+        figures["autosave_p95_ms"] = p95(saves) * 1000
+        figures["index_catch_up_median_ms"] = statistics.median(catch_ups) * 1000
+        # The rarer worst case: the whole section replaced at once (a paste over everything).
+        pasted = [synthetic.words(rng, 1800)[:10_000] for _ in range(10)]
+        figures["replace_section_median_ms"] = (
+            statistics.median(
+                timed(
+                    lambda: repos.save(vault, "sessions", {**session, "analysis": pasted.pop()}), 10
+                )
+            )
+            * 1000
+        )
+
+        make_app()
+        page = PeoplePage()
+        page.set_vault(vault)
+        page.select_person("p000")
+        count = len(sessions.for_person(vault, person))
+        opens = timed(lambda: (page.select_person("p000"), page.select_person(person)), 10)
+        figures["open_person_ms"] = statistics.median(opens) / 2 * 1000
+        figures["open_person_sessions"] = count
+
+        today = synthetic.END
+
+        def dashboard() -> None:
+            for row in team.rows(vault, today):
+                r = team.records_of(vault, row.person["id"])
+                tracker.months(r.cases, r.sessions, today)
+
+        figures["tracker_ms"] = statistics.median(timed(dashboard, 5)) * 1000
+
+        year_ago = today - dt.timedelta(days=364)
+        figures["pdf_session_s"] = statistics.median(
+            timed(lambda: pdf.session_record(vault, session["id"]), 3)
+        )
+        figures["pdf_year_summary_s"] = statistics.median(
+            timed(lambda: pdf.person_summary(vault, person, year_ago, today), 3)
+        )
+        figures["pdf_team_summary_s"] = statistics.median(
+            timed(lambda: pdf.team_summary(vault, year_ago, today), 3)
+        )
+        started = time.perf_counter()
+        data = pdf.person_summary(
+            vault, person, today - dt.timedelta(days=365 * years), today, appendix=True
+        )
+        figures["pdf_long_summary_s"] = time.perf_counter() - started
+        from pypdf import PdfReader
+
+        figures["pdf_long_summary_pages"] = len(PdfReader(io.BytesIO(data)).pages)
+    finally:
+        vault.close()
+    return figures
+
+
+def judge(figures: dict) -> dict:
+    verdicts = {}
+    for name, (limit, _unit, _label) in BUDGETS.items():
+        if name in figures:
+            verdicts[name] = figures[name] <= limit
+    return verdicts
+
+
+def table(results: dict) -> str:
+    sizes = sorted(results["sizes"], key=int)
+    lines = [
+        f"Supervision Desk {results['version']} on {results['machine']}",
+        f"bare window {results['common']['bare_window_s']:.2f} s, "
+        f"key derivation {results['common']['key_derivation_s']:.2f} s "
+        "(by design; not part of any figure below)",
+        "",
+    ]
+    head = f"{'measure':<46}" + "".join(f"{s + ' y':>11}" for s in sizes) + "   budget"
+    lines += [head, "-" * len(head)]
+    names = [
+        ("start_to_window_s", "start to populated window (s)"),
+        ("start_to_window_ratio", "  as a multiple of the bare window"),
+        ("peak_memory_mb", "peak memory, vault open (MB)"),
+        ("search_median_ms", "search median (ms)"),
+        ("search_p95_ms", "search p95 (ms)"),
+        ("autosave_median_ms", "autosave 10k chars median (ms)"),
+        ("autosave_p95_ms", "autosave 10k chars p95 (ms)"),
+        ("index_catch_up_median_ms", "  search index catch-up after it (ms)"),
+        ("replace_section_median_ms", "  whole 10k section replaced, median (ms)"),
+        ("open_person_ms", "open a person (ms)"),
+        ("open_person_sessions", "  sessions that person has"),
+        ("tracker_ms", "team tracker, 12 months (ms)"),
+        ("pdf_session_s", "PDF: session record (s)"),
+        ("pdf_year_summary_s", "PDF: one-year summary (s)"),
+        ("pdf_team_summary_s", "PDF: team summary (s)"),
+        ("pdf_long_summary_s", "PDF: all-years summary with appendix (s)"),
+        ("pdf_long_summary_pages", "  its pages"),
+    ]
+    for key, label in names:
+        cells = []
+        for size in sizes:
+            value = results["sizes"][size].get(key)
+            cells.append(f"{value:>11.3g}" if isinstance(value, float) else f"{value!s:>11}")
+        budget = ""
+        if key in BUDGETS:
+            limit, unit, _ = BUDGETS[key]
+            ok = all(results["sizes"][s]["verdicts"].get(key, True) for s in sizes)
+            budget = f"   ≤ {limit:g} {unit} {'met' if ok else 'MISSED'}"
+        lines.append(f"{label:<46}" + "".join(cells) + budget)
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
+    parser.add_argument(
+        "--years",
+        type=int,
+        action="append",
+        help="history to measure (repeatable; default 1, 5 and 10)",
+    )
+    parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
+    args = parser.parse_args(argv)
+    sizes = args.years or [1, 5, 10]
+    print("measuring the bare window and the key derivation…", flush=True)
+    common = {**baseline(), **key_derivation()}
+    results = {
+        "version": __version__,
+        "when": dt.datetime.now().isoformat(timespec="seconds"),
+        "machine": f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, "
+        f"Python {platform.python_version()}",
+        "common": common,
+        "budgets": {k: v[0] for k, v in BUDGETS.items()},
+        "sizes": {},
+    }
+    for years in sizes:
+        print(f"measuring {years} year(s) of history…", flush=True)
+        path = vault_for(years)
+        figures = {
+            "vault_mb": path.stat().st_size / 1_048_576,
+            **start_to_window(path),
+            **in_process(path, years),
+        }
+        figures["start_to_window_ratio"] = figures["start_to_window_s"] / common["bare_window_s"]
+        figures["verdicts"] = judge(figures)
+        results["sizes"][str(years)] = figures
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print()
+    print(table(results))
+    print(f"\nwritten to {args.out}")
+    return 0
