@@ -8,10 +8,12 @@ the number of years and is the same for the same seed.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
+import re
 from pathlib import Path
 
-from supervision_desk.core import kdf, repos
+from supervision_desk.core import kdf, prompts, repos
 from supervision_desk.core.records import FUNCTIONS, ROLES, SESSION_CAPACITIES
 from supervision_desk.core.vault import Vault
 
@@ -42,10 +44,36 @@ LAST = (
 )
 
 
+FUNCTION_WORDS = """
+the and to of a in that i it was he she they we you is for on with at not but have had be
+his her their this about what so as from there when if or no were then would could all
+""".split()
+
+
+def _lexicon() -> tuple[list[str], list[float]]:
+    """Words with Zipf-like weights, as in real writing: a few very common, most rare. The
+    content words come from the prompt library's own text and the list above."""
+    seen = dict.fromkeys(FUNCTION_WORDS)
+    for card in prompts.library():
+        for text in [card.scenario, *(p.text for p in card.prompts)]:
+            seen.update(dict.fromkeys(w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)))
+    seen.update(dict.fromkeys(VOCABULARY))
+    ordered = list(seen)
+    tail = ordered[len(FUNCTION_WORDS) :]
+    random.Random(11).shuffle(tail)  # which content word is common is chance, not design
+    ordered = [*FUNCTION_WORDS, *tail]
+    weights = [1.0 / (rank + 1) for rank in range(len(ordered))]
+    return ordered, list(itertools.accumulate(weights))
+
+
+LEXICON, CUMULATIVE = _lexicon()
+CONTENT_WORDS = LEXICON[len(FUNCTION_WORDS) :]
+
+
 def words(rng: random.Random, count: int) -> str:
     out, sentence = [], []
-    for _ in range(count):
-        sentence.append(rng.choice(VOCABULARY))
+    for word in rng.choices(LEXICON, cum_weights=CUMULATIVE, k=count):
+        sentence.append(word)
         if len(sentence) >= rng.randint(6, 16):
             out.append(" ".join(sentence).capitalize() + ".")
             sentence = []

@@ -166,6 +166,24 @@ def to_match(query: str) -> str:
     return " ".join(quoted)
 
 
+def _newest_matches(conn: sqlcipher3.Connection, match: str) -> int:
+    """The lowest rowid worth ranking: enough of the newest matches, found by counting in
+    widening windows of recent rows (counting every match would grow with the years)."""
+    low, high = conn.execute("SELECT min(id), max(id) FROM search_rows").fetchone()
+    if low is None:
+        return 0
+    window = RANKED_ROWS * 8
+    while True:
+        start = max(low, high - window)
+        found = conn.execute(
+            "SELECT count(*) FROM search_index WHERE search_index MATCH ? AND rowid >= ?",
+            (match, start),
+        ).fetchone()[0]
+        if found >= RANKED_ROWS or start == low:
+            return start
+        window *= 4
+
+
 _CONTEXT = {
     "sessions": "SELECT date, (SELECT name FROM people WHERE id = person) FROM sessions "
     "WHERE id = ?",
@@ -181,15 +199,7 @@ def run(conn: sqlcipher3.Connection, query: str, limit: int = 50) -> list[Hit]:
     if not match:
         return []
     catch_up(conn)
-    total = conn.execute(
-        "SELECT count(*) FROM search_index WHERE search_index MATCH ?", (match,)
-    ).fetchone()[0]
-    newest_from = 0
-    if total > RANKED_ROWS:
-        # Rows are numbered in the order they were written, so the newest matches lie above a
-        # rowid found by proportion; counting is cheap where walking the matches is not.
-        low, high = conn.execute("SELECT min(id), max(id) FROM search_rows").fetchone()
-        newest_from = high - (high - low) * RANKED_ROWS // total
+    newest_from = _newest_matches(conn, match)
     rows = conn.execute(
         "SELECT r.kind, r.record, r.field, "
         f"snippet(search_index, 0, '{HIT_START}', '{HIT_END}', '…', 14) "

@@ -23,13 +23,34 @@ class PersonRecords:
     concerns: list[dict]
 
 
-def records_of(vault: Vault, person_id: str) -> PersonRecords:
+def timeline(vault: Vault, person_id: str) -> list[dict]:
+    """A person's sessions without their text: all the tracker needs, and far less to read
+    than full records (each session's notes can run to thousands of words)."""
+    rows = vault.conn.execute(
+        "SELECT id, person, date, minutes, kind FROM sessions WHERE person = ? "
+        "ORDER BY date, rowid",
+        (person_id,),
+    )
+    return [dict(zip(("id", "person", "date", "minutes", "kind"), r, strict=True)) for r in rows]
+
+
+def records_of(
+    vault: Vault, person_id: str, with_text: bool = True, logs_since: dt.date | None = None
+) -> PersonRecords:
     by = (person_id,)
+    since = logs_since.isocalendar() if logs_since else None
+    first_week = f"{since.year}-W{since.week:02d}" if since else ""
     return PersonRecords(
         person=repos.get(vault, "people", person_id),
         cases=repos.select(vault, "cases", "person = ?", by, order="allocated, rowid"),
-        sessions=repos.select(vault, "sessions", "person = ?", by, order="date, rowid"),
-        logs=repos.select(vault, "time_logs", "person = ?", by, order="week"),
+        sessions=(
+            repos.select(vault, "sessions", "person = ?", by, order="date, rowid")
+            if with_text
+            else timeline(vault, person_id)
+        ),
+        logs=repos.select(
+            vault, "time_logs", "person = ? AND week >= ?", (*by, first_week), order="week"
+        ),
         concerns=repos.select(vault, "concerns", "person = ?", by, order="date, rowid"),
     )
 
@@ -41,8 +62,9 @@ def rows(
     include_archived: bool = False,
 ) -> list[tracker.Row]:
     found = []
+    recent = today - dt.timedelta(weeks=5)  # the rows judge hours over the last 4 weeks
     for person in sessions.people(vault, include_archived):
-        r = records_of(vault, person["id"])
+        r = records_of(vault, person["id"], with_text=False, logs_since=recent)
         found.append(
             tracker.row(r.person, r.cases, r.sessions, r.logs, r.concerns, today, settings)
         )

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from . import schedule
@@ -38,8 +39,13 @@ class Settings:
 DEFAULTS = Settings()
 
 
+@lru_cache(maxsize=8192)
+def _parse(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
 def day(value: str | dt.date) -> dt.date:
-    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
+    return value if isinstance(value, dt.date) else _parse(value)
 
 
 def capacity(person: Record, settings: Settings = DEFAULTS) -> float:
@@ -323,6 +329,7 @@ class Row:
     trend: Trend
     hours_4w: Hours
     open_concerns: int
+    months: list[Month] = field(default_factory=list)  # the last 12, for the chart
 
     @property
     def capacity_share(self) -> float:
@@ -370,6 +377,7 @@ def row(
         trend=trend(cases, sessions, today, settings.trend_weeks),
         hours_4w=hours(person, logs, today - dt.timedelta(weeks=4), today, settings),
         open_concerns=sum(1 for c in concerns if c["status"] == "open"),
+        months=months(cases, sessions, today),
     )
 
 

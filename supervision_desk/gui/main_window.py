@@ -13,14 +13,8 @@ from ..core import interchange, repos, search, sessions
 from ..core.errors import DeskError
 from ..core.framework import SOURCE
 from ..core.vault import Vault
-from .export_dialog import ExportDialog
 from .forms.ui_main_window import Ui_MainWindow
-from .journal import JournalPage
 from .people import PeoplePage
-from .prompts_panel import PromptsPage
-from .search_page import SearchPage
-from .session_editor import SessionEditor
-from .tracker_page import TrackerPage
 
 PEOPLE, JOURNAL, TRACKER, PROMPTS, SEARCH, SESSION = range(6)
 SECTIONS = ("People", "Journal", "Tracker", "Prompts", "Search")
@@ -38,27 +32,15 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(QIcon(str(paths.resource("icons", "app.svg"))))
         self.ui.actionLock.setIcon(QIcon(str(paths.resource("icons", "lock.svg"))))
         self.people = PeoplePage()
-        self.journal = JournalPage(report=self.report)
-        self.tracker = TrackerPage()
-        self.prompts = PromptsPage()
-        self.search = SearchPage()
-        self.editor = SessionEditor()
-        for page in (
-            self.people,
-            self.journal,
-            self.tracker,
-            self.prompts,
-            self.search,
-            self.editor,
-        ):
-            self.ui.pages.addWidget(page)
+        self.ui.pages.addWidget(self.people)
+        # The other pages are built the first time they are needed: start-up stays quick.
+        self._built: dict[int, QWidget] = {PEOPLE: self.people}
+        for _ in range(SESSION):
+            self.ui.pages.addWidget(QWidget())
         self.ui.sidebar.addItems(SECTIONS)
         self.ui.sidebar.currentRowChanged.connect(self.show_section)
         self.people.open_session.connect(self.open_session)
         self.people.changed.connect(self._people_changed)
-        self.editor.saved.connect(self.report)
-        self.editor.failed.connect(self.report)
-        self.search.open_hit.connect(self.open_hit)
         ui = self.ui
         ui.actionNewSession.triggered.connect(self.new_session)
         ui.actionNewJournal.triggered.connect(self.new_journal_entry)
@@ -83,6 +65,52 @@ class MainWindow(QMainWindow):
     def catch_up_index(self) -> None:
         if self.vault is not None and self.vault.is_open:
             search.catch_up(self.vault.conn)
+
+    # -- pages, built on first use ------------------------------------------------------
+
+    def _page(self, index: int) -> QWidget:
+        if index in self._built:
+            return self._built[index]
+        if index == JOURNAL:
+            from .journal import JournalPage
+
+            page = JournalPage(report=self.report)
+        elif index == TRACKER:
+            from .tracker_page import TrackerPage
+
+            page = TrackerPage()
+        elif index == PROMPTS:
+            from .prompts_panel import PromptsPage
+
+            page = PromptsPage()
+        elif index == SEARCH:
+            from .search_page import SearchPage
+
+            page = SearchPage()
+            page.open_hit.connect(self.open_hit)
+        else:
+            from .session_editor import SessionEditor
+
+            page = SessionEditor()
+            page.saved.connect(self.report)
+            page.failed.connect(self.report)
+        placeholder = self.ui.pages.widget(index)
+        self.ui.pages.insertWidget(index, page)
+        self.ui.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._built[index] = page
+        if self.vault is not None and hasattr(page, "set_vault"):
+            page.set_vault(self.vault)
+        return page
+
+    def built(self, index: int) -> QWidget | None:
+        return self._built.get(index)
+
+    journal = property(lambda self: self._page(JOURNAL))
+    tracker = property(lambda self: self._page(TRACKER))
+    prompts = property(lambda self: self._page(PROMPTS))
+    search = property(lambda self: self._page(SEARCH))
+    editor = property(lambda self: self._page(SESSION))
 
     # -- layout memory (never content) ----------------------------------------------------
 
@@ -116,24 +144,25 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             f"{vault.path.stem} — Supervision Desk" + (f" — {owner}" if owner else "")
         )
-        self.people.set_vault(vault)
-        self.journal.set_vault(vault)
-        self.search.set_vault(vault)
-        self.prompts.set_vault(vault)  # the Tracker works out its table when it is opened
+        for index, page in self._built.items():
+            if index != TRACKER and hasattr(page, "set_vault"):
+                page.set_vault(vault)  # the Tracker works out its table when it is opened
         if self.ui.sidebar.currentRow() < 0:
             self.ui.sidebar.setCurrentRow(PEOPLE)
 
     def flush(self) -> None:
-        self.editor.flush()
-        self.journal.flush()
+        for index in (SESSION, JOURNAL):
+            if index in self._built:
+                self._built[index].flush()
 
     def where(self) -> dict:
         """Where the user is, so unlocking can bring them back."""
+        editor, journal = self.built(SESSION), self.built(JOURNAL)
         return {
             "page": self.ui.pages.currentIndex(),
             "person": self.people.current_person(),
-            "session": self.editor.session["id"] if self.editor.session else None,
-            "entry": self.journal.entry["id"] if self.journal.entry else None,
+            "session": editor.session["id"] if editor and editor.session else None,
+            "entry": journal.entry["id"] if journal and journal.entry else None,
         }
 
     def return_to(self, place: dict) -> None:
@@ -147,14 +176,16 @@ class MainWindow(QMainWindow):
 
     def clear(self) -> None:
         """Forget every piece of vault content shown anywhere (on lock)."""
-        self.editor.clear()
-        self.journal.clear()
         self.people.clear()
-        self.search.clear()
-        self.prompts.set_vault(None)
-        self.editor.prompts.set_vault(None)
-        self.journal.prompts.set_vault(None)
-        self.tracker.show_vault(None)
+        for index, page in self._built.items():
+            if index in (SESSION, JOURNAL, SEARCH):
+                page.clear()
+            if index in (SESSION, JOURNAL):
+                page.prompts.set_vault(None)
+            if index == PROMPTS:
+                page.set_vault(None)
+            if index == TRACKER:
+                page.show_vault(None)
         self.vault = None
         self.ui.actionUndoDelete.setEnabled(False)
         self.setWindowTitle("Supervision Desk")
@@ -163,6 +194,7 @@ class MainWindow(QMainWindow):
 
     def show_section(self, index: int) -> None:
         self.flush()
+        self._page(index)
         if index == TRACKER and self.vault:
             self.tracker.show_vault(self.vault)
         if index == PEOPLE and self.vault:
@@ -223,21 +255,24 @@ class MainWindow(QMainWindow):
 
     # -- files ---------------------------------------------------------------------------
 
-    def export_pdf(self) -> ExportDialog | None:
+    def export_pdf(self):  # -> ExportDialog | None
         """The PDF export dialog, set to what the user is looking at."""
         if self.vault is None:
             return None
         self.flush()
         page = self.ui.pages.currentIndex()
-        session_id = self.editor.session["id"] if page == SESSION and self.editor.session else None
+        editor = self.built(SESSION)
+        session_id = editor.session["id"] if page == SESSION and editor and editor.session else None
         person_id = (
-            (self.editor.session["person"] if session_id else None)
+            (editor.session["person"] if session_id else None)
             or (self.tracker.selected_person() if page == TRACKER else None)
             or self.people.current_person()
         )
         choice = {SESSION: "session", TRACKER: "team", JOURNAL: "journal"}.get(page, "person")
         if self.vault.mode == "practitioner" and choice == "team":
             choice = "person"
+        from .export_dialog import ExportDialog
+
         self.export_dialog = ExportDialog(
             self.vault, session_id=session_id, person_id=person_id, choice=choice, parent=self
         )
