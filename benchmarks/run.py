@@ -276,6 +276,30 @@ def in_process(path: Path, years: int) -> dict:
     return figures
 
 
+def measure_in_child(years: int) -> dict:
+    """Each size is measured in a fresh process, so no size inherits another's caches."""
+    path = vault_for(years)
+    script = (
+        "import json, sys; from benchmarks import run; from pathlib import Path; "
+        f"p = Path({str(path)!r}); "
+        f"f = {{'vault_mb': p.stat().st_size / 1048576, **run.start_to_window(p), "
+        f"**run.in_process(p, {years})}}; "
+        "print('figures' + json.dumps(f), flush=True)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=1800,
+    )
+    line = next((x for x in done.stdout.splitlines() if x.startswith("figures")), None)
+    if line is None:
+        raise RuntimeError(f"measuring {years} years failed:\n{done.stderr[-2000:]}")
+    return json.loads(line[len("figures") :])
+
+
 def judge(figures: dict) -> dict:
     verdicts = {}
     for name, (limit, _unit, _label) in BUDGETS.items():
