@@ -346,8 +346,10 @@ def table(results: dict) -> str:
         budget = ""
         if key in BUDGETS:
             limit, unit, _ = BUDGETS[key]
-            ok = all(results["sizes"][s]["verdicts"].get(key, True) for s in sizes)
-            budget = f"   ≤ {limit:g} {unit} {'met' if ok else 'MISSED'}"
+            missed = [f"{s} y" for s in sizes if not results["sizes"][s]["verdicts"].get(key, True)]
+            budget = f"   ≤ {limit:g} {unit} " + (
+                f"missed at {', '.join(missed)}" if missed else "met"
+            )
         lines.append(f"{label:<46}" + "".join(cells) + budget)
     return "\n".join(lines)
 
@@ -387,6 +389,7 @@ def main(argv: list[str] | None = None) -> int:
         results["sizes"][str(years)] = figures
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    args.out.with_suffix(".txt").write_text(table(results) + "\n", encoding="utf-8")
     print()
     print(table(results))
     print(f"\nwritten to {args.out}")
