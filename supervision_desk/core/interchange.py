@@ -13,7 +13,7 @@ from typing import Any
 from . import repos
 from .errors import BadInput, ValidationError
 from .fsutil import atomic_output
-from .records import MODES, ORDER, ROLES, SPECS, check_record, key_of
+from .records import MODES, ORDER, ROLES, check_record, key_of
 from .vault import Vault
 
 FORMAT = "supervision-desk/1"
@@ -152,6 +152,3 @@ def write_file(vault: Vault, path: Path, *, include_journal: bool = True) -> dic
     with atomic_output(path) as tmp:
         tmp.write_text(text, encoding="utf-8")
     return {kind: len(doc.get(kind, [])) for kind in ORDER}
-
-
-__all__ = ["FORMAT", "SPECS", "export", "import_records", "parse", "read_file", "write_file"]

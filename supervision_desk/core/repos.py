@@ -13,7 +13,7 @@ from typing import Any
 
 from . import search
 from .errors import NotFound, ValidationError
-from .records import KEYS, LIST_KINDS, SPECS, check_record, key_of, references
+from .records import KEYS, LIST_KINDS, SPECS, check_record, references
 from .vault import Vault
 
 _PREFIX = {
@@ -136,7 +136,3 @@ def delete(vault: Vault, kind: str, *key: Any) -> dict[str, Any]:
             search.unindex(conn, kind, key[0])
         conn.execute(f"DELETE FROM {kind} WHERE {_where_key(kind)}", key)
     return record
-
-
-def key(kind: str, record: dict[str, Any]) -> tuple[Any, ...]:
-    return key_of(kind, record)

@@ -186,6 +186,14 @@ class Gap:
         return f"late by {self.late_days} days" + (f", {self.missed} missed" if self.missed else "")
 
 
+def tally(gaps: list[Gap]) -> tuple[int, int, int]:
+    """One-to-ones on time, one-to-ones late, and due dates missed (an open gap counts)."""
+    on_time = sum(1 for g in gaps if g.session and g.late_days <= 0)
+    late = sum(1 for g in gaps if g.session and g.late_days > 0)
+    missed = sum(g.missed for g in gaps) + sum(1 for g in gaps if g.session is None)
+    return on_time, late, missed
+
+
 def compliance(
     person: Record, sessions: list[Record], start: dt.date, end: dt.date, today: dt.date
 ) -> list[Gap]:

@@ -27,9 +27,9 @@ from .errors import (
 )
 from .fsutil import fsync_dir, fsync_file, partial_name, publish
 from .kdf import STRONG, Profile, derive_key, key_pragma_value, new_salt
+from .records import MODES
 
 SUFFIX = ".sdvault"
-MODES = ("supervisor", "practitioner")
 # Tables whose rows make up the vault's content, parents before children.
 CONTENT_TABLES = (
     "meta",

@@ -73,6 +73,13 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Tab
     return table
 
 
+def _table_or(header: list[str], rows: list[list[str]], widths: list[float], empty: str):
+    """The table, or a quiet line saying there is nothing to show."""
+    if rows:
+        return _table(header, rows, widths)
+    return Paragraph(text(empty), STYLES["empty"])
+
+
 def _facts(pairs: list[tuple[str, str]]) -> Table:
     data = [[_p(k, "cellhead"), _p(v)] for k, v in pairs]
     table = Table(data, colWidths=[42 * mm, 128 * mm], hAlign="LEFT")
@@ -150,16 +157,14 @@ def _session_story(vault: Vault, session: dict, person: dict, level: int = 0) ->
     rows += [
         [a["text"], a["owner"], a["due"] or "", a["status"], "carried forward"] for a in carried
     ]
-    if rows:
-        story.append(
-            _table(
-                ["Action", "Owner", "Due", "Status", ""],
-                rows,
-                [78 * mm, 28 * mm, 22 * mm, 18 * mm, 24 * mm],
-            )
+    story.append(
+        _table_or(
+            ["Action", "Owner", "Due", "Status", ""],
+            rows,
+            [78 * mm, 28 * mm, 22 * mm, 18 * mm, 24 * mm],
+            "No actions.",
         )
-    else:
-        story.append(Paragraph("No actions.", STYLES["empty"]))
+    )
     story += [
         Heading("Supervisee's comments", level + 1, style=head),
         *paragraphs(session["supervisee_comments"], empty="No comments recorded."),
@@ -302,19 +307,15 @@ def person_summary(
         ]
         for s in in_period
     ]
-    if rows:
-        story.append(
-            _table(
-                ["Date", "Kind", "Minutes", "Length", "Timing"],
-                rows,
-                [26 * mm, 34 * mm, 20 * mm, 20 * mm, 70 * mm],
-            )
+    story.append(
+        _table_or(
+            ["Date", "Kind", "Minutes", "Length", "Timing"],
+            rows,
+            [26 * mm, 34 * mm, 20 * mm, 20 * mm, 70 * mm],
+            "No sessions in this period.",
         )
-    else:
-        story.append(Paragraph("No sessions in this period.", STYLES["empty"]))
-    on_time = sum(1 for g in gaps if g.late_days <= 0 and g.session)
-    late = sum(1 for g in gaps if g.late_days > 0 and g.session)
-    missed = sum(g.missed for g in gaps) + sum(1 for g in gaps if g.session is None)
+    )
+    on_time, late, missed = tracker.tally(gaps)
     story.append(Spacer(1, 2 * mm))
     story.append(
         _facts([("Compliance", f"{on_time} on time, {late} late, {missed} missed due dates")])
@@ -393,16 +394,14 @@ def person_summary(
         for a in actions
         if start.isoformat() <= dates[a["session"]] <= end.isoformat() or a["status"] == "open"
     ]
-    if action_rows:
-        story.append(
-            _table(
-                ["Agreed", "Action", "Owner", "Due", "Status"],
-                action_rows,
-                [22 * mm, 78 * mm, 26 * mm, 22 * mm, 20 * mm],
-            )
+    story.append(
+        _table_or(
+            ["Agreed", "Action", "Owner", "Due", "Status"],
+            action_rows,
+            [22 * mm, 78 * mm, 26 * mm, 22 * mm, 20 * mm],
+            "No actions.",
         )
-    else:
-        story.append(Paragraph("No actions.", STYLES["empty"]))
+    )
 
     story.append(Heading("Workload concerns", 0))
     concerns = [
@@ -491,9 +490,7 @@ def team_summary(
         cap = tracker.capacity(person)
         got = tracker.received(r.sessions, start, end, today)
         gaps = tracker.compliance(person, r.sessions, start, end, today)
-        on_time = sum(1 for g in gaps if g.session and g.late_days <= 0)
-        late = sum(1 for g in gaps if g.session and g.late_days > 0)
-        missed = sum(g.missed for g in gaps) + sum(1 for g in gaps if g.session is None)
+        on_time, late, missed = tracker.tally(gaps)
         row = tracker.row(person, r.cases, r.sessions, r.logs, r.concerns, judged)
         flags = [f for f in row.flags if f != "open workload concern"]
         if row.open_concerns:
@@ -529,24 +526,13 @@ def team_summary(
             STYLES["note"],
         ),
         Heading("Per practitioner", 0),
+        _table_or(
+            ["Practitioner", "Caseload", "Capacity", "Minutes", "On time / late / missed", "Flags"],
+            rows,
+            [30 * mm, 19 * mm, 19 * mm, 18 * mm, 28 * mm, 56 * mm],
+            "Nobody on the team list.",
+        ),
     ]
-    if rows:
-        story.append(
-            _table(
-                [
-                    "Practitioner",
-                    "Caseload",
-                    "Capacity",
-                    "Minutes",
-                    "On time / late / missed",
-                    "Flags",
-                ],
-                rows,
-                [30 * mm, 19 * mm, 19 * mm, 18 * mm, 28 * mm, 56 * mm],
-            )
-        )
-    else:
-        story.append(Paragraph("Nobody on the team list.", STYLES["empty"]))
     story.append(Heading("Team totals", 0))
     story.append(
         _facts(
