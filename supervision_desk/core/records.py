@@ -64,6 +64,7 @@ class Field:
     choices: tuple[str, ...] = ()
     low: float | None = None
     high: float | None = None
+    above_low: bool = False  # the value must exceed ``low`` rather than reach it
     ref: str | None = None  # the record type an id refers to
 
 
@@ -77,7 +78,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         ID,
         _f("name", "line", required=True),
         _f("role", "enum", required=True, choices=ROLES),
-        _f("fte", "number", default=1.0, low=0.0, high=1.5),
+        _f("fte", "number", default=1.0, low=0.0, high=1.5, above_low=True),
         _f("started_role", "date", nullable=True),
         _f("newly_qualified", "bool", default=False),
         _f("supervision_standard", "standard", default="lga_monthly"),
@@ -252,11 +253,9 @@ def check_value(spec: Field, value: Any, path: str) -> Any:
         if isinstance(value, bool) or not ok_type or not math.isfinite(value):
             what = "a whole number" if kind == "int" else "a number"
             raise ValidationError(path, f"must be {what}, not {_show(value)}")
-        above_low = spec.low is None or (
-            value > spec.low if spec.name == "fte" else value >= spec.low
-        )
+        above_low = spec.low is None or (value > spec.low if spec.above_low else value >= spec.low)
         if not above_low or (spec.high is not None and value > spec.high):
-            low = f"more than {spec.low:g}" if spec.name == "fte" else f"{spec.low:g}"
+            low = f"more than {spec.low:g}" if spec.above_low else f"{spec.low:g}"
             raise ValidationError(path, f"must be from {low} to {spec.high:g}, not {value}")
         return float(value) if kind == "number" else value
     if kind == "enum":

@@ -27,15 +27,14 @@ def open_settings() -> QSettings:
 class Controller(QObject):
     """Owns the open vault. Locking closes it and clears every view; unlocking restores."""
 
-    def __init__(self, settings: QSettings, idle_minutes: float | None = None):
+    def __init__(self, settings: QSettings):
         super().__init__()
         self.settings = settings
         self.vault = None
         self.window = MainWindow(settings)
         self.window.lock_requested.connect(self.lock)
         self.window.ui.actionIdle.triggered.connect(self.ask_idle_minutes)
-        minutes = idle_minutes or float(settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES))
-        self.idle = IdleWatcher(minutes, self)
+        self.idle = IdleWatcher(self.idle_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.clipboard = ClipboardGuard(self)
         self.unlock_dialog: UnlockDialog | None = None

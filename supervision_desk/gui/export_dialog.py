@@ -66,7 +66,7 @@ class ExportDialog(QDialog):
         radio.setChecked(True)
         for r in (ui.sessionRadio, ui.personRadio, ui.teamRadio, ui.journalRadio):
             r.toggled.connect(self._choice_changed)
-        ui.passwordCheck.toggled.connect(self._choice_changed)
+        ui.passwordCheck.toggled.connect(self._password_toggled)
         ui.browseButton.clicked.connect(self._browse)
         ui.exportButton.clicked.connect(self.export)
         ui.closeButton.clicked.connect(self.reject)
@@ -105,9 +105,13 @@ class ExportDialog(QDialog):
         ui.initialsCheck.setVisible(choice == "person")
         ui.journalCheck.setVisible(choice in ("session", "person"))
         ui.journalList.setVisible(choice == "journal")
-        ui.passwordEdit.setEnabled(ui.passwordCheck.isChecked())
-        ui.repeatEdit.setEnabled(ui.passwordCheck.isChecked())
         ui.destEdit.setText(str(paths.documents_dir() / self._suggested_name()))
+        self._password_toggled(ui.passwordCheck.isChecked())
+
+    def _password_toggled(self, on: bool) -> None:
+        # Only the password fields follow the box; the chosen file name stays as it is.
+        self.ui.passwordEdit.setEnabled(on)
+        self.ui.repeatEdit.setEnabled(on)
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(

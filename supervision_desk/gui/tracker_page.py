@@ -358,12 +358,11 @@ class TrackerPage(QWidget):
         if person_id is None or self.vault is None:
             self._clear_detail()
             return
-        records = team.records_of(self.vault, person_id, with_text=False)
+        records = team.records_of(self.vault, person_id, with_text=False, logs_since=self.today)
         row = next(r for r in self.rows if r.person["id"] == person_id)
         self.ui.personHeading.setText(records.person["name"])
         dark = self.palette().window().color().lightnessF() < 0.5
-        self.months = row.months
-        self.chart_view.setChart(build_chart(records.person, self.months, dark))
+        self.chart_view.setChart(build_chart(records.person, row.months, dark))
         self.ui.explain.setText(tracker.explain(row, records.cases, records.sessions, self.today))
         cases = [c for c in records.cases if self.ui.showClosed.isChecked() or not c["closed"]]
         self.ui.casesTable.setRowCount(0)

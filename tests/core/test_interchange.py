@@ -90,8 +90,8 @@ def test_long_unicode_text_survives(vault):
 def _bad_values(spec):
     low = -1 if spec.low is None else spec.low - 1
     high = 10**6 if spec.high is None else spec.high + 1
-    if spec.name == "fte":
-        low = 0
+    if spec.above_low:
+        low = spec.low
     by_kind = {
         "text": [5, ["x"], {"a": 1}],
         "line": ["", "   ", 5],

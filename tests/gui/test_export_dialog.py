@@ -90,3 +90,14 @@ def test_journal_entries_only_when_ticked(qtbot, controller, make_vault, tmp_pat
     _export(qtbot, person, tmp_path / "person.pdf")
     reader = PdfReader(tmp_path / "person.pdf")
     assert "MY-OWN-WORDS" not in " ".join(p.extract_text() for p in reader.pages)
+
+
+def test_ticking_password_keeps_the_chosen_file(qtbot, controller, make_vault, tmp_path):
+    window = _open(qtbot, controller, make_vault)
+    window.show_section(mw.PEOPLE)
+    dialog = window.export_pdf()
+    chosen = str(tmp_path / "for-appraisal.pdf")
+    dialog.ui.destEdit.setText(chosen)
+    dialog.ui.passwordCheck.setChecked(True)
+    assert dialog.ui.passwordEdit.isEnabled()
+    assert dialog.ui.destEdit.text() == chosen
