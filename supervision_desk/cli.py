@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
-from .core import interchange, passphrase, team
+from .core import clock, interchange, passphrase, team
 from .core.errors import DeskError, UsageError
 from .core.records import ROLES
 from .core.vault import MODES, Vault
@@ -153,7 +153,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         if args.pdf_passphrase_file == "-" and args.passphrase_file == "-":
             raise UsageError("only one of the passphrases can come from standard input")
         password = _read_secret_file(args.pdf_passphrase_file, "PDF passphrase")
-    end = args.end or dt.date.today()
+    end = args.end or clock.today()
     start = args.start or end.replace(year=end.year - 1) + dt.timedelta(days=1)
     with _open(args) as vault:
         if args.session:
@@ -176,7 +176,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_tracker(args: argparse.Namespace) -> int:
-    today = args.today or dt.date.today()
+    today = args.today or clock.today()
     with _open(args) as vault:
         table = team.rows(vault, today)
     sys.stdout.write(team.as_text(table, today))

@@ -3,7 +3,6 @@ display and without touching the user's files. Exits 0 when every step passes.""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import os
 import sys
@@ -37,7 +36,7 @@ def run() -> int:
 
 def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
     from . import __version__
-    from .core import pdf, repos, search
+    from .core import clock, pdf, repos, search
     from .core.vault import Vault
 
     def create() -> str:
@@ -53,7 +52,7 @@ def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
             {
                 "id": "s1",
                 "person": "p1",
-                "date": dt.date.today().isoformat(),
+                "date": clock.today().isoformat(),
                 "minutes": 90,
                 "attunement": "Self-test words about trust.",
             },
@@ -82,7 +81,7 @@ def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
         main.set_vault(state["vault"])
         main.show()
         app.processEvents()
-        shown = main.people.ui.peopleList.item(0).text()
+        shown = main.people.ui.peopleList.model().index(0, 0).data()
         assert shown == "Zoë Ó Briain", f"the people list shows {shown!r}"
         main.close()
         state["vault"].close()

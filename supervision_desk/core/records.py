@@ -66,6 +66,7 @@ class Field:
     high: float | None = None
     above_low: bool = False  # the value must exceed ``low`` rather than reach it
     ref: str | None = None  # the record type an id refers to
+    nonblank: bool = False  # text that must say something (not only spaces)
 
 
 def _f(name: str, kind: str, **kw: Any) -> Field:
@@ -115,7 +116,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
     "actions": (
         ID,
         _f("session", "line", required=True, ref="sessions"),
-        _f("text", "text", required=True),
+        _f("text", "text", required=True, nonblank=True),
         _f("owner", "line", default="supervisee"),
         _f("due", "date", nullable=True),
         _f("status", "enum", default="open", choices=ACTION_STATUSES),
@@ -143,7 +144,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         _f("person", "line", required=True, ref="people"),
         _f("date", "date", required=True),
         _f("raised_by", "line", required=True),
-        _f("text", "text", required=True),
+        _f("text", "text", required=True, nonblank=True),
         _f("status", "enum", default="open", choices=CONCERN_STATUSES),
         _f("outcome", "text", default=""),
     ),
@@ -151,7 +152,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         ID,
         _f("capacity", "enum", required=True, choices=CAPACITIES),
         _f("roles", "enums", default=(), choices=PROMPT_ROLES),
-        _f("text", "text", required=True),
+        _f("text", "text", required=True, nonblank=True),
     ),
 }
 KEYS: dict[str, tuple[str, ...]] = {kind: ("id",) for kind in SPECS} | {
@@ -230,7 +231,7 @@ def check_value(spec: Field, value: Any, path: str) -> Any:
         raise ValidationError(path, "must not be null")
     kind = spec.kind
     if kind in ("text", "line"):
-        return _check_text(value, path, single_line=kind == "line")
+        return _check_text(value, path, single_line=kind == "line" or spec.nonblank)
     if kind == "date":
         parse_date(value, path)
         return value

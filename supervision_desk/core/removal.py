@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import repos
+from . import labels, repos
 from .vault import Vault
 
 Bundle = list[tuple[str, dict[str, Any]]]
@@ -59,3 +59,36 @@ def restore(vault: Vault, bundle: Bundle) -> None:
             for record_kind, record in bundle:
                 if record_kind == kind:
                     repos.save(vault, kind, record)
+
+
+def describe_session(vault: Vault, session_id: str) -> str:
+    """What deleting a session takes with it, in words for the confirmation."""
+    session = repos.get(vault, "sessions", session_id)
+    person = repos.get(vault, "people", session["person"])
+    parts = _session_parts(vault, session_id)
+    own = sum(1 for kind, a in parts if kind == "actions" and a["session"] == session_id)
+    closed = sum(1 for kind, a in parts if kind == "actions" and a["session"] != session_id)
+    text = (
+        f"the {labels.KIND[session['kind']].lower()} session of "
+        f"{labels.long_date(session['date'])} with {person['name']}"
+    )
+    if own:
+        text += f" and the {labels.count(own, 'action')} agreed in it"
+    if closed:
+        text += f"; {labels.count(closed, 'earlier action')} closed in it will be open again"
+    return text
+
+
+def describe_person(vault: Vault, person_id: str) -> str:
+    person = repos.get(vault, "people", person_id)
+    counts = []
+    for kind, word in (
+        ("sessions", "session"),
+        ("cases", "case"),
+        ("concerns", "workload concern"),
+    ):
+        n = len(repos.select(vault, kind, "person = ?", (person_id,)))
+        if n:
+            counts.append(labels.count(n, word))
+    every = f" and every record about them ({', '.join(counts)})" if counts else ""
+    return f"{person['name']}{every}"

@@ -127,8 +127,10 @@ def delete(vault: Vault, kind: str, *key: Any) -> dict[str, Any]:
             for action in select(vault, "actions", "session = ?", key):
                 search.unindex(conn, "actions", action["id"])
             conn.execute("DELETE FROM actions WHERE session = ?", key)
+            # An action closed in this session was open before it: it is open again.
             conn.execute(
-                "UPDATE actions SET closed_in_session = NULL WHERE closed_in_session = ?",
+                "UPDATE actions SET closed_in_session = NULL, status = 'open' "
+                "WHERE closed_in_session = ?",
                 key,
             )
             conn.execute("UPDATE journal SET session = NULL WHERE session = ?", key)

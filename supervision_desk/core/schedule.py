@@ -7,6 +7,7 @@ import calendar
 import datetime as dt
 from typing import Any
 
+from . import clock
 from .records import parse_standard
 
 NQ_WEEKLY = dt.timedelta(weeks=6)
@@ -42,5 +43,5 @@ def next_due(person: dict[str, Any], sessions: list[dict[str, Any]]) -> tuple[dt
     """Due date and rhythm today (see ``tracker.standing`` for the whole picture)."""
     from .tracker import standing
 
-    found = standing(person, sessions, dt.date.today())
+    found = standing(person, sessions, clock.today())
     return found.due, found.rhythm

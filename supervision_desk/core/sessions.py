@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import repos
+from . import dates, repos
 from .errors import ValidationError
 from .vault import Vault
 
@@ -86,3 +86,23 @@ def ensure_self(vault: Vault) -> None:
 def journal_entries(vault: Vault) -> list[dict[str, Any]]:
     """The private journal, newest first."""
     return repos.select(vault, "journal", order="date DESC, rowid DESC")
+
+
+def save_action(vault: Vault, session_id: str, typed: dict[str, Any]) -> dict[str, Any]:
+    """Save one action as typed in a form: ``due`` may be written as a person writes a date,
+    a blank owner means the supervisee. Raises ValidationError naming the field at fault."""
+    record = {
+        "id": typed.get("id") or None,
+        "session": session_id,
+        "text": (typed.get("text") or "").strip(),
+        "owner": (typed.get("owner") or "").strip() or "supervisee",
+        "due": dates.parse_optional(typed.get("due") or "", "actions.due"),
+        "status": typed.get("status") or "open",
+    }
+    if record["id"] and repos.exists(vault, "actions", record["id"]):
+        stored = repos.get(vault, "actions", record["id"])
+        if record["status"] != "open":
+            record["closed_in_session"] = stored["closed_in_session"]
+    if not record["text"]:
+        raise ValidationError("actions.text", "write what is to be done")
+    return repos.save(vault, "actions", record)

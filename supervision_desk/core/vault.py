@@ -291,6 +291,10 @@ class Vault:
                 values.items(),
             )
 
+    def delete_meta(self, key: str) -> None:
+        with self.write() as conn:
+            conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+
     @property
     def mode(self) -> str:
         return self.meta().get("mode", "supervisor")

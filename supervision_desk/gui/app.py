@@ -9,13 +9,17 @@ from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from .. import __version__, paths
-from . import theme
+from ..core import preferences
+from . import messages, theme
 from .idle import ClipboardGuard, IdleWatcher
 from .main_window import MainWindow
 from .unlock import UnlockDialog
 
-DEFAULT_IDLE_MINUTES = 5
-MAX_RECENT = 8
+WELCOME = (
+    "Supervision Desk keeps supervision notes, your journal and the team's workload figures "
+    "in one encrypted file (a vault) on this computer: nothing is sent anywhere. Create a new "
+    "vault to begin, or open one you already have."
+)
 
 
 def open_settings() -> QSettings:
@@ -42,13 +46,11 @@ class Controller(QObject):
         QApplication.instance().aboutToQuit.connect(self.shutdown)
 
     def recent(self) -> list[str]:
-        value = self.settings.value("vaults/recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
-        return [p for p in items if p]
+        return preferences.read(self.settings, "vaults/recent")
 
     def _remember(self, path: Path) -> None:
         paths_ = [str(path)] + [p for p in self.recent() if p != str(path)]
-        self.settings.setValue("vaults/recent", paths_[:MAX_RECENT])
+        preferences.write(self.settings, "vaults/recent", paths_)
         self.settings.sync()
 
     def first_path(self) -> Path | None:
@@ -64,7 +66,8 @@ class Controller(QObject):
     def ask_unlock(self, path: Path | None) -> UnlockDialog:
         dialog = UnlockDialog(path)
         if path is None:
-            dialog.ui.message.setText("Welcome. Create a new vault, or open one you already have.")
+            dialog.setWindowTitle("Welcome to Supervision Desk")
+            dialog.ui.message.setText(WELCOME)
         dialog.vault_opened.connect(self._unlocked)
         dialog.rejected.connect(self._unlock_cancelled)
         self.unlock_dialog = dialog
@@ -87,11 +90,11 @@ class Controller(QObject):
         if self.vault is None:
             QApplication.instance().quit()
 
-    def idle_minutes(self) -> float:
-        return float(self.settings.value("lock/idle_minutes", DEFAULT_IDLE_MINUTES))
+    def idle_minutes(self) -> int:
+        return preferences.read(self.settings, "lock/idle_minutes")
 
-    def set_idle_minutes(self, minutes: float) -> None:
-        self.settings.setValue("lock/idle_minutes", minutes)
+    def set_idle_minutes(self, minutes: int) -> None:
+        minutes = preferences.write(self.settings, "lock/idle_minutes", minutes)
         self.settings.sync()
         self.idle.set_minutes(minutes)
         if self.vault is not None:
@@ -144,6 +147,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def run_app() -> int:
     app = make_app()
+    messages.install_exception_handler()
     controller = Controller(open_settings())
     controller.start()
     return app.exec()

@@ -92,12 +92,19 @@ class BalanceView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.chart = BalanceChart()
         self.note = QLabel()
+        self.note.setTextFormat(Qt.PlainText)
         self.note.setWordWrap(True)
         self.note.setAccessibleName("What recent supervision has missed")
         self.suggested = QListWidget()
         self.suggested.setWordWrap(True)
         self.suggested.setAccessibleName("Suggested prompts")
         self.suggested.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.suggested.setToolTip(
+            "Double-click a prompt (or press Enter) to add it to the latest session."
+        )
+        self.suggested.itemActivated.connect(
+            lambda item: self.prompt_chosen.emit(item.data(Qt.UserRole))
+        )
         for widget in (self.chart, self.note, self.suggested):
             layout.addWidget(widget)
 

@@ -14,6 +14,7 @@ from ..core import repos, sessions
 from ..core.errors import DeskError
 from ..core.vault import Vault
 from .forms.ui_export_dialog import Ui_ExportDialog
+from .pages import plain_text_labels
 from .workers import run_in_background
 
 DATE = "yyyy-MM-dd"
@@ -34,6 +35,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
+        plain_text_labels(self)
         self.vault, self.session_id, self.person_id = vault, session_id, person_id
         self.written: Path | None = None
         self._task = None

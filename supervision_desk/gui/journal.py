@@ -2,30 +2,36 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QWidget
 
-from ..core import repos, sessions
-from ..core.errors import DeskError
+from ..core import clock, labels, repos, sessions
+from ..core.errors import DeskError, ValidationError
 from ..core.framework import CAPACITIES
 from ..core.prompts import lead_in
 from ..core.vault import Vault
+from . import messages
 from .autosave import Autosaver
 from .forms.ui_journal_page import Ui_JournalPage
+from .models import Column, RecordModel, current_id, select_id
+from .pages import Page, plain_text_labels
 from .prompts_panel import PromptsPanel
 
 DATE = "yyyy-MM-dd"
 
 
-class JournalPage(QWidget):
-    def __init__(self, parent: QWidget | None = None, report=None):
+def entry_line(entry: dict[str, Any]) -> str:
+    return f"{entry['date']}  {entry['title'] or '(untitled)'}"
+
+
+class JournalPage(Page):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_JournalPage()
         self.ui.setupUi(self)
-        self.report = report or (lambda text: None)
+        plain_text_labels(self)
         self.vault: Vault | None = None
         self.entry: dict[str, Any] | None = None
         self.autosave = Autosaver(self._save, self)
@@ -36,9 +42,12 @@ class JournalPage(QWidget):
             box.toggled.connect(self._changed)
             self.ui.capacitiesLayout.addWidget(box, i // 3, i % 3)
             self.boxes[capacity.key] = box
-        self.ui.entryList.currentItemChanged.connect(lambda *_: self._open_current())
-        self.ui.newEntryButton.clicked.connect(self.new_entry)
-        self.ui.deleteEntryButton.clicked.connect(self.delete_entry)
+        self.entries = RecordModel([Column("Entry", entry_line)], parent=self)
+        self.ui.entryList.setModel(self.entries)
+        self.ui.entryList.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.ui.entryList.selectionModel().currentChanged.connect(lambda *_: self._open_current())
+        self.ui.newEntryButton.clicked.connect(lambda: self.new_entry())
+        self.ui.deleteEntryButton.clicked.connect(lambda: self.delete_entry())
         self.ui.titleEdit.textChanged.connect(self._changed)
         self.ui.tagsEdit.textChanged.connect(self._changed)
         self.ui.bodyEdit.textChanged.connect(self._changed)
@@ -77,18 +86,25 @@ class JournalPage(QWidget):
             self.ui.deleteEntryButton,
         ):
             widget.setEnabled(on)
+        self.ui.editorStack.setCurrentWidget(self.ui.entryPage if on else self.ui.emptyPage)
 
     def set_vault(self, vault: Vault | None) -> None:
         """Remember the vault; the list fills when the page is first shown."""
+        if vault is None:
+            self.clear()
+            return
         self.vault = vault
         self.prompts.set_vault(vault)
         self._stale = True
         if self.isVisible():
             self.refresh()
 
-    def showEvent(self, event) -> None:
+    def shown(self) -> None:
         if getattr(self, "_stale", False):
             self.refresh()
+
+    def showEvent(self, event) -> None:
+        self.shown()
         super().showEvent(event)
 
     def refresh(self, select: str | None = None) -> None:
@@ -96,33 +112,31 @@ class JournalPage(QWidget):
         if self.vault is None:
             return
         keep = select or (self.entry["id"] if self.entry else None)
-        self.ui.entryList.blockSignals(True)
-        self.ui.entryList.clear()
-        for entry in sessions.journal_entries(self.vault):
-            item = QListWidgetItem(f"{entry['date']}  {entry['title'] or '(untitled)'}")
-            item.setData(Qt.UserRole, entry["id"])
-            self.ui.entryList.addItem(item)
-            if entry["id"] == keep:
-                self.ui.entryList.setCurrentItem(item)
-        self.ui.entryList.blockSignals(False)
         self.ui.sessionCombo.blockSignals(True)
         self.ui.sessionCombo.clear()
         self.ui.sessionCombo.addItem("No session", None)
+        names = {p["id"]: p["name"] for p in sessions.people(self.vault, include_archived=True)}
         for session in sessions.recent_sessions(self.vault):
-            self.ui.sessionCombo.addItem(f"{session['date']} session", session["id"])
+            who = names.get(session["person"], "")
+            self.ui.sessionCombo.addItem(f"{session['date']} session with {who}", session["id"])
         self.ui.sessionCombo.blockSignals(False)
-        if self.ui.entryList.currentItem() is None and self.ui.entryList.count():
-            self.ui.entryList.setCurrentRow(0)
+        blocker = self.ui.entryList.selectionModel()
+        blocker.blockSignals(True)
+        self.entries.set_records(sessions.journal_entries(self.vault))
+        found = select_id(self.ui.entryList, keep)
+        if not found and self.entries.rowCount():
+            select_id(self.ui.entryList, self.entries.ids()[0])
+        blocker.blockSignals(False)
         self._open_current()
 
     def _open_current(self) -> None:
         self.flush()
-        item = self.ui.entryList.currentItem()
-        if item is None or self.vault is None:
+        entry_id = current_id(self.ui.entryList)
+        if entry_id is None or self.vault is None:
             self.entry = None
             self._set_editable(False)
             return
-        self.open_entry(item.data(Qt.UserRole))
+        self.open_entry(entry_id)
 
     def open_entry(self, entry_id: str) -> None:
         self.entry = repos.get(self.vault, "journal", entry_id)
@@ -171,40 +185,50 @@ class JournalPage(QWidget):
         }
         try:
             self.entry = repos.save(self.vault, "journal", record, index_now=False)
-        except DeskError as exc:
-            self.report(f"Not saved: {exc}")
+        except ValidationError as exc:
+            self.status.emit(f"Not saved: {labels.message(exc)}")
             return
-        item = self.ui.entryList.currentItem()
-        if item is not None:
-            item.setText(f"{self.entry['date']}  {self.entry['title'] or '(untitled)'}")
-        self.report("Saved")
+        except DeskError as exc:
+            self.status.emit(f"Not saved: {exc}")
+            return
+        row = self.entries.row_of(self.entry["id"])
+        if row >= 0:
+            self.entries.records[row] = self.entry
+            index = self.entries.index(row, 0)
+            self.entries.dataChanged.emit(index, index)
+        self.status.emit("Saved")
 
     def new_entry(self) -> None:
         self.flush()
-        entry = repos.save(self.vault, "journal", {"date": dt.date.today().isoformat()})
+        entry = repos.save(self.vault, "journal", {"date": clock.today().isoformat()})
         self.refresh(select=entry["id"])
         self.ui.titleEdit.setFocus()
 
     def delete_entry(self) -> None:
-        if (
-            self.entry is None
-            or QMessageBox.question(
-                self, "Delete entry", "Delete this journal entry? This cannot be undone."
-            )
-            != QMessageBox.Yes
+        if self.entry is None:
+            return
+        title = self.entry["title"] or "(untitled)"
+        if not messages.ask(
+            self,
+            "Delete entry",
+            f"Delete the journal entry “{title}” of {labels.long_date(self.entry['date'])}? "
+            "This cannot be undone.",
+            "Delete entry",
         ):
             return
-        self.autosave.discard()
-        repos.delete(self.vault, "journal", self.entry["id"])
+        self.flush()
+        entry = repos.delete(self.vault, "journal", self.entry["id"])
         self.entry = None
         self.refresh()
+        self.removed.emit(f"Journal entry “{title}”", [("journal", entry)])
 
     def clear(self) -> None:
         self.autosave.discard()
         self.vault = None
         self.entry = None
-        self.ui.entryList.clear()
+        self.entries.clear()
         self.ui.sessionCombo.clear()
+        self.prompts.set_vault(None)
         for widget in (self.ui.titleEdit, self.ui.tagsEdit, self.ui.bodyEdit):
             widget.blockSignals(True)
             widget.clear()

@@ -1,23 +1,62 @@
-"""The workspace: a sidebar of sections, the pages, the toolbar, and locking."""
+"""The workspace: a sidebar of sections, the pages (built from the registry in ``pages``), the
+toolbar, the undo bar after a deletion, and asking before anything unsaved is left behind."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QTime, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 from .. import __version__, paths
-from ..core import interchange, repos, search, sessions
-from ..core.errors import DeskError
+from ..core import interchange, removal, repos, search, sessions
 from ..core.framework import SOURCE
 from ..core.vault import Vault
+from . import messages
 from .forms.ui_main_window import Ui_MainWindow
-from .people import PeoplePage
+from .pages import KEYS, PAGES, Page
 
-PEOPLE, JOURNAL, TRACKER, PROMPTS, SEARCH, SESSION = range(6)
-SECTIONS = ("People", "Journal", "Tracker", "Prompts", "Search")
+PEOPLE, JOURNAL, TRACKER, PROMPTS, SEARCH, SESSION = range(len(PAGES))
+SIDEBAR = [spec for spec in PAGES if spec.in_sidebar]
+MESSAGE_MS = 10_000  # status messages fade, so none is read as current when it is not
+
+
+class UndoBar(QWidget):
+    """“Deleted …  [Undo]” after a deletion, until it is undone, dismissed or the vault locks."""
+
+    undo = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel()
+        self.label.setTextFormat(Qt.PlainText)
+        self.button = QPushButton("&Undo")
+        self.button.setToolTip("Put it back (Edit → Undo delete, Ctrl+Shift+Backspace)")
+        self.dismiss = QToolButton()
+        self.dismiss.setText("✕")
+        self.dismiss.setAccessibleName("Dismiss")
+        self.dismiss.setAutoRaise(True)
+        for widget in (self.label, self.button, self.dismiss):
+            layout.addWidget(widget)
+        self.button.clicked.connect(lambda: self.undo.emit())
+        self.dismiss.clicked.connect(lambda: self.hide())
+        self.hide()
+
+    def show_deleted(self, what: str) -> None:
+        shown = what if len(what) <= 80 else what[:77] + "…"
+        self.label.setText(f"Deleted: {shown}")
+        self.show()
 
 
 class MainWindow(QMainWindow):
@@ -31,30 +70,31 @@ class MainWindow(QMainWindow):
         self.vault: Vault | None = None
         self.setWindowIcon(QIcon(str(paths.resource("icons", "app.svg"))))
         self.ui.actionLock.setIcon(QIcon(str(paths.resource("icons", "lock.svg"))))
-        self.people = PeoplePage()
-        self.ui.pages.addWidget(self.people)
-        # The other pages are built the first time they are needed: start-up stays quick.
-        self._built: dict[int, QWidget] = {PEOPLE: self.people}
-        for _ in range(SESSION):
+        # Pages are built the first time they are needed: start-up stays quick.
+        self._built: dict[int, Page] = {}
+        for _ in PAGES:
             self.ui.pages.addWidget(QWidget())
-        self.ui.sidebar.addItems(SECTIONS)
-        self.ui.sidebar.currentRowChanged.connect(self.show_section)
-        self.people.open_session.connect(self.open_session)
-        self.people.changed.connect(self._people_changed)
-        ui = self.ui
-        ui.actionNewSession.triggered.connect(self.new_session)
-        ui.actionNewJournal.triggered.connect(self.new_journal_entry)
-        ui.actionSearch.triggered.connect(self.start_search)
-        ui.actionLock.triggered.connect(self.lock_requested)
-        ui.actionQuit.triggered.connect(self.close)
-        ui.actionExport.triggered.connect(self.export_pdf)
-        ui.actionExportJson.triggered.connect(self.export_json)
-        ui.actionBackup.triggered.connect(self.backup)
-        ui.actionUndoDelete.triggered.connect(self.undo_delete)
-        ui.actionAbout.triggered.connect(self.about)
-        self.people.changed.connect(
-            lambda: ui.actionUndoDelete.setEnabled(bool(self.people.undo_stack))
+        self.ui.sidebar.addItems([spec.title for spec in SIDEBAR])
+        self.ui.sidebar.currentRowChanged.connect(self._sidebar_moved)
+        # Clicking the highlighted section (say People while in a session) goes back to it.
+        self.ui.sidebar.itemClicked.connect(
+            lambda item: self.show_section(self.ui.sidebar.row(item))
         )
+        self.undo_stack: list[tuple[str, list]] = []
+        self.undo_bar = UndoBar()
+        self.undo_bar.undo.connect(self.undo_delete)
+        self.statusBar().addPermanentWidget(self.undo_bar)
+        ui = self.ui
+        ui.actionNewSession.triggered.connect(lambda: self.new_session())
+        ui.actionNewJournal.triggered.connect(lambda: self.new_journal_entry())
+        ui.actionSearch.triggered.connect(lambda: self.start_search())
+        ui.actionLock.triggered.connect(lambda: self.lock_requested.emit())
+        ui.actionQuit.triggered.connect(lambda: self.close())
+        ui.actionExport.triggered.connect(lambda: self.export_pdf())
+        ui.actionExportJson.triggered.connect(lambda: self.export_json())
+        ui.actionBackup.triggered.connect(lambda: self.backup())
+        ui.actionUndoDelete.triggered.connect(lambda: self.undo_delete())
+        ui.actionAbout.triggered.connect(lambda: self.about())
         # Autosave leaves the search index to catch up once typing pauses.
         self.index_timer = QTimer(self)
         self.index_timer.setSingleShot(True)
@@ -66,51 +106,39 @@ class MainWindow(QMainWindow):
         if self.vault is not None and self.vault.is_open:
             search.catch_up(self.vault.conn)
 
-    # -- pages, built on first use ------------------------------------------------------
+    # -- pages, built on first use from the registry ----------------------------------------
 
-    def _page(self, index: int) -> QWidget:
+    def page(self, index: int) -> Page:
         if index in self._built:
             return self._built[index]
-        if index == JOURNAL:
-            from .journal import JournalPage
-
-            page = JournalPage(report=self.report)
-        elif index == TRACKER:
-            from .tracker_page import TrackerPage
-
-            page = TrackerPage()
-        elif index == PROMPTS:
-            from .prompts_panel import PromptsPage
-
-            page = PromptsPage()
-        elif index == SEARCH:
-            from .search_page import SearchPage
-
-            page = SearchPage()
+        page = PAGES[index].build()
+        page.status.connect(self.report)
+        page.removed.connect(self._removed)
+        key = KEYS[index]
+        if key == "people":
+            page.open_session.connect(self.open_session)
+            page.changed.connect(self._people_changed)
+            page.prompt_for_person.connect(self._prompt_for_person)
+        elif key == "search":
             page.open_hit.connect(self.open_hit)
-        else:
-            from .session_editor import SessionEditor
-
-            page = SessionEditor()
-            page.saved.connect(self.report)
-            page.failed.connect(self.report)
         placeholder = self.ui.pages.widget(index)
         self.ui.pages.insertWidget(index, page)
         self.ui.pages.removeWidget(placeholder)
         placeholder.deleteLater()
         self._built[index] = page
-        if self.vault is not None and hasattr(page, "set_vault"):
+        if self.vault is not None:
             page.set_vault(self.vault)
         return page
 
-    def built(self, index: int) -> QWidget | None:
+    def built(self, index: int) -> Page | None:
         return self._built.get(index)
 
-    journal = property(lambda self: self._page(JOURNAL))
-    tracker = property(lambda self: self._page(TRACKER))
-    prompts = property(lambda self: self._page(PROMPTS))
-    search = property(lambda self: self._page(SEARCH))
-    editor = property(lambda self: self._page(SESSION))
+    people = property(lambda self: self.page(PEOPLE))
+    journal = property(lambda self: self.page(JOURNAL))
+    tracker = property(lambda self: self.page(TRACKER))
+    prompts = property(lambda self: self.page(PROMPTS))
+    search = property(lambda self: self.page(SEARCH))
+    editor = property(lambda self: self.page(SESSION))
 
     # -- layout memory (never content) ----------------------------------------------------
 
@@ -139,21 +167,26 @@ class MainWindow(QMainWindow):
         self.vault = vault
         sessions.ensure_self(vault)
         practitioner = vault.mode == "practitioner"
-        self.ui.sidebar.item(PEOPLE).setText("My supervision" if practitioner else "People")
+        for row, spec in enumerate(SIDEBAR):
+            title = spec.practitioner_title if practitioner and spec.practitioner_title else None
+            self.ui.sidebar.item(row).setText(title or spec.title)
         owner = vault.meta().get("owner") or ""
         self.setWindowTitle(
             f"{vault.path.stem} — Supervision Desk" + (f" — {owner}" if owner else "")
         )
-        for index, page in self._built.items():
-            if index != TRACKER and hasattr(page, "set_vault"):
-                page.set_vault(vault)  # the Tracker works out its table when it is opened
+        self.page(PEOPLE)
+        for page in self._built.values():
+            page.set_vault(vault)
         if self.ui.sidebar.currentRow() < 0:
             self.ui.sidebar.setCurrentRow(PEOPLE)
 
     def flush(self) -> None:
-        for index in (SESSION, JOURNAL):
-            if index in self._built:
-                self._built[index].flush()
+        for page in self._built.values():
+            page.flush()
+
+    def unsaved(self) -> list[str]:
+        self.flush()
+        return [problem for page in self._built.values() for problem in page.unsaved()]
 
     def where(self) -> dict:
         """Where the user is, so unlocking can bring them back."""
@@ -176,82 +209,148 @@ class MainWindow(QMainWindow):
 
     def clear(self) -> None:
         """Forget every piece of vault content shown anywhere (on lock)."""
-        self.people.clear()
-        for index, page in self._built.items():
-            if index in (SESSION, JOURNAL, SEARCH):
-                page.clear()
-            if index in (SESSION, JOURNAL):
-                page.prompts.set_vault(None)
-            if index == PROMPTS:
-                page.set_vault(None)
-            if index == TRACKER:
-                page.show_vault(None)
+        for page in self._built.values():
+            page.set_vault(None)
         self.vault = None
+        self.undo_stack.clear()
+        self.undo_bar.hide()
         self.ui.actionUndoDelete.setEnabled(False)
+        self.statusBar().clearMessage()
         self.setWindowTitle("Supervision Desk")
 
     # -- navigation ----------------------------------------------------------------------
 
-    def show_section(self, index: int) -> None:
-        self.flush()
-        self._page(index)
-        if index == TRACKER and self.vault:
-            self.tracker.show_vault(self.vault)
-        if index == PEOPLE and self.vault:
-            self.people.refresh()
-        self.ui.pages.setCurrentIndex(index)
-        if index < len(SECTIONS) and self.ui.sidebar.currentRow() != index:
+    def may_leave(self) -> bool:
+        """Save what can be saved; if something typed cannot be, ask before moving on."""
+        current = self.ui.pages.currentWidget()
+        if not isinstance(current, Page):
+            return True
+        current.flush()
+        problems = current.unsaved()
+        if not problems:
+            return True
+        return messages.ask(
+            self,
+            "Not everything is saved",
+            "Some of what you typed could not be saved:\n\n"
+            + "\n".join(f"• {p}" for p in problems)
+            + "\n\nIf you leave now it is kept as a draft, marked where it is, until you put "
+            "it right. Everything else is saved.",
+            "Leave anyway",
+            "Stay and fix it",
+        )
+
+    def _sidebar_moved(self, row: int) -> None:
+        if row >= 0 and self.ui.pages.currentIndex() != row:
+            self.show_section(row)
+
+    def _highlight(self, index: int) -> None:
+        row = index if index < len(SIDEBAR) else PEOPLE  # a session lives under People
+        if self.ui.sidebar.currentRow() != row:
             self.ui.sidebar.blockSignals(True)
-            self.ui.sidebar.setCurrentRow(index)
+            self.ui.sidebar.setCurrentRow(row)
             self.ui.sidebar.blockSignals(False)
 
-    def open_session(self, session_id: str) -> None:
-        self.flush()
-        self.editor.load(self.vault, session_id)
+    def show_section(self, index: int) -> bool:
+        """Go to a page; returns False if the user chose to stay where they were."""
+        here = self.ui.pages.currentIndex()
+        if here != index and not self.may_leave():
+            self._highlight(here)
+            return False
+        page = self.page(index)
+        self.ui.pages.setCurrentIndex(index)
+        self._highlight(index)
+        self.statusBar().clearMessage()
+        if self.vault is not None:
+            page.shown()
+        return True
+
+    def open_session(self, session_id: str) -> bool:
+        editor = self.editor
+        same = (
+            self.ui.pages.currentIndex() == SESSION
+            and editor.session is not None
+            and editor.session["id"] == session_id
+        )
+        if not same and not self.may_leave():
+            return False
+        editor.load(self.vault, session_id)
         self.ui.pages.setCurrentIndex(SESSION)
-        self.ui.sidebar.blockSignals(True)  # a session lives under People
-        self.ui.sidebar.setCurrentRow(PEOPLE)
-        self.ui.sidebar.blockSignals(False)
-        self.editor.ui.agendaEdit.setFocus()
+        self._highlight(SESSION)
+        editor.ui.agendaEdit.setFocus()
+        return True
 
     def open_hit(self, hit) -> None:
         if hit.kind == "journal":
-            self.show_section(JOURNAL)
-            self.journal.refresh(select=hit.record)
-            self.journal.ui.bodyEdit.setFocus()
+            if self.show_section(JOURNAL):
+                self.journal.refresh(select=hit.record)
+                self.journal.ui.bodyEdit.setFocus()
             return
         session_id = hit.record
         if hit.kind == "actions":
             session_id = repos.get(self.vault, "actions", hit.record)["session"]
-        self.open_session(session_id)
-        self.editor.focus_field(hit.field)
+        if self.open_session(session_id):
+            self.editor.focus_field(hit.field)
 
     def new_session(self) -> None:
-        self.show_section(PEOPLE)
-        self.people.new_session()
+        if self.show_section(PEOPLE):
+            self.people.new_session()
 
     def new_journal_entry(self) -> None:
-        self.show_section(JOURNAL)
-        self.journal.new_entry()
+        if self.show_section(JOURNAL):
+            self.journal.new_entry()
 
     def start_search(self) -> None:
-        self.show_section(SEARCH)
-        self.search.focus_query()
+        if self.show_section(SEARCH):
+            self.search.focus_query()
 
     def _people_changed(self) -> None:
         if self.ui.pages.currentIndex() == TRACKER:
-            self.show_section(TRACKER)
+            self.tracker.shown()
 
-    def undo_delete(self) -> None:
-        if self.people.undo_delete():
-            self.report("Deletion undone")
-        self.ui.actionUndoDelete.setEnabled(bool(self.people.undo_stack))
+    def _prompt_for_person(self, person_id: str, prompt) -> None:
+        """A suggested prompt goes into the person's latest session."""
+        history = sessions.for_person(self.vault, person_id)
+        if history and self.open_session(history[0]["id"]):
+            self.editor.insert_prompt(prompt)
+            self.report(f"Prompt added to the session of {history[0]['date']}")
+
+    # -- deleting and undoing ------------------------------------------------------------
+
+    def _removed(self, what: str, bundle: list) -> None:
+        self.undo_stack.append((what, bundle))
+        self.undo_bar.show_deleted(what)
+        self.ui.actionUndoDelete.setEnabled(True)
+
+    def undo_delete(self) -> bool:
+        if not self.undo_stack or self.vault is None:
+            return False
+        what, bundle = self.undo_stack.pop()
+        removal.restore(self.vault, bundle)
+        for page in self._built.values():
+            if page is self.ui.pages.currentWidget():
+                page.shown()
+        first_kind, first = bundle[0]
+        if first_kind == "people":
+            self.people.refresh()
+            self.people.select_person(first["id"])
+        elif first_kind == "journal" and JOURNAL in self._built:
+            self.journal.refresh(select=first["id"])
+        elif PEOPLE in self._built:
+            self.people.refresh()
+        if self.undo_stack:
+            self.undo_bar.show_deleted(self.undo_stack[-1][0])
+        else:
+            self.undo_bar.hide()
+        self.ui.actionUndoDelete.setEnabled(bool(self.undo_stack))
+        self.report(f"Put back: {what}")
+        return True
 
     def report(self, text: str) -> None:
         if text == "Saved":
             self.index_timer.start()
             text = f"Saved {QTime.currentTime().toString('HH:mm:ss')}"
-        self.statusBar().showMessage(text)
+        self.statusBar().showMessage(text, MESSAGE_MS)
 
     # -- files ---------------------------------------------------------------------------
 
@@ -288,21 +387,19 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        answer = QMessageBox.question(
+        journal = messages.ask(
             self,
             "Include the private journal?",
             "The export is plain, unencrypted text. Include your private journal in it?",
-            QMessageBox.Yes | QMessageBox.No,
-            QMessageBox.No,
+            "Include the journal",
+            "Leave the journal out",
         )
-        try:
-            interchange.write_file(
-                self.vault, Path(name), include_journal=answer == QMessageBox.Yes
-            )
-        except (DeskError, OSError) as exc:
-            QMessageBox.warning(self, "Export failed", str(exc))
-            return
-        self.report(f"Exported to {name} (plain text: keep it safe)")
+        if messages.file_action(
+            self,
+            "Export failed",
+            lambda: interchange.write_file(self.vault, Path(name), include_journal=journal) or True,
+        ):
+            self.report(f"Exported to {name} (plain text: keep it safe)")
 
     def backup(self) -> None:
         self.flush()
@@ -310,18 +407,27 @@ class MainWindow(QMainWindow):
         folder = QFileDialog.getExistingDirectory(self, "Back up the vault into", start)
         if not folder:
             return
-        try:
-            dest = self.vault.backup(Path(folder))
-        except DeskError as exc:
-            QMessageBox.warning(self, "Backup failed", str(exc))
-            return
-        self.report(f"Backup written and verified: {dest}")
+        dest = messages.file_action(self, "Backup failed", lambda: self.vault.backup(Path(folder)))
+        if dest:
+            self.report(f"Backup written and verified: {dest}")
 
     def about(self) -> None:
-        QMessageBox.about(self, "About Supervision Desk", about_text())
+        messages.tell(self, "About Supervision Desk", about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.flush()
+        problems = self.unsaved() if self.vault is not None else []
+        if problems and not messages.ask(
+            self,
+            "Quit with something unsaved?",
+            "Some of what you typed could not be saved:\n\n"
+            + "\n".join(f"• {p}" for p in problems)
+            + "\n\nIt is kept in the vault as a draft and shown, marked, when you come back. "
+            "Everything else is saved.",
+            "Quit anyway",
+            "Stay and fix it",
+        ):
+            event.ignore()
+            return
         self.save_layout()
         event.accept()
 

@@ -3,42 +3,40 @@ open actions and when supervision is next due."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
 
-from ..core import prompts, removal, repos, schedule, sessions
+from ..core import clock, labels, prompts, removal, repos, schedule, sessions
 from ..core.balance import balance
-from ..core.errors import DeskError
-from ..core.records import ROLES, STANDARDS
+from ..core.errors import DeskError, ValidationError
+from ..core.records import ROLES
 from ..core.vault import Vault
+from . import messages
 from .balance_view import BalanceView
 from .forms.ui_people_page import Ui_PeoplePage
 from .forms.ui_person_dialog import Ui_PersonDialog
-from .unlock import role_label
-
-STANDARD_LABELS = {
-    "lga_monthly": "LGA: at least monthly, 90 minutes",
-    "lga_newly_qualified": "LGA newly qualified: weekly, then fortnightly, then monthly",
-    "bacp_monthly": "BACP: at least 90 minutes a month",
-}
-KIND_LABELS = {
-    "one_to_one": "One-to-one",
-    "group": "Group",
-    "ad_hoc": "Ad hoc",
-    "reflective_group": "Reflective group",
-}
+from .models import Column, RecordModel, current_id, select_id
+from .pages import Page, plain_text_labels
 
 
 def session_line(session: dict[str, Any]) -> str:
     first = next((session[k] for k in ("agenda", "attunement", "analysis") if session[k]), "")
     first = first.splitlines()[0][:70] if first else "(nothing written yet)"
     return (
-        f"{session['date']}  ·  {KIND_LABELS[session['kind']]}, {session['minutes']} min"
+        f"{session['date']}  ·  {labels.KIND[session['kind']]}, {session['minutes']} min"
         f"  ·  {first}"
     )
+
+
+def action_line(action: dict[str, Any]) -> str:
+    due = f" (due {action['due']})" if action["due"] else ""
+    return f"{action['text']} — {labels.owner(action['owner'])}{due}"
+
+
+def person_line(person: dict[str, Any]) -> str:
+    return person["name"] + ("  (archived)" if person["archived"] else "")
 
 
 class PersonDialog(QDialog):
@@ -46,14 +44,15 @@ class PersonDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_PersonDialog()
         self.ui.setupUi(self)
+        plain_text_labels(self)
         self.vault = vault
         self.person = dict(person or {})
         self.setWindowTitle("Edit person" if person else "Add a person")
         for role in ROLES:
-            self.ui.roleCombo.addItem(role_label(role), role)
-        for key, text in STANDARD_LABELS.items():
+            self.ui.roleCombo.addItem(labels.ROLE[role], role)
+        for key, text in labels.STANDARD.items():
             self.ui.standardCombo.addItem(text, key)
-        self.ui.startDate.setDate(QDate.currentDate())
+        self.ui.startDate.setDate(QDate(clock.today()))
         if person:
             self.ui.nameEdit.setText(person["name"])
             self.ui.roleCombo.setCurrentIndex(ROLES.index(person["role"]))
@@ -61,14 +60,13 @@ class PersonDialog(QDialog):
             if person["started_role"]:
                 self.ui.startDate.setDate(QDate.fromString(person["started_role"], "yyyy-MM-dd"))
             self.ui.newlyQualified.setChecked(person["newly_qualified"])
-            if person["supervision_standard"] in STANDARDS:
-                index = list(STANDARD_LABELS).index(person["supervision_standard"])
-                self.ui.standardCombo.setCurrentIndex(index)
-            else:
+            index = self.ui.standardCombo.findData(person["supervision_standard"])
+            if index < 0:
                 self.ui.standardCombo.addItem(
-                    person["supervision_standard"], person["supervision_standard"]
+                    labels.standard(person["supervision_standard"]), person["supervision_standard"]
                 )
-                self.ui.standardCombo.setCurrentIndex(self.ui.standardCombo.count() - 1)
+                index = self.ui.standardCombo.count() - 1
+            self.ui.standardCombo.setCurrentIndex(index)
         else:
             self.ui.roleCombo.setCurrentIndex(ROLES.index("social_worker"))
         self.ui.newlyQualified.toggled.connect(self._nq_toggled)
@@ -78,7 +76,7 @@ class PersonDialog(QDialog):
     def _nq_toggled(self, on: bool) -> None:
         if on:
             self.ui.standardCombo.setCurrentIndex(
-                list(STANDARD_LABELS).index("lga_newly_qualified")
+                self.ui.standardCombo.findData("lga_newly_qualified")
             )
 
     def _save(self) -> None:
@@ -93,36 +91,51 @@ class PersonDialog(QDialog):
         }
         try:
             self.person = repos.save(self.vault, "people", record)
+        except ValidationError as exc:
+            self.ui.message.setText(labels.message(exc))
+            return
         except DeskError as exc:
-            self.ui.message.setText(
-                str(exc).replace("people.name: must not be empty", "Enter a name or initials.")
-            )
+            self.ui.message.setText(str(exc))
             return
         self.accept()
 
 
-class PeoplePage(QWidget):
+class PeoplePage(Page):
     open_session = Signal(str)  # session id
     changed = Signal()
+    prompt_for_person = Signal(str, object)  # person id, prompts.Prompt
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PeoplePage()
         self.ui.setupUi(self)
+        plain_text_labels(self)
         self.vault: Vault | None = None
-        self.ui.peopleList.currentItemChanged.connect(lambda *_: self._show_person())
+        self.people = RecordModel([Column("Person", person_line)], parent=self)
+        self.sessions = RecordModel([Column("Session", session_line)], parent=self)
+        self.actions = RecordModel([Column("Open action", action_line)], parent=self)
+        for view, model in (
+            (self.ui.peopleList, self.people),
+            (self.ui.sessionList, self.sessions),
+            (self.ui.openActions, self.actions),
+        ):
+            view.setModel(model)
+            view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.ui.openActions.setWordWrap(True)
+        self.ui.peopleList.selectionModel().currentChanged.connect(lambda *_: self._show_person())
         self.ui.showArchived.toggled.connect(lambda _: self.refresh())
-        self.ui.addPersonButton.clicked.connect(self.add_person)
-        self.ui.editPersonButton.clicked.connect(self.edit_person)
-        self.ui.archivePersonButton.clicked.connect(self.toggle_archive)
-        self.ui.newSessionButton.clicked.connect(self.new_session)
-        self.ui.openSessionButton.clicked.connect(self._open_selected)
-        self.ui.sessionList.itemActivated.connect(lambda _: self._open_selected())
-        self.ui.deleteSessionButton.clicked.connect(self.delete_session)
-        self.ui.deletePersonButton.clicked.connect(self.delete_person)
-        self.undo_stack: list[tuple[str, list[tuple[str, dict]]]] = []
+        # Buttons send clicked(bool); each command takes no arguments from them.
+        self.ui.addPersonButton.clicked.connect(lambda: self.add_person())
+        self.ui.editPersonButton.clicked.connect(lambda: self.edit_person())
+        self.ui.archivePersonButton.clicked.connect(lambda: self.toggle_archive())
+        self.ui.newSessionButton.clicked.connect(lambda: self.new_session())
+        self.ui.openSessionButton.clicked.connect(lambda: self._open_selected())
+        self.ui.sessionList.activated.connect(lambda _: self._open_selected())
+        self.ui.deleteSessionButton.clicked.connect(lambda: self.delete_session())
+        self.ui.deletePersonButton.clicked.connect(lambda: self.delete_person())
         self.person_dialog: PersonDialog | None = None
         self.balance = BalanceView()
+        self.balance.prompt_chosen.connect(self._prompt_chosen)
         self.ui.balanceLayout.addWidget(self.balance)
         line = self.fontMetrics().lineSpacing()
         self.ui.openActions.setMaximumHeight(line * 5)
@@ -132,62 +145,55 @@ class PeoplePage(QWidget):
 
     def set_vault(self, vault: Vault | None) -> None:
         self.vault = vault
-        practitioner = vault is not None and vault.mode == "practitioner"
+        if vault is None:
+            for model in (self.people, self.sessions, self.actions):
+                model.clear()
+            for label in (self.ui.personTitle, self.ui.personFacts, self.ui.nextDue):
+                label.clear()
+            self.balance.show_balance(None, [])
+            return
+        practitioner = vault.mode == "practitioner"
         self.ui.peopleHeading.setText("My supervision" if practitioner else "People you supervise")
         self.refresh()
 
-    def clear(self) -> None:
-        self.vault = None
-        self.undo_stack.clear()
-        for widget in (self.ui.peopleList, self.ui.sessionList, self.ui.openActions):
-            widget.clear()
-        for label in (self.ui.personTitle, self.ui.personFacts, self.ui.nextDue):
-            label.clear()
-        self.balance.show_balance(None, [])
+    def shown(self) -> None:
+        if self.vault is not None:
+            self.refresh()
 
     def current_person(self) -> str | None:
-        item = self.ui.peopleList.currentItem()
-        return item.data(Qt.UserRole) if item else None
+        return current_id(self.ui.peopleList)
+
+    def current_session(self) -> str | None:
+        return current_id(self.ui.sessionList)
 
     def select_person(self, person_id: str | None) -> None:
-        for row in range(self.ui.peopleList.count()):
-            if self.ui.peopleList.item(row).data(Qt.UserRole) == person_id:
-                self.ui.peopleList.setCurrentRow(row)
-                return
+        select_id(self.ui.peopleList, person_id)
 
     def refresh(self) -> None:
         if self.vault is None:
             return
         keep = self.current_person()
         people = sessions.people(self.vault, self.ui.showArchived.isChecked())
-        self.ui.peopleList.blockSignals(True)
-        self.ui.peopleList.clear()
-        for person in people:
-            label = person["name"] + ("  (archived)" if person["archived"] else "")
-            item = QListWidgetItem(label)
-            item.setData(Qt.UserRole, person["id"])
-            self.ui.peopleList.addItem(item)
-        self.ui.peopleList.blockSignals(False)
-        if people:
-            self.select_person(keep if keep else people[0]["id"])
-            if self.ui.peopleList.currentRow() < 0:
-                self.ui.peopleList.setCurrentRow(0)
+        self.people.set_records(people)
+        if people and not select_id(self.ui.peopleList, keep):
+            select_id(self.ui.peopleList, people[0]["id"])
         self._show_person()
 
     def _show_person(self) -> None:
         person_id = self.current_person()
-        self.ui.sessionList.clear()
-        self.ui.openActions.clear()
         has = person_id is not None and self.vault is not None
         for button in (
             self.ui.editPersonButton,
             self.ui.archivePersonButton,
+            self.ui.deletePersonButton,
             self.ui.newSessionButton,
             self.ui.openSessionButton,
             self.ui.deleteSessionButton,
         ):
             button.setEnabled(has)
         if not has:
+            self.sessions.clear()
+            self.actions.clear()
             self.ui.personTitle.setText("Add the first person you supervise" if self.vault else "")
             self.ui.personFacts.clear()
             self.ui.nextDue.clear()
@@ -196,29 +202,32 @@ class PeoplePage(QWidget):
         person = repos.get(self.vault, "people", person_id)
         history = sessions.for_person(self.vault, person_id)
         self.ui.personTitle.setText(person["name"])
-        facts = [role_label(person["role"]), f"FTE {person['fte']:g}"]
+        facts = [labels.ROLE[person["role"]], f"FTE {person['fte']:g}"]
         if person["started_role"]:
             facts.append(f"in role since {person['started_role']}")
         if person["newly_qualified"]:
             facts.append("newly qualified")
         self.ui.personFacts.setText(" · ".join(facts))
         due, rhythm = schedule.next_due(person, history)
-        late = (dt.date.today() - due).days
+        late = (clock.today() - due).days
         status = f" — overdue by {late} days" if late > 0 else ""
         self.ui.nextDue.setText(f"Next supervision due {due.isoformat()} ({rhythm}){status}")
         self.ui.archivePersonButton.setText("Un&archive" if person["archived"] else "Ar&chive")
-        for session in history:
-            item = QListWidgetItem(session_line(session))
-            item.setData(Qt.UserRole, session["id"])
-            self.ui.sessionList.addItem(item)
-        if history:
-            self.ui.sessionList.setCurrentRow(0)
+        keep = self.current_session()
+        self.sessions.set_records(history)
+        if history and not select_id(self.ui.sessionList, keep):
+            select_id(self.ui.sessionList, history[0]["id"])
+        self.ui.openSessionButton.setEnabled(bool(history))
+        self.ui.deleteSessionButton.setEnabled(bool(history))
         found = balance(history, last=6)
         role = "practitioner" if self.vault.mode == "practitioner" else "first_line_manager"
         self.balance.show_balance(found, prompts.suggestions(found, role, vault=self.vault))
-        for action in sessions.open_actions_for_person(self.vault, person_id):
-            due_text = f" (due {action['due']})" if action["due"] else ""
-            self.ui.openActions.addItem(f"{action['text']} — {action['owner']}{due_text}")
+        self.actions.set_records(sessions.open_actions_for_person(self.vault, person_id))
+
+    def _prompt_chosen(self, prompt) -> None:
+        person_id = self.current_person()
+        if person_id:
+            self.prompt_for_person.emit(person_id, prompt)
 
     # -- commands ------------------------------------------------------------------------
 
@@ -254,14 +263,14 @@ class PeoplePage(QWidget):
     def new_session(self) -> str | None:
         person_id = self.current_person()
         if not person_id:
-            QMessageBox.information(self, "New session", "Add or choose a person first.")
+            messages.tell(self, "New session", "Add or choose a person first.")
             return None
         session = repos.save(
             self.vault,
             "sessions",
             {
                 "person": person_id,
-                "date": dt.date.today().isoformat(),
+                "date": clock.today().isoformat(),
                 "minutes": 90,
                 "kind": "one_to_one",
             },
@@ -271,58 +280,44 @@ class PeoplePage(QWidget):
         return session["id"]
 
     def _open_selected(self) -> None:
-        item = self.ui.sessionList.currentItem()
-        if item:
-            self.open_session.emit(item.data(Qt.UserRole))
+        session_id = self.current_session()
+        if session_id:
+            self.open_session.emit(session_id)
 
-    def delete_session(self, confirm: bool = True) -> None:
-        item = self.ui.sessionList.currentItem()
-        if not item:
-            return
-        session_id = item.data(Qt.UserRole)
-        if (
-            confirm
-            and QMessageBox.question(
-                self,
-                "Delete session",
-                "Delete this session record and the actions agreed in it?\n"
-                "You can undo this until you lock or close the vault (Edit → Undo delete).",
-            )
-            != QMessageBox.Yes
+    def delete_session(self) -> bool:
+        session_id = self.current_session()
+        if not session_id:
+            return False
+        what = removal.describe_session(self.vault, session_id)
+        if not messages.ask(
+            self,
+            "Delete session",
+            f"Delete {what}?\n\nYou can undo this until the vault locks or closes.",
+            "Delete session",
         ):
-            return
-        self.undo_stack.append(("session", removal.remove_session(self.vault, session_id)))
+            return False
+        bundle = removal.remove_session(self.vault, session_id)
         self._show_person()
         self.changed.emit()
+        self.removed.emit(what[0].upper() + what[1:].split(";")[0], bundle)
+        return True
 
-    def delete_person(self, confirm: bool = True) -> None:
+    def delete_person(self) -> bool:
         person_id = self.current_person()
         if not person_id:
-            return
-        name = repos.get(self.vault, "people", person_id)["name"]
-        if (
-            confirm
-            and QMessageBox.question(
-                self,
-                "Delete person",
-                f"Delete {name} and every record about them: sessions, actions, cases, time logs "
-                "and workload concerns?\nTo keep their records but take them off the list, "
-                "archive them instead. You can undo this until you lock or close the vault.",
-            )
-            != QMessageBox.Yes
-        ):
-            return
-        self.undo_stack.append(("person", removal.remove_person(self.vault, person_id)))
-        self.refresh()
-        self.changed.emit()
-
-    def undo_delete(self) -> bool:
-        if not self.undo_stack:
             return False
-        what, bundle = self.undo_stack.pop()
-        removal.restore(self.vault, bundle)
+        what = removal.describe_person(self.vault, person_id)
+        if not messages.ask(
+            self,
+            "Delete person",
+            f"Delete {what}?\n\nTo keep their records but take them off the list, archive "
+            "them instead. You can undo this until the vault locks or closes.",
+            "Delete person",
+        ):
+            return False
+        name = repos.get(self.vault, "people", person_id)["name"]
+        bundle = removal.remove_person(self.vault, person_id)
         self.refresh()
-        if what == "person":
-            self.select_person(bundle[0][1]["id"])
         self.changed.emit()
+        self.removed.emit(name, bundle)
         return True

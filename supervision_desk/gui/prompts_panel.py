@@ -7,24 +7,22 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from .. import paths
-from ..core import prompts, repos
+from ..core import labels, prompts, repos
 from ..core.errors import DeskError
 from ..core.framework import BY_KEY, CAPACITIES, SOURCE
 from ..core.records import PROMPT_ROLES
 from ..core.vault import Vault
+from . import messages
 from .forms.ui_custom_prompt_dialog import Ui_CustomPromptDialog
 from .forms.ui_prompts_page import Ui_PromptsPage
 from .forms.ui_prompts_panel import Ui_PromptsPanel
+from .models import plain_tip
+from .pages import Page, plain_text_labels
 
-ROLE_LABELS = {
-    "practitioner": "Practitioners",
-    "first_line_manager": "First-line managers",
-    "senior_manager": "Senior managers",
-    "strategic_leader": "Strategic leaders",
-}
+ROLE_LABELS = labels.PROMPT_ROLE
 
 
 class PromptsPanel(QWidget):
@@ -36,6 +34,7 @@ class PromptsPanel(QWidget):
         super().__init__(parent)
         self.ui = Ui_PromptsPanel()
         self.ui.setupUi(self)
+        plain_text_labels(self)
         self.vault: Vault | None = None
         self.shown: list[prompts.Prompt] = []
         ui = self.ui
@@ -111,7 +110,7 @@ class PromptsPanel(QWidget):
         for prompt in self.shown:
             item = QListWidgetItem(prompt.text)
             item.setData(Qt.UserRole, prompt)
-            item.setToolTip(f"{BY_KEY[prompt.capacity].title} · {prompt.id}")
+            item.setToolTip(plain_tip(f"{BY_KEY[prompt.capacity].title} · {prompt.id}"))
             ui.promptList.addItem(item)
             if prompt.id == keep:
                 ui.promptList.setCurrentItem(item)
@@ -147,33 +146,42 @@ class CustomPromptDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CustomPromptDialog()
         self.ui.setupUi(self)
+        plain_text_labels(self)
         self.vault, self.record = vault, record
         for capacity in CAPACITIES:
             self.ui.capacityCombo.addItem(capacity.title, capacity.key)
-        self.ui.capacityCombo.setCurrentIndex(3)  # attunement
+        self.ui.capacityCombo.setCurrentIndex(self.ui.capacityCombo.findData("attunement"))
+        self.boxes = {
+            "practitioner": self.ui.practitionerCheck,
+            "first_line_manager": self.ui.managerCheck,
+            "senior_manager": self.ui.seniorCheck,
+            "strategic_leader": self.ui.leaderCheck,
+        }
+        assert tuple(self.boxes) == PROMPT_ROLES  # a new role needs its box on the form
+        for role, box in self.boxes.items():
+            box.setText(labels.PROMPT_ROLE[role])
         if record:
             self.ui.capacityCombo.setCurrentIndex(
                 self.ui.capacityCombo.findData(record["capacity"])
             )
             self.ui.textEdit.setPlainText(record["text"])
-            for box, role in self._boxes():
+            for role, box in self.boxes.items():
+                # No roles stored means the prompt is for everyone.
                 box.setChecked(role in record["roles"] or not record["roles"])
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
-
-    def _boxes(self):
-        return (
-            (self.ui.practitionerCheck, "practitioner"),
-            (self.ui.managerCheck, "first_line_manager"),
-            (self.ui.leaderCheck, "strategic_leader"),
-        )
 
     def _save(self) -> None:
         text = self.ui.textEdit.toPlainText().strip()
         if not text:
             self.ui.message.setText("Write the prompt.")
             return
-        roles = [role for box, role in self._boxes() if box.isChecked()]
+        roles = [role for role, box in self.boxes.items() if box.isChecked()]
+        if not roles:
+            self.ui.message.setText("Tick who the prompt is for.")
+            return
+        if len(roles) == len(PROMPT_ROLES):
+            roles = []  # everyone
         try:
             self.record = prompts.save_custom(
                 self.vault,
@@ -205,11 +213,12 @@ def card_html(card: prompts.Card) -> str:
     )
 
 
-class PromptsPage(QWidget):
+class PromptsPage(Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PromptsPage()
         self.ui.setupUi(self)
+        plain_text_labels(self)
         self.vault: Vault | None = None
         self.panel = PromptsPanel(compact=False)
         self.ui.panelLayout.addWidget(self.panel)
@@ -225,6 +234,8 @@ class PromptsPage(QWidget):
     def set_vault(self, vault: Vault | None) -> None:
         self.vault = vault
         self.panel.set_vault(vault)
+        if vault is None:
+            self.ui.message.clear()
         for button in (
             self.ui.addButton,
             self.ui.editButton,
@@ -271,10 +282,8 @@ class PromptsPage(QWidget):
         record = self._custom_selected()
         if record is None:
             return
-        if (
-            confirm
-            and QMessageBox.question(self, "Remove prompt", "Remove this prompt of your own?")
-            != QMessageBox.Yes
+        if confirm and not messages.ask(
+            self, "Remove prompt", f"Remove your prompt “{record['text']}”?", "Remove prompt"
         ):
             return
         repos.delete(self.vault, "custom_prompts", record["id"])

@@ -1,73 +1,167 @@
-"""Full-text search across sessions, journal and actions, with the found words highlighted."""
+"""Full-text search across sessions, journal and actions, with the found words highlighted.
+
+By keyboard: type, press Down to move into the results (or Enter to open the first), Enter to
+open the selected one, Up from the first result to return to the query."""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QWidget
 
 from ..core import search
 from ..core.vault import Vault
 from .forms.ui_search_page import Ui_SearchPage
+from .models import RECORD_ROLE, Column, RecordModel
+from .pages import Page, plain_text_labels
 
 KIND_NAMES = {"sessions": "Session", "journal": "Journal", "actions": "Action"}
 
 
 def snippet_html(snippet: str) -> str:
-    """Escape the user's text, then turn the hit marks into bold."""
+    """Escape the user's text, then turn the hit marks into bold: typed markup stays text."""
     escaped = html.escape(snippet)
     return escaped.replace(search.HIT_START, "<b>").replace(search.HIT_END, "</b>")
 
 
-class SearchPage(QWidget):
+def heading(hit: search.Hit) -> str:
+    field = hit.field.replace("_", " ")
+    return f"{KIND_NAMES[hit.kind]} · {hit.date} · {hit.title} · {field}"
+
+
+def hit_html(hit: search.Hit) -> str:
+    return f"<small>{html.escape(heading(hit))}</small><br>{snippet_html(hit.snippet)}"
+
+
+def hit_text(hit: search.Hit) -> str:
+    """What a screen reader (and a test) reads: the heading and the snippet, no marks."""
+    return f"{heading(hit)}\n{search.plain(hit.snippet)}"
+
+
+class HitDelegate(QStyledItemDelegate):
+    """Draws a hit as two lines: where it is, then the words around it with the match in bold.
+    Only text we escaped ourselves is ever treated as markup."""
+
+    def _document(self, option, index: QModelIndex) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(hit_html(index.data(RECORD_ROLE)))
+        doc.setTextWidth(max(option.rect.width() - 12, 100))
+        return doc
+
+    def paint(self, painter, option, index: QModelIndex) -> None:
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.CE_ItemViewItem, option, painter, option.widget)
+        doc = self._document(option, index)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = option.state & QStyle.State_Selected
+        role = QPalette.HighlightedText if selected else QPalette.Text
+        context.palette.setColor(QPalette.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(option.rect.left() + 6, option.rect.top() + 4)
+        doc.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option, index: QModelIndex) -> QSize:
+        self.initStyleOption(option, index)
+        doc = self._document(option, index)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
+
+
+class SearchPage(Page):
     open_hit = Signal(object)  # a search.Hit
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_SearchPage()
         self.ui.setupUi(self)
+        plain_text_labels(self)
         self.vault: Vault | None = None
-        self.hits: list[search.Hit] = []
+        self.hits = RecordModel(
+            [Column("Result", hit_text)],
+            id_of=lambda h: f"{h.kind}:{h.record}:{h.field}",
+            parent=self,
+        )
+        self._ran_for: str | None = None
+        results = self.ui.results
+        results.setModel(self.hits)
+        results.setItemDelegate(HitDelegate(results))
+        results.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        results.setUniformItemSizes(False)
+        results.activated.connect(self._activate)
+        results.installEventFilter(self)
+        self.ui.queryEdit.installEventFilter(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
         self._timer.timeout.connect(self.run)
         self.ui.queryEdit.textChanged.connect(lambda _: self._timer.start())
-        self.ui.queryEdit.returnPressed.connect(self.run)
-        self.ui.results.itemActivated.connect(self._activate)
+        self.ui.queryEdit.returnPressed.connect(self._enter_in_query)
 
     def set_vault(self, vault: Vault | None) -> None:
+        if vault is None:
+            self.clear()
         self.vault = vault
 
     def run(self) -> None:
         self._timer.stop()
-        self.ui.results.clear()
         query = self.ui.queryEdit.text()
-        self.hits = search.run(self.vault.conn, query) if self.vault and query.strip() else []
-        for hit in self.hits:
-            field = hit.field.replace("_", " ")
-            head = f"{KIND_NAMES[hit.kind]} · {hit.date} · {html.escape(hit.title)} · {field}"
-            label = QLabel(f"<div><small>{head}</small><br>{snippet_html(hit.snippet)}</div>")
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.RichText)
-            label.setContentsMargins(6, 4, 6, 4)
-            item = QListWidgetItem()
-            item.setData(Qt.UserRole, hit)
-            item.setData(Qt.AccessibleTextRole, search.plain(hit.snippet))
-            item.setSizeHint(QSize(0, label.sizeHint().height() + 8))
-            self.ui.results.addItem(item)
-            self.ui.results.setItemWidget(item, label)
+        self._ran_for = query
+        found = search.run(self.vault.conn, query) if self.vault and query.strip() else []
+        self.hits.set_records(found)
+        if found:
+            self.ui.results.setCurrentIndex(self.hits.index(0, 0))
         if query.strip():
-            count = len(self.hits)
+            count = len(found)
             self.ui.summary.setText(
-                f"{count} result{'s' if count != 1 else ''}" if count else "Nothing found."
+                f"{count} result{'s' if count != 1 else ''} — Down to choose, Enter to open"
+                if count
+                else "Nothing found."
             )
         else:
             self.ui.summary.clear()
 
-    def _activate(self, item: QListWidgetItem) -> None:
-        self.open_hit.emit(item.data(Qt.UserRole))
+    def _enter_in_query(self) -> None:
+        if self._ran_for != self.ui.queryEdit.text():
+            self.run()
+        index = self.ui.results.currentIndex()
+        if not index.isValid() and self.hits.rowCount():
+            index = self.hits.index(0, 0)
+        if index.isValid():
+            self._activate(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.KeyPress:
+            return False
+        key = event.key()
+        if watched is self.ui.queryEdit and key == Qt.Key_Down and self.hits.rowCount():
+            if self._ran_for != self.ui.queryEdit.text():
+                self.run()
+            self.ui.results.setFocus()
+            if not self.ui.results.currentIndex().isValid():
+                self.ui.results.setCurrentIndex(self.hits.index(0, 0))
+            return True
+        if (
+            watched is self.ui.results
+            and key == Qt.Key_Up
+            and self.ui.results.currentIndex().row() <= 0
+        ):
+            self.ui.queryEdit.setFocus()
+            return True
+        if watched is self.ui.results and key in (Qt.Key_Return, Qt.Key_Enter):
+            index = self.ui.results.currentIndex()
+            if index.isValid():
+                self._activate(index)
+                return True
+        return False
+
+    def _activate(self, index: QModelIndex) -> None:
+        self.open_hit.emit(index.data(RECORD_ROLE))
 
     def focus_query(self) -> None:
         self.ui.queryEdit.setFocus()
@@ -75,8 +169,8 @@ class SearchPage(QWidget):
 
     def clear(self) -> None:
         self.vault = None
-        self.hits = []
-        self.ui.results.clear()
+        self._ran_for = None
+        self.hits.clear()
         self.ui.queryEdit.blockSignals(True)
         self.ui.queryEdit.clear()
         self.ui.queryEdit.blockSignals(False)

@@ -1,36 +1,32 @@
 """One supervision session, structured by attunement, analysis, allocation and adaptation.
 
 Everything typed is saved within a second of a pause (and at least every second of unbroken
-typing), and again on navigation, lock and close.
+typing), and again on navigation, lock and close. The session and each action are saved on
+their own, so one value that cannot be saved (a due date that is not a date) holds back only
+itself: it stays in its cell, marked with the reason, and is kept as a draft in the vault.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHeaderView,
-    QPlainTextEdit,
-    QTableWidgetItem,
-    QWidget,
-)
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPlainTextEdit, QWidget
 
-from ..core import repos, sessions
-from ..core.errors import DeskError
+from ..core import labels, repos, sessions
+from ..core.errors import DeskError, ValidationError
 from ..core.framework import SESSION_HELP, SOURCE
 from ..core.prompts import lead_in as prompts_lead_in
-from ..core.records import ACTION_STATUSES, FUNCTIONS, KINDS, SESSION_CAPACITIES
+from ..core.records import FUNCTIONS, KINDS, SESSION_CAPACITIES
 from ..core.vault import Vault
+from . import messages
+from .actions_model import ActionsModel, StatusDelegate
 from .autosave import Autosaver
 from .forms.ui_session_editor import Ui_SessionEditor
-from .people import KIND_LABELS
+from .models import Column, RecordModel, current_id
+from .pages import Page, plain_text_labels
 from .prompts_panel import PromptsPanel
 
-ACTION_COLUMNS = ("Action", "Owner", "Due", "Status")
-CARRIED_COLUMNS = ("From session", "Action", "Owner", "Due", "Status")
 DATE = "yyyy-MM-dd"
 
 
@@ -38,19 +34,18 @@ def _iso(edit) -> str:
     return edit.date().toString(DATE)
 
 
-class SessionEditor(QWidget):
-    saved = Signal(str)  # a message for the status bar
-    failed = Signal(str)
-
+class SessionEditor(Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_SessionEditor()
         self.ui.setupUi(self)
+        plain_text_labels(self)
         self.vault: Vault | None = None
         self.session: dict[str, Any] | None = None
+        self._loading = False
         self.autosave = Autosaver(self._save, self)
         for kind in KINDS:
-            self.ui.kindCombo.addItem(KIND_LABELS[kind], kind)
+            self.ui.kindCombo.addItem(labels.KIND[kind], kind)
         for key in SESSION_CAPACITIES:
             help_label = getattr(self.ui, f"{key}Help")
             help_label.setText(f"{SESSION_HELP[key]}  ({SOURCE})")
@@ -67,9 +62,9 @@ class SessionEditor(QWidget):
         self._connect_changes()
         self.ui.closeDoneButton.clicked.connect(lambda: self._close_carried("done"))
         self.ui.closeDroppedButton.clicked.connect(lambda: self._close_carried("dropped"))
-        self.ui.reopenButton.clicked.connect(self._reopen_carried)
-        self.ui.addActionButton.clicked.connect(self.add_action)
-        self.ui.removeActionButton.clicked.connect(self._remove_action)
+        self.ui.reopenButton.clicked.connect(lambda: self._reopen_carried())
+        self.ui.addActionButton.clicked.connect(lambda: self.add_action())
+        self.ui.removeActionButton.clicked.connect(lambda: self._remove_action())
 
     # -- set-up --------------------------------------------------------------------------
 
@@ -93,6 +88,8 @@ class SessionEditor(QWidget):
             getattr(self.ui, f"{key}Help").setProperty("role", "help")
         self.ui.carriedTable.setMaximumHeight(line * 9)
         self.ui.actionsTable.setMaximumHeight(line * 9)
+        self.ui.actionsMessage.setProperty("severity", "error")
+        self.ui.actionsMessage.hide()
         self.ui.agreementLayout.setColumnStretch(2, 1)
         for box, edit in (
             (self.ui.supervisorAgreed, self.ui.supervisorDate),
@@ -102,20 +99,36 @@ class SessionEditor(QWidget):
             box.toggled.connect(edit.setEnabled)
 
     def _setup_tables(self) -> None:
-        for table, columns in (
-            (self.ui.actionsTable, ACTION_COLUMNS),
-            (self.ui.carriedTable, CARRIED_COLUMNS),
-        ):
-            table.setColumnCount(len(columns))
-            table.setHorizontalHeaderLabels(columns)
+        self.actions = ActionsModel(self)
+        self.actions.edited.connect(self._changed)
+        self.carried = RecordModel(
+            [
+                Column("From session", lambda a: self._dates.get(a["session"], "")),
+                Column("Action", lambda a: a["text"]),
+                Column("Owner", lambda a: labels.owner(a["owner"])),
+                Column("Due", lambda a: a["due"] or ""),
+                Column("Status", lambda a: labels.ACTION_STATUS[a["status"]]),
+            ],
+            parent=self,
+        )
+        self._dates: dict[str, str] = {}
+        self.ui.actionsTable.setModel(self.actions)
+        self.ui.actionsTable.setItemDelegateForColumn(3, StatusDelegate(self.ui.actionsTable))
+        self.ui.carriedTable.setModel(self.carried)
+        for table, stretch in ((self.ui.actionsTable, 0), (self.ui.carriedTable, 1)):
             table.verticalHeader().hide()
+            table.setSelectionBehavior(QAbstractItemView.SelectRows)
+            table.setWordWrap(True)
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeToContents)
-            header.setSectionResizeMode(
-                1 if table is self.ui.carriedTable else 0, QHeaderView.Stretch
-            )
-        self.ui.actionsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.ui.actionsTable.itemChanged.connect(lambda _: self._changed())
+            header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+        self.ui.actionsTable.setEditTriggers(
+            QAbstractItemView.DoubleClicked
+            | QAbstractItemView.EditKeyPressed
+            | QAbstractItemView.AnyKeyPressed
+            | QAbstractItemView.SelectedClicked
+        )
+        self.ui.carriedTable.setSelectionMode(QAbstractItemView.SingleSelection)
 
     def _connect_changes(self) -> None:
         ui = self.ui
@@ -135,6 +148,21 @@ class SessionEditor(QWidget):
         ):
             box.toggled.connect(self._changed)
 
+    # -- the page protocol ---------------------------------------------------------------
+
+    def set_vault(self, vault: Vault | None) -> None:
+        if vault is None:
+            self.clear()
+        else:
+            self.vault = vault
+
+    def flush(self) -> None:
+        """Save now if anything is unsaved (navigation, lock, close)."""
+        self.autosave.flush()
+
+    def unsaved(self) -> list[str]:
+        return self.actions.problems()
+
     # -- loading -------------------------------------------------------------------------
 
     def load(self, vault: Vault, session_id: str) -> None:
@@ -145,7 +173,6 @@ class SessionEditor(QWidget):
         person = repos.get(vault, "people", self.session["person"])
         s, ui = self.session, self.ui
         self._loading = True
-        self.blockSignals(True)
         widgets = self.findChildren(QWidget)
         for widget in widgets:
             widget.blockSignals(True)
@@ -172,59 +199,23 @@ class SessionEditor(QWidget):
                 edit.setDate(
                     QDate.fromString(value, DATE) if value else QDate.fromString(s["date"], DATE)
                 )
-            self._fill_actions()
-            self._fill_carried()
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
-            self.blockSignals(False)
             self._loading = False
+        self.actions.load(vault, session_id)
+        self._show_action_problems()
+        self._fill_carried()
         self.autosave.discard()
-        ui.attunementEdit.document().clearUndoRedoStacks()
-
-    def _fill_actions(self) -> None:
-        table = self.ui.actionsTable
-        table.setRowCount(0)
-        for action in sessions.actions_of(self.vault, self.session["id"]):
-            self._append_action_row(action)
-
-    def _append_action_row(self, action: dict[str, Any]) -> None:
-        table = self.ui.actionsTable
-        row = table.rowCount()
-        table.insertRow(row)
-        text = QTableWidgetItem(action["text"])
-        text.setData(Qt.UserRole, action.get("id"))
-        table.setItem(row, 0, text)
-        table.setItem(row, 1, QTableWidgetItem(action["owner"]))
-        table.setItem(row, 2, QTableWidgetItem(action["due"] or ""))
-        status = QComboBox()
-        status.addItems(ACTION_STATUSES)
-        status.setCurrentText(action["status"])
-        status.setAccessibleName("Action status")
-        status.currentIndexChanged.connect(self._changed)
-        table.setCellWidget(row, 3, status)
+        for key in SESSION_CAPACITIES:
+            self.section(key).document().clearUndoRedoStacks()
 
     def _fill_carried(self) -> None:
-        table = self.ui.carriedTable
-        table.setRowCount(0)
         carried = sessions.carried_forward(self.vault, self.session)
-        dates = {
+        self._dates = {
             s["id"]: s["date"] for s in sessions.for_person(self.vault, self.session["person"])
         }
-        for action in carried:
-            row = table.rowCount()
-            table.insertRow(row)
-            values = (
-                dates.get(action["session"], ""),
-                action["text"],
-                action["owner"],
-                action["due"] or "",
-                action["status"],
-            )
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.UserRole, action["id"])
-                table.setItem(row, column, item)
+        self.carried.set_records(carried)
         self.ui.carriedBox.setTitle(
             f"Actions carried forward from earlier sessions ({len(carried)})"
         )
@@ -232,12 +223,8 @@ class SessionEditor(QWidget):
     # -- saving --------------------------------------------------------------------------
 
     def _changed(self, *_args: object) -> None:
-        if self.session is not None and not getattr(self, "_loading", False):
+        if self.session is not None and not self._loading:
             self.autosave.touch()
-
-    def flush(self) -> None:
-        """Save now if anything is unsaved (navigation, lock, close)."""
-        self.autosave.flush()
 
     def collect(self) -> dict[str, Any]:
         ui = self.ui
@@ -263,84 +250,72 @@ class SessionEditor(QWidget):
             record[key] = self.section(key).toPlainText()
         return record
 
-    def _collect_actions(self) -> list[dict[str, Any]]:
-        table, found = self.ui.actionsTable, []
-        for row in range(table.rowCount()):
-            text_item = table.item(row, 0)
-            text = text_item.text().strip() if text_item else ""
-            if not text:
-                continue
-            owner = table.item(row, 1).text().strip() if table.item(row, 1) else ""
-            due = table.item(row, 2).text().strip() if table.item(row, 2) else ""
-            found.append(
-                {
-                    "id": text_item.data(Qt.UserRole),
-                    "session": self.session["id"],
-                    "text": text,
-                    "owner": owner or "supervisee",
-                    "due": due or None,
-                    "status": table.cellWidget(row, 3).currentText(),
-                    "closed_in_session": None,
-                }
-            )
-        return found
-
     def _save(self) -> None:
         if self.vault is None or self.session is None or not self.vault.is_open:
             return
         try:
-            with self.vault.write():
-                self.session = repos.save(self.vault, "sessions", self.collect(), index_now=False)
-                for row, action in enumerate(self._collect_actions()):
-                    stored = repos.save(self.vault, "actions", action)
-                    self.ui.actionsTable.item(row, 0).setData(Qt.UserRole, stored["id"])
-        except DeskError as exc:
-            self.failed.emit(f"Not saved: {exc}")
+            self.session = repos.save(self.vault, "sessions", self.collect(), index_now=False)
+        except ValidationError as exc:
+            self.status.emit(f"Not saved: {labels.message(exc)}")
             return
-        self.saved.emit("Saved")
+        except DeskError as exc:
+            self.status.emit(f"Not saved: {exc}")
+            return
+        problems = self.actions.save(self.vault, self.session["id"])
+        self._show_action_problems()
+        if problems:
+            self.status.emit("Saved, except: " + problems[0])
+        else:
+            self.status.emit("Saved")
+
+    def _show_action_problems(self) -> None:
+        problems = self.actions.problems()
+        self.ui.actionsMessage.setText("\n".join(problems))
+        self.ui.actionsMessage.setVisible(bool(problems))
+        self.ui.actionsMessage.style().polish(self.ui.actionsMessage)
 
     # -- actions -------------------------------------------------------------------------
 
     def add_action(self, text: str = "", owner: str = "supervisee", due: str = "") -> None:
-        self._append_action_row(
-            {"text": text, "owner": owner, "due": due or None, "status": "open", "id": None}
-        )
-        row = self.ui.actionsTable.rowCount() - 1
+        row = self.actions.add(text, owner, due)
         if text:
             self._changed()
         else:
-            self.ui.actionsTable.setCurrentCell(row, 0)
-            self.ui.actionsTable.editItem(self.ui.actionsTable.item(row, 0))
+            index = self.actions.index(row, 0)
+            self.ui.actionsTable.setCurrentIndex(index)
+            self.ui.actionsTable.edit(index)
 
     def _remove_action(self) -> None:
-        row = self.ui.actionsTable.currentRow()
-        if row < 0:
+        index = self.ui.actionsTable.currentIndex()
+        if not index.isValid() or self.vault is None:
             return
-        action_id = self.ui.actionsTable.item(row, 0).data(Qt.UserRole)
+        row = self.actions.rows[index.row()]
+        if row.text.strip() and not messages.ask(
+            self, "Remove action", f"Remove the action “{row.text.strip()}”?", "Remove action"
+        ):
+            return
         self.flush()
-        if action_id:
-            repos.delete(self.vault, "actions", action_id)
-        self.ui.actionsTable.removeRow(row)
-        self.saved.emit("Saved")
-
-    def _selected_carried(self) -> str | None:
-        item = self.ui.carriedTable.currentItem()
-        return item.data(Qt.UserRole) if item else None
+        removed = self.actions.remove(index.row())
+        if removed.id and repos.exists(self.vault, "actions", removed.id):
+            repos.delete(self.vault, "actions", removed.id)
+        self.actions.save(self.vault, self.session["id"])  # the draft forgets the row too
+        self._show_action_problems()
+        self.status.emit("Saved")
 
     def _close_carried(self, status: str) -> None:
-        action_id = self._selected_carried()
+        action_id = current_id(self.ui.carriedTable)
         if action_id:
             self.flush()
             sessions.close_action(self.vault, action_id, self.session["id"], status)
             self._fill_carried()
-            self.saved.emit("Saved")
+            self.status.emit("Saved")
 
     def _reopen_carried(self) -> None:
-        action_id = self._selected_carried()
+        action_id = current_id(self.ui.carriedTable)
         if action_id:
             sessions.reopen_action(self.vault, action_id)
             self._fill_carried()
-            self.saved.emit("Saved")
+            self.status.emit("Saved")
 
     def insert_prompt(self, prompt) -> None:
         """Put the prompt into its section as a quoted lead-in and record its id."""
@@ -368,9 +343,12 @@ class SessionEditor(QWidget):
             widget.blockSignals(True)
             widget.clear()
             widget.blockSignals(False)
-        self.ui.actionsTable.setRowCount(0)
-        self.ui.carriedTable.setRowCount(0)
+        self.actions.clear()
+        self.carried.clear()
+        self.ui.actionsMessage.clear()
+        self.ui.actionsMessage.hide()
         self.ui.personLabel.clear()
+        self.prompts.set_vault(None)
 
     def focus_field(self, field: str) -> None:
         widget = {

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -17,50 +16,82 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QCursor, QPainter
+from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHeaderView,
-    QListWidgetItem,
-    QMessageBox,
-    QTableWidgetItem,
     QToolTip,
     QWidget,
 )
 
 from .. import paths
-from ..core import repos, team, tracker
-from ..core.errors import DeskError
+from ..core import cases, clock, concerns, labels, repos, team, tracker
+from ..core.errors import DeskError, ValidationError
+from ..core.records import CONCERN_STATUSES
 from ..core.vault import Vault
+from . import messages
 from .forms.ui_case_dialog import Ui_CaseDialog
 from .forms.ui_concern_dialog import Ui_ConcernDialog
 from .forms.ui_tracker_page import Ui_TrackerPage
+from .models import Column, RecordModel, SortProxy, current_id, select_id
+from .pages import Page, plain_text_labels
 
 DATE = "yyyy-MM-dd"
 STATUS_COLOURS = {"overdue": "#c0392b", "due soon": "#b9770e", "on time": "#1e8449"}
-COLUMNS = (
-    "Person",
-    "Caseload",
-    "Capacity",
-    "Last supervision",
-    "Next due",
-    "Overdue days",
-    "Minutes (28 days)",
-    "Status",
-    "Flags",
+STATUS_ORDER = ("on time", "due soon", "overdue")
+
+
+def _last(row: tracker.Row) -> str:
+    return row.standing.last["date"] if row.standing.last else "none yet"
+
+
+DASHBOARD = (
+    Column("Person", lambda r: r.person["name"], lambda r: r.person["name"].casefold()),
+    Column("Caseload", lambda r: f"{r.caseload_today:g}", lambda r: r.caseload_today),
+    Column(
+        "Capacity",
+        lambda r: f"{r.capacity_share:.0%}",
+        lambda r: r.capacity_share,
+        colour=lambda r: STATUS_COLOURS["overdue"] if r.capacity_share > 1 else None,
+    ),
+    Column("Last supervision", _last),
+    Column("Next due", lambda r: r.standing.due.isoformat()),
+    Column(
+        "Overdue days",
+        lambda r: str(r.standing.overdue_days) if r.standing.overdue_days else "—",
+        lambda r: r.standing.overdue_days,
+    ),
+    Column("Minutes (28 days)", lambda r: str(r.minutes_28), lambda r: r.minutes_28),
+    Column(
+        "Status",
+        lambda r: r.standing.status.capitalize(),
+        lambda r: STATUS_ORDER.index(r.standing.status),
+        tip=lambda r: f"Next due {r.standing.due.isoformat()} ({r.standing.rhythm})",
+        colour=lambda r: STATUS_COLOURS[r.standing.status],
+    ),
+    Column("Flags", lambda r: "; ".join(r.flags) or "—"),
+)
+CASES = (
+    Column(
+        "Reference",
+        lambda c: c["reference"] + (f" ({c['label']})" if c["label"] else ""),
+        tip=lambda c: c["allocation_rationale"],
+    ),
+    Column("Weight", lambda c: str(c["weight"]), lambda c: c["weight"]),
+    Column("Allocated", lambda c: c["allocated"]),
+    Column("Closed", lambda c: c["closed"] or ""),
 )
 
 
-class _Item(QTableWidgetItem):
-    """A cell that sorts by a number or date behind the text it shows."""
-
-    def __init__(self, text: str, key: Any = None):
-        super().__init__(text)
-        self.key = text if key is None else key
-
-    def __lt__(self, other: QTableWidgetItem) -> bool:
-        return self.key < getattr(other, "key", other.text())
+def concern_line(concern: dict) -> str:
+    head = (
+        f"{concern['date']} · {labels.CONCERN_STATUS[concern['status']]} · raised by "
+        f"{labels.owner(concern['raised_by'])}"
+    )
+    outcome = f"\nOutcome: {concern['outcome']}" if concern["outcome"] else ""
+    return f"{head}\n{concern['text']}{outcome}"
 
 
 class CaseDialog(QDialog):
@@ -68,8 +99,9 @@ class CaseDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CaseDialog()
         self.ui.setupUi(self)
+        plain_text_labels(self)
         self.vault, self.person_id, self.case = vault, person_id, None
-        self.ui.dateEdit.setDate(QDate.currentDate())
+        self.ui.dateEdit.setDate(QDate(clock.today()))
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
 
@@ -80,20 +112,15 @@ class CaseDialog(QDialog):
             "label": self.ui.labelEdit.text().strip() or None,
             "weight": self.ui.weightSpin.value(),
             "allocated": self.ui.dateEdit.date().toString(DATE),
-            "allocation_rationale": self.ui.rationaleEdit.toPlainText().strip(),
+            "allocation_rationale": self.ui.rationaleEdit.toPlainText(),
         }
-        if not record["allocation_rationale"]:
-            self.ui.message.setText(
-                "Record why the case is allocated this way: the rationale "
-                "is the allocation decision."
-            )
-            return
         try:
-            self.case = repos.save(self.vault, "cases", record)
+            self.case = cases.allocate(self.vault, record)
+        except ValidationError as exc:
+            self.ui.message.setText(labels.message(exc))
+            return
         except DeskError as exc:
-            self.ui.message.setText(
-                str(exc).replace("cases.reference: must not be empty", "Enter the case reference.")
-            )
+            self.ui.message.setText(str(exc))
             return
         self.accept()
 
@@ -109,36 +136,49 @@ class ConcernDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_ConcernDialog()
         self.ui.setupUi(self)
+        plain_text_labels(self)
         self.vault, self.person_id = vault, person_id
         self.concern = dict(concern or {})
-        self.ui.raisedCombo.addItems(["supervisee", "supervisor"])
-        self.ui.statusCombo.addItems(["open", "resolved"])
-        self.ui.dateEdit.setDate(QDate.currentDate())
+        for who in ("supervisee", "supervisor"):
+            self.ui.raisedCombo.addItem(labels.owner(who), who)
+        for status in CONCERN_STATUSES:
+            self.ui.statusCombo.addItem(labels.CONCERN_STATUS[status], status)
+        self.ui.dateEdit.setDate(QDate(clock.today()))
         if concern:
             self.setWindowTitle("Resolve a workload concern")
             self.ui.dateEdit.setDate(QDate.fromString(concern["date"], DATE))
-            self.ui.raisedCombo.setCurrentText(concern["raised_by"])
+            index = self.ui.raisedCombo.findData(concern["raised_by"])
+            if index < 0:
+                self.ui.raisedCombo.addItem(concern["raised_by"], concern["raised_by"])
+                index = self.ui.raisedCombo.count() - 1
+            self.ui.raisedCombo.setCurrentIndex(index)
             self.ui.textEdit.setPlainText(concern["text"])
-            self.ui.statusCombo.setCurrentText("resolved")
+            self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData("resolved"))
             self.ui.outcomeEdit.setPlainText(concern["outcome"])
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _raised_by(self) -> str:
+        """The chosen role, or the free-text name typed into the editable box."""
+        text = self.ui.raisedCombo.currentText().strip()
+        index = self.ui.raisedCombo.findText(text)
+        return self.ui.raisedCombo.itemData(index) if index >= 0 else text
 
     def _save(self) -> None:
         record = {
             **self.concern,
             "person": self.person_id,
             "date": self.ui.dateEdit.date().toString(DATE),
-            "raised_by": self.ui.raisedCombo.currentText().strip(),
-            "text": self.ui.textEdit.toPlainText().strip(),
-            "status": self.ui.statusCombo.currentText(),
-            "outcome": self.ui.outcomeEdit.toPlainText().strip(),
+            "raised_by": self._raised_by(),
+            "text": self.ui.textEdit.toPlainText(),
+            "status": self.ui.statusCombo.currentData(),
+            "outcome": self.ui.outcomeEdit.toPlainText(),
         }
-        if not record["text"]:
-            self.ui.message.setText("Describe the concern.")
-            return
         try:
-            self.concern = repos.save(self.vault, "concerns", record)
+            self.concern = concerns.save(self.vault, record)
+        except ValidationError as exc:
+            self.ui.message.setText(labels.message(exc))
+            return
         except DeskError as exc:
             self.ui.message.setText(str(exc))
             return
@@ -226,51 +266,72 @@ def build_chart(person: dict, months: list[tracker.Month], dark: bool) -> QChart
     return chart
 
 
-class TrackerPage(QWidget):
+class TrackerPage(Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_TrackerPage()
         self.ui.setupUi(self)
+        plain_text_labels(self)
         self.vault: Vault | None = None
-        self.today = dt.date.today()
+        self.today = clock.today()
         self.rows: list[tracker.Row] = []
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.Antialiasing)
         self.chart_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
         self.ui.chartLayout.addWidget(self.chart_view)
+        self.dashboard = RecordModel(DASHBOARD, id_of=lambda r: r.person["id"], parent=self)
+        self.sorted = SortProxy(self.dashboard, self)
+        self.cases = RecordModel(CASES, parent=self)
+        self.concerns = RecordModel([Column("Concern", concern_line)], parent=self)
         table = self.ui.table
-        table.setColumnCount(len(COLUMNS))
-        table.setHorizontalHeaderLabels(COLUMNS)
-        table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        table.horizontalHeader().setStretchLastSection(True)
-        cases = self.ui.casesTable
-        cases.setColumnCount(4)
-        cases.setHorizontalHeaderLabels(("Reference", "Weight", "Allocated", "Closed"))
-        cases.verticalHeader().hide()
-        cases.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        cases.horizontalHeader().setStretchLastSection(True)
+        table.setModel(self.sorted)
+        # Core's order (the most pressing first) until the user sorts by a column.
+        table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
+        table.setSortingEnabled(True)
+        self.ui.casesTable.setModel(self.cases)
+        self.ui.concernsList.setModel(self.concerns)
+        self.ui.concernsList.setWordWrap(True)
+        for view in (table, self.ui.casesTable):
+            view.verticalHeader().hide()
+            view.setSelectionBehavior(QAbstractItemView.SelectRows)
+            view.setSelectionMode(QAbstractItemView.SingleSelection)
+            view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+            view.horizontalHeader().setStretchLastSection(True)
+        self.ui.concernsList.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.ui.splitter.setSizes([260, 420])
         self.ui.personHeading.setProperty("role", "heading")
-        table.itemSelectionChanged.connect(self._show_selected)
+        table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.ui.attentionOnly.toggled.connect(lambda _: self._fill_table())
         self.ui.showClosed.toggled.connect(lambda _: self._show_selected())
-        self.ui.allocateButton.clicked.connect(self.allocate_case)
-        self.ui.closeCaseButton.clicked.connect(self.close_case)
-        self.ui.concernButton.clicked.connect(self.record_concern)
-        self.ui.resolveButton.clicked.connect(self.resolve_concern)
-        self.ui.csvButton.clicked.connect(self.export_csv)
-        self.ui.icsButton.clicked.connect(self.export_ics)
+        self.ui.allocateButton.clicked.connect(lambda: self.allocate_case())
+        self.ui.closeCaseButton.clicked.connect(lambda: self.close_case())
+        self.ui.concernButton.clicked.connect(lambda: self.record_concern())
+        self.ui.resolveButton.clicked.connect(lambda: self.resolve_concern())
+        self.ui.csvButton.clicked.connect(lambda: self.export_csv())
+        self.ui.icsButton.clicked.connect(lambda: self.export_ics())
         self.dialog: QDialog | None = None
+
+    # -- the page protocol -----------------------------------------------------------------
+
+    def set_vault(self, vault: Vault | None) -> None:
+        """The table is worked out when the page is shown, not at unlock."""
+        self.vault = vault
+        if vault is None:
+            self.show_vault(None)
+
+    def shown(self) -> None:
+        if self.vault is not None:
+            self.show_vault(self.vault)
 
     # -- content ---------------------------------------------------------------------------
 
     def show_vault(self, vault: Vault | None, today: dt.date | None = None) -> None:
         self.vault = vault
-        self.today = today or dt.date.today()
+        self.today = today or clock.today()
         if vault is None:
             self.rows = []
-            self.ui.table.setRowCount(0)
+            self.dashboard.clear()
             self._clear_detail()
             return
         practitioner = vault.mode == "practitioner"
@@ -288,63 +349,23 @@ class TrackerPage(QWidget):
 
     def _fill_table(self) -> None:
         keep = self.selected_person()
-        table = self.ui.table
-        table.setSortingEnabled(False)
-        table.setRowCount(0)
-        for row in self.visible_rows():
-            standing = row.standing
-            status = standing.status
-            last = standing.last["date"] if standing.last else "none yet"
-            values = [
-                _Item(row.person["name"], row.person["name"].casefold()),
-                _Item(f"{row.caseload_today:g}", row.caseload_today),
-                _Item(f"{row.capacity_share:.0%}", row.capacity_share),
-                _Item(last),
-                _Item(standing.due.isoformat()),
-                _Item(
-                    str(standing.overdue_days) if standing.overdue_days else "—",
-                    standing.overdue_days,
-                ),
-                _Item(str(row.minutes_28), row.minutes_28),
-                _Item(status.capitalize(), ("on time", "due soon", "overdue").index(status)),
-                _Item("; ".join(row.flags) or "—"),
-            ]
-            values[0].setData(Qt.UserRole, row.person["id"])
-            colour = QColor(STATUS_COLOURS[status])
-            values[7].setForeground(QBrush(colour))
-            values[7].setToolTip(f"Next due {standing.due.isoformat()} ({standing.rhythm})")
-            if row.capacity_share > 1:
-                values[2].setForeground(QBrush(QColor(STATUS_COLOURS["overdue"])))
-            n = table.rowCount()
-            table.insertRow(n)
-            for column, item in enumerate(values):
-                table.setItem(n, column, item)
-        table.setSortingEnabled(True)
-        if keep:
-            self.select_person(keep)
-        if table.currentRow() < 0 and table.rowCount():
-            table.selectRow(0)
-        if not table.rowCount():
-            self._clear_detail()
+        self.dashboard.set_records(self.visible_rows())
+        if not (keep and self.select_person(keep)) and self.sorted.rowCount():
+            self.ui.table.setCurrentIndex(self.sorted.index(0, 0))
+        self._show_selected()
 
     def selected_person(self) -> str | None:
-        rows = self.ui.table.selectionModel().selectedRows() if self.ui.table.model() else []
-        if not rows:
-            return None
-        return self.ui.table.item(rows[0].row(), 0).data(Qt.UserRole)
+        return current_id(self.ui.table)
 
-    def select_person(self, person_id: str) -> None:
-        for n in range(self.ui.table.rowCount()):
-            if self.ui.table.item(n, 0).data(Qt.UserRole) == person_id:
-                self.ui.table.selectRow(n)
-                return
+    def select_person(self, person_id: str) -> bool:
+        return select_id(self.ui.table, person_id)
 
     def _clear_detail(self) -> None:
         self.chart_view.setChart(QChart())
         self.ui.personHeading.clear()
         self.ui.explain.clear()
-        self.ui.casesTable.setRowCount(0)
-        self.ui.concernsList.clear()
+        self.cases.clear()
+        self.concerns.clear()
         for button in (
             self.ui.allocateButton,
             self.ui.closeCaseButton,
@@ -355,42 +376,19 @@ class TrackerPage(QWidget):
 
     def _show_selected(self) -> None:
         person_id = self.selected_person()
-        if person_id is None or self.vault is None:
+        row = next((r for r in self.rows if r.person["id"] == person_id), None)
+        if row is None or self.vault is None:
             self._clear_detail()
             return
         records = team.records_of(self.vault, person_id, with_text=False, logs_since=self.today)
-        row = next(r for r in self.rows if r.person["id"] == person_id)
         self.ui.personHeading.setText(records.person["name"])
         dark = self.palette().window().color().lightnessF() < 0.5
         self.chart_view.setChart(build_chart(records.person, row.months, dark))
         self.ui.explain.setText(tracker.explain(row, records.cases, records.sessions, self.today))
-        cases = [c for c in records.cases if self.ui.showClosed.isChecked() or not c["closed"]]
-        self.ui.casesTable.setRowCount(0)
-        for case in cases:
-            n = self.ui.casesTable.rowCount()
-            self.ui.casesTable.insertRow(n)
-            label = f" ({case['label']})" if case["label"] else ""
-            for column, text in enumerate(
-                (
-                    case["reference"] + label,
-                    str(case["weight"]),
-                    case["allocated"],
-                    case["closed"] or "",
-                )
-            ):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.UserRole, case["id"])
-                item.setToolTip(case["allocation_rationale"])
-                self.ui.casesTable.setItem(n, column, item)
-        self.ui.concernsList.clear()
-        for concern in reversed(records.concerns):
-            text = f"{concern['date']} · {concern['status']} · raised by {concern['raised_by']}"
-            item = QListWidgetItem(
-                f"{text}\n{concern['text']}"
-                + (f"\nOutcome: {concern['outcome']}" if concern["outcome"] else "")
-            )
-            item.setData(Qt.UserRole, concern["id"])
-            self.ui.concernsList.addItem(item)
+        self.cases.set_records(
+            [c for c in records.cases if self.ui.showClosed.isChecked() or not c["closed"]]
+        )
+        self.concerns.set_records(list(reversed(records.concerns)))
         for button in (
             self.ui.allocateButton,
             self.ui.closeCaseButton,
@@ -416,16 +414,14 @@ class TrackerPage(QWidget):
         return self.dialog
 
     def close_case(self, when: dt.date | None = None) -> None:
-        item = self.ui.casesTable.currentItem()
-        if item is None:
-            QMessageBox.information(self, "Close a case", "Choose a case in the list first.")
+        case_id = current_id(self.ui.casesTable)
+        if case_id is None:
+            messages.tell(self, "Close a case", "Choose a case in the list first.")
             return
-        case = repos.get(self.vault, "cases", item.data(Qt.UserRole))
-        closed = (when or self.today).isoformat()
         try:
-            repos.save(self.vault, "cases", {**case, "closed": max(closed, case["allocated"])})
-        except DeskError as exc:
-            QMessageBox.warning(self, "Close a case", str(exc))
+            case = cases.close(self.vault, case_id, when or self.today)
+        except ValidationError as exc:
+            messages.tell(self, "Close a case", labels.message(exc), warning=True)
             return
         self._refresh(case["person"])
 
@@ -437,10 +433,11 @@ class TrackerPage(QWidget):
         return self.dialog
 
     def resolve_concern(self) -> ConcernDialog | None:
-        item = self.ui.concernsList.currentItem()
-        if item is None:
+        concern_id = current_id(self.ui.concernsList)
+        if concern_id is None:
+            messages.tell(self, "Resolve a concern", "Choose a concern in the list first.")
             return None
-        concern = repos.get(self.vault, "concerns", item.data(Qt.UserRole))
+        concern = repos.get(self.vault, "concerns", concern_id)
         self.dialog = ConcernDialog(self.vault, concern["person"], concern, self)
         self.dialog.accepted.connect(lambda: self._refresh(concern["person"]))
         self.dialog.open()
@@ -453,8 +450,10 @@ class TrackerPage(QWidget):
             str(paths.documents_dir() / "supervision.csv"),
             "CSV (*.csv)",
         )
-        if name:
-            team.write_csv(self.visible_rows(), Path(name))
+        if name and messages.file_action(
+            self, "Export CSV", lambda: team.write_csv(self.visible_rows(), Path(name)) or True
+        ):
+            self.status.emit(f"Exported {name}")
 
     def export_ics(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -463,5 +462,9 @@ class TrackerPage(QWidget):
             str(paths.documents_dir() / "supervision-due.ics"),
             "iCalendar (*.ics)",
         )
-        if name:
-            team.write_ics(self.visible_rows(), Path(name), self.today)
+        if name and messages.file_action(
+            self,
+            "Export calendar",
+            lambda: team.write_ics(self.visible_rows(), Path(name), self.today) or True,
+        ):
+            self.status.emit(f"Exported {name}")

@@ -14,6 +14,7 @@ from ..core.records import ROLES
 from ..core.vault import SUFFIX, Vault, unlock_key
 from .forms.ui_create_vault_dialog import Ui_CreateVaultDialog
 from .forms.ui_unlock_dialog import Ui_UnlockDialog
+from .pages import plain_text_labels
 from .workers import run_in_background
 
 VAULT_FILTER = f"Supervision Desk vaults (*{SUFFIX});;All files (*)"
@@ -33,6 +34,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
+        plain_text_labels(self)
         self.vault: Vault | None = None
         self._task = None
         self.create_dialog: CreateVaultDialog | None = None
@@ -147,6 +149,7 @@ class CreateVaultDialog(QDialog):
         super().__init__(parent)
         self.ui = Ui_CreateVaultDialog()
         self.ui.setupUi(self)
+        plain_text_labels(self)
         self.vault: Vault | None = None
         self._task = None
         for role in ROLES:

@@ -62,3 +62,44 @@ def unlock(qtbot, controller, passphrase=PASSPHRASE):
         timeout=20_000,
     )
     return dialog
+
+
+def texts(view) -> list[str]:
+    """What a list or table view shows in its first column, top to bottom."""
+    model = view.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def cell(view, row: int, column: int) -> str:
+    return view.model().index(row, column).data()
+
+
+def choose(view, row: int) -> None:
+    """Click a row of a view, as a user would."""
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    rect = view.visualRect(index)
+    from PySide6.QtTest import QTest
+
+    QTest.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, rect.center())
+
+
+class Answers:
+    """Stands in for the user at a question box: records what was asked, gives the answer."""
+
+    def __init__(self, answer: bool = True):
+        self.answer = answer
+        self.asked: list[str] = []
+
+    def __call__(self, parent, title, text, yes, no="Cancel", **_kw) -> bool:
+        self.asked.append(f"{title}\n{text}\n[{yes}] [{no}]")
+        return self.answer
+
+
+@pytest.fixture
+def answers(monkeypatch):
+    from supervision_desk.gui import messages
+
+    found = Answers()
+    monkeypatch.setattr(messages, "ask", found)
+    return found

@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from supervision_desk.core import repos
 from supervision_desk.core.vault import Vault
 from supervision_desk.gui import main_window as mw
-from tests.gui.conftest import unlock
+from tests.gui.conftest import cell, choose, texts, unlock
 
 STRONG = "granite compass brook lagoon beacon willow"
 
 
 def _create_vault(qtbot, controller, tmp_path):
     dialog = controller.start()
-    assert dialog.ui.message.text().startswith("Welcome")
+    assert "encrypted file (a vault) on this computer" in dialog.ui.message.text()
+    assert dialog.windowTitle() == "Welcome to Supervision Desk"
     qtbot.mouseClick(dialog.ui.createButton, Qt.LeftButton)
     create = dialog.create_dialog
     path = tmp_path / "mine.sdvault"
@@ -52,14 +53,14 @@ def _saved(window):
     return window.statusBar().currentMessage().startswith("Saved")
 
 
-def test_first_hour(qtbot, controller, tmp_path, monkeypatch):
+def test_first_hour(qtbot, controller, tmp_path, answers):
     path = _create_vault(qtbot, controller, tmp_path)
     window = controller.window
     assert window.ui.sidebar.item(mw.PEOPLE).text() == "People"
 
     _add_person(qtbot, window, "Sam Taylor")
     people = window.people.ui
-    assert people.peopleList.currentItem().text() == "Sam Taylor"
+    assert texts(people.peopleList) == ["Sam Taylor"]
     assert "weekly (first 6 weeks)" in people.nextDue.text()
 
     # Hold a session, writing in all four sections.
@@ -76,12 +77,21 @@ def test_first_hour(qtbot, controller, tmp_path, monkeypatch):
     for key, text in words.items():
         qtbot.keyClicks(editor.section(key), text)
     editor.ui.supportCheck.setChecked(True)
+    # Add an action: the new row opens for typing; Tab moves on to the owner and the due date.
     qtbot.mouseClick(editor.ui.addActionButton, Qt.LeftButton)
+    typing = QApplication.focusWidget()
+    assert isinstance(typing, QLineEdit)
+    qtbot.keyClicks(typing, "Ask S. where he would like to meet")
+    qtbot.keyClick(typing, Qt.Key_Return)
     table = editor.ui.actionsTable
-    table.item(0, 0).setText("Ask S. where he would like to meet")
-    table.item(0, 2).setText("2026-12-01")
+    due = table.model().index(0, 2)
+    table.setCurrentIndex(due)
+    table.edit(due)
+    qtbot.keyClicks(QApplication.focusWidget(), "1/12/2026")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
     qtbot.waitUntil(lambda: _saved(window), timeout=3000)
     qtbot.waitUntil(lambda: not editor.autosave.dirty, timeout=3000)
+    assert cell(table, 0, 2) == "2026-12-01"  # typed the UK way, stored as a date
 
     # Walk away: the idle lock closes the vault and clears every view.
     controller.idle.set_minutes(0.005)
@@ -90,8 +100,9 @@ def test_first_hour(qtbot, controller, tmp_path, monkeypatch):
     assert not window.isVisible()
     assert controller.unlock_dialog.isVisible()
     assert editor.section("analysis").toPlainText() == ""
-    assert people.peopleList.count() == 0
-    assert window.search.ui.results.count() == 0
+    assert texts(people.peopleList) == []
+    assert table.model().rowCount() == 0
+    assert texts(window.search.ui.results) == []
 
     # Come back: a wrong passphrase first, then the right one returns to the same place.
     dialog = unlock(qtbot, controller, "not my passphrase")
@@ -101,45 +112,59 @@ def test_first_hour(qtbot, controller, tmp_path, monkeypatch):
     assert window.ui.pages.currentWidget() is editor
     assert editor.section("analysis").toPlainText() == words["analysis"]
     assert editor.ui.supportCheck.isChecked()
-    assert table.item(0, 0).text() == "Ask S. where he would like to meet"
+    assert cell(table, 0, 0) == "Ask S. where he would like to meet"
 
-    # Find the words by search and open the record at that place.
+    # Find the words by search, by keyboard: type, Down, Enter opens the record at that place.
     window.ui.actionSearch.trigger()
-    qtbot.keyClicks(window.search.ui.queryEdit, "kaleidoscope")
-    qtbot.waitUntil(lambda: window.search.ui.results.count() == 1, timeout=3000)
-    item = window.search.ui.results.item(0)
-    shown = window.search.ui.results.itemWidget(item).text()
-    assert "<b>kaleidoscope</b>" in shown and "analysis" in shown
-    window.search.ui.results.itemActivated.emit(item)
+    query = window.search.ui.queryEdit
+    assert query.hasFocus()
+    qtbot.keyClicks(query, "kaleidoscope")
+    qtbot.waitUntil(lambda: len(texts(window.search.ui.results)) == 1, timeout=3000)
+    shown = texts(window.search.ui.results)[0]
+    assert "kaleidoscope of pulls" in shown and "analysis" in shown
+    qtbot.keyClick(query, Qt.Key_Down)
+    assert window.search.ui.results.hasFocus()
+    qtbot.keyClick(window.search.ui.results, Qt.Key_Return)
     assert window.ui.pages.currentWidget() is editor
-    assert editor.section("analysis").hasFocus() or editor.section("analysis").isVisible()
+    assert editor.section("analysis").hasFocus()
+
+    # Clicking the highlighted "People" in the sidebar goes back from the session.
+    item = window.ui.sidebar.item(mw.PEOPLE)
+    assert item.isSelected()
+    rect = window.ui.sidebar.visualItemRect(item)
+    qtbot.mouseClick(window.ui.sidebar.viewport(), Qt.LeftButton, pos=rect.center())
+    assert window.ui.pages.currentWidget() is window.people
 
     # The next session shows the open action carried forward; close it there.
-    window.show_section(mw.PEOPLE)
     first_session = editor.session["id"]
     qtbot.mouseClick(people.newSessionButton, Qt.LeftButton)
     assert editor.session["id"] != first_session
     carried = editor.ui.carriedTable
-    assert carried.rowCount() == 1
-    assert carried.item(0, 1).text() == "Ask S. where he would like to meet"
-    carried.setCurrentCell(0, 1)
+    assert cell(carried, 0, 1) == "Ask S. where he would like to meet"
+    choose(carried, 0)
     qtbot.mouseClick(editor.ui.closeDoneButton, Qt.LeftButton)
-    assert carried.item(0, 4).text() == "done"
+    assert cell(carried, 0, 4) == "Done"
     window.show_section(mw.PEOPLE)
-    assert people.openActions.count() == 0
-    assert people.sessionList.count() == 2
+    assert texts(people.openActions) == []
+    assert len(texts(people.sessionList)) == 2
 
-    # Delete a session, then undo it.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
-    people.sessionList.setCurrentRow(0)
+    # Delete a session: asked first, by name; then a visible Undo puts it back.
+    choose(people.sessionList, 0)
     qtbot.mouseClick(people.deleteSessionButton, Qt.LeftButton)
-    assert people.sessionList.count() == 1
-    assert window.ui.actionUndoDelete.isEnabled()
-    window.ui.actionUndoDelete.trigger()
-    assert people.sessionList.count() == 2
+    assert "session of" in answers.asked[-1] and "with Sam Taylor" in answers.asked[-1]
+    assert len(texts(people.sessionList)) == 1
+    assert window.undo_bar.isVisible()
+    assert window.undo_bar.label.text().startswith("Deleted: The one-to-one session of")
+    qtbot.mouseClick(window.undo_bar.button, Qt.LeftButton)
+    assert len(texts(people.sessionList)) == 2
+    assert not window.undo_bar.isVisible()
 
     controller.shutdown()
     with Vault.open(path, STRONG) as vault:
         stored = repos.get(vault, "sessions", first_session)
         assert stored["analysis"] == words["analysis"]
         assert stored["functions"] == ["support"]
+        actions = repos.select(vault, "actions")
+        assert [(a["text"], a["due"], a["status"]) for a in actions] == [
+            ("Ask S. where he would like to meet", "2026-12-01", "done")
+        ]

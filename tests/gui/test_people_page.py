@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
-from tests.gui.conftest import unlock
+from tests.gui.conftest import texts, unlock
 
 
 def _names(page):
-    return [page.ui.peopleList.item(i).text() for i in range(page.ui.peopleList.count())]
+    return texts(page.ui.peopleList)
 
 
-def test_people_lifecycle(qtbot, controller, filled_vault, monkeypatch):
+def test_people_lifecycle(qtbot, controller, filled_vault, answers):
     controller.ask_unlock(filled_vault)
     unlock(qtbot, controller)
     page = controller.window.people
@@ -34,16 +33,16 @@ def test_people_lifecycle(qtbot, controller, filled_vault, monkeypatch):
     page.ui.showArchived.setChecked(True)
     assert "Ana Kowalska-Ó Briain  (archived)" in _names(page)
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
     page.select_person("p1")
-    assert page.ui.sessionList.count() == 1
+    assert len(texts(page.ui.sessionList)) == 1
     qtbot.mouseClick(page.ui.deletePersonButton, Qt.LeftButton)
+    assert "Delete Sam Taylor and every record about them (1 session)?" in answers.asked[-1]
     assert "Sam Taylor" not in _names(page)
     controller.window.ui.actionUndoDelete.trigger()
     assert "Sam Taylor" in _names(page)
     assert page.current_person() == "p1"
-    assert page.ui.sessionList.count() == 1
-    assert page.ui.openActions.count() == 1
+    assert len(texts(page.ui.sessionList)) == 1
+    assert len(texts(page.ui.openActions)) == 1
 
 
 def test_idle_time_is_a_setting_that_persists(qtbot, controller, filled_vault):

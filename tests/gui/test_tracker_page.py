@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QToolTip
 
 from supervision_desk.gui import main_window as mw
 from tests import year_of_history
-from tests.gui.conftest import unlock
+from tests.gui.conftest import choose, texts, unlock
 from tests.gui.test_screenshots import OUT, _save
 
 
@@ -24,8 +24,11 @@ def _open(qtbot, controller, make_vault):
 
 
 def _table(page):
-    t = page.ui.table
-    return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+    model = page.ui.table.model()
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
 
 
 def test_dashboard_shows_who_is_overdue_and_why(qtbot, controller, make_vault):
@@ -49,9 +52,9 @@ def test_dashboard_shows_who_is_overdue_and_why(qtbot, controller, make_vault):
     page.ui.attentionOnly.setChecked(True)
     assert [r[0] for r in _table(page)] == ["Zoë Ćwik"]
     page.ui.attentionOnly.setChecked(False)
-    page.ui.table.sortItems(1, Qt.DescendingOrder)
+    page.ui.table.sortByColumn(1, Qt.DescendingOrder)
     assert next(r[0] for r in _table(page)) == "Zoë Ćwik"
-    page.ui.table.sortItems(1, Qt.AscendingOrder)
+    page.ui.table.sortByColumn(1, Qt.AscendingOrder)
     assert [r[0] for r in _table(page)] == ["Dmitri Ó Briain", "Sam Taylor", "Zoë Ćwik"]
 
 
@@ -84,12 +87,12 @@ def test_person_chart_cases_and_concerns(qtbot, controller, make_vault):
     qtbot.mouseClick(ok, Qt.LeftButton)
     assert not dialog.isVisible()
     assert {r[0]: r for r in _table(page)}["Sam Taylor"][1] == "23"
-    assert page.ui.casesTable.rowCount() == 3
+    assert len(texts(page.ui.casesTable)) == 3
 
-    page.ui.casesTable.setCurrentCell(0, 0)
+    choose(page.ui.casesTable, 0)
     page.close_case()
     assert {r[0]: r for r in _table(page)}["Sam Taylor"][1] == "15"
-    assert page.ui.casesTable.rowCount() == 2
+    assert len(texts(page.ui.casesTable)) == 2
 
     concern = page.record_concern()
     concern.ui.textEdit.setPlainText("Recording done in the evenings for three weeks.")
@@ -97,14 +100,16 @@ def test_person_chart_cases_and_concerns(qtbot, controller, make_vault):
         concern.ui.buttonBox.button(concern.ui.buttonBox.StandardButton.Ok), Qt.LeftButton
     )
     assert "open workload concern" in {r[0]: r for r in _table(page)}["Sam Taylor"][8]
-    assert "evenings" in page.ui.concernsList.item(0).text()
-    page.ui.concernsList.setCurrentRow(0)
+    assert "evenings" in texts(page.ui.concernsList)[0]
+    choose(page.ui.concernsList, 0)
     resolve = page.resolve_concern()
+    resolve_ok = resolve.ui.buttonBox.button(resolve.ui.buttonBox.StandardButton.Ok)
+    qtbot.mouseClick(resolve_ok, Qt.LeftButton)  # resolved, but nothing says what was done
+    assert resolve.isVisible()
+    assert resolve.ui.message.text().startswith("What was done: say what was done")
     resolve.ui.outcomeEdit.setPlainText("Case c3 moved to a colleague.")
-    qtbot.mouseClick(
-        resolve.ui.buttonBox.button(resolve.ui.buttonBox.StandardButton.Ok), Qt.LeftButton
-    )
-    assert "Outcome: Case c3 moved" in page.ui.concernsList.item(0).text()
+    qtbot.mouseClick(resolve_ok, Qt.LeftButton)
+    assert "Outcome: Case c3 moved" in texts(page.ui.concernsList)[0]
     assert "open workload concern" not in {r[0]: r for r in _table(page)}["Sam Taylor"][8]
 
 

@@ -23,6 +23,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 
 from ... import __version__
 from ...paths import resource
+from .. import clock
 from ..errors import UsageError
 from ..fsutil import atomic_output
 
@@ -269,9 +270,7 @@ def _canvas_class(meta: Meta, produced: str):
 
 def render(story: Iterable[Flowable], meta: Meta, today: dt.date | None = None) -> bytes:
     register_fonts()
-    produced = (
-        f"Produced {(today or dt.date.today()).isoformat()} by Supervision Desk {__version__}"
-    )
+    produced = f"Produced {(today or clock.today()).isoformat()} by Supervision Desk {__version__}"
     buffer = io.BytesIO()
     doc = _Template(buffer, meta)
     doc.build(list(story), canvasmaker=_canvas_class(meta, produced))

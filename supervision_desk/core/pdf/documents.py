@@ -19,7 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .. import repos, sessions, team, tracker
+from .. import clock, repos, sessions, team, tracker
 from ..balance import balance
 from ..errors import UsageError
 from ..framework import SESSION_HELP
@@ -256,7 +256,7 @@ def person_summary(
 ) -> bytes:
     if end < start:
         raise UsageError("The period ends before it starts.")
-    today = today or dt.date.today()
+    today = today or clock.today()
     records = team.records_of(vault, person_id)
     person = records.person
     in_period = [s for s in records.sessions if start.isoformat() <= s["date"] <= end.isoformat()]
@@ -477,7 +477,7 @@ def team_summary(
     """Figures only: no note text of any kind leaves the vault in this document."""
     if end < start:
         raise UsageError("The period ends before it starts.")
-    today = today or dt.date.today()
+    today = today or clock.today()
     judged = min(end, today)
     people = sessions.people(vault)
     rows, labels, totals = [], [], {"load": 0.0, "cap": 0.0, "minutes": 0, "overdue": 0}

@@ -61,6 +61,11 @@ class Ui_CustomPromptDialog(object):
 
         self.rolesRow.addWidget(self.managerCheck)
 
+        self.seniorCheck = QCheckBox(CustomPromptDialog)
+        self.seniorCheck.setObjectName(u"seniorCheck")
+
+        self.rolesRow.addWidget(self.seniorCheck)
+
         self.leaderCheck = QCheckBox(CustomPromptDialog)
         self.leaderCheck.setObjectName(u"leaderCheck")
 
@@ -111,7 +116,8 @@ class Ui_CustomPromptDialog(object):
         self.rolesLabel.setText(QCoreApplication.translate("CustomPromptDialog", u"Useful for", None))
         self.practitionerCheck.setText(QCoreApplication.translate("CustomPromptDialog", u"Practitioners", None))
         self.managerCheck.setText(QCoreApplication.translate("CustomPromptDialog", u"First-line managers", None))
-        self.leaderCheck.setText(QCoreApplication.translate("CustomPromptDialog", u"Leaders", None))
+        self.seniorCheck.setText(QCoreApplication.translate("CustomPromptDialog", u"Senior managers", None))
+        self.leaderCheck.setText(QCoreApplication.translate("CustomPromptDialog", u"Strategic leaders", None))
         self.textLabel.setText(QCoreApplication.translate("CustomPromptDialog", u"The &prompt", None))
 #if QT_CONFIG(accessibility)
         self.textEdit.setAccessibleName(QCoreApplication.translate("CustomPromptDialog", u"The prompt", None))

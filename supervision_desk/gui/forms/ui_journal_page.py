@@ -17,8 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QFormLayout,
     QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+    QLineEdit, QListView, QPlainTextEdit, QPushButton,
+    QSizePolicy, QStackedWidget, QVBoxLayout, QWidget)
 
 class Ui_JournalPage(object):
     def setupUi(self, JournalPage):
@@ -33,7 +33,7 @@ class Ui_JournalPage(object):
 
         self.listColumn.addWidget(self.journalHeading)
 
-        self.entryList = QListWidget(JournalPage)
+        self.entryList = QListView(JournalPage)
         self.entryList.setObjectName(u"entryList")
         self.entryList.setMaximumSize(QSize(320, 16777215))
 
@@ -57,9 +57,25 @@ class Ui_JournalPage(object):
 
         self.layout.addLayout(self.listColumn)
 
-        self.editorColumn = QVBoxLayout()
+        self.editorStack = QStackedWidget(JournalPage)
+        self.editorStack.setObjectName(u"editorStack")
+        self.emptyPage = QWidget()
+        self.emptyPage.setObjectName(u"emptyPage")
+        self.emptyLayout = QVBoxLayout(self.emptyPage)
+        self.emptyLayout.setObjectName(u"emptyLayout")
+        self.emptyLabel = QLabel(self.emptyPage)
+        self.emptyLabel.setObjectName(u"emptyLabel")
+        self.emptyLabel.setWordWrap(True)
+        self.emptyLabel.setAlignment(Qt.AlignCenter)
+
+        self.emptyLayout.addWidget(self.emptyLabel)
+
+        self.editorStack.addWidget(self.emptyPage)
+        self.entryPage = QWidget()
+        self.entryPage.setObjectName(u"entryPage")
+        self.editorColumn = QVBoxLayout(self.entryPage)
         self.editorColumn.setObjectName(u"editorColumn")
-        self.privateBanner = QLabel(JournalPage)
+        self.privateBanner = QLabel(self.entryPage)
         self.privateBanner.setObjectName(u"privateBanner")
         self.privateBanner.setWordWrap(True)
 
@@ -67,43 +83,43 @@ class Ui_JournalPage(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.dateLabel = QLabel(JournalPage)
+        self.dateLabel = QLabel(self.entryPage)
         self.dateLabel.setObjectName(u"dateLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(JournalPage)
+        self.dateEdit = QDateEdit(self.entryPage)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.dateEdit)
 
-        self.titleLabel = QLabel(JournalPage)
+        self.titleLabel = QLabel(self.entryPage)
         self.titleLabel.setObjectName(u"titleLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
-        self.titleEdit = QLineEdit(JournalPage)
+        self.titleEdit = QLineEdit(self.entryPage)
         self.titleEdit.setObjectName(u"titleEdit")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.titleEdit)
 
-        self.sessionLabel = QLabel(JournalPage)
+        self.sessionLabel = QLabel(self.entryPage)
         self.sessionLabel.setObjectName(u"sessionLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.sessionLabel)
 
-        self.sessionCombo = QComboBox(JournalPage)
+        self.sessionCombo = QComboBox(self.entryPage)
         self.sessionCombo.setObjectName(u"sessionCombo")
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.sessionCombo)
 
-        self.tagsLabel = QLabel(JournalPage)
+        self.tagsLabel = QLabel(self.entryPage)
         self.tagsLabel.setObjectName(u"tagsLabel")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.tagsLabel)
 
-        self.tagsEdit = QLineEdit(JournalPage)
+        self.tagsEdit = QLineEdit(self.entryPage)
         self.tagsEdit.setObjectName(u"tagsEdit")
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.tagsEdit)
@@ -111,21 +127,22 @@ class Ui_JournalPage(object):
 
         self.editorColumn.addLayout(self.form)
 
-        self.capacitiesBox = QGroupBox(JournalPage)
+        self.capacitiesBox = QGroupBox(self.entryPage)
         self.capacitiesBox.setObjectName(u"capacitiesBox")
         self.capacitiesLayout = QGridLayout(self.capacitiesBox)
         self.capacitiesLayout.setObjectName(u"capacitiesLayout")
 
         self.editorColumn.addWidget(self.capacitiesBox)
 
-        self.bodyEdit = QPlainTextEdit(JournalPage)
+        self.bodyEdit = QPlainTextEdit(self.entryPage)
         self.bodyEdit.setObjectName(u"bodyEdit")
         self.bodyEdit.setTabChangesFocus(True)
 
         self.editorColumn.addWidget(self.bodyEdit)
 
+        self.editorStack.addWidget(self.entryPage)
 
-        self.layout.addLayout(self.editorColumn)
+        self.layout.addWidget(self.editorStack)
 
         self.promptsHost = QWidget(JournalPage)
         self.promptsHost.setObjectName(u"promptsHost")
@@ -154,6 +171,7 @@ class Ui_JournalPage(object):
 #endif // QT_CONFIG(accessibility)
         self.newEntryButton.setText(QCoreApplication.translate("JournalPage", u"&New entry", None))
         self.deleteEntryButton.setText(QCoreApplication.translate("JournalPage", u"&Delete\u2026", None))
+        self.emptyLabel.setText(QCoreApplication.translate("JournalPage", u"No journal entries yet. The journal is private: only you can read it, and an entry leaves the vault only when you pick it for an export. Choose \u201cNew entry\u201d to write one.", None))
         self.privateBanner.setText(QCoreApplication.translate("JournalPage", u"Private \u2014 only you can read this. It never leaves the vault unless you pick it for an export.", None))
         self.dateLabel.setText(QCoreApplication.translate("JournalPage", u"&Date", None))
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("JournalPage", u"yyyy-MM-dd", None))

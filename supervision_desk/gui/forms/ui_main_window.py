@@ -148,7 +148,7 @@ class Ui_MainWindow(object):
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Supervision Desk", None))
         self.actionUndoDelete.setText(QCoreApplication.translate("MainWindow", u"&Undo delete", None))
 #if QT_CONFIG(shortcut)
-        self.actionUndoDelete.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+Z", None))
+        self.actionUndoDelete.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+Backspace", None))
 #endif // QT_CONFIG(shortcut)
         self.sidebar.setObjectName(QCoreApplication.translate("MainWindow", u"sidebar", None))
 #if QT_CONFIG(accessibility)

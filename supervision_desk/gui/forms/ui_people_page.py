@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QPushButton, QSizePolicy,
-    QSpacerItem, QVBoxLayout, QWidget)
+    QListView, QPushButton, QSizePolicy, QSpacerItem,
+    QVBoxLayout, QWidget)
 
 class Ui_PeoplePage(object):
     def setupUi(self, PeoplePage):
@@ -32,7 +32,7 @@ class Ui_PeoplePage(object):
 
         self.listColumn.addWidget(self.peopleHeading)
 
-        self.peopleList = QListWidget(PeoplePage)
+        self.peopleList = QListView(PeoplePage)
         self.peopleList.setObjectName(u"peopleList")
         self.peopleList.setMaximumSize(QSize(320, 16777215))
 
@@ -94,7 +94,7 @@ class Ui_PeoplePage(object):
 
         self.detailColumn.addWidget(self.sessionsHeading)
 
-        self.sessionList = QListWidget(PeoplePage)
+        self.sessionList = QListView(PeoplePage)
         self.sessionList.setObjectName(u"sessionList")
 
         self.detailColumn.addWidget(self.sessionList)
@@ -128,7 +128,7 @@ class Ui_PeoplePage(object):
 
         self.detailColumn.addWidget(self.actionsHeading)
 
-        self.openActions = QListWidget(PeoplePage)
+        self.openActions = QListView(PeoplePage)
         self.openActions.setObjectName(u"openActions")
         self.openActions.setMaximumSize(QSize(16777215, 160))
 

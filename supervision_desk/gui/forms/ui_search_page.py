@@ -15,8 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QListWidget,
-    QListWidgetItem, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QListView,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_SearchPage(object):
     def setupUi(self, SearchPage):
@@ -40,7 +40,7 @@ class Ui_SearchPage(object):
 
         self.layout.addWidget(self.summary)
 
-        self.results = QListWidget(SearchPage)
+        self.results = QListView(SearchPage)
         self.results.setObjectName(u"results")
         self.results.setWordWrap(True)
 

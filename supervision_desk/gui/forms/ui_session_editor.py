@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QDateEdit, QFrame, QGridLayout, QGroupBox,
     QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
     QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QSplitter, QTableWidget, QTableWidgetItem,
-    QTimeEdit, QVBoxLayout, QWidget)
+    QSpinBox, QSplitter, QTableView, QTimeEdit,
+    QVBoxLayout, QWidget)
 
 class Ui_SessionEditor(object):
     def setupUi(self, SessionEditor):
@@ -244,7 +244,7 @@ class Ui_SessionEditor(object):
         self.carriedBox.setObjectName(u"carriedBox")
         self.carriedLayout = QVBoxLayout(self.carriedBox)
         self.carriedLayout.setObjectName(u"carriedLayout")
-        self.carriedTable = QTableWidget(self.carriedBox)
+        self.carriedTable = QTableView(self.carriedBox)
         self.carriedTable.setObjectName(u"carriedTable")
         self.carriedTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.carriedTable.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -283,11 +283,17 @@ class Ui_SessionEditor(object):
         self.actionsBox.setObjectName(u"actionsBox")
         self.actionsLayout = QVBoxLayout(self.actionsBox)
         self.actionsLayout.setObjectName(u"actionsLayout")
-        self.actionsTable = QTableWidget(self.actionsBox)
+        self.actionsTable = QTableView(self.actionsBox)
         self.actionsTable.setObjectName(u"actionsTable")
         self.actionsTable.setMinimumSize(QSize(0, 110))
 
         self.actionsLayout.addWidget(self.actionsTable)
+
+        self.actionsMessage = QLabel(self.actionsBox)
+        self.actionsMessage.setObjectName(u"actionsMessage")
+        self.actionsMessage.setWordWrap(True)
+
+        self.actionsLayout.addWidget(self.actionsMessage)
 
         self.actionButtons = QHBoxLayout()
         self.actionButtons.setObjectName(u"actionButtons")
@@ -453,6 +459,10 @@ class Ui_SessionEditor(object):
         self.actionsBox.setTitle(QCoreApplication.translate("SessionEditor", u"Actions agreed in this session", None))
 #if QT_CONFIG(accessibility)
         self.actionsTable.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Actions agreed", None))
+#endif // QT_CONFIG(accessibility)
+        self.actionsMessage.setText("")
+#if QT_CONFIG(accessibility)
+        self.actionsMessage.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Actions not saved", None))
 #endif // QT_CONFIG(accessibility)
         self.addActionButton.setText(QCoreApplication.translate("SessionEditor", u"Add a&ction", None))
         self.removeActionButton.setText(QCoreApplication.translate("SessionEditor", u"Remo&ve action", None))

@@ -16,9 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QHBoxLayout,
-    QHeaderView, QLabel, QListWidget, QListWidgetItem,
-    QPushButton, QSizePolicy, QSpacerItem, QSplitter,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QListView, QPushButton,
+    QSizePolicy, QSpacerItem, QSplitter, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_TrackerPage(object):
     def setupUi(self, TrackerPage):
@@ -59,7 +59,7 @@ class Ui_TrackerPage(object):
         self.splitter.setObjectName(u"splitter")
         self.splitter.setOrientation(Qt.Vertical)
         self.splitter.setChildrenCollapsible(False)
-        self.table = QTableWidget(self.splitter)
+        self.table = QTableView(self.splitter)
         self.table.setObjectName(u"table")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -104,7 +104,7 @@ class Ui_TrackerPage(object):
 
         self.casesColumn.addWidget(self.casesHeading)
 
-        self.casesTable = QTableWidget(self.detail)
+        self.casesTable = QTableView(self.detail)
         self.casesTable.setObjectName(u"casesTable")
         self.casesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.casesTable.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -137,7 +137,7 @@ class Ui_TrackerPage(object):
 
         self.casesColumn.addWidget(self.concernsHeading)
 
-        self.concernsList = QListWidget(self.detail)
+        self.concernsList = QListView(self.detail)
         self.concernsList.setObjectName(u"concernsList")
 
         self.casesColumn.addWidget(self.concernsList)

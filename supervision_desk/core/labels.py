@@ -1,0 +1,151 @@
+"""What people read for every enumeration and field: one place, no Qt, so the app, the PDFs and
+the command line name things alike. A test checks every choice has a label."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .errors import ValidationError
+from .records import (
+    ACTION_STATUSES,
+    CAPACITIES,
+    CONCERN_STATUSES,
+    FUNCTIONS,
+    KINDS,
+    MODES,
+    PROMPT_ROLES,
+    ROLES,
+    STANDARDS,
+    parse_standard,
+)
+
+ROLE = {
+    "social_worker": "Social worker",
+    "youth_worker": "Youth worker",
+    "youth_justice": "Youth justice worker",
+    "police": "Police",
+    "health": "Health",
+    "education": "Education",
+    "housing": "Housing",
+    "first_line_manager": "First-line manager",
+    "senior_manager": "Senior manager",
+    "strategic_leader": "Strategic leader",
+    "other": "Other",
+}
+PROMPT_ROLE = {
+    "practitioner": "Practitioners",
+    "first_line_manager": "First-line managers",
+    "senior_manager": "Senior managers",
+    "strategic_leader": "Strategic leaders",
+}
+CAPACITY = {key: key.capitalize() for key in CAPACITIES}
+FUNCTION = {
+    "management": "Management",
+    "support": "Support",
+    "development": "Development",
+    "mediation": "Mediation",
+}
+KIND = {
+    "one_to_one": "One-to-one",
+    "group": "Group",
+    "ad_hoc": "Ad hoc",
+    "reflective_group": "Reflective group",
+}
+ACTION_STATUS = {"open": "Open", "done": "Done", "dropped": "Dropped"}
+CONCERN_STATUS = {"open": "Open", "resolved": "Resolved"}
+STANDARD = {
+    "lga_monthly": "LGA: at least monthly, 90 minutes",
+    "lga_newly_qualified": "LGA newly qualified: weekly, then fortnightly, then monthly",
+    "bacp_monthly": "BACP: 90 minutes in each calendar month",
+}
+MODE = {"supervisor": "Supervisor (many supervisees)", "practitioner": "Practitioner (my own)"}
+RAISED_BY = {"supervisee": "Supervisee", "supervisor": "Supervisor"}
+
+# Every enumeration with its labels: the test walks this table.
+ENUMERATIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
+    "role": (ROLES, ROLE),
+    "prompt role": (PROMPT_ROLES, PROMPT_ROLE),
+    "capacity": (CAPACITIES, CAPACITY),
+    "function": (FUNCTIONS, FUNCTION),
+    "kind": (KINDS, KIND),
+    "action status": (ACTION_STATUSES, ACTION_STATUS),
+    "concern status": (CONCERN_STATUSES, CONCERN_STATUS),
+    "standard": (STANDARDS, STANDARD),
+    "mode": (MODES, MODE),
+}
+
+# Field names as a person would say them, for messages shown beside a field.
+FIELDS: dict[str, str] = {
+    "actions.text": "Action",
+    "actions.owner": "Owner",
+    "actions.due": "Due date",
+    "actions.status": "Status",
+    "people.name": "Name",
+    "people.fte": "FTE",
+    "people.started_role": "In role since",
+    "cases.reference": "Case reference",
+    "cases.weight": "Weight",
+    "cases.allocated": "Allocated on",
+    "cases.closed": "Closing date",
+    "cases.allocation_rationale": "Why it is allocated this way",
+    "concerns.text": "The concern",
+    "concerns.outcome": "What was done",
+    "concerns.raised_by": "Raised by",
+    "custom_prompts.text": "Prompt",
+    "journal.title": "Title",
+    "sessions.minutes": "Length",
+}
+
+
+# What to say when a field that must say something was left empty.
+EMPTY: dict[str, str] = {
+    "people.name": "Enter a name or initials.",
+    "cases.reference": "Enter the case reference.",
+    "actions.text": "Write what is to be done.",
+    "concerns.text": "Describe the concern.",
+    "concerns.raised_by": "Say who raised the concern.",
+    "custom_prompts.text": "Write the prompt.",
+}
+
+
+def standard(value: str) -> str:
+    """A supervision standard in words, custom rhythms included."""
+    if value in STANDARD:
+        return STANDARD[value]
+    name, days, minutes = parse_standard(value, "standard")
+    return f"Every {days} days, at least {minutes} minutes" if name == "custom" else value
+
+
+def owner(value: str) -> str:
+    return RAISED_BY.get(value, value)
+
+
+def _key(path: str) -> str:
+    parts = [p.split("[")[0] for p in path.lstrip("$.").split(".")]
+    return ".".join(parts[-2:])
+
+
+def field(path: str) -> str:
+    """``actions.due`` or ``$.actions[2].due`` -> "Due date"."""
+    key = _key(path)
+    return FIELDS.get(key, key.rsplit(".", 1)[-1].replace("_", " ").capitalize())
+
+
+def message(exc: ValidationError) -> str:
+    """A validation error in words a person understands, naming the field as the form does."""
+    key = _key(exc.path)
+    if exc.problem == "must not be empty" and key in EMPTY:
+        return EMPTY[key]
+    return f"{field(exc.path)}: {exc.problem}"
+
+
+def long_date(value: str | dt.date | None) -> str:
+    """3 March 2026: how dates read in messages and records."""
+    if not value:
+        return ""
+    day = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return f"{day.day} {day:%B %Y}"
+
+
+def count(n: int, thing: str, plural: str | None = None) -> str:
+    return f"{n} {thing if n == 1 else (plural or thing + 's')}"

@@ -1,0 +1,191 @@
+"""The actions agreed in one session, as typed: an editable model whose rows keep their record
+id, so saving updates the record a row came from (never the one at the same position), and
+whose cells keep what was typed even when it cannot be saved yet, marked with the reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+
+from ..core import drafts, labels, sessions
+from ..core.errors import ValidationError
+from ..core.records import ACTION_STATUSES
+from ..core.vault import Vault
+from .models import ID_ROLE
+
+COLUMNS = (("text", "Action"), ("owner", "Owner"), ("due", "Due"), ("status", "Status"))
+ERROR_TINT = QColor(192, 57, 43, 60)
+
+
+@dataclass
+class ActionRow:
+    id: str | None = None
+    text: str = ""
+    owner: str = "supervisee"
+    due: str = ""
+    status: str = "open"
+    errors: dict[str, str] = field(default_factory=dict)
+
+    def blank(self) -> bool:
+        return not self.id and not self.text.strip() and not self.due.strip()
+
+    def typed(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in ("id", "text", "owner", "due", "status")}
+
+
+def draft_scope(session_id: str) -> str:
+    return f"actions:{session_id}"
+
+
+class ActionsModel(QAbstractTableModel):
+    edited = Signal()
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.rows: list[ActionRow] = []
+
+    # -- loading and saving ------------------------------------------------------------------
+
+    def load(self, vault: Vault, session_id: str) -> None:
+        """The session's actions, with any typed rows that could not be saved put back."""
+        rows = [
+            ActionRow(a["id"], a["text"], a["owner"], a["due"] or "", a["status"])
+            for a in sessions.actions_of(vault, session_id)
+        ]
+        by_id = {r.id: r for r in rows}
+        for typed in drafts.load(vault, draft_scope(session_id)):
+            text = {k: str(typed.get(k) or "") for k in ("text", "owner", "due", "status")}
+            row = ActionRow(typed.get("id") or None, **text)
+            row.status = row.status if row.status in ACTION_STATUSES else "open"
+            errors = typed.get("errors")
+            if isinstance(errors, dict) and all(isinstance(v, str) for v in errors.values()):
+                row.errors = {k: v for k, v in errors.items() if k in dict(COLUMNS)}
+            row.errors = row.errors or {"text": "Not saved yet: check this row"}
+            if row.id in by_id:
+                rows[rows.index(by_id[row.id])] = row
+            else:
+                rows.append(row)
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def save(self, vault: Vault, session_id: str) -> list[str]:
+        """Save every row that can be saved; mark and keep as a draft those that cannot.
+        Returns the problems in words, one per row at fault."""
+        problems, kept = [], []
+        for number, row in enumerate(self.rows, start=1):
+            if row.blank():
+                continue
+            try:
+                stored = sessions.save_action(vault, session_id, row.typed())
+            except ValidationError as exc:
+                key = exc.path.rsplit(".", 1)[-1]
+                row.errors = {key if key in dict(COLUMNS) else "text": labels.message(exc)}
+                problems.append(f"Action {number}: {labels.message(exc)}")
+                kept.append({**row.typed(), "errors": row.errors})
+            else:
+                row.id, row.errors = stored["id"], {}
+                row.due = stored["due"] or ""
+        drafts.keep(vault, draft_scope(session_id), kept)
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+        return problems
+
+    def problems(self) -> list[str]:
+        return [
+            f"Action {n}: {message}"
+            for n, row in enumerate(self.rows, start=1)
+            for message in row.errors.values()
+        ]
+
+    def add(self, text: str = "", owner: str = "supervisee", due: str = "") -> int:
+        row = len(self.rows)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.rows.append(ActionRow(text=text, owner=owner, due=due))
+        self.endInsertRows()
+        return row
+
+    def remove(self, row: int) -> ActionRow:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        removed = self.rows.pop(row)
+        self.endRemoveRows()
+        return removed
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.rows = []
+        self.endResetModel()
+
+    # -- Qt's interface ------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return COLUMNS[section][1]
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemIsEditable
+
+    def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, key = self.rows[index.row()], COLUMNS[index.column()][0]
+        value = getattr(row, key)
+        if role == Qt.DisplayRole:
+            if key == "status":
+                return labels.ACTION_STATUS[value]
+            if key == "owner":
+                return labels.owner(value)
+            return value
+        if role == Qt.EditRole:
+            return value
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ToolTipRole and key in row.errors:
+            return row.errors[key]
+        if role == Qt.BackgroundRole and key in row.errors:
+            return QBrush(ERROR_TINT)
+        if role == Qt.AccessibleDescriptionRole and key in row.errors:
+            return row.errors[key]
+        return None
+
+    def setData(self, index: QModelIndex, value: Any, role: int = Qt.EditRole) -> bool:
+        if not index.isValid() or role != Qt.EditRole:
+            return False
+        row, key = self.rows[index.row()], COLUMNS[index.column()][0]
+        value = "" if value is None else str(value)
+        if key == "status" and value not in ACTION_STATUSES:
+            return False
+        if getattr(row, key) == value:
+            return False
+        setattr(row, key, value)
+        self.dataChanged.emit(index, index)
+        self.edited.emit()
+        return True
+
+
+class StatusDelegate(QStyledItemDelegate):
+    """A list of the three statuses, in words, for the Status column."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName("Action status")
+        for status in ACTION_STATUSES:
+            combo.addItem(labels.ACTION_STATUS[status], status)
+        combo.activated.connect(lambda _: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.EditRole)), 0))
+
+    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
+        model.setData(index, editor.currentData(), Qt.EditRole)

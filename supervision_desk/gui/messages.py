@@ -1,0 +1,80 @@
+"""Asking and telling: message boxes that show user text as plain text, one way to run a file
+action and report its error, and the handler for anything unexpected."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from ..core.errors import DeskError
+
+log = logging.getLogger("supervision_desk")
+T = TypeVar("T")
+
+
+def _box(parent: QWidget | None, icon, title: str, text: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.NoButton, parent)
+    box.setTextFormat(Qt.PlainText)  # names and notes are never markup
+    return box
+
+
+def ask(
+    parent: QWidget | None, title: str, text: str, yes: str, no: str = "Cancel", *, safe=True
+) -> bool:
+    """A question with buttons that say what they do; the safe answer is the default."""
+    box = _box(parent, QMessageBox.Question, title, text)
+    yes_button = box.addButton(yes, QMessageBox.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.RejectRole)
+    box.setDefaultButton(no_button if safe else yes_button)
+    box.setEscapeButton(no_button)
+    box.exec()
+    return box.clickedButton() is yes_button
+
+
+def tell(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> None:
+    icon = QMessageBox.Warning if warning else QMessageBox.Information
+    box = _box(parent, icon, title, text)
+    box.addButton(QMessageBox.Ok)
+    box.exec()
+
+
+def file_action(parent: QWidget | None, title: str, work: Callable[[], T]) -> T | None:
+    """Run something that reads or writes a file; an expected failure becomes one clear
+    message (returning ``None``), never a traceback."""
+    try:
+        return work()
+    except DeskError as exc:
+        tell(parent, title, str(exc), warning=True)
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        tell(parent, title, f"{exc.strerror or exc}{where}", warning=True)
+    return None
+
+
+def _unexpected(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+    """Log where it happened (not the message: it may hold record text) and tell the user."""
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, exc, tb)
+        return
+    frames = "".join(traceback.format_tb(tb))
+    log.error("Unexpected %s\n%s", kind.__name__, frames)
+    if isinstance(exc, DeskError):
+        text = str(exc)
+    else:
+        text = (
+            "Something went wrong that the app did not expect "
+            f"({kind.__name__}). Your saved records are safe; what you were doing may "
+            "not have finished. If it happens again, please report it."
+        )
+    if QApplication.instance() is not None:
+        tell(QApplication.activeWindow(), "Unexpected problem", text, warning=True)
+
+
+def install_exception_handler() -> None:
+    sys.excepthook = _unexpected

@@ -1,0 +1,72 @@
+"""The one protocol every page of the main window follows, and the registry the window is
+built from (no if/elif chain of pages).
+
+A page is given the vault (or ``None`` on lock), saves what it can on ``flush()``, lists what it
+could not save in ``unsaved()`` so the window can ask before the user leaves, and reports to
+the status bar through ``status``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ..core.vault import Vault
+
+
+class Page(QWidget):
+    status = Signal(str)  # a message for the status bar
+    removed = Signal(str, object)  # what was deleted (words), and the bundle that undoes it
+
+    def set_vault(self, vault: Vault | None) -> None:
+        """Show this vault's records; ``None`` forgets every record shown (lock)."""
+        raise NotImplementedError
+
+    def flush(self) -> None:
+        """Save everything that can be saved now."""
+
+    def unsaved(self) -> list[str]:
+        """What was typed but could not be saved, in words, one item each."""
+        return []
+
+    def shown(self) -> None:
+        """Called when the page becomes the current page."""
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    factory: str  # "module:Class" under supervision_desk.gui, imported on first use
+    in_sidebar: bool = True
+    practitioner_title: str | None = None
+
+    def build(self) -> Page:
+        module, name = self.factory.split(":")
+        return getattr(importlib.import_module(f"supervision_desk.gui.{module}"), name)()
+
+
+PAGES = (
+    PageSpec("people", "People", "people:PeoplePage", practitioner_title="My supervision"),
+    PageSpec("journal", "Journal", "journal:JournalPage"),
+    PageSpec("tracker", "Tracker", "tracker_page:TrackerPage"),
+    PageSpec("prompts", "Prompts", "prompts_panel:PromptsPage"),
+    PageSpec("search", "Search", "search_page:SearchPage"),
+    PageSpec("session", "Session", "session_editor:SessionEditor", in_sidebar=False),
+)
+KEYS = tuple(spec.key for spec in PAGES)
+
+
+def plain_text_labels(widget: QWidget) -> None:
+    """Every label under ``widget`` shows text as typed: a name such as ``<img src=...>`` is
+    never rendered as markup. Labels that show our own formatted text opt out by setting the
+    dynamic property ``richText`` to true."""
+    from PySide6.QtCore import Qt
+
+    for label in widget.findChildren(QLabel):
+        # A label with a buddy is a field's own name (ours), and keeps its & mnemonic.
+        if label.buddy() is None and not label.property("richText"):
+            label.setTextFormat(Qt.PlainText)
