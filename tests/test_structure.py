@@ -76,3 +76,21 @@ def test_no_passage_repeats_the_source_documents():
         [sys.executable, str(checker), str(ROOT)], capture_output=True, text=True
     )
     assert result.stdout == "", result.stdout
+
+
+def test_today_comes_from_the_one_clock():
+    """Tests and ``--today`` set the clock; nothing may read the system's date behind it."""
+    words = ("date.today()", "datetime.now(", "QDate.currentDate()", "datetime.today()")
+    for path in (ROOT / "supervision_desk").rglob("*.py"):
+        if path.name == "clock.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not [w for w in words if w in text], path.name
+
+
+def test_labels_and_rules_live_in_core_not_in_dialogs():
+    """Display names for enumerations are defined once, in core/labels.py."""
+    gui = ROOT / "supervision_desk" / "gui"
+    for path in gui.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        assert '"one_to_one": "' not in text and '"social_worker": "' not in text, path.name

@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import repos
+from . import clock, repos
 from .errors import BadInput, ValidationError
 from .fsutil import atomic_output
 from .records import MODES, ORDER, ROLES, check_record, key_of
@@ -132,7 +132,7 @@ def export(vault: Vault, *, include_journal: bool = True) -> dict[str, Any]:
     meta = vault.meta()
     doc: dict[str, Any] = {
         "format": FORMAT,
-        "exported_at": dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds"),
+        "exported_at": clock.now().isoformat(timespec="seconds"),
         "vault": {
             "mode": meta.get("mode", "supervisor"),
             "owner": meta.get("owner", ""),

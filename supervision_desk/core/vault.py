@@ -7,7 +7,6 @@ and checks all live here. Records are read and written through ``repos`` on top 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -16,7 +15,7 @@ from pathlib import Path
 import sqlcipher3
 
 from .. import __version__
-from . import pagefile, schema
+from . import clock, pagefile, schema
 from .errors import (
     UsageError,
     VaultDamaged,
@@ -172,7 +171,7 @@ class Vault:
             _apply_settings(conn)
             with contextlib.closing(conn):
                 _migrate(conn, tmp, backup=False)
-                now = dt.datetime.now(dt.UTC).astimezone().isoformat(timespec="seconds")
+                now = clock.now().isoformat(timespec="seconds")
                 meta = {"mode": mode, "owner": owner, "role": role or "", "created": now}
                 conn.execute("BEGIN")
                 conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
@@ -342,7 +341,7 @@ class Vault:
         """Write a verified encrypted copy that opens with the same passphrase."""
         dest = Path(dest)
         if dest.is_dir():
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+            stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             dest = dest / f"{self.path.stem}-{stamp}{SUFFIX}"
         if dest.exists():
             raise UsageError(f"{dest} already exists; a backup never replaces a file.")

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from .. import paths
-from ..core import repos, sessions
+from ..core import clock, repos, sessions
 from ..core.errors import DeskError
 from ..core.vault import Vault
 from .forms.ui_export_dialog import Ui_ExportDialog
@@ -18,6 +18,12 @@ from .pages import plain_text_labels
 from .workers import run_in_background
 
 DATE = "yyyy-MM-dd"
+
+
+def file_part(name: str) -> str:
+    """A name as a safe piece of a file name on every system: letters, digits and dashes."""
+    words = "".join(c if c.isalnum() else " " for c in name).split()
+    return "-".join(words)[:40] or "person"
 
 
 class ExportDialog(QDialog):
@@ -43,7 +49,7 @@ class ExportDialog(QDialog):
         ui.progress.hide()
         ui.openButton.hide()
         ui.folderButton.hide()
-        today = QDate.currentDate()
+        today = QDate(clock.today())
         ui.toDate.setDate(today)
         ui.fromDate.setDate(today.addYears(-1).addDays(1))
         ui.sessionRadio.setEnabled(session_id is not None)
@@ -89,15 +95,19 @@ class ExportDialog(QDialog):
         return "person"
 
     def _suggested_name(self) -> str:
+        """A file name that says whose record it is and when: never just "summary.pdf"."""
         choice = self.choice()
         if choice == "session":
             session = repos.get(self.vault, "sessions", self.session_id)
-            return f"supervision-record-{session['date']}.pdf"
+            who = file_part(repos.get(self.vault, "people", session["person"])["name"])
+            return f"supervision-record-{who}-{session['date']}.pdf"
+        end = self.ui.toDate.date().toString(DATE)
         if choice == "person":
-            return f"supervision-summary-{self.ui.toDate.date().toString(DATE)}.pdf"
+            who = file_part(repos.get(self.vault, "people", self.person_id)["name"])
+            return f"supervision-summary-{who}-{end}.pdf"
         if choice == "team":
-            return f"team-summary-{self.ui.toDate.date().toString(DATE)}.pdf"
-        return "journal-entries.pdf"
+            return f"team-summary-{end}.pdf"
+        return f"journal-entries-{clock.today().isoformat()}.pdf"
 
     def _choice_changed(self) -> None:
         ui, choice = self.ui, self.choice()

@@ -415,7 +415,8 @@ class MainWindow(QMainWindow):
         messages.tell(self, "About Supervision Desk", about_text())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        problems = self.unsaved() if self.vault is not None else []
+        open_ = self.vault is not None and self.vault.is_open
+        problems = self.unsaved() if open_ else []
         if problems and not messages.ask(
             self,
             "Quit with something unsaved?",

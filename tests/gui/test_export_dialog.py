@@ -48,6 +48,8 @@ def test_session_record_with_a_password(qtbot, controller, make_vault, tmp_path)
     dialog = window.export_pdf()
     assert dialog.ui.sessionRadio.isChecked()
     assert not dialog.ui.periodBox.isEnabled()
+    # The suggested name says whose record it is and when.
+    assert dialog.ui.destEdit.text().endswith("supervision-record-Sam-Taylor-2026-03-10.pdf")
     dialog.ui.passwordCheck.setChecked(True)
     dialog.ui.passwordEdit.setText("heron 77 winter")
     dialog.ui.repeatEdit.setText("heron 77 winte")
