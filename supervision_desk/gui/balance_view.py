@@ -98,7 +98,9 @@ class BalanceView(QWidget):
         self.suggested = QListWidget()
         self.suggested.setWordWrap(True)
         self.suggested.setAccessibleName("Suggested prompts")
-        self.suggested.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        line = self.fontMetrics().lineSpacing()
+        self.suggested.setMinimumHeight(line * 4)  # never squeezed away on a small screen
+        self.suggested.setMaximumHeight(line * 6)
         self.suggested.setToolTip(
             "Double-click a prompt (or press Enter) to add it to the latest session."
         )
@@ -120,10 +122,14 @@ class BalanceView(QWidget):
             span = (
                 "the last session" if found.sessions == 1 else f"the last {found.sessions} sessions"
             )
-            self.note.setText(
-                f"In {span}, little room went to {', '.join(thin)}. Some prompts "
-                "that might open it up:"
+            # Prompts are written for capacities; a squeezed function is named, not promised.
+            offer = (
+                " Some prompts that might open it up (double-click to add one to the latest "
+                "session):"
+                if suggestions
+                else ""
             )
+            self.note.setText(f"In {span}, little room went to {', '.join(thin)}.{offer}")
         else:
             self.note.setText(
                 f"The last {found.sessions} sessions gave room to every capacity and function."

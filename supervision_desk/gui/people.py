@@ -139,7 +139,7 @@ class PeoplePage(Page):
         self.ui.balanceLayout.addWidget(self.balance)
         line = self.fontMetrics().lineSpacing()
         self.ui.openActions.setMaximumHeight(line * 5)
-        self.ui.sessionList.setMinimumHeight(line * 4)
+        self.ui.sessionList.setMinimumHeight(line * 3)
 
     # -- data in and out ----------------------------------------------------------------
 

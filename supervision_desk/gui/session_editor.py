@@ -53,6 +53,8 @@ class SessionEditor(Page):
         self.ui.promptsLayout.addWidget(self.prompts)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
+        # The record comes first: the prompts beside it take at most a column of ~44 letters.
+        self.ui.promptsHost.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44)
         self.prompts.insert_requested.connect(self.insert_prompt)
         self.last_section = "attunement"
         for key in SESSION_CAPACITIES:

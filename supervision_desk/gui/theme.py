@@ -42,6 +42,13 @@ _LIGHT = {
 }
 
 
+# Disabled text and buttons fade clearly in both schemes, so nobody clicks a dead button.
+_DISABLED = {
+    True: {"text": "#6b7377", "button": "#24292c"},
+    False: {"text": "#a3a7a9", "button": "#f1eee8"},
+}
+
+
 def system_is_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
@@ -50,10 +57,15 @@ def apply(app: QApplication, dark: bool | None = None) -> None:
     """Fusion style, our palette for the system's (or the given) scheme, our stylesheet."""
     QDir.addSearchPath("icons", str(resource("icons")))
     app.setStyle("Fusion")
-    colours = _DARK if (system_is_dark() if dark is None else dark) else _LIGHT
+    dark = system_is_dark() if dark is None else dark
+    colours = _DARK if dark else _LIGHT
     palette = QPalette()
     for role, value in colours.items():
         palette.setColor(role, QColor(value))
+    faded = _DISABLED[dark]
+    for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
+        palette.setColor(QPalette.Disabled, role, QColor(faded["text"]))
+    palette.setColor(QPalette.Disabled, QPalette.Button, QColor(faded["button"]))
     app.setPalette(palette)
     app.setStyleSheet(resource("style.qss").read_text(encoding="utf-8"))
     app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))

@@ -73,7 +73,7 @@ class Store(dict):
     def value(self, key, default=None):
         return self.get(key, default)
 
-    def setValue(self, key, value):  # noqa: N802 (the Qt name the app's store uses)
+    def setValue(self, key, value):
         self[key] = value
 
 

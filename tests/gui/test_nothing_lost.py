@@ -236,7 +236,8 @@ def test_deleting_the_session_that_closed_an_action_reopens_it(
     choose(window.people.ui.sessionList, 0)  # the new session, where it was closed
     qtbot.mouseClick(window.people.ui.deleteSessionButton, Qt.LeftButton)
     assert "1 earlier action closed in it will be open again" in answers.asked[-1]
-    assert texts(window.people.ui.openActions) == ["Ask S. where he would like to meet — Supervisee"]
+    reopened = "Ask S. where he would like to meet — Supervisee"
+    assert texts(window.people.ui.openActions) == [reopened]
     assert repos.get(controller.vault, "actions", "a1")["status"] == "open"
     window.undo_delete()
     assert repos.get(controller.vault, "actions", "a1")["status"] == "done"

@@ -25,12 +25,13 @@ def _brightness(image) -> float:
     return average.pixelColor(0, 0).lightnessF()
 
 
+@pytest.mark.parametrize("size", [(1280, 720), (1600, 1000)], ids=["laptop", "desktop"])
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-def test_main_screens(qtbot, controller, make_vault, dark):
+def test_main_screens(qtbot, controller, make_vault, dark, size):
     app = QApplication.instance()
     theme.apply(app, dark=dark)
     OUT.mkdir(exist_ok=True)
-    suffix = "dark" if dark else "light"
+    suffix = f"{'dark' if dark else 'light'}-{size[0]}x{size[1]}"
     vault = make_vault()
     doc = json.loads((FIXTURES / "spec_example.json").read_text(encoding="utf-8"))
     interchange.import_records(vault, interchange.parse(json.dumps(doc)))
@@ -46,7 +47,7 @@ def test_main_screens(qtbot, controller, make_vault, dark):
     shots["create"] = create
     window = controller.window
     controller._unlocked(vault)
-    window.resize(1280, 820)
+    window.resize(*size)
     shots["people"] = window
     saved = []
     for name, widget in shots.items():
@@ -60,6 +61,8 @@ def test_main_screens(qtbot, controller, make_vault, dark):
     saved.append(_save(window, f"search-{suffix}"))
     window.open_session("s1")
     saved.append(_save(window, f"session-{suffix}"))
+    # The record fits the window's width: no sideways scrolling, nothing cut off.
+    assert not window.editor.ui.scroll.horizontalScrollBar().isVisible()
     window.editor.ui.scroll.verticalScrollBar().setValue(10_000)
     saved.append(_save(window, f"session-end-{suffix}"))
     theme.apply(app, dark=False)

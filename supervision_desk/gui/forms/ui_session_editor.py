@@ -41,17 +41,14 @@ class Ui_SessionEditor(object):
         self.content.setObjectName(u"content")
         self.contentLayout = QVBoxLayout(self.content)
         self.contentLayout.setObjectName(u"contentLayout")
-        self.headerRow = QHBoxLayout()
-        self.headerRow.setObjectName(u"headerRow")
         self.personLabel = QLabel(self.content)
         self.personLabel.setObjectName(u"personLabel")
+        self.personLabel.setWordWrap(True)
 
-        self.headerRow.addWidget(self.personLabel)
+        self.contentLayout.addWidget(self.personLabel)
 
-        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.headerRow.addItem(self.headerSpacer)
-
+        self.headerRow = QHBoxLayout()
+        self.headerRow.setObjectName(u"headerRow")
         self.dateLabel = QLabel(self.content)
         self.dateLabel.setObjectName(u"dateLabel")
 
@@ -95,6 +92,10 @@ class Ui_SessionEditor(object):
         self.kindCombo.setObjectName(u"kindCombo")
 
         self.headerRow.addWidget(self.kindCombo)
+
+        self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.headerRow.addItem(self.headerSpacer)
 
 
         self.contentLayout.addLayout(self.headerRow)
