@@ -29,6 +29,7 @@ class ActionRow:
     due: str = ""
     status: str = "open"
     errors: dict[str, str] = field(default_factory=dict)
+    dirty: bool = False  # typed into since it was last saved
 
     def blank(self) -> bool:
         return not self.id and not self.text.strip() and not self.due.strip()
@@ -47,6 +48,7 @@ class ActionsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self.rows: list[ActionRow] = []
+        self._had_draft = False
 
     # -- loading and saving ------------------------------------------------------------------
 
@@ -59,7 +61,7 @@ class ActionsModel(QAbstractTableModel):
         by_id = {r.id: r for r in rows}
         for typed in drafts.load(vault, draft_scope(session_id)):
             text = {k: str(typed.get(k) or "") for k in ("text", "owner", "due", "status")}
-            row = ActionRow(typed.get("id") or None, **text)
+            row = ActionRow(typed.get("id") or None, **text, dirty=True)
             row.status = row.status if row.status in ACTION_STATUSES else "open"
             errors = typed.get("errors")
             if isinstance(errors, dict) and all(isinstance(v, str) for v in errors.values()):
@@ -71,6 +73,7 @@ class ActionsModel(QAbstractTableModel):
                 rows.append(row)
         self.beginResetModel()
         self.rows = rows
+        self._had_draft = any(r.dirty for r in rows)
         self.endResetModel()
 
     def save(self, vault: Vault, session_id: str) -> list[str]:
@@ -78,8 +81,8 @@ class ActionsModel(QAbstractTableModel):
         Returns the problems in words, one per row at fault."""
         problems, kept = [], []
         for number, row in enumerate(self.rows, start=1):
-            if row.blank():
-                continue
+            if row.blank() or not (row.dirty or row.errors):
+                continue  # only what was typed into since the last save is written
             try:
                 stored = sessions.save_action(vault, session_id, row.typed())
             except ValidationError as exc:
@@ -88,9 +91,11 @@ class ActionsModel(QAbstractTableModel):
                 problems.append(f"Action {number}: {labels.message(exc)}")
                 kept.append({**row.typed(), "errors": row.errors})
             else:
-                row.id, row.errors = stored["id"], {}
+                row.id, row.errors, row.dirty = stored["id"], {}, False
                 row.due = stored["due"] or ""
-        drafts.keep(vault, draft_scope(session_id), kept)
+        if kept or self._had_draft:
+            drafts.keep(vault, draft_scope(session_id), kept)
+        self._had_draft = bool(kept)
         self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
         return problems
 
@@ -104,7 +109,7 @@ class ActionsModel(QAbstractTableModel):
     def add(self, text: str = "", owner: str = "supervisee", due: str = "") -> int:
         row = len(self.rows)
         self.beginInsertRows(QModelIndex(), row, row)
-        self.rows.append(ActionRow(text=text, owner=owner, due=due))
+        self.rows.append(ActionRow(text=text, owner=owner, due=due, dirty=True))
         self.endInsertRows()
         return row
 
@@ -117,6 +122,7 @@ class ActionsModel(QAbstractTableModel):
     def clear(self) -> None:
         self.beginResetModel()
         self.rows = []
+        self._had_draft = False
         self.endResetModel()
 
     # -- Qt's interface ------------------------------------------------------------------
@@ -168,6 +174,7 @@ class ActionsModel(QAbstractTableModel):
         if getattr(row, key) == value:
             return False
         setattr(row, key, value)
+        row.dirty = True
         self.dataChanged.emit(index, index)
         self.edited.emit()
         return True

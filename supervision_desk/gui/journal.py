@@ -45,6 +45,7 @@ class JournalPage(Page):
         self.entries = RecordModel([Column("Entry", entry_line)], parent=self)
         self.ui.entryList.setModel(self.entries)
         self.ui.entryList.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.ui.entryList.setUniformItemSizes(True)
         self.ui.entryList.selectionModel().currentChanged.connect(lambda *_: self._open_current())
         self.ui.newEntryButton.clicked.connect(lambda: self.new_entry())
         self.ui.deleteEntryButton.clicked.connect(lambda: self.delete_entry())

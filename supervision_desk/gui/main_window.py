@@ -122,8 +122,10 @@ class MainWindow(QMainWindow):
         elif key == "search":
             page.open_hit.connect(self.open_hit)
         placeholder = self.ui.pages.widget(index)
+        current = self.ui.pages.currentIndex()
         self.ui.pages.insertWidget(index, page)
         self.ui.pages.removeWidget(placeholder)
+        self.ui.pages.setCurrentIndex(current)  # swapping a placeholder never moves the user
         placeholder.deleteLater()
         self._built[index] = page
         if self.vault is not None:
@@ -174,11 +176,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(
             f"{vault.path.stem} — Supervision Desk" + (f" — {owner}" if owner else "")
         )
-        self.page(PEOPLE)
         for page in self._built.values():
             page.set_vault(vault)
-        if self.ui.sidebar.currentRow() < 0:
-            self.ui.sidebar.setCurrentRow(PEOPLE)
+        self.page(PEOPLE)  # built now if it was not, with the vault
+        current = self.ui.pages.currentIndex()
+        self._highlight(current)
+        self.page(current).shown()
 
     def flush(self) -> None:
         for page in self._built.values():

@@ -121,6 +121,8 @@ class PeoplePage(Page):
         ):
             view.setModel(model)
             view.setEditTriggers(QAbstractItemView.NoEditTriggers)
+            view.setUniformItemSizes(True)  # one line each: no measuring every row
+        self.ui.openActions.setUniformItemSizes(False)
         self.ui.openActions.setWordWrap(True)
         self.ui.peopleList.selectionModel().currentChanged.connect(lambda *_: self._show_person())
         self.ui.showArchived.toggled.connect(lambda _: self.refresh())
@@ -154,7 +156,8 @@ class PeoplePage(Page):
             return
         practitioner = vault.mode == "practitioner"
         self.ui.peopleHeading.setText("My supervision" if practitioner else "People you supervise")
-        self.refresh()
+        if self.isVisible():
+            self.refresh()  # otherwise when the page is next shown
 
     def shown(self) -> None:
         if self.vault is not None:
@@ -174,9 +177,13 @@ class PeoplePage(Page):
             return
         keep = self.current_person()
         people = sessions.people(self.vault, self.ui.showArchived.isChecked())
+        selection = self.ui.peopleList.selectionModel()
+        selection.blockSignals(True)  # one redraw of the person, not one per step
         self.people.set_records(people)
         if people and not select_id(self.ui.peopleList, keep):
             select_id(self.ui.peopleList, people[0]["id"])
+        selection.blockSignals(False)
+        self.ui.peopleList.viewport().update()
         self._show_person()
 
     def _show_person(self) -> None:
