@@ -208,16 +208,16 @@ class JournalPage(Page):
     def delete_entry(self) -> None:
         if self.entry is None:
             return
+        self.flush()  # what was just typed goes with it, and comes back with Undo
         title = self.entry["title"] or "(untitled)"
         if not messages.ask(
             self,
             "Delete entry",
-            f"Delete the journal entry “{title}” of {labels.long_date(self.entry['date'])}? "
-            "This cannot be undone.",
+            f"Delete the journal entry “{title}” of {labels.long_date(self.entry['date'])}?"
+            "\n\nYou can undo this until the vault locks or closes.",
             "Delete entry",
         ):
             return
-        self.flush()
         entry = repos.delete(self.vault, "journal", self.entry["id"])
         self.entry = None
         self.refresh()

@@ -62,7 +62,12 @@ def _unexpected(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, exc, tb)
         return
-    frames = "".join(traceback.format_tb(tb))
+    # Where, not what: file, line and function only. Source lines and the message are left
+    # out, since either may quote a note.
+    frames = "\n".join(
+        f"  {frame.filename}:{frame.lineno} in {frame.name}"
+        for frame in traceback.extract_tb(tb)
+    )
     log.error("Unexpected %s\n%s", kind.__name__, frames)
     if isinstance(exc, DeskError):
         text = str(exc)

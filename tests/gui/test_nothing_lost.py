@@ -364,3 +364,32 @@ def test_question_buttons_say_what_they_do(qtbot):
     QTimer.singleShot(0, answer)
     messages.ask(None, "Delete session", "Delete it?", "Delete session")
     assert seen == {"buttons": ["Cancel", "Delete session"], "icon": QMessageBox.Question}
+
+
+def test_a_deleted_journal_entry_can_be_put_back(qtbot, controller, filled_vault, answers):
+    window = _open(qtbot, controller, filled_vault)
+    window.new_journal_entry()
+    page = window.journal
+    qtbot.keyClicks(page.ui.titleEdit, "After the visit")
+    qtbot.keyClicks(page.ui.bodyEdit, "Words I want back.")
+    qtbot.mouseClick(page.ui.deleteEntryButton, Qt.LeftButton)
+    assert "Delete the journal entry “After the visit”" in answers.asked[-1]
+    assert texts(page.ui.entryList) == []
+    assert window.undo_bar.isVisible()
+    qtbot.mouseClick(window.undo_bar.button, Qt.LeftButton)
+    assert [t.split("  ", 1)[1] for t in texts(page.ui.entryList)] == ["After the visit"]
+    assert page.ui.bodyEdit.toPlainText() == "Words I want back."
+
+
+def test_the_unexpected_is_shown_and_logged_without_record_text(qtbot, monkeypatch, caplog):
+    from supervision_desk.gui import messages
+
+    told = []
+    monkeypatch.setattr(messages, "tell", lambda parent, title, text, **kw: told.append(text))
+    try:
+        raise ValueError("Sam's private note about his mother")
+    except ValueError as exc:
+        messages._unexpected(type(exc), exc, exc.__traceback__)
+    assert "Unexpected ValueError" in caplog.text
+    assert "private note" not in caplog.text
+    assert "did not expect (ValueError)" in told[0] and "private note" not in told[0]
