@@ -65,8 +65,7 @@ def _unexpected(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
     # Where, not what: file, line and function only. Source lines and the message are left
     # out, since either may quote a note.
     frames = "\n".join(
-        f"  {frame.filename}:{frame.lineno} in {frame.name}"
-        for frame in traceback.extract_tb(tb)
+        f"  {frame.filename}:{frame.lineno} in {frame.name}" for frame in traceback.extract_tb(tb)
     )
     log.error("Unexpected %s\n%s", kind.__name__, frames)
     if isinstance(exc, DeskError):

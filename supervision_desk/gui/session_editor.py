@@ -283,6 +283,7 @@ class SessionEditor(Page):
         if text:
             self._changed()
         else:
+            self.ui.scroll.ensureWidgetVisible(self.ui.actionsTable)  # the new row, in view
             index = self.actions.index(row, 0)
             self.ui.actionsTable.setCurrentIndex(index)
             self.ui.actionsTable.edit(index)
