@@ -1,4 +1,5 @@
-"""The JSON interchange format, version 1: strict reading, all-or-nothing import, export.
+"""The JSON interchange format, versions 1 and 2: strict reading, all-or-nothing import, export
+(always version 2). A version 1 file reads as version 2 with every new field at its default.
 
 A bad file changes nothing and is reported with the JSON path of its first problem.
 """
@@ -10,14 +11,19 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import clock, repos
+from . import clock, policy, repos
 from .errors import BadInput, ValidationError
 from .fsutil import atomic_output
-from .records import MODES, ORDER, ROLES, check_record, key_of
+from .records import MODES, ORDER, ROLES, SINCE, check_record, key_of
 from .vault import Vault
 
-FORMAT = "supervision-desk/1"
-TOP_LEVEL = {"format", "exported_at", "vault", *ORDER}
+FORMAT = "supervision-desk/2"
+VERSIONS = {"supervision-desk/1": 1, "supervision-desk/2": 2}
+
+
+def top_level(version: int) -> set[str]:
+    kinds = {kind for kind in ORDER if SINCE.get(kind, 1) <= version}
+    return {"format", "exported_at", "vault", *kinds} | ({"settings"} if version >= 2 else set())
 MAX_FILE_BYTES = 2_000_000_000
 
 
@@ -59,14 +65,18 @@ def parse(text: str) -> dict[str, Any]:
         raise BadInput("not valid JSON: nested too deeply") from None
     if not isinstance(doc, dict):
         raise ValidationError("$", "must be a JSON object")
+    version = VERSIONS.get(doc.get("format"))  # type: ignore[arg-type]
+    if version is None:
+        raise ValidationError("$.format", 'must be "supervision-desk/1" or "supervision-desk/2"')
     for key in doc:
-        if key not in TOP_LEVEL:
+        if key not in top_level(version):
             raise ValidationError(f"$.{key}", "is not a known section (check the spelling)")
-    if doc.get("format") != FORMAT:
-        raise ValidationError("$.format", f'must be "{FORMAT}"')
     if "exported_at" in doc:
         _check_timestamp(doc["exported_at"], "$.exported_at")
-    parsed: dict[str, Any] = {"vault": _check_vault_block(doc.get("vault", {}))}
+    parsed: dict[str, Any] = {
+        "vault": _check_vault_block(doc.get("vault", {})),
+        "settings": policy.check(doc["settings"]) if "settings" in doc else {},
+    }
     for kind in ORDER:
         items = doc.get(kind, [])
         if not isinstance(items, list):
@@ -74,7 +84,7 @@ def parse(text: str) -> dict[str, Any]:
         seen: dict[tuple, int] = {}
         records = []
         for i, item in enumerate(items):
-            rec = check_record(kind, item, f"$.{kind}[{i}]")
+            rec = check_record(kind, item, f"$.{kind}[{i}]", version)
             key = key_of(kind, rec)
             if key in seen:
                 raise ValidationError(f"$.{kind}[{i}]", f"repeats the id of $.{kind}[{seen[key]}]")
@@ -111,6 +121,8 @@ def import_records(vault: Vault, parsed: dict[str, Any]) -> dict[str, int]:
             vault.set_meta(owner=block["owner"])
         if not meta.get("role") and block["role"]:
             vault.set_meta(role=block["role"])
+        if parsed.get("settings"):
+            policy.save(vault, parsed["settings"])
         for kind in ORDER:
             for i, rec in enumerate(parsed[kind]):
                 path = f"$.{kind}[{i}]"
@@ -138,6 +150,7 @@ def export(vault: Vault, *, include_journal: bool = True) -> dict[str, Any]:
             "owner": meta.get("owner", ""),
             "role": meta.get("role") or None,
         },
+        "settings": policy.as_dict(policy.load(vault)),
     }
     for kind in ORDER:
         if kind == "journal" and not include_journal:

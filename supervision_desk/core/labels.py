@@ -15,6 +15,7 @@ from .records import (
     MODES,
     PROMPT_ROLES,
     ROLES,
+    SESSION_STATUSES,
     STANDARDS,
     parse_standard,
 )
@@ -57,7 +58,9 @@ STANDARD = {
     "lga_monthly": "LGA: at least monthly, 90 minutes",
     "lga_newly_qualified": "LGA newly qualified: weekly, then fortnightly, then monthly",
     "bacp_monthly": "BACP: 90 minutes in each calendar month",
+    "agreement": "As set in their supervision agreement",
 }
+SESSION_STATUS = {"held": "Held", "planned": "Planned"}
 MODE = {"supervisor": "Supervisor (many supervisees)", "practitioner": "Practitioner (my own)"}
 RAISED_BY = {"supervisee": "Supervisee", "supervisor": "Supervisor"}
 
@@ -72,6 +75,7 @@ ENUMERATIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "concern status": (CONCERN_STATUSES, CONCERN_STATUS),
     "standard": (STANDARDS, STANDARD),
     "mode": (MODES, MODE),
+    "session status": (SESSION_STATUSES, SESSION_STATUS),
 }
 
 # Field names as a person would say them, for messages shown beside a field.

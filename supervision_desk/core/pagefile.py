@@ -39,7 +39,11 @@ def read_salt(path: Path) -> bytes:
         head = handle.read(SALT_SIZE)
     if head == SQLITE_PLAIN_HEADER:
         raise VaultDamaged(f"{path} is an unencrypted database, not a Supervision Desk vault.")
-    if size < PAGE_SIZE or size % PAGE_SIZE:
+    wal = path.with_name(path.name + "-wal")
+    # A checkpoint cut short (a full disk) can leave a part page at the end while the
+    # write-ahead log still holds every committed page: SQLite replays it on opening.
+    replayable = size >= PAGE_SIZE and wal.exists() and wal.stat().st_size > 0
+    if size < PAGE_SIZE or (size % PAGE_SIZE and not replayable):
         profile_for_salt(head)  # an unknown header says "not a vault" before "truncated"
         raise VaultDamaged(
             f"{path} is truncated or damaged: its size is not a whole number of pages. "

@@ -44,11 +44,14 @@ KINDS = ("one_to_one", "group", "ad_hoc", "reflective_group")
 ACTION_STATUSES = ("open", "done", "dropped")
 CONCERN_STATUSES = ("open", "resolved")
 PROMPT_ROLES = ("practitioner", "first_line_manager", "senior_manager", "strategic_leader")
-STANDARDS = ("lga_newly_qualified", "lga_monthly", "bacp_monthly")
+STANDARDS = ("lga_newly_qualified", "lga_monthly", "bacp_monthly", "agreement")
+SESSION_STATUSES = ("held", "planned")
+GROUP_KINDS = ("group", "reflective_group")
 MODES = ("supervisor", "practitioner")
 MAX_TEXT = 1_000_000
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SESSION_TEXT = ("agenda", *SESSION_CAPACITIES, "learning", "confidential_note")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _CUSTOM = re.compile(r"custom:(\d{1,3}):(\d{1,3})")
@@ -67,6 +70,7 @@ class Field:
     above_low: bool = False  # the value must exceed ``low`` rather than reach it
     ref: str | None = None  # the record type an id refers to
     nonblank: bool = False  # text that must say something (not only spaces)
+    since: int = 1  # the interchange version that introduced the field
 
 
 def _f(name: str, kind: str, **kw: Any) -> Field:
@@ -84,6 +88,9 @@ SPECS: dict[str, tuple[Field, ...]] = {
         _f("newly_qualified", "bool", default=False),
         _f("supervision_standard", "standard", default="lga_monthly"),
         _f("archived", "bool", default=False),
+        _f("records_from", "date", nullable=True, since=2),
+        _f("last_supervision_before", "date", nullable=True, since=2),
+        _f("newly_qualified_until", "date", nullable=True, since=2),
     ),
     "cases": (
         ID,
@@ -95,18 +102,39 @@ SPECS: dict[str, tuple[Field, ...]] = {
         _f("closed", "date", nullable=True),
         _f("allocation_rationale", "text", default=""),
     ),
-    "sessions": (
+    "agreements": (
         ID,
         _f("person", "line", required=True, ref="people"),
+        _f("agreed", "date", required=True),
+        _f("review", "date", nullable=True),
+        _f("frequency_days", "int", required=True, low=1, high=366),
+        _f("minutes", "int", required=True, low=1, high=600),
+        *(
+            _f(n, "text", default="")
+            for n in ("location", "confidentiality", "recording", "disagreement", "other")
+        ),
+        _f("signed_by_supervisor", "date", nullable=True),
+        _f("signed_by_supervisee", "date", nullable=True),
+    ),
+    "sessions": (
+        ID,
+        # A group session has no one person: its attendees are listed instead.
+        _f("person", "line", nullable=True, ref="people"),
+        _f("attendees", "ids", default=(), ref="people", since=2),
+        _f("group_size", "int", nullable=True, low=1, high=1000, since=2),
+        _f("status", "enum", default="held", choices=SESSION_STATUSES, since=2),
         _f("date", "date", required=True),
         _f("start", "time", nullable=True),
         _f("minutes", "int", required=True, low=1, high=600),
         _f("kind", "enum", default="one_to_one", choices=KINDS),
         _f("agenda", "text", default=""),
         *(_f(c, "text", default="") for c in SESSION_CAPACITIES),
+        _f("learning", "text", default="", since=2),
+        _f("confidential_note", "text", default="", since=2),
         _f("functions", "enums", default=(), choices=FUNCTIONS),
         _f("wellbeing", "int", nullable=True, low=0, high=10),
         _f("supervisee_comments", "text", default=""),
+        _f("disagreement", "text", default="", since=2),
         _f("agreed_by_supervisor", "date", nullable=True),
         _f("agreed_by_supervisee", "date", nullable=True),
         _f("next_date", "date", nullable=True),
@@ -121,6 +149,25 @@ SPECS: dict[str, tuple[Field, ...]] = {
         _f("due", "date", nullable=True),
         _f("status", "enum", default="open", choices=ACTION_STATUSES),
         _f("closed_in_session", "line", nullable=True, ref="sessions"),
+    ),
+    "case_discussions": (
+        ID,
+        _f("session", "line", required=True, ref="sessions"),
+        _f("case", "line", required=True, ref="cases"),
+        _f("discussion", "text", default=""),
+        _f("decision", "text", default=""),
+        _f("rationale", "text", default=""),
+        _f("decided_by", "line", default="supervisor"),
+        _f("for_case_file", "bool", default=False),
+        _f("recorded_on_file", "date", nullable=True),
+    ),
+    "amendments": (
+        ID,
+        _f("session", "line", required=True, ref="sessions"),
+        _f("at", "timestamp", required=True),
+        _f("by", "line", required=True),
+        _f("reason", "text", required=True, nonblank=True),
+        _f("changes", "changes", required=True),
     ),
     "journal": (
         ID,
@@ -162,14 +209,19 @@ KEYS: dict[str, tuple[str, ...]] = {kind: ("id",) for kind in SPECS} | {
 ORDER = (
     "people",
     "cases",
+    "agreements",
     "sessions",
     "actions",
+    "case_discussions",
+    "amendments",
     "journal",
     "time_logs",
     "concerns",
     "custom_prompts",
 )
-LIST_KINDS = frozenset({"enums", "texts"})
+LIST_KINDS = frozenset({"enums", "texts", "ids"})
+JSON_KINDS = LIST_KINDS | {"changes"}  # stored as JSON text
+SINCE = {"agreements": 2, "case_discussions": 2, "amendments": 2}  # kinds added in version 2
 
 
 def parse_date(value: Any, path: str) -> dt.date:
@@ -195,7 +247,7 @@ def parse_week(value: Any, path: str) -> tuple[int, int]:
 
 def parse_standard(value: Any, path: str) -> tuple[str, int, int]:
     """A supervision standard as (name, days between sessions, minimum minutes)."""
-    fixed = {"lga_monthly": 31, "bacp_monthly": 31, "lga_newly_qualified": 31}
+    fixed = {"lga_monthly": 31, "bacp_monthly": 31, "lga_newly_qualified": 31, "agreement": 31}
     if value in fixed:
         return value, fixed[value], 90
     match = _CUSTOM.fullmatch(value) if isinstance(value, str) else None
@@ -203,7 +255,8 @@ def parse_standard(value: Any, path: str) -> tuple[str, int, int]:
         return "custom", int(match[1]), int(match[2])
     raise ValidationError(
         path,
-        "must be lga_newly_qualified, lga_monthly, bacp_monthly or custom:<days>:<minutes> "
+        "must be lga_newly_qualified, lga_monthly, bacp_monthly, agreement or "
+        "custom:<days>:<minutes> "
         f"(days 1-366, minutes 1-600), not {_show(value)}",
     )
 
@@ -242,6 +295,10 @@ def check_value(spec: Field, value: Any, path: str) -> Any:
     if kind == "week":
         parse_week(value, path)
         return value
+    if kind == "timestamp":
+        return _check_timestamp(value, path)
+    if kind == "changes":
+        return _check_changes(value, path)
     if kind == "standard":
         parse_standard(value, path)
         return value
@@ -280,12 +337,13 @@ def check_value(spec: Field, value: Any, path: str) -> Any:
     raise AssertionError(f"unknown field kind {kind}")  # a programming error, not input
 
 
-def check_record(kind: str, record: Any, path: str) -> dict[str, Any]:
-    """Validate one record (unknown keys are errors) and fill in defaults."""
+def check_record(kind: str, record: Any, path: str, version: int = 2) -> dict[str, Any]:
+    """Validate one record (unknown keys are errors) and fill in defaults. A field added in a
+    later version of the interchange format is unknown in a file of an earlier one."""
     if not isinstance(record, dict):
         raise ValidationError(path, f"must be an object, not {_show(record)}")
     specs = SPECS[kind]
-    known = {s.name for s in specs}
+    known = {s.name for s in specs if s.since <= version}
     for key in record:
         if key not in known:
             raise ValidationError(f"{path}.{key}", "is not a known field (check the spelling)")
@@ -302,8 +360,44 @@ def check_record(kind: str, record: Any, path: str) -> dict[str, Any]:
     return clean
 
 
+def _check_timestamp(value: Any, path: str) -> str:
+    try:
+        stamp = dt.datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        stamp = None
+    if stamp is None or stamp.tzinfo is None or "T" not in value:
+        raise ValidationError(path, "must be an ISO 8601 timestamp with an offset")
+    return value
+
+
+def _check_changes(value: Any, path: str) -> dict[str, Any]:
+    """An amendment's changes: session field -> {"from": old, "to": new}."""
+    if not isinstance(value, dict) or not value:
+        raise ValidationError(path, "must be an object naming at least one changed field")
+    fields = {s.name for s in SPECS["sessions"]} - {"id"}
+    for name, change in value.items():
+        where = f"{path}.{name}"
+        if name not in fields:
+            raise ValidationError(where, "is not a field of a session")
+        if not isinstance(change, dict) or set(change) != {"from", "to"}:
+            raise ValidationError(where, 'must be an object with "from" and "to"')
+    return value
+
+
 def _check_relations(kind: str, rec: dict[str, Any], path: str) -> None:
     """Rules between fields of one record."""
+    if kind == "sessions":
+        if rec["person"] is None and not rec["attendees"]:
+            raise ValidationError(
+                f"{path}.person",
+                "is required: a session is with a person, or for a group lists its attendees",
+            )
+        if rec["group_size"] is not None and rec["group_size"] < len(rec["attendees"]):
+            raise ValidationError(
+                f"{path}.group_size", "is fewer than the attendees listed for the group"
+            )
+    if kind == "agreements" and rec["review"] and rec["review"] < rec["agreed"]:
+        raise ValidationError(f"{path}.review", "is before the date the agreement was made")
     if kind == "cases" and rec["closed"] and rec["closed"] < rec["allocated"]:
         raise ValidationError(f"{path}.closed", "is before the date the case was allocated")
     if kind == "actions" and rec["closed_in_session"] and rec["status"] == "open":

@@ -22,6 +22,8 @@ def _session_parts(vault: Vault, session_id: str) -> Bundle:
         )
     ]
     parts += [("journal", j) for j in repos.select(vault, "journal", "session = ?", (session_id,))]
+    for kind in ("case_discussions", "amendments"):
+        parts += [(kind, r) for r in repos.select(vault, kind, "session = ?", (session_id,))]
     return parts
 
 
@@ -35,13 +37,35 @@ def remove_person(vault: Vault, person_id: str) -> Bundle:
     """Delete a person and every record about them (cases, sessions, logs, concerns)."""
     bundle: Bundle = [("people", repos.get(vault, "people", person_id))]
     with vault.write():
-        for kind in ("cases", "time_logs", "concerns"):
+        for kind in ("cases", "agreements", "time_logs", "concerns"):
             bundle += [(kind, r) for r in repos.select(vault, kind, "person = ?", (person_id,))]
         for session in repos.select(vault, "sessions", "person = ?", (person_id,)):
             bundle += _session_parts(vault, session["id"])[1:]
             bundle.insert(1, ("sessions", session))
             repos.delete(vault, "sessions", session["id"])
-        for kind in ("cases", "concerns"):
+        # Group sessions they attended stay for the others, without them (undo puts them back).
+        for session in repos.select(
+            vault,
+            "sessions",
+            "id IN (SELECT session FROM session_attendees WHERE person = ?)",
+            (person_id,),
+        ):
+            bundle.append(("sessions", session))
+            others = [p for p in session["attendees"] if p != person_id]
+            if others:
+                repos.save(vault, "sessions", {**session, "attendees": others})
+            else:
+                bundle += _session_parts(vault, session["id"])[1:]
+                repos.delete(vault, "sessions", session["id"])
+        for discussion in repos.select(
+            vault,
+            "case_discussions",
+            '"case" IN (SELECT id FROM cases WHERE person = ?)',
+            (person_id,),
+        ):
+            bundle.append(("case_discussions", discussion))
+            repos.delete(vault, "case_discussions", discussion["id"])
+        for kind in ("cases", "agreements", "concerns"):
             for record in repos.select(vault, kind, "person = ?", (person_id,)):
                 repos.delete(vault, kind, record["id"])
         for log in repos.select(vault, "time_logs", "person = ?", (person_id,)):
@@ -64,13 +88,16 @@ def restore(vault: Vault, bundle: Bundle) -> None:
 def describe_session(vault: Vault, session_id: str) -> str:
     """What deleting a session takes with it, in words for the confirmation."""
     session = repos.get(vault, "sessions", session_id)
-    person = repos.get(vault, "people", session["person"])
+    if session["person"]:
+        who = repos.get(vault, "people", session["person"])["name"]
+    else:
+        who = labels.count(len(session["attendees"]), "attendee")
     parts = _session_parts(vault, session_id)
     own = sum(1 for kind, a in parts if kind == "actions" and a["session"] == session_id)
     closed = sum(1 for kind, a in parts if kind == "actions" and a["session"] != session_id)
     text = (
         f"the {labels.KIND[session['kind']].lower()} session of "
-        f"{labels.long_date(session['date'])} with {person['name']}"
+        f"{labels.long_date(session['date'])} with {who}"
     )
     if own:
         text += f" and the {labels.count(own, 'action')} agreed in it"

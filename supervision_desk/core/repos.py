@@ -13,7 +13,7 @@ from typing import Any
 
 from . import search
 from .errors import NotFound, ValidationError
-from .records import KEYS, LIST_KINDS, SPECS, check_record, references
+from .records import JSON_KINDS, KEYS, SPECS, check_record, references
 from .vault import Vault
 
 _PREFIX = {
@@ -24,6 +24,9 @@ _PREFIX = {
     "journal": "j",
     "concerns": "w",
     "custom_prompts": "my",
+    "agreements": "ag",
+    "case_discussions": "cd",
+    "amendments": "am",
 }
 
 
@@ -35,8 +38,8 @@ def _to_row(kind: str, rec: dict[str, Any]) -> list[Any]:
     row = []
     for spec in SPECS[kind]:
         value = rec[spec.name]
-        if spec.kind in LIST_KINDS:
-            value = json.dumps(list(value), ensure_ascii=False)
+        if spec.kind in JSON_KINDS:
+            value = json.dumps(value, ensure_ascii=False)
         elif spec.kind == "bool":
             value = int(value)
         row.append(value)
@@ -46,7 +49,7 @@ def _to_row(kind: str, rec: dict[str, Any]) -> list[Any]:
 def _from_row(kind: str, row: Any) -> dict[str, Any]:
     rec = {}
     for spec, value in zip(SPECS[kind], row, strict=True):
-        if spec.kind in LIST_KINDS:
+        if spec.kind in JSON_KINDS:
             value = json.loads(value)
         elif spec.kind == "bool":
             value = bool(value)
@@ -54,8 +57,12 @@ def _from_row(kind: str, row: Any) -> dict[str, Any]:
     return rec
 
 
+def _quoted(name: str) -> str:
+    return f'"{name}"'  # field names such as "case" and "by" are SQL words
+
+
 def _columns(kind: str) -> str:
-    return ", ".join(s.name for s in SPECS[kind])
+    return ", ".join(_quoted(s.name) for s in SPECS[kind])
 
 
 def _where_key(kind: str) -> str:
@@ -100,23 +107,38 @@ def save(
     clean = check_record(kind, record, path or kind)
     with vault.write() as conn:
         for spec in references(kind):
-            target = clean[spec.name]
-            if target is not None and not exists(vault, spec.ref, target):
-                raise ValidationError(
-                    f"{path or kind}.{spec.name}", f"refers to {target!r}, which does not exist"
-                )
-        names = [s.name for s in SPECS[kind]]
-        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n not in KEYS[kind])
+            targets = clean[spec.name] if spec.kind == "ids" else [clean[spec.name]]
+            for target in targets:
+                if target is not None and not exists(vault, spec.ref, target):
+                    raise ValidationError(
+                        f"{path or kind}.{spec.name}",
+                        f"refers to {target!r}, which does not exist",
+                    )
+        names = [_quoted(s.name) for s in SPECS[kind]]
+        updates = ", ".join(
+            f"{n} = excluded.{n}" for n in names if n.strip('"') not in KEYS[kind]
+        )
         conn.execute(
             f"INSERT INTO {kind} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
             f"ON CONFLICT({', '.join(KEYS[kind])}) DO UPDATE SET {updates}",
             _to_row(kind, clean),
         )
+        if kind == "sessions":
+            _sync_attendees(conn, clean)
         if index_now:
             search.index(conn, kind, clean)
         else:
             search.defer(conn, kind, clean["id"])
     return clean
+
+
+def _sync_attendees(conn: Any, session: dict[str, Any]) -> None:
+    """Keep the index of who attended a group session in step with the session."""
+    conn.execute("DELETE FROM session_attendees WHERE session = ?", (session["id"],))
+    conn.executemany(
+        "INSERT INTO session_attendees(session, person) VALUES (?, ?)",
+        [(session["id"], person) for person in session["attendees"]],
+    )
 
 
 def delete(vault: Vault, kind: str, *key: Any) -> dict[str, Any]:
@@ -127,6 +149,9 @@ def delete(vault: Vault, kind: str, *key: Any) -> dict[str, Any]:
             for action in select(vault, "actions", "session = ?", key):
                 search.unindex(conn, "actions", action["id"])
             conn.execute("DELETE FROM actions WHERE session = ?", key)
+            conn.execute("DELETE FROM case_discussions WHERE session = ?", key)
+            conn.execute("DELETE FROM amendments WHERE session = ?", key)
+            conn.execute("DELETE FROM session_attendees WHERE session = ?", key)
             # An action closed in this session was open before it: it is open again.
             conn.execute(
                 "UPDATE actions SET closed_in_session = NULL, status = 'open' "

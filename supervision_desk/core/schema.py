@@ -121,7 +121,108 @@ CREATE VIRTUAL TABLE search_index USING fts5(
 INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
 """
 
-MIGRATIONS: list[str] = [MIGRATION_1]
+# Version 2: what a supervision record holds beyond version 1 (interchange format 2) — the
+# tracker's history and policy, group sessions, planned sessions, agreements, case decisions
+# and amendments to agreed records. ``sessions`` is rebuilt because a group session has no one
+# person (SQLite cannot drop NOT NULL in place); rows keep their rowids, so every order by
+# rowid stays as it was. Foreign keys are checked before the migration commits.
+MIGRATION_2 = """
+ALTER TABLE people ADD COLUMN records_from TEXT;
+ALTER TABLE people ADD COLUMN last_supervision_before TEXT;
+ALTER TABLE people ADD COLUMN newly_qualified_until TEXT;
+CREATE TABLE sessions_v2 (
+    id                   TEXT PRIMARY KEY,
+    person               TEXT REFERENCES people(id),
+    attendees            TEXT NOT NULL DEFAULT '[]',
+    group_size           INTEGER,
+    status               TEXT NOT NULL DEFAULT 'held',
+    date                 TEXT NOT NULL,
+    start                TEXT,
+    minutes              INTEGER NOT NULL,
+    kind                 TEXT NOT NULL,
+    agenda               TEXT NOT NULL DEFAULT '',
+    attunement           TEXT NOT NULL DEFAULT '',
+    analysis             TEXT NOT NULL DEFAULT '',
+    allocation           TEXT NOT NULL DEFAULT '',
+    adaptation           TEXT NOT NULL DEFAULT '',
+    learning             TEXT NOT NULL DEFAULT '',
+    confidential_note    TEXT NOT NULL DEFAULT '',
+    functions            TEXT NOT NULL DEFAULT '[]',
+    wellbeing            INTEGER,
+    supervisee_comments  TEXT NOT NULL DEFAULT '',
+    disagreement         TEXT NOT NULL DEFAULT '',
+    agreed_by_supervisor TEXT,
+    agreed_by_supervisee TEXT,
+    next_date            TEXT,
+    prompts_used         TEXT NOT NULL DEFAULT '[]',
+    tags                 TEXT NOT NULL DEFAULT '[]'
+);
+INSERT INTO sessions_v2 (
+    rowid, id, person, date, start, minutes, kind, agenda, attunement, analysis, allocation,
+    adaptation, functions, wellbeing, supervisee_comments, agreed_by_supervisor,
+    agreed_by_supervisee, next_date, prompts_used, tags
+)
+SELECT
+    rowid, id, person, date, start, minutes, kind, agenda, attunement, analysis, allocation,
+    adaptation, functions, wellbeing, supervisee_comments, agreed_by_supervisor,
+    agreed_by_supervisee, next_date, prompts_used, tags
+FROM sessions ORDER BY rowid;
+DROP TABLE sessions;
+ALTER TABLE sessions_v2 RENAME TO sessions;
+CREATE INDEX sessions_person_date ON sessions(person, date);
+-- Group attendance, one row per attendee, so a person's sessions are found by index.
+CREATE TABLE session_attendees (
+    session TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    person  TEXT NOT NULL REFERENCES people(id),
+    PRIMARY KEY (session, person)
+);
+CREATE INDEX session_attendees_person ON session_attendees(person);
+CREATE TABLE agreements (
+    id                   TEXT PRIMARY KEY,
+    person               TEXT NOT NULL REFERENCES people(id),
+    agreed               TEXT NOT NULL,
+    review               TEXT,
+    frequency_days       INTEGER NOT NULL,
+    minutes              INTEGER NOT NULL,
+    location             TEXT NOT NULL DEFAULT '',
+    confidentiality      TEXT NOT NULL DEFAULT '',
+    recording            TEXT NOT NULL DEFAULT '',
+    disagreement         TEXT NOT NULL DEFAULT '',
+    other                TEXT NOT NULL DEFAULT '',
+    signed_by_supervisor TEXT,
+    signed_by_supervisee TEXT
+);
+CREATE INDEX agreements_person ON agreements(person, agreed);
+CREATE TABLE case_discussions (
+    id               TEXT PRIMARY KEY,
+    session          TEXT NOT NULL REFERENCES sessions(id),
+    "case"           TEXT NOT NULL REFERENCES cases(id),
+    discussion       TEXT NOT NULL DEFAULT '',
+    decision         TEXT NOT NULL DEFAULT '',
+    rationale        TEXT NOT NULL DEFAULT '',
+    decided_by       TEXT NOT NULL DEFAULT 'supervisor',
+    for_case_file    INTEGER NOT NULL DEFAULT 0,
+    recorded_on_file TEXT
+);
+CREATE INDEX case_discussions_session ON case_discussions(session);
+CREATE INDEX case_discussions_case ON case_discussions("case");
+CREATE TABLE amendments (
+    id      TEXT PRIMARY KEY,
+    session TEXT NOT NULL REFERENCES sessions(id),
+    at      TEXT NOT NULL,
+    "by"    TEXT NOT NULL,
+    reason  TEXT NOT NULL,
+    changes TEXT NOT NULL
+);
+CREATE INDEX amendments_session ON amendments(session, at);
+-- The tracker's local policy (interchange "settings"): key -> JSON value.
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_2]
 
 
 def latest_version() -> int:

@@ -9,9 +9,14 @@ from .errors import ValidationError
 from .vault import Vault
 
 
+ATTENDED = "(person = ? OR id IN (SELECT session FROM session_attendees WHERE person = ?))"
+
+
 def for_person(vault: Vault, person: str) -> list[dict[str, Any]]:
-    """A person's sessions, newest first."""
-    return repos.select(vault, "sessions", "person = ?", (person,), order="date DESC, rowid DESC")
+    """A person's sessions, group sessions they attended included, newest first."""
+    return repos.select(
+        vault, "sessions", ATTENDED, (person, person), order="date DESC, rowid DESC"
+    )
 
 
 def actions_of(vault: Vault, session: str) -> list[dict[str, Any]]:

@@ -419,17 +419,31 @@ def _migrate(
         if not dest.exists():
             Vault(path, conn, key, salt).backup(dest)
             fsync_dir(dest.parent)
-    for number in range(version + 1, schema.latest_version() + 1):
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            for statement in _statements(schema.MIGRATIONS[number - 1]):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number}")
-            conn.execute("COMMIT")
-        except sqlcipher3.Error as exc:
-            with contextlib.suppress(sqlcipher3.Error):
-                conn.execute("ROLLBACK")
-            raise _write_error(exc) from None
+    # A migration may rebuild a table that others refer to; foreign keys are switched off
+    # while it runs (SQLite's own procedure) and every reference is checked before it commits.
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for number in range(version + 1, schema.latest_version() + 1):
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                for statement in _statements(schema.MIGRATIONS[number - 1]):
+                    conn.execute(statement)
+                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise VaultDamaged(
+                        f"The vault's records do not refer to each other correctly "
+                        f"({len(broken)} broken references); it was not upgraded."
+                    )
+                conn.execute(f"PRAGMA user_version = {number}")
+                conn.execute("COMMIT")
+            except (sqlcipher3.Error, VaultDamaged) as exc:
+                with contextlib.suppress(sqlcipher3.Error):
+                    conn.execute("ROLLBACK")
+                if isinstance(exc, VaultDamaged):
+                    raise
+                raise _write_error(exc) from None
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(
         "INSERT INTO meta(key, value) VALUES ('written_by', ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -172,14 +172,16 @@ class SessionEditor(Page):
         self.vault = vault
         self.prompts.set_vault(vault)
         self.session = repos.get(vault, "sessions", session_id)
-        person = repos.get(vault, "people", self.session["person"])
+        people = [self.session["person"]] if self.session["person"] else self.session["attendees"]
+        names = ", ".join(repos.get(vault, "people", p)["name"] for p in people)
         s, ui = self.session, self.ui
         self._loading = True
         widgets = self.findChildren(QWidget)
         for widget in widgets:
             widget.blockSignals(True)
         try:
-            ui.personLabel.setText(f"Supervision with {person['name']}")
+            group = "Group supervision" if not self.session["person"] else "Supervision"
+            ui.personLabel.setText(f"{group} with {names}")
             ui.dateEdit.setDate(QDate.fromString(s["date"], DATE))
             ui.startEdit.setTime(QTime.fromString(s["start"] or "10:00", "HH:mm"))
             ui.minutesSpin.setValue(s["minutes"])

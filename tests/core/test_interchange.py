@@ -15,16 +15,73 @@ from supervision_desk.core.records import SPECS
 from tests.conftest import FIXTURES
 
 EXAMPLE = json.loads((FIXTURES / "spec_example.json").read_text(encoding="utf-8"))
+V2 = json.loads((FIXTURES / "spec_example_v2.json").read_text(encoding="utf-8"))
+# Every kind of record at once: the version 2 example with version 1's other sections.
+FULL = {
+    **V2,
+    **{k: EXAMPLE[k] for k in ("actions", "journal", "time_logs", "concerns", "custom_prompts")},
+}
 
 
 def _without_stamp(doc):
     return {k: v for k, v in doc.items() if k != "exported_at"}
 
 
-def test_the_spec_example_imports_and_exports_back_equal(vault):
+def test_a_version_1_file_reads_as_version_2_with_defaults(vault):
     added = interchange.import_records(vault, interchange.parse(json.dumps(EXAMPLE)))
-    assert all(n == 1 for n in added.values())
-    assert _without_stamp(interchange.export(vault)) == _without_stamp(EXAMPLE)
+    assert all(n == 1 for n in added.values() if n)
+    exported = interchange.export(vault)
+    assert exported["format"] == "supervision-desk/2"
+    for kind in ("people", "cases", "sessions", "actions", "journal", "concerns"):
+        for old, new in zip(EXAMPLE[kind], exported[kind], strict=True):
+            assert {k: new[k] for k in old} == old  # every version 1 value as it was
+    session = exported["sessions"][0]
+    assert (session["status"], session["attendees"], session["learning"]) == ("held", [], "")
+    assert exported["people"][0]["records_from"] is None
+
+
+def test_the_version_2_spec_example_round_trips(vault):
+    parsed = interchange.parse(json.dumps(FULL))
+    interchange.import_records(vault, parsed)
+    exported = interchange.export(vault)
+    for kind in ("people", "cases", "agreements", "sessions", "case_discussions", "amendments"):
+        assert exported[kind] == parsed[kind], kind
+    assert exported["settings"]["points_per_fte"] == 100
+    assert exported["settings"]["default_standards"]["youth_worker"] == "custom:28:60"
+    again = interchange.parse(json.dumps(exported))
+    assert all(again[k] == parsed[k] for k in parsed if k not in ("vault", "settings"))
+    group = repos.get(vault, "sessions", "s2")
+    assert (group["person"], group["attendees"], group["group_size"]) == (None, ["p1", "p2"], 5)
+
+
+def test_version_1_files_may_not_carry_version_2_fields():
+    doc = copy.deepcopy(EXAMPLE)
+    doc["sessions"][0]["status"] = "planned"
+    with pytest.raises(ValidationError) as caught:
+        interchange.parse(json.dumps(doc))
+    assert caught.value.path == "$.sessions[0].status"
+    doc = copy.deepcopy(EXAMPLE)
+    doc["agreements"] = []
+    with pytest.raises(ValidationError, match="not a known section"):
+        interchange.parse(json.dumps(doc))
+
+
+def test_a_group_session_needs_attendees_and_a_big_enough_group(vault):
+    doc = copy.deepcopy(V2)
+    doc["sessions"][1]["attendees"] = []
+    with pytest.raises(ValidationError) as caught:
+        interchange.parse(json.dumps(doc))
+    assert caught.value.path == "$.sessions[1].person"
+    doc["sessions"][1]["attendees"] = ["p1", "p2"]
+    doc["sessions"][1]["group_size"] = 1
+    with pytest.raises(ValidationError, match="fewer than the attendees"):
+        interchange.parse(json.dumps(doc))
+    doc["sessions"][1]["group_size"] = 5
+    doc["sessions"][1]["attendees"] = ["p1", "p9"]
+    with pytest.raises(ValidationError) as caught:
+        interchange.import_records(vault, interchange.parse(json.dumps(doc)))
+    assert caught.value.path == "$.sessions[1].attendees"
+    assert repos.select(vault, "people") == []
 
 
 def test_importing_twice_adds_nothing_the_second_time(vault):
@@ -105,6 +162,9 @@ def _bad_values(spec):
         "enums": ["support", ["nope"], [1]],
         "texts": ["x", [1], [""]],
         "standard": ["monthly", "custom:0:90", "custom:30:601"],
+        "ids": ["p1", [1], [""], ["p1", "p1"]],
+        "timestamp": ["2026-01-09", "yesterday", 5, "2026-01-09T16:20:00"],
+        "changes": [{}, {"nope": {"from": 1, "to": 2}}, {"agenda": 1}, "x"],
     }
     values = list(by_kind[spec.kind])
     if not spec.nullable and None not in values:
@@ -114,7 +174,7 @@ def _bad_values(spec):
 
 def _mutations():
     """Every way we know to break the example, each one certain to make it invalid."""
-    found = [("format", "supervision-desk/2"), ("top", "sesions"), ("truncate", None)]
+    found = [("format", "supervision-desk/3"), ("top", "sesions"), ("truncate", None)]
     for kind, specs in SPECS.items():
         found.append(("unknown_key", kind))
         found.append(("duplicate", kind))
@@ -155,7 +215,7 @@ def _apply(doc, mutation):
     cut=st.floats(0.05, 0.95),
 )
 def test_malformed_files_are_rejected_and_change_nothing(vault, mutations, cut):
-    base = copy.deepcopy(EXAMPLE)
+    base = copy.deepcopy(FULL)
     base["people"].append({"id": "p0", "name": "Already Here", "role": "police"})
     digest_before = vault.digest()
     doc = copy.deepcopy(base)

@@ -18,7 +18,7 @@ from supervision_desk.core.errors import (
     WrongPassphrase,
 )
 from supervision_desk.core.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.conftest import FIXTURES, PASSPHRASE
 from tests.helpers import file_state
 
 
@@ -172,14 +172,15 @@ def test_migration_backs_up_first_and_keeps_records(make_vault, vault_path, monk
     repos.save(vault, "people", {"id": "p1", "name": "Sam Taylor", "role": "youth_worker"})
     vault.close()
     extra = "ALTER TABLE people ADD COLUMN pronouns TEXT;"
+    now = schema.latest_version()
     monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, extra])
     with Vault.open(vault_path, PASSPHRASE) as migrated:
-        assert migrated.schema_version == 2
+        assert migrated.schema_version == now + 1
         assert repos.get(migrated, "people", "p1")["name"] == "Sam Taylor"
-    backup = vault_path.with_name(f"{vault_path.stem}.before-v2.sdvault")
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    backup = vault_path.with_name(f"{vault_path.stem}.before-v{now + 1}.sdvault")
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:now])
     with Vault.open(backup, PASSPHRASE) as old:
-        assert old.schema_version == 1
+        assert old.schema_version == now
         assert repos.get(old, "people", "p1")["name"] == "Sam Taylor"
 
 
@@ -221,3 +222,28 @@ def test_change_passphrase_swaps_which_passphrase_opens(vault, vault_path):
     with Vault.open(vault_path, "new words for a new year") as reopened:
         assert reopened.digest() == digest
     assert [p.name for p in vault_path.parent.iterdir() if "partial" in p.name] == []
+
+
+def test_a_version_1_vault_from_the_first_release_migrates_to_version_2(tmp_path):
+    """The committed fixture was written by the first release (schema 1)."""
+    import shutil
+
+    from supervision_desk.core import interchange, repos, sessions
+
+    path = tmp_path / "old.sdvault"
+    shutil.copyfile(FIXTURES / "vault-v1.sdvault", path)
+    with Vault.open(path, PASSPHRASE) as vault:
+        assert vault.schema_version == 2
+        assert vault.check().ok
+        # Sessions keep their order and content, and gain version 2's defaults.
+        assert [s["id"] for s in sessions.for_person(vault, "p1")] == ["s1", "s0"]
+        first = repos.get(vault, "sessions", "s1")
+        assert first["attunement"] == "Feels shut out since release; worried and tired."
+        assert (first["status"], first["attendees"], first["disagreement"]) == ("held", [], "")
+        # References survive the rebuilt table: actions still point at their sessions.
+        assert repos.get(vault, "actions", "a0")["closed_in_session"] == "s1"
+        assert vault.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert interchange.export(vault)["format"] == "supervision-desk/2"
+    backup = tmp_path / "old.before-v2.sdvault"
+    with Vault.open(backup, PASSPHRASE, migrate=False) as old:
+        assert old.schema_version == 1
