@@ -24,6 +24,8 @@ VERSIONS = {"supervision-desk/1": 1, "supervision-desk/2": 2}
 def top_level(version: int) -> set[str]:
     kinds = {kind for kind in ORDER if SINCE.get(kind, 1) <= version}
     return {"format", "exported_at", "vault", *kinds} | ({"settings"} if version >= 2 else set())
+
+
 MAX_FILE_BYTES = 2_000_000_000
 
 

@@ -115,9 +115,7 @@ def save(
                         f"refers to {target!r}, which does not exist",
                     )
         names = [_quoted(s.name) for s in SPECS[kind]]
-        updates = ", ".join(
-            f"{n} = excluded.{n}" for n in names if n.strip('"') not in KEYS[kind]
-        )
+        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n.strip('"') not in KEYS[kind])
         conn.execute(
             f"INSERT INTO {kind} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
             f"ON CONFLICT({', '.join(KEYS[kind])}) DO UPDATE SET {updates}",

@@ -8,7 +8,6 @@ from . import dates, repos
 from .errors import ValidationError
 from .vault import Vault
 
-
 ATTENDED = "(person = ? OR id IN (SELECT session FROM session_attendees WHERE person = ?))"
 
 
