@@ -87,6 +87,8 @@ FIELDS: dict[str, str] = {
     "people.name": "Name",
     "people.fte": "FTE",
     "people.started_role": "In role since",
+    "people.records_from": "Records start here on",
+    "people.last_supervision_before": "Last supervision before that",
     "cases.reference": "Case reference",
     "cases.weight": "Weight",
     "cases.allocated": "Allocated on",

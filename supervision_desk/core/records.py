@@ -396,6 +396,15 @@ def _check_relations(kind: str, rec: dict[str, Any], path: str) -> None:
             raise ValidationError(
                 f"{path}.group_size", "is fewer than the attendees listed for the group"
             )
+    if (
+        kind == "people"
+        and rec["records_from"]
+        and rec["last_supervision_before"]
+        and rec["last_supervision_before"] >= rec["records_from"]
+    ):
+        raise ValidationError(
+            f"{path}.last_supervision_before", "must be before the day the records start"
+        )
     if kind == "agreements" and rec["review"] and rec["review"] < rec["agreed"]:
         raise ValidationError(f"{path}.review", "is before the date the agreement was made")
     if kind == "cases" and rec["closed"] and rec["closed"] < rec["allocated"]:

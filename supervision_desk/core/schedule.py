@@ -20,9 +20,12 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def interval_after(person: dict[str, Any], last: dt.date) -> tuple[str, dt.date]:
-    """The rhythm that applies after a session on ``last`` and the date it makes due."""
+def interval_after(person: dict[str, Any], last: dt.date, rule: Any = None) -> tuple[str, dt.date]:
+    """The rhythm that applies after a session on ``last`` and the date it makes due.
+    ``rule`` (a ``tracker.Rule``) gives the days of an agreement's rhythm."""
     name, days, _minutes = parse_standard(person["supervision_standard"], "standard")
+    if rule is not None and rule.name == "agreement":
+        return f"every {rule.days} days (as agreed)", last + dt.timedelta(days=rule.days)
     if name == "custom":
         return f"every {days} days", last + dt.timedelta(days=days)
     started = person.get("started_role")
@@ -39,9 +42,11 @@ def minimum_minutes(person: dict[str, Any]) -> int:
     return parse_standard(person["supervision_standard"], "standard")[2]
 
 
-def next_due(person: dict[str, Any], sessions: list[dict[str, Any]]) -> tuple[dt.date, str]:
-    """Due date and rhythm today (see ``tracker.standing`` for the whole picture)."""
+def next_due(
+    person: dict[str, Any], sessions: list[dict[str, Any]], agreements: Any = ()
+) -> tuple[dt.date, str, int]:
+    """Due date, rhythm and days overdue today (``tracker.standing`` has the whole picture)."""
     from .tracker import standing
 
-    found = standing(person, sessions, clock.today())
-    return found.due, found.rhythm
+    found = standing(person, sessions, clock.today(), agreements=list(agreements))
+    return found.due, found.rhythm, found.overdue_days

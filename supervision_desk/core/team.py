@@ -6,10 +6,11 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import repos, sessions, tracker
+from . import policy, repos, sessions, tracker
 from .fsutil import atomic_output
 from .vault import Vault
 
@@ -21,17 +22,28 @@ class PersonRecords:
     sessions: list[dict]
     logs: list[dict]
     concerns: list[dict]
+    agreements: list[dict] = field(default_factory=list)
+
+
+TIMELINE = ("id", "person", "date", "minutes", "kind", "status", "attendees", "group_size")
 
 
 def timeline(vault: Vault, person_id: str) -> list[dict]:
-    """A person's sessions without their text: all the tracker needs, and far less to read
-    than full records (each session's notes can run to thousands of words)."""
+    """A person's sessions (group sessions they attended included) without their text: all
+    the tracker needs, and far less to read than full records."""
     rows = vault.conn.execute(
-        "SELECT id, person, date, minutes, kind FROM sessions WHERE person = ? "
+        f"SELECT {', '.join(TIMELINE)} FROM sessions WHERE {sessions.ATTENDED} "
         "ORDER BY date, rowid",
-        (person_id,),
+        (person_id, person_id),
     )
-    return [dict(zip(("id", "person", "date", "minutes", "kind"), r, strict=True)) for r in rows]
+    found = [dict(zip(TIMELINE, r, strict=True)) for r in rows]
+    for session in found:
+        session["attendees"] = json.loads(session["attendees"])
+    return found
+
+
+def settings_of(vault: Vault) -> tracker.Settings:
+    return tracker.Settings.from_policy(policy.load(vault))
 
 
 def records_of(
@@ -44,7 +56,7 @@ def records_of(
         person=repos.get(vault, "people", person_id),
         cases=repos.select(vault, "cases", "person = ?", by, order="allocated, rowid"),
         sessions=(
-            repos.select(vault, "sessions", "person = ?", by, order="date, rowid")
+            repos.select(vault, "sessions", sessions.ATTENDED, by * 2, order="date, rowid")
             if with_text
             else timeline(vault, person_id)
         ),
@@ -52,21 +64,25 @@ def records_of(
             vault, "time_logs", "person = ? AND week >= ?", (*by, first_week), order="week"
         ),
         concerns=repos.select(vault, "concerns", "person = ?", by, order="date, rowid"),
+        agreements=repos.select(vault, "agreements", "person = ?", by, order="agreed, rowid"),
     )
 
 
 def rows(
     vault: Vault,
     today: dt.date,
-    settings: tracker.Settings = tracker.DEFAULTS,
+    settings: tracker.Settings | None = None,
     include_archived: bool = False,
 ) -> list[tracker.Row]:
+    settings = settings or settings_of(vault)
     found = []
     recent = today - dt.timedelta(weeks=5)  # the rows judge hours over the last 4 weeks
     for person in sessions.people(vault, include_archived):
         r = records_of(vault, person["id"], with_text=False, logs_since=recent)
         found.append(
-            tracker.row(r.person, r.cases, r.sessions, r.logs, r.concerns, today, settings)
+            tracker.row(
+                r.person, r.cases, r.sessions, r.logs, r.concerns, today, settings, r.agreements
+            )
         )
     return sorted(found, key=lambda x: (x.standing.due, x.person["name"].casefold()))
 

@@ -1,6 +1,11 @@
 """Workload against supervision time: pure functions over records, every figure explainable.
 
 Conventions (also in the README):
+- Only sessions marked held, dated on or before ``today``, count in any figure; a planned
+  session is a date in the diary. A group session counts for each of its attendees.
+- A person's record starts at ``records_from`` (default: their first held session in the
+  vault); nothing before it is judged late or missed. ``last_supervision_before`` anchors the
+  schedule when it is known.
 - A case is open on day d when ``allocated <= d`` and (it has no ``closed`` date or
   ``d < closed``): the closing day itself is not counted.
 - Weighted caseload over a period is the average, over the period's days, of the sum of the
@@ -22,9 +27,11 @@ from functools import lru_cache
 from typing import Any
 
 from . import schedule
+from .records import GROUP_KINDS
 
 Record = dict[str, Any]
 DAY = dt.timedelta(days=1)
+BACP_MONTHLY_MINUTES = 90
 
 
 @dataclass(frozen=True)
@@ -34,6 +41,15 @@ class Settings:
     hours_per_fte: float = 37.0
     due_soon_days: int = 7
     trend_weeks: int = 8
+
+    @classmethod
+    def from_policy(cls, policy: Any) -> Settings:
+        """The vault's local policy (``core.policy.Policy``) as the tracker's settings."""
+        return cls(
+            points_per_fte=policy.points_per_fte,
+            newly_qualified_share=policy.newly_qualified_share,
+            hours_per_fte=policy.contracted_hours,
+        )
 
 
 DEFAULTS = Settings()
@@ -48,9 +64,90 @@ def day(value: str | dt.date) -> dt.date:
     return value if isinstance(value, dt.date) else _parse(value)
 
 
-def capacity(person: Record, settings: Settings = DEFAULTS) -> float:
-    share = settings.newly_qualified_share if person["newly_qualified"] else 1.0
+def newly_qualified_until(person: Record) -> dt.date | None:
+    """When the newly qualified (ASYE) period ends: as recorded, else 12 months after starting."""
+    if person.get("newly_qualified_until"):
+        return day(person["newly_qualified_until"])
+    if person["started_role"]:
+        return schedule.add_months(day(person["started_role"]), 12)
+    return None
+
+
+def newly_qualified_on(person: Record, when: dt.date) -> bool:
+    until = newly_qualified_until(person)
+    return bool(person["newly_qualified"]) and (until is None or when < until)
+
+
+def asye_reviews(person: Record) -> list[tuple[str, dt.date]]:
+    """The ASYE reviews at 3, 6 and 12 months after starting, for a newly qualified worker."""
+    if not person["newly_qualified"] or not person["started_role"]:
+        return []
+    start = day(person["started_role"])
+    return [(f"{n}-month ASYE review", schedule.add_months(start, n)) for n in (3, 6, 12)]
+
+
+def capacity(person: Record, settings: Settings = DEFAULTS, when: dt.date | None = None) -> float:
+    """Points a person can carry; a newly qualified worker's share ends with the period."""
+    newly = newly_qualified_on(person, when) if when else bool(person["newly_qualified"])
+    share = settings.newly_qualified_share if newly else 1.0
     return settings.points_per_fte * person["fte"] * share
+
+
+# -- which sessions count, and under which rule ---------------------------------------------
+
+
+def held(sessions: list[Record], today: dt.date) -> list[Record]:
+    """Supervision received: held sessions on or before today (planned ones are the diary)."""
+    return [s for s in sessions if s.get("status", "held") == "held" and day(s["date"]) <= today]
+
+
+def is_group(session: Record) -> bool:
+    return session["kind"] in GROUP_KINDS or session.get("person") is None
+
+
+def bacp_minutes(session: Record) -> float:
+    """BACP's count: group time is half the session for groups of up to four supervisees,
+    and the session divided by the group size for five or more (the facilitator not counted)."""
+    if not is_group(session):
+        return float(session["minutes"])
+    size = session.get("group_size") or max(len(session.get("attendees") or ()), 1)
+    return session["minutes"] / 2 if size <= 4 else session["minutes"] / size
+
+
+@dataclass(frozen=True)
+class Rule:
+    """The standard that applies to a person on a day."""
+
+    name: str  # lga_monthly | lga_newly_qualified | bacp_monthly | custom | agreement
+    days: int
+    minutes: int
+    agreement: Record | None = None
+
+
+def agreement_on(agreements: list[Record], when: dt.date) -> Record | None:
+    """The agreement in force: the latest one made on or before the day."""
+    made = [a for a in agreements if day(a["agreed"]) <= when]
+    return max(made, key=lambda a: a["agreed"], default=None)
+
+
+def rule_for(person: Record, agreements: list[Record], when: dt.date) -> Rule:
+    from .records import parse_standard
+
+    name, days, minutes = parse_standard(person["supervision_standard"], "standard")
+    if name == "agreement":
+        found = agreement_on(agreements, when)
+        if found is None:  # no agreement yet: monthly, 90 minutes, until one is made
+            return Rule("agreement", 31, 90)
+        return Rule("agreement", found["frequency_days"], found["minutes"], found)
+    return Rule(name, days, minutes)
+
+
+def record_start(person: Record, sessions: list[Record], today: dt.date) -> dt.date | None:
+    """The day this vault's record of the person's supervision starts."""
+    if person.get("records_from"):
+        return day(person["records_from"])
+    got = held(sessions, today)
+    return min((day(s["date"]) for s in got), default=None)
 
 
 # -- caseload -------------------------------------------------------------------------------
@@ -107,7 +204,7 @@ class Received:
 
 def received(sessions: list[Record], start: dt.date, end: dt.date, today: dt.date) -> Received:
     last = min(end, today)
-    inside = [s for s in sessions if start <= day(s["date"]) <= last]
+    inside = [s for s in held(sessions, today) if start <= day(s["date"]) <= last]
     by_kind: dict[str, int] = defaultdict(int)
     for s in inside:
         by_kind[s["kind"]] += s["minutes"]
@@ -115,8 +212,8 @@ def received(sessions: list[Record], start: dt.date, end: dt.date, today: dt.dat
 
 
 def last_one_to_one(sessions: list[Record], today: dt.date) -> Record | None:
-    held = [s for s in sessions if s["kind"] == "one_to_one" and day(s["date"]) <= today]
-    return max(held, key=lambda s: s["date"], default=None)
+    ones = [s for s in held(sessions, today) if s["kind"] == "one_to_one"]
+    return max(ones, key=lambda s: s["date"], default=None)
 
 
 # -- the standard ---------------------------------------------------------------------------
@@ -131,6 +228,9 @@ class Standing:
     days_to_due: int  # negative once overdue
     short_sessions: list[Record]
     minimum_minutes: int
+    rule: Rule | None = None
+    recorded: bool = True  # False: no supervision recorded and nothing to run a schedule from
+    month_minutes: float | None = None  # BACP: minutes counted so far this calendar month
 
     @property
     def overdue_days(self) -> int:
@@ -138,26 +238,86 @@ class Standing:
 
     @property
     def status(self) -> str:
+        if not self.recorded:
+            return "no record"
         if self.days_to_due < 0:
             return "overdue"
         return "due soon" if self.days_to_due <= DEFAULTS.due_soon_days else "on time"
 
 
-def standing(person: Record, sessions: list[Record], today: dt.date) -> Standing:
-    """Where a person stands against their supervision standard on ``today``."""
+def _month_last(first: dt.date) -> dt.date:
+    return schedule.add_months(first, 1) - DAY
+
+
+def bacp_month(sessions: list[Record], first: dt.date, today: dt.date) -> float:
+    last = min(_month_last(first), today)
+    return sum(bacp_minutes(s) for s in held(sessions, today) if first <= day(s["date"]) <= last)
+
+
+def _bacp_standing(
+    person: Record, sessions: list[Record], today: dt.date, rule: Rule, start: dt.date | None
+) -> Standing:
+    """BACP: at least 90 minutes in each calendar month, no averaging across months."""
+    this_month = today.replace(day=1)
+    so_far = bacp_month(sessions, this_month, today)
+    met = so_far >= BACP_MONTHLY_MINUTES
+    due = _month_last(schedule.add_months(this_month, 1) if met else this_month)
+    days_to_due = (due - today).days
+    previous = schedule.add_months(this_month, -1)
+    counted = start is not None and start <= _month_last(previous)
+    if counted and bacp_month(sessions, previous, today) < BACP_MONTHLY_MINUTES:
+        days_to_due = -(today - _month_last(previous)).days  # last month fell short
     last = last_one_to_one(sessions, today)
-    minimum = schedule.minimum_minutes(person)
-    # The clock runs from the later of the last one-to-one and the start in role, so a
-    # session recorded from before someone's start never makes them look later.
-    anchors = [day(d) for d in (last and last["date"], person["started_role"]) if d]
-    if anchors:
-        rhythm, due = schedule.interval_after(person, max(anchors))
+    return Standing(
+        last=last,
+        days_since_last=(today - day(last["date"])).days if last else None,
+        due=due,
+        rhythm=f"BACP: {so_far:g} of {BACP_MONTHLY_MINUTES} minutes this month",
+        days_to_due=days_to_due,
+        short_sessions=[],
+        minimum_minutes=BACP_MONTHLY_MINUTES,
+        rule=rule,
+        recorded=start is not None,
+        month_minutes=so_far,
+    )
+
+
+def standing(
+    person: Record,
+    sessions: list[Record],
+    today: dt.date,
+    *,
+    agreements: list[Record] = (),  # type: ignore[assignment]
+) -> Standing:
+    """Where a person stands against their supervision standard on ``today``."""
+    rule = rule_for(person, list(agreements), today)
+    start = record_start(person, sessions, today)
+    if rule.name == "bacp_monthly":
+        return _bacp_standing(person, sessions, today, rule, start)
+    last = last_one_to_one(sessions, today)
+    # The schedule runs from the last one-to-one; before the first, from the last supervision
+    # before the record began, if known, or from the record's start. Never from before the
+    # start in role, and nothing before the record's start is judged late.
+    if last:
+        anchor = day(last["date"])
+    elif person.get("last_supervision_before"):
+        anchor = day(person["last_supervision_before"])
     else:
-        rhythm, due = "no session recorded yet", today
+        anchor = start
+    if anchor is None:
+        return Standing(
+            None, None, today, "no supervision recorded yet", 0, [], rule.minutes, rule, False
+        )
+    if person["started_role"]:
+        anchor = max(anchor, day(person["started_role"]))
+    rhythm, due = schedule.interval_after(person, anchor, rule)
+    if start is not None and due < start:
+        due = start
+    ones = [s for s in held(sessions, today) if s["kind"] == "one_to_one"]
     short = [
         s
-        for s in sessions
-        if s["kind"] == "one_to_one" and s["minutes"] < minimum and day(s["date"]) <= today
+        for s in ones
+        if s["minutes"] < rule.minutes and (start is None or day(s["date"]) >= start)
     ]
     return Standing(
         last=last,
@@ -166,7 +326,8 @@ def standing(person: Record, sessions: list[Record], today: dt.date) -> Standing
         rhythm=rhythm,
         days_to_due=(due - today).days,
         short_sessions=short,
-        minimum_minutes=minimum,
+        minimum_minutes=rule.minutes,
+        rule=rule,
     )
 
 
@@ -194,41 +355,92 @@ def tally(gaps: list[Gap]) -> tuple[int, int, int]:
     return on_time, late, missed
 
 
-def compliance(
+@dataclass
+class MonthTally:
+    first: dt.date
+    minutes: float
+    met: bool
+
+
+def bacp_months(
     person: Record, sessions: list[Record], start: dt.date, end: dt.date, today: dt.date
+) -> list[MonthTally]:
+    """BACP, month by month: each calendar month of the period inside the record, whole or
+    to date, with the minutes it counted and whether it reached 90."""
+    begin = record_start(person, sessions, today)
+    if begin is None:
+        return []
+    first = max(start, begin).replace(day=1)
+    found = []
+    while first <= min(end, today):
+        minutes = bacp_month(sessions, first, today)
+        found.append(MonthTally(first, minutes, minutes >= BACP_MONTHLY_MINUTES))
+        first = schedule.add_months(first, 1)
+    return found
+
+
+def compliance(
+    person: Record,
+    sessions: list[Record],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    *,
+    agreements: list[Record] = (),  # type: ignore[assignment]
 ) -> list[Gap]:
     """For each one-to-one in [start, end] (and the gap still open at the end), whether it
-    came on time under the standard."""
-    held = sorted(
-        (s for s in sessions if s["kind"] == "one_to_one" and day(s["date"]) <= min(end, today)),
+    came on time under the standard. Nothing before the record's start is judged; the first
+    one-to-one in the record is judged only from a known earlier supervision or an explicit
+    start of the record. (BACP is judged by the month: see ``bacp_months``.)"""
+    rule = rule_for(person, list(agreements), min(end, today))
+    if rule.name == "bacp_monthly":
+        return []
+    begin = record_start(person, sessions, today)
+    ones = sorted(
+        (s for s in held(sessions, min(end, today)) if s["kind"] == "one_to_one"),
         key=lambda s: s["date"],
     )
-    anchor = day(person["started_role"]) if person["started_role"] else None
+    anchor = None
+    if person.get("last_supervision_before"):
+        anchor = day(person["last_supervision_before"])
+    elif person.get("records_from"):
+        anchor = day(person["records_from"])
     gaps = []
-    for session in held:
+    for session in ones:
         when = day(session["date"])
         if anchor is not None and when >= start:
-            gaps.append(_gap(person, anchor, when, session, start))
+            gaps.append(_gap(person, anchor, when, session, start, begin, rule))
         anchor = when
     closing = min(end, today)
     if anchor is not None:
-        gap = _gap(person, anchor, closing, None, start)
+        gap = _gap(person, anchor, closing, None, start, begin, rule)
         if gap.late_days > 0:
             gaps.append(gap)
     return gaps
 
 
 def _gap(
-    person: Record, anchor: dt.date, when: dt.date, session: Record | None, period_start: dt.date
+    person: Record,
+    anchor: dt.date,
+    when: dt.date,
+    session: Record | None,
+    period_start: dt.date,
+    record_begins: dt.date | None,
+    rule: Rule,
 ) -> Gap:
-    """Missed due dates are counted only inside the period being reported on."""
-    _, due = schedule.interval_after(person, anchor)
+    """Missed due dates are counted only inside the period and the record."""
+    if person["started_role"]:
+        anchor = max(anchor, day(person["started_role"]))
+    _, due = schedule.interval_after(person, anchor, rule)
+    if record_begins is not None and due < record_begins:
+        due = record_begins
+    floor = max(period_start, record_begins or period_start)
     missed, following = 0, due
     while True:
-        _, following = schedule.interval_after(person, following)
+        _, following = schedule.interval_after(person, following, rule)
         if following >= when:
             break
-        missed += following >= period_start
+        missed += following >= floor
     return Gap(session, due, (when - due).days, missed)
 
 
@@ -338,6 +550,9 @@ class Row:
     hours_4w: Hours
     open_concerns: int
     months: list[Month] = field(default_factory=list)  # the last 12, for the chart
+    review_due: dt.date | None = None  # the agreement in force is due to be looked at again
+    asye_next: tuple[str, dt.date] | None = None  # the next ASYE review, for the newly qualified
+    today: dt.date | None = None
 
     @property
     def capacity_share(self) -> float:
@@ -360,6 +575,10 @@ class Row:
             found.append(f"overtime {self.hours_4w.overtime:+.1f}h")
         if self.open_concerns:
             found.append("open workload concern")
+        if self.review_due and self.today and self.review_due < self.today:
+            found.append("agreement review overdue")
+        if self.asye_next and self.today and (self.asye_next[1] - self.today).days <= 14:
+            found.append(f"{self.asye_next[0]} {self.asye_next[1].isoformat()}")
         return found
 
     @property
@@ -375,17 +594,29 @@ def row(
     concerns: list[Record],
     today: dt.date,
     settings: Settings = DEFAULTS,
+    agreements: list[Record] = (),  # type: ignore[assignment]
 ) -> Row:
+    agreements = list(agreements)
+    found = standing(person, sessions, today, agreements=agreements)
+    in_force = found.rule.agreement if found.rule else None
+    upcoming = [
+        (label, when)
+        for label, when in asye_reviews(person)
+        if when >= today - dt.timedelta(days=14)
+    ]
     return Row(
         person=person,
         caseload_today=caseload_on(cases, today),
-        capacity=capacity(person, settings),
-        standing=standing(person, sessions, today),
+        capacity=capacity(person, settings, today),
+        standing=found,
         minutes_28=received(sessions, today - dt.timedelta(days=27), today, today).minutes,
         trend=trend(cases, sessions, today, settings.trend_weeks),
         hours_4w=hours(person, logs, today - dt.timedelta(weeks=4), today, settings),
         open_concerns=sum(1 for c in concerns if c["status"] == "open"),
         months=months(cases, sessions, today),
+        review_due=day(in_force["review"]) if in_force and in_force["review"] else None,
+        asye_next=upcoming[0] if upcoming else None,
+        today=today,
     )
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
 
-from ..core import clock, labels, prompts, removal, repos, schedule, sessions
+from ..core import clock, labels, policy, prompts, removal, repos, schedule, sessions
 from ..core.balance import balance
 from ..core.errors import DeskError, ValidationError
 from ..core.records import ROLES
@@ -52,7 +52,12 @@ class PersonDialog(QDialog):
             self.ui.roleCombo.addItem(labels.ROLE[role], role)
         for key, text in labels.STANDARD.items():
             self.ui.standardCombo.addItem(text, key)
-        self.ui.startDate.setDate(QDate(clock.today()))
+        today = QDate(clock.today())
+        self.ui.startDate.setDate(today)
+        self.ui.recordsDate.setDate(today)  # a person added today: their record starts today
+        self.ui.lastDate.setDate(today)
+        self.ui.lastKnown.toggled.connect(self.ui.lastDate.setEnabled)
+        self.policy = policy.load(vault)
         if person:
             self.ui.nameEdit.setText(person["name"])
             self.ui.roleCombo.setCurrentIndex(ROLES.index(person["role"]))
@@ -67,11 +72,30 @@ class PersonDialog(QDialog):
                 )
                 index = self.ui.standardCombo.count() - 1
             self.ui.standardCombo.setCurrentIndex(index)
+            if person.get("records_from"):
+                self.ui.recordsDate.setDate(QDate.fromString(person["records_from"], "yyyy-MM-dd"))
+            if person.get("last_supervision_before"):
+                self.ui.lastKnown.setChecked(True)
+                self.ui.lastDate.setDate(
+                    QDate.fromString(person["last_supervision_before"], "yyyy-MM-dd")
+                )
         else:
             self.ui.roleCombo.setCurrentIndex(ROLES.index("social_worker"))
+            self._role_chosen()
+            # The standard follows the role until the user picks one themselves.
+            self.ui.roleCombo.currentIndexChanged.connect(lambda _: self._role_chosen())
         self.ui.newlyQualified.toggled.connect(self._nq_toggled)
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _role_chosen(self) -> None:
+        """LGA Standard 5 is for social workers; other roles take the vault's default."""
+        standard = self.policy.standard_for(self.ui.roleCombo.currentData())
+        index = self.ui.standardCombo.findData(standard)
+        if index < 0:
+            self.ui.standardCombo.addItem(labels.standard(standard), standard)
+            index = self.ui.standardCombo.count() - 1
+        self.ui.standardCombo.setCurrentIndex(index)
 
     def _nq_toggled(self, on: bool) -> None:
         if on:
@@ -88,6 +112,12 @@ class PersonDialog(QDialog):
             "started_role": self.ui.startDate.date().toString("yyyy-MM-dd"),
             "newly_qualified": self.ui.newlyQualified.isChecked(),
             "supervision_standard": self.ui.standardCombo.currentData(),
+            "records_from": self.ui.recordsDate.date().toString("yyyy-MM-dd"),
+            "last_supervision_before": (
+                self.ui.lastDate.date().toString("yyyy-MM-dd")
+                if self.ui.lastKnown.isChecked()
+                else None
+            ),
         }
         try:
             self.person = repos.save(self.vault, "people", record)
@@ -215,8 +245,8 @@ class PeoplePage(Page):
         if person["newly_qualified"]:
             facts.append("newly qualified")
         self.ui.personFacts.setText(" · ".join(facts))
-        due, rhythm = schedule.next_due(person, history)
-        late = (clock.today() - due).days
+        agreements = repos.select(self.vault, "agreements", "person = ?", (person_id,))
+        due, rhythm, late = schedule.next_due(person, history, agreements)
         status = f" — overdue by {late} days" if late > 0 else ""
         self.ui.nextDue.setText(f"Next supervision due {due.isoformat()} ({rhythm}){status}")
         self.ui.archivePersonButton.setText("Un&archive" if person["archived"] else "Ar&chive")

@@ -39,8 +39,13 @@ from .models import Column, RecordModel, SortProxy, current_id, select_id
 from .pages import Page, plain_text_labels
 
 DATE = "yyyy-MM-dd"
-STATUS_COLOURS = {"overdue": "#c0392b", "due soon": "#b9770e", "on time": "#1e8449"}
-STATUS_ORDER = ("on time", "due soon", "overdue")
+STATUS_COLOURS = {
+    "overdue": "#c0392b",
+    "due soon": "#b9770e",
+    "on time": "#1e8449",
+    "no record": "#7a8286",
+}
+STATUS_ORDER = ("no record", "on time", "due soon", "overdue")
 
 
 def _last(row: tracker.Row) -> str:

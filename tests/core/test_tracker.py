@@ -78,14 +78,16 @@ def test_monthly_due_dates_respect_month_lengths_and_leap_years():
     assert schedule.interval_after(custom, D("2026-03-01")) == ("every 21 days", D("2026-03-22"))
 
 
-def test_a_person_with_no_sessions_is_due_from_their_start():
-    fresh = person(started_role="2026-03-02")
+def test_a_person_with_no_sessions_is_due_from_the_start_of_their_record():
+    fresh = person(started_role="2026-03-02", records_from="2026-03-02")
     standing = tracker.standing(fresh, [], D("2026-04-10"))
     assert standing.last is None and standing.days_since_last is None
     assert standing.due == D("2026-04-02")
     assert standing.overdue_days == 8 and standing.status == "overdue"
-    unknown = person(started_role=None)
-    assert tracker.standing(unknown, [], D("2026-04-10")).overdue_days == 0
+    # Nothing recorded and no start to the record: nothing to judge, nobody is overdue.
+    unknown = person(started_role="2019-09-02")
+    found = tracker.standing(unknown, [], D("2026-04-10"))
+    assert (found.overdue_days, found.status) == (0, "no record")
 
 
 def test_future_and_same_day_sessions():
@@ -116,7 +118,7 @@ def test_short_sessions_and_minutes_by_kind():
 def test_compliance_names_late_and_missed_sessions():
     history = [session("2026-02-01"), session("2026-02-28"), session("2026-05-10")]
     gaps = tracker.compliance(
-        person(started_role="2026-01-05"),
+        person(started_role="2026-01-05", records_from="2026-01-05"),
         history,
         D("2026-01-01"),
         D("2026-06-30"),
@@ -226,6 +228,7 @@ standards = st.sampled_from(
 def test_adding_a_session_never_makes_anyone_more_overdue(start, standard, history, extra, today):
     who = person(
         started_role=start.isoformat(),
+        records_from=start.isoformat(),
         supervision_standard=standard,
         newly_qualified=standard == "lga_newly_qualified",
     )

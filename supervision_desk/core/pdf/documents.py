@@ -260,7 +260,10 @@ def person_summary(
     records = team.records_of(vault, person_id)
     person = records.person
     in_period = [s for s in records.sessions if start.isoformat() <= s["date"] <= end.isoformat()]
-    standing = tracker.standing(person, records.sessions, min(end, today))
+    standing = tracker.standing(
+        person, records.sessions, min(end, today), agreements=records.agreements
+    )
+    settings = team.settings_of(vault)
     story: list = [
         Heading(f"Supervision summary: {person['name']}", 0, style="title"),
         Paragraph(
@@ -275,11 +278,7 @@ def person_summary(
                     f"{person['fte']:g}"
                     + (" · newly qualified" if person["newly_qualified"] else ""),
                 ),
-                (
-                    "Standard",
-                    f"{standing.rhythm}; sessions of at least {standing.minimum_minutes} "
-                    "minutes (LGA Standard 5 / BACP)",
-                ),
+                ("Standard", _standard_words(person, standing)),
                 (
                     "Next due",
                     standing.due.isoformat()
@@ -293,16 +292,23 @@ def person_summary(
         ),
     ]
     story.append(Heading("Sessions and the standard", 0))
-    gaps = tracker.compliance(person, records.sessions, start, end, today)
+    gaps = tracker.compliance(
+        person, records.sessions, start, end, today, agreements=records.agreements
+    )
     verdicts = {g.session["id"]: g.verdict for g in gaps if g.session}
+    bacp = standing.rule is not None and standing.rule.name == "bacp_monthly"
     rows = [
         [
             s["date"],
             KINDS[s["kind"]],
             str(s["minutes"]),
-            "short"
-            if s["kind"] == "one_to_one" and s["minutes"] < standing.minimum_minutes
-            else "ok",
+            "—"
+            if bacp
+            else (
+                "short"
+                if s["kind"] == "one_to_one" and s["minutes"] < standing.minimum_minutes
+                else "ok"
+            ),
             verdicts.get(s["id"], "—"),
         ]
         for s in in_period
@@ -317,9 +323,13 @@ def person_summary(
     )
     on_time, late, missed = tracker.tally(gaps)
     story.append(Spacer(1, 2 * mm))
-    story.append(
-        _facts([("Compliance", f"{on_time} on time, {late} late, {missed} missed due dates")])
-    )
+    if bacp:
+        months_met = tracker.bacp_months(person, records.sessions, start, end, today)
+        met = sum(1 for m in months_met if m.met)
+        summary = f"{met} of {len(months_met)} calendar months reached 90 minutes (BACP)"
+    else:
+        summary = f"{on_time} on time, {late} late, {missed} missed due dates"
+    story.append(_facts([("Compliance", summary)]))
 
     story.append(CondPageBreak(80 * mm))
     story.append(Heading("Workload and supervision", 0))
@@ -327,6 +337,7 @@ def person_summary(
     story.append(charts.workload_chart(person, months))
     load = tracker.caseload(records.cases, start, min(end, today))
     got = tracker.received(records.sessions, start, end, today)
+    cap_then = tracker.capacity(person, settings, min(end, today))
     per_ten = tracker.minutes_per_ten_points(got.minutes, load.average)
     story.append(
         _facts(
@@ -334,8 +345,7 @@ def person_summary(
                 (
                     "Weighted caseload",
                     f"{load.average:.1f} points on average "
-                    f"({load.average / tracker.capacity(person):.0%} of capacity "
-                    f"{tracker.capacity(person):g})",
+                    f"({load.average / cap_then:.0%} of capacity {cap_then:g})",
                 ),
                 (
                     "Supervision received",
@@ -447,6 +457,20 @@ def person_summary(
     return render(story, meta, today)
 
 
+def _standard_words(person: dict, standing: tracker.Standing) -> str:
+    """Which standard a figure was judged by, named once, with what it asks."""
+    rule = standing.rule
+    if rule is not None and rule.name == "bacp_monthly":
+        return "BACP: at least 90 minutes in each calendar month (group time weighted)"
+    source = {
+        "lga_monthly": "LGA Standard 5",
+        "lga_newly_qualified": "LGA Standard 5 (newly qualified)",
+        "agreement": "the supervision agreement",
+        "custom": "the employer's own standard",
+    }.get(rule.name if rule else "", "")
+    return f"{standing.rhythm}; sessions of at least {standing.minimum_minutes} minutes ({source})"
+
+
 def _months_between(
     records: team.PersonRecords, start: dt.date, end: dt.date, today: dt.date
 ) -> list[tracker.Month]:
@@ -480,6 +504,7 @@ def team_summary(
     today = today or clock.today()
     judged = min(end, today)
     people = sessions.people(vault)
+    settings = team.settings_of(vault)
     rows, labels, totals = [], [], {"load": 0.0, "cap": 0.0, "minutes": 0, "overdue": 0}
     chart_minutes, chart_share = [], []
     for index, person in enumerate(people):
@@ -487,11 +512,13 @@ def team_summary(
         label = team_label(index) if anonymise else person["name"]
         labels.append(label)
         load = tracker.caseload(r.cases, start, judged).average
-        cap = tracker.capacity(person)
+        cap = tracker.capacity(person, settings, judged)
         got = tracker.received(r.sessions, start, end, today)
-        gaps = tracker.compliance(person, r.sessions, start, end, today)
+        gaps = tracker.compliance(person, r.sessions, start, end, today, agreements=r.agreements)
         on_time, late, missed = tracker.tally(gaps)
-        row = tracker.row(person, r.cases, r.sessions, r.logs, r.concerns, judged)
+        row = tracker.row(
+            person, r.cases, r.sessions, r.logs, r.concerns, judged, settings, r.agreements
+        )
         flags = [f for f in row.flags if f != "open workload concern"]
         if row.open_concerns:
             flags.append("workload concern open")

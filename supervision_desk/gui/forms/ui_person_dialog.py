@@ -89,6 +89,29 @@ class Ui_PersonDialog(object):
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.standardCombo)
 
+        self.recordsLabel = QLabel(PersonDialog)
+        self.recordsLabel.setObjectName(u"recordsLabel")
+
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.recordsLabel)
+
+        self.recordsDate = QDateEdit(PersonDialog)
+        self.recordsDate.setObjectName(u"recordsDate")
+        self.recordsDate.setCalendarPopup(True)
+
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.recordsDate)
+
+        self.lastKnown = QCheckBox(PersonDialog)
+        self.lastKnown.setObjectName(u"lastKnown")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.lastKnown)
+
+        self.lastDate = QDateEdit(PersonDialog)
+        self.lastDate.setObjectName(u"lastDate")
+        self.lastDate.setCalendarPopup(True)
+        self.lastDate.setEnabled(False)
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.lastDate)
+
 
         self.layout.addLayout(self.form)
 
@@ -110,6 +133,7 @@ class Ui_PersonDialog(object):
         self.fteLabel.setBuddy(self.fteSpin)
         self.startLabel.setBuddy(self.startDate)
         self.standardLabel.setBuddy(self.standardCombo)
+        self.recordsLabel.setBuddy(self.recordsDate)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PersonDialog)
@@ -140,6 +164,22 @@ class Ui_PersonDialog(object):
         self.standardLabel.setText(QCoreApplication.translate("PersonDialog", u"Supervision s&tandard", None))
 #if QT_CONFIG(accessibility)
         self.standardCombo.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Supervision standard", None))
+#endif // QT_CONFIG(accessibility)
+        self.recordsLabel.setText(QCoreApplication.translate("PersonDialog", u"Records &start here on", None))
+#if QT_CONFIG(tooltip)
+        self.recordsLabel.setToolTip(QCoreApplication.translate("PersonDialog", u"When did their supervision records start in this vault? Nothing before this day is judged late or missed.", None))
+#endif // QT_CONFIG(tooltip)
+        self.recordsDate.setDisplayFormat(QCoreApplication.translate("PersonDialog", u"yyyy-MM-dd", None))
+#if QT_CONFIG(accessibility)
+        self.recordsDate.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Supervision records start here on", None))
+#endif // QT_CONFIG(accessibility)
+        self.lastKnown.setText(QCoreApplication.translate("PersonDialog", u"&Last supervision before that", None))
+#if QT_CONFIG(tooltip)
+        self.lastKnown.setToolTip(QCoreApplication.translate("PersonDialog", u"When was their last supervision before these records start? The schedule runs on from it.", None))
+#endif // QT_CONFIG(tooltip)
+        self.lastDate.setDisplayFormat(QCoreApplication.translate("PersonDialog", u"yyyy-MM-dd", None))
+#if QT_CONFIG(accessibility)
+        self.lastDate.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Last supervision before the records start", None))
 #endif // QT_CONFIG(accessibility)
         self.message.setText("")
     # retranslateUi
