@@ -53,5 +53,12 @@ class VaultWriteError(DeskError):
     exit_code = 1
 
 
+class OutputError(DeskError):
+    """An output file could not be written (it exists, or the folder is missing or read-only);
+    nothing half-written is left."""
+
+    exit_code = 8
+
+
 class NotFound(DeskError):
     exit_code = 7

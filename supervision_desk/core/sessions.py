@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from . import dates, repos
+from . import clock, dates, repos
 from .errors import ValidationError
+from .records import SESSION_CAPACITIES
 from .vault import Vault
 
 ATTENDED = "(person = ? OR id IN (SELECT session FROM session_attendees WHERE person = ?))"
@@ -110,3 +112,56 @@ def save_action(vault: Vault, session_id: str, typed: dict[str, Any]) -> dict[st
     if not record["text"]:
         raise ValidationError("actions.text", "write what is to be done")
     return repos.save(vault, "actions", record)
+
+
+WRITTEN = ("agenda", *SESSION_CAPACITIES, "learning", "supervisee_comments", "disagreement")
+
+
+def new_session(vault: Vault, person: str, day: dt.date | None = None) -> dict[str, Any]:
+    """A new record in the diary. It is planned until it is marked held or, once its day has
+    come, something is written in it: an empty record is never supervision received."""
+    return repos.save(
+        vault,
+        "sessions",
+        {
+            "person": person,
+            "date": (day or clock.today()).isoformat(),
+            "minutes": 90,
+            "kind": "one_to_one",
+            "status": "planned",
+        },
+    )
+
+
+def save_record(vault: Vault, record: dict[str, Any], *, index_now: bool = False) -> dict[str, Any]:
+    """Save a session as edited. A planned session whose day has come becomes held once
+    something is written in it; an agreed next date puts a planned session in the diary."""
+    record = dict(record)
+    due = record["date"] <= clock.today().isoformat()
+    if record.get("status") == "planned" and due and any(record.get(k) for k in WRITTEN):
+        record["status"] = "held"
+    with vault.write():
+        saved = repos.save(vault, "sessions", record, index_now=index_now)
+        plan_next(vault, saved)
+    return saved
+
+
+def plan_next(vault: Vault, session: dict[str, Any]) -> dict[str, Any] | None:
+    """The next session agreed in this one, as a planned session (once per person and day)."""
+    when, person = session.get("next_date"), session.get("person")
+    if not when or not person or when <= session["date"]:
+        return None
+    if repos.select(vault, "sessions", "person = ? AND date = ?", (person, when)):
+        return None
+    return repos.save(
+        vault,
+        "sessions",
+        {
+            "person": person,
+            "date": when,
+            "start": session.get("start"),
+            "minutes": session["minutes"],
+            "kind": "one_to_one",
+            "status": "planned",
+        },
+    )

@@ -7,10 +7,12 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import policy, repos, sessions, tracker
+from .errors import OutputError
 from .fsutil import atomic_output
 from .vault import Vault
 
@@ -25,7 +27,7 @@ class PersonRecords:
     agreements: list[dict] = field(default_factory=list)
 
 
-TIMELINE = ("id", "person", "date", "minutes", "kind", "status", "attendees", "group_size")
+TIMELINE = ("id", "person", "date", "start", "minutes", "kind", "status", "attendees", "group_size")
 
 
 def timeline(vault: Vault, person_id: str) -> list[dict]:
@@ -126,6 +128,30 @@ def as_text(table: list[tracker.Row], today: dt.date) -> str:
     return "\n".join(lines) + "\n"
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value: object) -> str:
+    """A cell a spreadsheet shows as text: never read as a formula (CSV injection)."""
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _new_file(path: Path, write: Callable[[Path], None]) -> None:
+    """Write a new file in one step; an existing file is never replaced."""
+    if path.exists():
+        raise OutputError(f"{path} already exists; choose a new name.")
+    if not path.parent.is_dir():
+        raise OutputError(f"The folder {path.parent} does not exist.")
+    try:
+        with atomic_output(path, overwrite=False) as tmp:
+            write(tmp)
+    except FileExistsError:
+        raise OutputError(f"{path} already exists; choose a new name.") from None
+    except OSError as exc:
+        raise OutputError(f"{path} could not be written: {exc.strerror}.") from None
+
+
 def write_csv(table: list[tracker.Row], path: Path) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
@@ -148,7 +174,7 @@ def write_csv(table: list[tracker.Row], path: Path) -> None:
     for r in table:
         writer.writerow(
             [
-                r.person["name"],
+                safe_cell(r.person["name"]),
                 f"{r.caseload_today:g}",
                 f"{r.capacity:g}",
                 f"{r.capacity_share:.3f}",
@@ -159,11 +185,10 @@ def write_csv(table: list[tracker.Row], path: Path) -> None:
                 r.minutes_28,
                 "yes" if r.trend.diverging else "no",
                 f"{r.hours_4w.overtime:.1f}" if r.hours_4w.weeks_logged else "",
-                "; ".join(r.flags),
+                safe_cell("; ".join(r.flags)),
             ]
         )
-    with atomic_output(path) as tmp:
-        tmp.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    _new_file(path, lambda tmp: tmp.write_text(buffer.getvalue(), encoding="utf-8", newline=""))
 
 
 def calendar_bytes(table: list[tracker.Row], today: dt.date) -> bytes:
@@ -187,9 +212,24 @@ def calendar_bytes(table: list[tracker.Row], today: dt.date) -> bytes:
             note += f" Overdue by {r.standing.overdue_days} days on {today.isoformat()}."
         event.add("description", note)
         cal.add_component(event)
+        for planned in r.planned:
+            event = Event()
+            event.add("uid", f"{planned['id']}@supervision-desk")
+            event.add("dtstamp", stamp)
+            event.add("summary", f"Supervision (planned): {r.person['name']}")
+            when = tracker.day(planned["date"])
+            if planned.get("start"):
+                hour, minute = map(int, planned["start"].split(":"))
+                begin = dt.datetime.combine(when, dt.time(hour, minute))
+                event.add("dtstart", begin)
+                event.add("dtend", begin + dt.timedelta(minutes=planned["minutes"]))
+            else:
+                event.add("dtstart", when)
+                event.add("dtend", when + tracker.DAY)
+            cal.add_component(event)
     return cal.to_ical()
 
 
 def write_ics(table: list[tracker.Row], path: Path, today: dt.date) -> None:
-    with atomic_output(path) as tmp:
-        tmp.write_bytes(calendar_bytes(table, today))
+    data = calendar_bytes(table, today)
+    _new_file(path, lambda tmp: tmp.write_bytes(data))

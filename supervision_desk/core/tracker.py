@@ -553,6 +553,7 @@ class Row:
     review_due: dt.date | None = None  # the agreement in force is due to be looked at again
     asye_next: tuple[str, dt.date] | None = None  # the next ASYE review, for the newly qualified
     today: dt.date | None = None
+    planned: list[Record] = field(default_factory=list)  # sessions in the diary from today
 
     @property
     def capacity_share(self) -> float:
@@ -617,6 +618,11 @@ def row(
         review_due=day(in_force["review"]) if in_force and in_force["review"] else None,
         asye_next=upcoming[0] if upcoming else None,
         today=today,
+        planned=[
+            s
+            for s in sessions
+            if s.get("status") == "planned" and day(s["date"]) >= today and s.get("person")
+        ],
     )
 
 

@@ -24,9 +24,10 @@ from .pages import Page, plain_text_labels
 def session_line(session: dict[str, Any]) -> str:
     first = next((session[k] for k in ("agenda", "attunement", "analysis") if session[k]), "")
     first = first.splitlines()[0][:70] if first else "(nothing written yet)"
+    planned = "  ·  planned" if session["status"] == "planned" else ""
     return (
         f"{session['date']}  ·  {labels.KIND[session['kind']]}, {session['minutes']} min"
-        f"  ·  {first}"
+        f"{planned}  ·  {first}"
     )
 
 
@@ -302,16 +303,7 @@ class PeoplePage(Page):
         if not person_id:
             messages.tell(self, "New session", "Add or choose a person first.")
             return None
-        session = repos.save(
-            self.vault,
-            "sessions",
-            {
-                "person": person_id,
-                "date": clock.today().isoformat(),
-                "minutes": 90,
-                "kind": "one_to_one",
-            },
-        )
+        session = sessions.new_session(self.vault, person_id)
         self._show_person()
         self.open_session.emit(session["id"])
         return session["id"]

@@ -17,7 +17,7 @@ from ..core import labels, repos, sessions
 from ..core.errors import DeskError, ValidationError
 from ..core.framework import SESSION_HELP, SOURCE
 from ..core.prompts import lead_in as prompts_lead_in
-from ..core.records import FUNCTIONS, KINDS, SESSION_CAPACITIES
+from ..core.records import FUNCTIONS, KINDS, SESSION_CAPACITIES, SESSION_STATUSES
 from ..core.vault import Vault
 from . import messages
 from .actions_model import ActionsModel, StatusDelegate
@@ -46,6 +46,8 @@ class SessionEditor(Page):
         self.autosave = Autosaver(self._save, self)
         for kind in KINDS:
             self.ui.kindCombo.addItem(labels.KIND[kind], kind)
+        for status in SESSION_STATUSES:
+            self.ui.statusCombo.addItem(labels.SESSION_STATUS[status], status)
         for key in SESSION_CAPACITIES:
             help_label = getattr(self.ui, f"{key}Help")
             help_label.setText(f"{SESSION_HELP[key]}  ({SOURCE})")
@@ -142,6 +144,7 @@ class SessionEditor(Page):
         ui.minutesSpin.valueChanged.connect(self._changed)
         ui.wellbeingSpin.valueChanged.connect(self._changed)
         ui.kindCombo.currentIndexChanged.connect(self._changed)
+        ui.statusCombo.currentIndexChanged.connect(self._changed)
         for box in (
             ui.supervisorAgreed,
             ui.superviseeAgreed,
@@ -186,6 +189,7 @@ class SessionEditor(Page):
             ui.startEdit.setTime(QTime.fromString(s["start"] or "10:00", "HH:mm"))
             ui.minutesSpin.setValue(s["minutes"])
             ui.kindCombo.setCurrentIndex(KINDS.index(s["kind"]))
+            ui.statusCombo.setCurrentIndex(SESSION_STATUSES.index(s["status"]))
             ui.agendaEdit.setPlainText(s["agenda"])
             for key in SESSION_CAPACITIES:
                 self.section(key).setPlainText(s[key])
@@ -242,6 +246,7 @@ class SessionEditor(Page):
             "start": ui.startEdit.time().toString("HH:mm"),
             "minutes": ui.minutesSpin.value(),
             "kind": ui.kindCombo.currentData(),
+            "status": ui.statusCombo.currentData(),
             "agenda": ui.agendaEdit.toPlainText(),
             "functions": [f for f in FUNCTIONS if getattr(ui, f"{f}Check").isChecked()],
             "wellbeing": None if ui.wellbeingSpin.value() < 0 else ui.wellbeingSpin.value(),
@@ -258,7 +263,7 @@ class SessionEditor(Page):
         if self.vault is None or self.session is None or not self.vault.is_open:
             return
         try:
-            self.session = repos.save(self.vault, "sessions", self.collect(), index_now=False)
+            self.session = sessions.save_record(self.vault, self.collect())
         except ValidationError as exc:
             self.status.emit(f"Not saved: {labels.message(exc)}")
             return
@@ -267,6 +272,10 @@ class SessionEditor(Page):
             return
         problems = self.actions.save(self.vault, self.session["id"])
         self._show_action_problems()
+        if self.ui.statusCombo.currentData() != self.session["status"]:  # it is now held
+            self.ui.statusCombo.blockSignals(True)
+            self.ui.statusCombo.setCurrentIndex(SESSION_STATUSES.index(self.session["status"]))
+            self.ui.statusCombo.blockSignals(False)
         if problems:
             self.status.emit("Saved, except: " + problems[0])
         else:

@@ -85,3 +85,26 @@ def test_tracker_rejects_a_bad_date(make_vault, vault_path, passfile):
     make_vault().close()
     result = run_cli("tracker", vault_path, "--passphrase-file", passfile, "--today", "20/03")
     assert result.returncode == 2 and "YYYY-MM-DD" in result.stderr
+
+
+def test_csv_cells_never_become_formulas_and_files_are_never_replaced(
+    make_vault, vault_path, passfile, tmp_path
+):
+    vault = make_vault()
+    repos.save(vault, "people", {"id": "p1", "name": '=HYPERLINK("x")', "role": "other"})
+    repos.save(vault, "people", {"id": "p2", "name": "-Jo", "role": "other"})
+    vault.close()
+    out_csv, out_ics = tmp_path / "team.csv", tmp_path / "due.ics"
+    args = ("tracker", vault_path, "--passphrase-file", passfile, "--today", "2026-03-20")
+    assert run_cli(*args, "--csv", out_csv).returncode == 0
+    names = [r["person"] for r in csv.DictReader(out_csv.open(encoding="utf-8"))]
+    assert sorted(names) == ["'-Jo", '\'=HYPERLINK("x")']  # shown as text by a spreadsheet
+    before = out_csv.read_bytes()
+    again = run_cli(*args, "--csv", out_csv)
+    assert again.returncode == 8 and "already exists" in again.stderr
+    assert out_csv.read_bytes() == before
+    out_ics.write_text("mine")
+    refused = run_cli(*args, "--ics", out_ics)
+    assert refused.returncode == 8 and out_ics.read_text() == "mine"
+    missing = run_cli(*args, "--csv", tmp_path / "nowhere" / "t.csv")
+    assert missing.returncode == 8 and "does not exist" in missing.stderr

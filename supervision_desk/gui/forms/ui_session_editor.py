@@ -93,6 +93,16 @@ class Ui_SessionEditor(object):
 
         self.headerRow.addWidget(self.kindCombo)
 
+        self.statusLabel = QLabel(self.content)
+        self.statusLabel.setObjectName(u"statusLabel")
+
+        self.headerRow.addWidget(self.statusLabel)
+
+        self.statusCombo = QComboBox(self.content)
+        self.statusCombo.setObjectName(u"statusCombo")
+
+        self.headerRow.addWidget(self.statusCombo)
+
         self.headerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headerRow.addItem(self.headerSpacer)
@@ -386,6 +396,7 @@ class Ui_SessionEditor(object):
         self.startLabel.setBuddy(self.startEdit)
         self.minutesLabel.setBuddy(self.minutesSpin)
         self.kindLabel.setBuddy(self.kindCombo)
+        self.statusLabel.setBuddy(self.statusCombo)
         self.agendaLabel.setBuddy(self.agendaEdit)
         self.wellbeingLabel.setBuddy(self.wellbeingSpin)
         self.commentsLabel.setBuddy(self.commentsEdit)
@@ -416,6 +427,13 @@ class Ui_SessionEditor(object):
 #if QT_CONFIG(accessibility)
         self.kindCombo.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Kind of session", None))
 #endif // QT_CONFIG(accessibility)
+        self.statusLabel.setText(QCoreApplication.translate("SessionEditor", u"Stat&us", None))
+#if QT_CONFIG(accessibility)
+        self.statusCombo.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Held or planned", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.statusCombo.setToolTip(QCoreApplication.translate("SessionEditor", u"A planned session is a date in the diary: it counts as supervision received only once it is held.", None))
+#endif // QT_CONFIG(tooltip)
         self.agendaLabel.setText(QCoreApplication.translate("SessionEditor", u"A&genda", None))
 #if QT_CONFIG(accessibility)
         self.agendaEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Agenda", None))
