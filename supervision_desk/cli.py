@@ -14,8 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import __version__
-from .core import clock, interchange, passphrase, team
-from .core.errors import DeskError, UsageError
+from .core import clock, interchange, passphrase, team, team_summary
+from .core.errors import DeskError, OutputError, UsageError
 from .core.records import ROLES
 from .core.vault import MODES, Vault
 
@@ -146,6 +146,10 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         raise UsageError("the team summary never holds journal entries")
     if args.session and (args.start or args.end):
         raise UsageError("--from and --to go with --person or --team")
+    if args.csv and not args.team:
+        raise UsageError("--csv goes with --team")
+    if args.csv and args.csv.exists():
+        raise OutputError(f"{args.csv} already exists; choose a new name.")
     from .core import pdf  # fonts and reportlab load only when a PDF is wanted
 
     password = None
@@ -169,9 +173,19 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 include_journal=args.include_journal,
             )
         else:
-            data = pdf.team_summary(vault, start, end, anonymise=not args.names)
+            found = team_summary.figures(vault, start, end, clock.today(), names=args.names)
+            if found.weak_anonymity and not args.names:
+                print(
+                    f"Warning: only {len(found.practitioners)} practitioner(s) in the summary; "
+                    "anonymity is weak.",
+                    file=sys.stderr,
+                )
+            data = pdf.team_summary(vault, start, end, anonymise=not args.names, found=found)
     pdf.write(data, args.out, password)
     print(f"Wrote {args.out}" + (" (encrypted)" if password else ""))
+    if args.team and args.csv:
+        team_summary.write_csv(found, args.csv)
+        print(f"Wrote {args.csv} (the same figures, one row per practitioner and a team row)")
     return 0
 
 
@@ -234,6 +248,12 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--session", metavar="ID", help="the agreed record of one session")
     what.add_argument("--person", metavar="ID", help="one practitioner's summary")
     what.add_argument("--team", action="store_true", help="the team summary (figures only)")
+    pdf_cmd.add_argument(
+        "--csv",
+        metavar="OUT.csv",
+        type=Path,
+        help="with --team: the same anonymised figures as CSV, for the council's own dashboards",
+    )
     pdf_cmd.add_argument("--from", dest="start", metavar="D", type=_date)
     pdf_cmd.add_argument("--to", dest="end", metavar="D", type=_date)
     pdf_cmd.add_argument(

@@ -27,7 +27,18 @@ class PersonRecords:
     agreements: list[dict] = field(default_factory=list)
 
 
-TIMELINE = ("id", "person", "date", "start", "minutes", "kind", "status", "attendees", "group_size")
+TIMELINE = (
+    "id",
+    "person",
+    "date",
+    "start",
+    "minutes",
+    "kind",
+    "status",
+    "attendees",
+    "group_size",
+    "functions",
+)
 
 
 def timeline(vault: Vault, person_id: str) -> list[dict]:
@@ -41,6 +52,7 @@ def timeline(vault: Vault, person_id: str) -> list[dict]:
     found = [dict(zip(TIMELINE, r, strict=True)) for r in rows]
     for session in found:
         session["attendees"] = json.loads(session["attendees"])
+        session["functions"] = json.loads(session["functions"])
     return found
 
 
@@ -137,7 +149,7 @@ def safe_cell(value: object) -> str:
     return "'" + text if text.startswith(FORMULA_START) else text
 
 
-def _new_file(path: Path, write: Callable[[Path], None]) -> None:
+def new_file(path: Path, write: Callable[[Path], None]) -> None:
     """Write a new file in one step; an existing file is never replaced."""
     if path.exists():
         raise OutputError(f"{path} already exists; choose a new name.")
@@ -188,7 +200,7 @@ def write_csv(table: list[tracker.Row], path: Path) -> None:
                 safe_cell("; ".join(r.flags)),
             ]
         )
-    _new_file(path, lambda tmp: tmp.write_text(buffer.getvalue(), encoding="utf-8", newline=""))
+    new_file(path, lambda tmp: tmp.write_text(buffer.getvalue(), encoding="utf-8", newline=""))
 
 
 def calendar_bytes(table: list[tracker.Row], today: dt.date) -> bytes:
@@ -232,4 +244,4 @@ def calendar_bytes(table: list[tracker.Row], today: dt.date) -> bytes:
 
 def write_ics(table: list[tracker.Row], path: Path, today: dt.date) -> None:
     data = calendar_bytes(table, today)
-    _new_file(path, lambda tmp: tmp.write_bytes(data))
+    new_file(path, lambda tmp: tmp.write_bytes(data))

@@ -245,12 +245,12 @@ class Standing:
         return "due soon" if self.days_to_due <= DEFAULTS.due_soon_days else "on time"
 
 
-def _month_last(first: dt.date) -> dt.date:
+def month_last(first: dt.date) -> dt.date:
     return schedule.add_months(first, 1) - DAY
 
 
 def bacp_month(sessions: list[Record], first: dt.date, today: dt.date) -> float:
-    last = min(_month_last(first), today)
+    last = min(month_last(first), today)
     return sum(bacp_minutes(s) for s in held(sessions, today) if first <= day(s["date"]) <= last)
 
 
@@ -261,12 +261,12 @@ def _bacp_standing(
     this_month = today.replace(day=1)
     so_far = bacp_month(sessions, this_month, today)
     met = so_far >= BACP_MONTHLY_MINUTES
-    due = _month_last(schedule.add_months(this_month, 1) if met else this_month)
+    due = month_last(schedule.add_months(this_month, 1) if met else this_month)
     days_to_due = (due - today).days
     previous = schedule.add_months(this_month, -1)
-    counted = start is not None and start <= _month_last(previous)
+    counted = start is not None and start <= month_last(previous)
     if counted and bacp_month(sessions, previous, today) < BACP_MONTHLY_MINUTES:
-        days_to_due = -(today - _month_last(previous)).days  # last month fell short
+        days_to_due = -(today - month_last(previous)).days  # last month fell short
     last = last_one_to_one(sessions, today)
     return Standing(
         last=last,

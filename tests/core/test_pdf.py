@@ -252,7 +252,7 @@ def test_team_summary_holds_figures_only(history, tmp_path):
         "Agreed in supervision",
     ):
         assert leaked not in text, leaked
-    assert "overdue 39d" in text and "Team totals" in text
+    assert "overdue 39d" in text and "Team figures" in text
     assert reader.metadata.subject == "Team supervision summary (figures only)"
     named = words(pdf.team_summary(history, YEAR_AGO, TODAY, anonymise=False, today=TODAY))
     assert "Zoë Ćwik" in named and "Practitioner A" not in named

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import string
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -19,7 +18,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .. import clock, repos, sessions, team, tracker
+from .. import clock, labels, repos, sessions, team, tracker
+from .. import team_summary as team_summary_figures
 from ..balance import balance
 from ..errors import UsageError
 from ..framework import SESSION_HELP
@@ -82,7 +82,7 @@ def _table_or(header: list[str], rows: list[list[str]], widths: list[float], emp
 
 def _facts(pairs: list[tuple[str, str]]) -> Table:
     data = [[_p(k, "cellhead"), _p(v)] for k, v in pairs]
-    table = Table(data, colWidths=[42 * mm, 128 * mm], hAlign="LEFT")
+    table = Table(data, colWidths=[50 * mm, 120 * mm], hAlign="LEFT")
     table.setStyle(
         TS(
             [
@@ -482,13 +482,6 @@ def _months_between(
 # -- 3. the team summary --------------------------------------------------------------------
 
 
-def team_label(index: int) -> str:
-    letters = string.ascii_uppercase
-    return "Practitioner " + (
-        letters[index] if index < 26 else letters[index // 26 - 1] + letters[index % 26]
-    )
-
-
 @_with_fonts
 def team_summary(
     vault: Vault,
@@ -497,85 +490,127 @@ def team_summary(
     *,
     anonymise: bool = True,
     today: dt.date | None = None,
+    found: team_summary_figures.Figures | None = None,
 ) -> bytes:
     """Figures only: no note text of any kind leaves the vault in this document."""
     if end < start:
         raise UsageError("The period ends before it starts.")
     today = today or clock.today()
-    judged = min(end, today)
-    people = sessions.people(vault)
-    settings = team.settings_of(vault)
-    rows, labels, totals = [], [], {"load": 0.0, "cap": 0.0, "minutes": 0, "overdue": 0}
-    chart_minutes, chart_share = [], []
-    for index, person in enumerate(people):
-        r = team.records_of(vault, person["id"])
-        label = team_label(index) if anonymise else person["name"]
-        labels.append(label)
-        load = tracker.caseload(r.cases, start, judged).average
-        cap = tracker.capacity(person, settings, judged)
-        got = tracker.received(r.sessions, start, end, today)
-        gaps = tracker.compliance(person, r.sessions, start, end, today, agreements=r.agreements)
-        on_time, late, missed = tracker.tally(gaps)
-        row = tracker.row(
-            person, r.cases, r.sessions, r.logs, r.concerns, judged, settings, r.agreements
-        )
-        flags = [f for f in row.flags if f != "open workload concern"]
-        if row.open_concerns:
-            flags.append("workload concern open")
-        rows.append(
-            [
-                label,
-                f"{load:.1f}",
-                f"{load / cap:.0%}" if cap else "—",
-                str(got.minutes),
-                f"{on_time} / {late} / {missed}",
-                "; ".join(flags) or "—",
-            ]
-        )
-        totals["load"] += load
-        totals["cap"] += cap
-        totals["minutes"] += got.minutes
-        totals["overdue"] += 1 if row.standing.overdue_days else 0
-        chart_minutes.append((label, got.minutes, f"{got.minutes} min"))
-        chart_share.append((label, load / cap if cap else 0, f"{load / cap:.0%}" if cap else "—"))
+    found = found or team_summary_figures.figures(vault, start, end, today, names=not anonymise)
+    people = found.practitioners
+    count = labels.count(len(people), "practitioner")
+    rows = [
+        [
+            p.name or p.letter,
+            f"{p.caseload:.1f}",
+            f"{p.share:.0%}" if p.share is not None else "—",
+            str(p.minutes),
+            ("yes" if p.within_standard else "no")
+            + ("" if p.judged_by == "bacp_monthly" else f" ({p.on_time}/{p.late}/{p.missed})"),
+            "; ".join(
+                [
+                    *(["newly qualified"] if p.newly_qualified else []),
+                    *(["left"] if p.left else []),
+                    *p.flags,
+                ]
+            )
+            or "—",
+        ]
+        for p in people
+    ]
     story: list = [
         Heading("Team supervision summary", 0, style="title"),
         Paragraph(
             text(
-                f"{start.isoformat()} to {end.isoformat()} · {_owner(vault)} · "
-                f"{len(people)} practitioners" + (" (anonymised)" if anonymise else "")
+                f"{start.isoformat()} to {end.isoformat()} · {_owner(vault)} · {count}"
+                + (" (anonymised)" if anonymise else "")
             ),
             STYLES["subtitle"],
         ),
         Paragraph(
             "Figures only: this summary holds no session notes, journal entries, case "
-            "details or concern texts.",
+            "details or concern texts. Letters are given in a new random order for each "
+            "export, so they cannot be matched across summaries.",
             STYLES["note"],
         ),
+    ]
+    if anonymise and found.weak_anonymity:
+        story.append(
+            Paragraph(
+                text(
+                    f"With {count} on the team, anonymity is weak: a reader who knows the "
+                    "team may recognise who is who."
+                ),
+                STYLES["note"],
+            )
+        )
+    story += [
         Heading("Per practitioner", 0),
         _table_or(
-            ["Practitioner", "Caseload", "Capacity", "Minutes", "On time / late / missed", "Flags"],
+            ["Practitioner", "Caseload", "Of capacity", "Minutes", "Within standard", "Notes"],
             rows,
-            [30 * mm, 19 * mm, 19 * mm, 18 * mm, 28 * mm, 56 * mm],
+            [30 * mm, 22 * mm, 22 * mm, 19 * mm, 30 * mm, 47 * mm],
             "Nobody on the team list.",
         ),
+        Paragraph(
+            "Within standard: yes when no one-to-one came late and no due date was missed in "
+            "the period (in brackets: on time / late / missed); under BACP, when every whole "
+            "calendar month reached 90 minutes.",
+            STYLES["note"],
+        ),
     ]
-    story.append(Heading("Team totals", 0))
-    story.append(
-        _facts(
-            [
-                (
-                    "Weighted caseload",
-                    f"{totals['load']:.1f} points on average against a capacity of "
-                    f"{totals['cap']:g}"
-                    + (f" ({totals['load'] / totals['cap']:.0%})" if totals["cap"] else ""),
-                ),
-                ("Supervision given", f"{totals['minutes']} minutes"),
-                ("Overdue now", f"{totals['overdue']} of {len(people)} practitioners"),
-            ]
+    story.append(Heading("Team figures", 0))
+    facts = [("Within their standard", _share_words(found.within_share, len(people)))]
+    if found.previous_within_share is not None:
+        facts.append(
+            (
+                "Previous period",
+                f"{_share_words(found.previous_within_share, None)} within their standard; "
+                f"{found.previous_minutes} minutes of supervision (now {found.minutes})",
+            )
+        )
+    facts.append(
+        (
+            "Supervision given",
+            f"{found.minutes} minutes in {found.sessions_held} "
+            f"session{'s' if found.sessions_held != 1 else ''}",
         )
     )
-    if rows:
+    facts.append(
+        (
+            "What sessions served",
+            ", ".join(
+                f"{labels.FUNCTION[f].lower()} {share:.0%}"
+                for f, share in found.function_shares.items()
+            )
+            + " (Morrison's four functions; a session may serve several)",
+        )
+    )
+    for newly, title in ((True, "Newly qualified"), (False, "Everyone else")):
+        group = found.group(newly)
+        if group:
+            within = sum(p.within_standard for p in group)
+            facts.append(
+                (
+                    title,
+                    f"{within} of {labels.count(len(group), 'practitioner')} within their standard",
+                )
+            )
+    open_total = sum(p.open_concerns for p in people)
+    ages = [p.oldest_concern_days for p in people if p.oldest_concern_days is not None]
+    facts.append(
+        (
+            "Open workload concerns",
+            f"{open_total}" + (f"; the oldest open for {max(ages)} days" if ages else ""),
+        )
+    )
+    story.append(_facts(facts))
+    if people:
+        chart_minutes = [(p.name or p.letter, p.minutes, f"{p.minutes} min") for p in people]
+        chart_share = [
+            (p.name or p.letter, p.share or 0, f"{p.share:.0%}" if p.share is not None else "—")
+            for p in people
+        ]
         story += [
             CondPageBreak(70 * mm),
             Heading("Charts", 0),
@@ -593,12 +628,28 @@ def team_summary(
                 marker=1.0,
             ),
         ]
+    story.append(Spacer(1, 4 * mm))
+    story.append(
+        Paragraph(
+            text("Standards used for these figures: " + "; ".join(found.standards_used) + "."),
+            STYLES["note"],
+        )
+        if found.standards_used
+        else Spacer(1, 1)
+    )
     meta = Meta(
         f"Team supervision summary, {start.isoformat()} to {end.isoformat()}",
         _owner(vault),
         "Team supervision summary (figures only)",
     )
     return render(story, meta, today)
+
+
+def _share_words(share: float | None, total: int | None) -> str:
+    if share is None:
+        return "no one to judge"
+    of = f" of {labels.count(total, 'practitioner')}" if total else ""
+    return f"{share:.0%}{of}"
 
 
 # -- 4. the journal -------------------------------------------------------------------------
