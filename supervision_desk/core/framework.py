@@ -1,5 +1,5 @@
 """The 9xAs framework's capacities, defined in our own words (``resources/prompts/
-framework.json``), with their source: Michel, E. & Billingham, L. (2024), Creating conducive
+framework.json``), with their source: Michel, C. & Billingham, L. (2024), Creating conducive
 conditions for relational practice to flourish in adolescent safeguarding systems."""
 
 from __future__ import annotations

@@ -95,6 +95,8 @@ class MainWindow(QMainWindow):
         ui.actionBackup.triggered.connect(lambda: self.backup())
         ui.actionUndoDelete.triggered.connect(lambda: self.undo_delete())
         ui.actionAbout.triggered.connect(lambda: self.about())
+        ui.actionStandards.triggered.connect(lambda: self.show_standards())
+        ui.actionPolicy.triggered.connect(lambda: self.edit_policy())
         # Autosave leaves the search index to catch up once typing pauses.
         self.index_timer = QTimer(self)
         self.index_timer.setSingleShot(True)
@@ -413,6 +415,29 @@ class MainWindow(QMainWindow):
         dest = messages.file_action(self, "Backup failed", lambda: self.vault.backup(Path(folder)))
         if dest:
             self.report(f"Backup written and verified: {dest}")
+
+    def show_standards(self):  # -> HelpDialog
+        from .settings_dialogs import HelpDialog
+
+        self.help_dialog = HelpDialog(self)
+        self.help_dialog.show()
+        return self.help_dialog
+
+    def edit_policy(self):  # -> PolicyDialog | None
+        if self.vault is None:
+            return None
+        from .settings_dialogs import PolicyDialog
+
+        self.policy_dialog = PolicyDialog(self.vault, self)
+        self.policy_dialog.accepted.connect(self._policy_saved)
+        self.policy_dialog.open()
+        return self.policy_dialog
+
+    def _policy_saved(self) -> None:
+        self.report("Tracker settings saved in the vault")
+        current = self.ui.pages.currentWidget()
+        if isinstance(current, Page):
+            current.shown()
 
     def about(self) -> None:
         messages.tell(self, "About Supervision Desk", about_text())

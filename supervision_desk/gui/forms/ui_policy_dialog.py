@@ -1,0 +1,134 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'policy_dialog.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
+    QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
+    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+
+class Ui_PolicyDialog(object):
+    def setupUi(self, PolicyDialog):
+        if not PolicyDialog.objectName():
+            PolicyDialog.setObjectName(u"PolicyDialog")
+        PolicyDialog.resize(560, 620)
+        self.layout = QVBoxLayout(PolicyDialog)
+        self.layout.setObjectName(u"layout")
+        self.intro = QLabel(PolicyDialog)
+        self.intro.setObjectName(u"intro")
+        self.intro.setWordWrap(True)
+
+        self.layout.addWidget(self.intro)
+
+        self.form = QFormLayout()
+        self.form.setObjectName(u"form")
+        self.pointsLabel = QLabel(PolicyDialog)
+        self.pointsLabel.setObjectName(u"pointsLabel")
+
+        self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.pointsLabel)
+
+        self.pointsSpin = QDoubleSpinBox(PolicyDialog)
+        self.pointsSpin.setObjectName(u"pointsSpin")
+        self.pointsSpin.setMinimum(1.000000000000000)
+        self.pointsSpin.setMaximum(10000.000000000000000)
+        self.pointsSpin.setDecimals(0)
+
+        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.pointsSpin)
+
+        self.shareLabel = QLabel(PolicyDialog)
+        self.shareLabel.setObjectName(u"shareLabel")
+
+        self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.shareLabel)
+
+        self.shareSpin = QSpinBox(PolicyDialog)
+        self.shareSpin.setObjectName(u"shareSpin")
+        self.shareSpin.setMinimum(1)
+        self.shareSpin.setMaximum(100)
+
+        self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.shareSpin)
+
+        self.hoursLabel = QLabel(PolicyDialog)
+        self.hoursLabel.setObjectName(u"hoursLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.hoursLabel)
+
+        self.hoursSpin = QDoubleSpinBox(PolicyDialog)
+        self.hoursSpin.setObjectName(u"hoursSpin")
+        self.hoursSpin.setMinimum(1.000000000000000)
+        self.hoursSpin.setMaximum(100.000000000000000)
+        self.hoursSpin.setDecimals(1)
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.hoursSpin)
+
+
+        self.layout.addLayout(self.form)
+
+        self.rolesBox = QGroupBox(PolicyDialog)
+        self.rolesBox.setObjectName(u"rolesBox")
+        self.rolesForm = QFormLayout(self.rolesBox)
+        self.rolesForm.setObjectName(u"rolesForm")
+
+        self.layout.addWidget(self.rolesBox)
+
+        self.note = QLabel(PolicyDialog)
+        self.note.setObjectName(u"note")
+        self.note.setWordWrap(True)
+
+        self.layout.addWidget(self.note)
+
+        self.message = QLabel(PolicyDialog)
+        self.message.setObjectName(u"message")
+        self.message.setWordWrap(True)
+
+        self.layout.addWidget(self.message)
+
+        self.buttonBox = QDialogButtonBox(PolicyDialog)
+        self.buttonBox.setObjectName(u"buttonBox")
+        self.buttonBox.setStandardButtons(QDialogButtonBox.Cancel|QDialogButtonBox.Ok)
+
+        self.layout.addWidget(self.buttonBox)
+
+#if QT_CONFIG(shortcut)
+        self.pointsLabel.setBuddy(self.pointsSpin)
+        self.shareLabel.setBuddy(self.shareSpin)
+        self.hoursLabel.setBuddy(self.hoursSpin)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(PolicyDialog)
+
+        QMetaObject.connectSlotsByName(PolicyDialog)
+    # setupUi
+
+    def retranslateUi(self, PolicyDialog):
+        PolicyDialog.setWindowTitle(QCoreApplication.translate("PolicyDialog", u"Tracker settings", None))
+        self.intro.setText(QCoreApplication.translate("PolicyDialog", u"These settings are your service's own policy. They are kept in the vault, so the Tracker, the summaries and the command line all count the same way.", None))
+        self.pointsLabel.setText(QCoreApplication.translate("PolicyDialog", u"&Capacity of a full-time worker (points)", None))
+#if QT_CONFIG(accessibility)
+        self.pointsSpin.setAccessibleName(QCoreApplication.translate("PolicyDialog", u"Capacity of a full-time worker in weighted points", None))
+#endif // QT_CONFIG(accessibility)
+        self.shareLabel.setText(QCoreApplication.translate("PolicyDialog", u"&Newly qualified workload (% of capacity)", None))
+        self.shareSpin.setSuffix(QCoreApplication.translate("PolicyDialog", u"%", None))
+#if QT_CONFIG(accessibility)
+        self.shareSpin.setAccessibleName(QCoreApplication.translate("PolicyDialog", u"Share of capacity for a newly qualified worker", None))
+#endif // QT_CONFIG(accessibility)
+        self.hoursLabel.setText(QCoreApplication.translate("PolicyDialog", u"Contracted &hours in a full-time week", None))
+#if QT_CONFIG(accessibility)
+        self.hoursSpin.setAccessibleName(QCoreApplication.translate("PolicyDialog", u"Contracted hours in a full-time week", None))
+#endif // QT_CONFIG(accessibility)
+        self.rolesBox.setTitle(QCoreApplication.translate("PolicyDialog", u"Supervision standard for new people, by role", None))
+        self.note.setText(QCoreApplication.translate("PolicyDialog", u"No national caseload number exists: 100 points a full-time worker is this app's starting point, and 90% for the newly qualified follows the assessed first year (ASYE). LGA Standard 5 applies to registered social workers; other professions follow their own body or the employer.", None))
+        self.message.setText("")
+    # retranslateUi
+

@@ -1,0 +1,78 @@
+"""The tracker's policy from the app, a new person's history questions and standard, and the
+Standards and sources page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+
+from supervision_desk.core import policy, repos
+from supervision_desk.gui import main_window as mw
+from tests.gui.conftest import unlock
+
+
+def _open(qtbot, controller, path):
+    controller.ask_unlock(path)
+    unlock(qtbot, controller)
+    return controller.window
+
+
+def _ok(dialog):
+    return dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok)
+
+
+def test_tracker_settings_live_in_the_vault_and_change_the_figures(qtbot, controller, filled_vault):
+    window = _open(qtbot, controller, filled_vault)
+    window.show_section(mw.TRACKER)
+    before = window.tracker.dashboard.records[0].capacity
+    dialog = window.edit_policy()
+    dialog.ui.pointsSpin.setValue(80)
+    dialog.ui.shareSpin.setValue(85)
+    bacp = dialog.combos["youth_worker"].findData("bacp_monthly")
+    dialog.combos["youth_worker"].setCurrentIndex(bacp)
+    qtbot.mouseClick(_ok(dialog), Qt.LeftButton)
+    stored = policy.load(controller.vault)
+    assert (stored.points_per_fte, stored.newly_qualified_share) == (80, 0.85)
+    assert stored.standard_for("youth_worker") == "bacp_monthly"
+    assert before == 100 and window.tracker.dashboard.records[0].capacity == 80
+
+    # A new youth worker starts on the standard the service chose for the role.
+    window.show_section(mw.PEOPLE)
+    person = window.people.add_person()
+    person.ui.roleCombo.setCurrentIndex(person.ui.roleCombo.findData("youth_worker"))
+    assert person.ui.standardCombo.currentData() == "bacp_monthly"
+    person.ui.roleCombo.setCurrentIndex(person.ui.roleCombo.findData("social_worker"))
+    assert person.ui.standardCombo.currentData() == "lga_monthly"
+
+
+def test_a_new_person_is_asked_where_their_record_starts(qtbot, controller, filled_vault):
+    window = _open(qtbot, controller, filled_vault)
+    dialog = window.people.add_person()
+    qtbot.keyClicks(dialog.ui.nameEdit, "Jo Patel")
+    dialog.ui.startDate.setDate(QDate(2019, 9, 2))
+    dialog.ui.recordsDate.setDate(QDate(2026, 1, 5))
+    dialog.ui.lastKnown.setChecked(True)
+    dialog.ui.lastDate.setDate(QDate(2026, 1, 10))  # after the record starts: refused
+    qtbot.mouseClick(_ok(dialog), Qt.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.ui.message.text().startswith("Last supervision before that: must be before")
+    dialog.ui.lastDate.setDate(QDate(2025, 12, 15))
+    qtbot.mouseClick(_ok(dialog), Qt.LeftButton)
+    assert not dialog.isVisible()
+    stored = repos.get(controller.vault, "people", dialog.person["id"])
+    assert (stored["records_from"], stored["last_supervision_before"]) == (
+        "2026-01-05",
+        "2025-12-15",
+    )
+
+
+def test_standards_and_sources_are_under_help(qtbot, controller, filled_vault):
+    window = _open(qtbot, controller, filled_vault)
+    titles = [a.text() for a in window.ui.menuHelp.actions() if a.text()]
+    assert titles == ["&Standards and sources", "&About Supervision Desk"]
+    assert "About" not in " ".join(a.text() for a in window.ui.menuFile.actions())
+    page = window.show_standards().ui.browser.toPlainText()
+    assert "at least 90 minutes of supervision in each calendar month" in page
+    assert "half the session for groups of up to four" in page
+    assert "Michel, C. & Billingham, L. (2024)" in page
+    assert "Firmin, C. & Owens, R. (2022)" in page
+    assert "BACP: at least 90 minutes a month" not in page
