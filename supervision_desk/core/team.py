@@ -224,6 +224,16 @@ def calendar_bytes(table: list[tracker.Row], today: dt.date) -> bytes:
             note += f" Overdue by {r.standing.overdue_days} days on {today.isoformat()}."
         event.add("description", note)
         cal.add_component(event)
+        for label, when in tracker.asye_reviews(r.person) if r.person["newly_qualified"] else []:
+            if when < today:
+                continue
+            event = Event()
+            event.add("uid", f"{r.person['id']}-asye-{when.isoformat()}@supervision-desk")
+            event.add("dtstamp", stamp)
+            event.add("summary", f"{label}: {r.person['name']}")
+            event.add("dtstart", when)
+            event.add("dtend", when + tracker.DAY)
+            cal.add_component(event)
         for planned in r.planned:
             event = Event()
             event.add("uid", f"{planned['id']}@supervision-desk")

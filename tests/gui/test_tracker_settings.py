@@ -76,3 +76,21 @@ def test_standards_and_sources_are_under_help(qtbot, controller, filled_vault):
     assert "Michel, C. & Billingham, L. (2024)" in page
     assert "Firmin, C. & Owens, R. (2022)" in page
     assert "BACP: at least 90 minutes a month" not in page
+
+
+def test_a_team_entered_from_scratch_in_the_app_shows_nobody_overdue(
+    qtbot, controller, make_vault, vault_path
+):
+    make_vault().close()
+    window = _open(qtbot, controller, vault_path)
+    for name, started in (("Ana", QDate(2012, 5, 1)), ("Ben", QDate(2020, 1, 6))):
+        dialog = window.people.add_person()
+        qtbot.keyClicks(dialog.ui.nameEdit, name)
+        dialog.ui.startDate.setDate(started)
+        qtbot.mouseClick(_ok(dialog), Qt.LeftButton)
+    window.show_section(mw.TRACKER)
+    model = window.tracker.ui.table.model()
+    statuses = [model.index(r, 7).data() for r in range(model.rowCount())]
+    overdue = [model.index(r, 5).data() for r in range(model.rowCount())]
+    assert statuses == ["On time", "On time"] and overdue == ["—", "—"]
+    assert "overdue" not in window.people.ui.nextDue.text()
