@@ -10,7 +10,11 @@ from .errors import ValidationError
 from .records import SESSION_CAPACITIES
 from .vault import Vault
 
-ATTENDED = "(person = ? OR id IN (SELECT session FROM session_attendees WHERE person = ?))"
+# A person's sessions and the group sessions they attended, each found through its index.
+ATTENDED = (
+    "id IN (SELECT id FROM sessions WHERE person = ? "
+    "UNION ALL SELECT session FROM session_attendees WHERE person = ?)"
+)
 
 
 def for_person(vault: Vault, person: str) -> list[dict[str, Any]]:

@@ -98,7 +98,8 @@ def capacity(person: Record, settings: Settings = DEFAULTS, when: dt.date | None
 
 def held(sessions: list[Record], today: dt.date) -> list[Record]:
     """Supervision received: held sessions on or before today (planned ones are the diary)."""
-    return [s for s in sessions if s.get("status", "held") == "held" and day(s["date"]) <= today]
+    last = today.isoformat()  # ISO dates compare as text: no parsing on this hot path
+    return [s for s in sessions if s["date"] <= last and s.get("status", "held") == "held"]
 
 
 def is_group(session: Record) -> bool:
