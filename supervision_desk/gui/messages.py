@@ -3,9 +3,7 @@ action and report its error, and the handler for anything unexpected."""
 
 from __future__ import annotations
 
-import logging
 import sys
-import traceback
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -14,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..core.errors import DeskError
 
-log = logging.getLogger("supervision_desk")
 T = TypeVar("T")
 
 
@@ -62,12 +59,15 @@ def _unexpected(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, exc, tb)
         return
+    import logging  # loaded when first needed: start-up does not pay for it
+    import traceback
+
     # Where, not what: file, line and function only. Source lines and the message are left
     # out, since either may quote a note.
     frames = "\n".join(
         f"  {frame.filename}:{frame.lineno} in {frame.name}" for frame in traceback.extract_tb(tb)
     )
-    log.error("Unexpected %s\n%s", kind.__name__, frames)
+    logging.getLogger("supervision_desk").error("Unexpected %s\n%s", kind.__name__, frames)
     if isinstance(exc, DeskError):
         text = str(exc)
     else:
