@@ -10,14 +10,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPlainTextEdit, QWidget
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from ..core import labels, repos, sessions
 from ..core.errors import DeskError, ValidationError
 from ..core.framework import SESSION_HELP, SOURCE
 from ..core.prompts import lead_in as prompts_lead_in
-from ..core.records import FUNCTIONS, KINDS, SESSION_CAPACITIES, SESSION_STATUSES
+from ..core.records import FUNCTIONS, GROUP_KINDS, KINDS, SESSION_CAPACITIES, SESSION_STATUSES
 from ..core.vault import Vault
 from . import messages
 from .actions_model import ActionsModel, StatusDelegate
@@ -144,7 +150,10 @@ class SessionEditor(Page):
         ui.minutesSpin.valueChanged.connect(self._changed)
         ui.wellbeingSpin.valueChanged.connect(self._changed)
         ui.kindCombo.currentIndexChanged.connect(self._changed)
+        ui.kindCombo.currentIndexChanged.connect(lambda _: self._kind_chosen())
         ui.statusCombo.currentIndexChanged.connect(self._changed)
+        ui.attendeesList.itemChanged.connect(lambda _: self._attendees_changed())
+        ui.groupSizeSpin.valueChanged.connect(self._changed)
         for box in (
             ui.supervisorAgreed,
             ui.superviseeAgreed,
@@ -175,16 +184,13 @@ class SessionEditor(Page):
         self.vault = vault
         self.prompts.set_vault(vault)
         self.session = repos.get(vault, "sessions", session_id)
-        people = [self.session["person"]] if self.session["person"] else self.session["attendees"]
-        names = ", ".join(repos.get(vault, "people", p)["name"] for p in people)
         s, ui = self.session, self.ui
         self._loading = True
         widgets = self.findChildren(QWidget)
         for widget in widgets:
             widget.blockSignals(True)
         try:
-            group = "Group supervision" if not self.session["person"] else "Supervision"
-            ui.personLabel.setText(f"{group} with {names}")
+            self._fill_attendees()
             ui.dateEdit.setDate(QDate.fromString(s["date"], DATE))
             ui.startEdit.setTime(QTime.fromString(s["start"] or "10:00", "HH:mm"))
             ui.minutesSpin.setValue(s["minutes"])
@@ -211,12 +217,63 @@ class SessionEditor(Page):
             for widget in widgets:
                 widget.blockSignals(False)
             self._loading = False
+        self._show_group()
         self.actions.load(vault, session_id)
         self._show_action_problems()
         self._fill_carried()
         self.autosave.discard()
         for key in SESSION_CAPACITIES:
             self.section(key).document().clearUndoRedoStacks()
+
+    # -- who was there -------------------------------------------------------------------
+
+    def _fill_attendees(self) -> None:
+        """Everyone on the team (and anyone archived who attended), ticked if they came."""
+        s = self.session
+        came = set(s["attendees"]) or ({s["person"]} if s["person"] else set())
+        listed = self.ui.attendeesList
+        listed.clear()
+        for person in sessions.people(self.vault, include_archived=True):
+            if person["archived"] and person["id"] not in came:
+                continue
+            item = QListWidgetItem(person["name"])
+            item.setData(Qt.UserRole, person["id"])
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Checked if person["id"] in came else Qt.Unchecked)
+            listed.addItem(item)
+        self.ui.groupSizeSpin.setMinimum(max(1, len(came)))
+        self.ui.groupSizeSpin.setValue(s["group_size"] or max(1, len(came)))
+
+    def _ticked(self) -> list[str]:
+        listed = self.ui.attendeesList
+        items = (listed.item(i) for i in range(listed.count()))
+        return [i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked]
+
+    def _is_group(self) -> bool:
+        return self.ui.kindCombo.currentData() in GROUP_KINDS
+
+    def _show_group(self) -> None:
+        self.ui.groupBox.setVisible(self._is_group())
+        ids = self._ticked() if self._is_group() else [self.session["person"]]
+        names = [
+            self.ui.attendeesList.item(i).text()
+            for i in range(self.ui.attendeesList.count())
+            if self.ui.attendeesList.item(i).data(Qt.UserRole) in ids
+        ]
+        if self._is_group():
+            self.ui.personLabel.setText("Group supervision with " + (", ".join(names) or "…"))
+        else:
+            self.ui.personLabel.setText(f"Supervision with {', '.join(names)}")
+
+    def _kind_chosen(self) -> None:
+        if self.session is not None and not self._loading:
+            self._show_group()
+
+    def _attendees_changed(self) -> None:
+        ticked = len(self._ticked())
+        self.ui.groupSizeSpin.setMinimum(max(1, ticked))
+        self._show_group()
+        self._changed()
 
     def _fill_carried(self) -> None:
         carried = sessions.carried_forward(self.vault, self.session)
@@ -257,6 +314,13 @@ class SessionEditor(Page):
         }
         for key in SESSION_CAPACITIES:
             record[key] = self.section(key).toPlainText()
+        ticked = self._ticked()
+        if self._is_group() and ticked:
+            # A group session is with those who came, not one person.
+            record.update(person=None, attendees=ticked, group_size=ui.groupSizeSpin.value())
+        else:
+            person = self.session["person"] or (self.session["attendees"] or [None])[0]
+            record.update(person=person, attendees=[], group_size=None)
         return record
 
     def _save(self) -> None:

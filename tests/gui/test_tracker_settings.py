@@ -94,3 +94,33 @@ def test_a_team_entered_from_scratch_in_the_app_shows_nobody_overdue(
     overdue = [model.index(r, 5).data() for r in range(model.rowCount())]
     assert statuses == ["On time", "On time"] and overdue == ["—", "—"]
     assert "overdue" not in window.people.ui.nextDue.text()
+
+
+def test_a_group_session_is_recorded_once_with_who_came(qtbot, controller, filled_vault):
+    window = _open(qtbot, controller, filled_vault)
+    repos.save(controller.vault, "people", {"id": "p2", "name": "Jo Patel", "role": "health"})
+    window.people.refresh()
+    window.people.select_person("p1")
+    window.people.new_session()
+    editor = window.editor
+    assert not editor.ui.groupBox.isVisible()
+    editor.ui.kindCombo.setCurrentIndex(editor.ui.kindCombo.findData("reflective_group"))
+    assert editor.ui.groupBox.isVisible()
+    listed = editor.ui.attendeesList
+    jo = next(listed.item(i) for i in range(listed.count()) if listed.item(i).text() == "Jo Patel")
+    jo.setCheckState(Qt.Checked)
+    editor.ui.groupSizeSpin.setValue(5)
+    qtbot.keyClicks(editor.ui.agendaEdit, "Case presentation: sharing information.")
+    editor.flush()
+    assert editor.ui.personLabel.text() == "Group supervision with Jo Patel, Sam Taylor"
+    stored = repos.get(controller.vault, "sessions", editor.session["id"])
+    assert (stored["person"], sorted(stored["attendees"]), stored["group_size"]) == (
+        None,
+        ["p1", "p2"],
+        5,
+    )
+    assert stored["status"] == "held"
+    window.show_section(mw.PEOPLE)
+    window.people.select_person("p2")
+    model = window.people.ui.sessionList.model()
+    assert "Reflective group" in model.index(0, 0).data()

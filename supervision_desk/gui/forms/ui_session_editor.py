@@ -17,10 +17,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QDateEdit, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QSplitter, QTableView, QTimeEdit,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
+    QTableView, QTimeEdit, QVBoxLayout, QWidget)
 
 class Ui_SessionEditor(object):
     def setupUi(self, SessionEditor):
@@ -109,6 +109,40 @@ class Ui_SessionEditor(object):
 
 
         self.contentLayout.addLayout(self.headerRow)
+
+        self.groupBox = QGroupBox(self.content)
+        self.groupBox.setObjectName(u"groupBox")
+        self.groupLayout = QVBoxLayout(self.groupBox)
+        self.groupLayout.setObjectName(u"groupLayout")
+        self.attendeesList = QListWidget(self.groupBox)
+        self.attendeesList.setObjectName(u"attendeesList")
+        self.attendeesList.setMaximumSize(QSize(16777215, 120))
+
+        self.groupLayout.addWidget(self.attendeesList)
+
+        self.groupSizeRow = QHBoxLayout()
+        self.groupSizeRow.setObjectName(u"groupSizeRow")
+        self.groupSizeLabel = QLabel(self.groupBox)
+        self.groupSizeLabel.setObjectName(u"groupSizeLabel")
+
+        self.groupSizeRow.addWidget(self.groupSizeLabel)
+
+        self.groupSizeSpin = QSpinBox(self.groupBox)
+        self.groupSizeSpin.setObjectName(u"groupSizeSpin")
+        self.groupSizeSpin.setMinimum(1)
+        self.groupSizeSpin.setMaximum(1000)
+
+        self.groupSizeRow.addWidget(self.groupSizeSpin)
+
+        self.groupSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.groupSizeRow.addItem(self.groupSpacer)
+
+
+        self.groupLayout.addLayout(self.groupSizeRow)
+
+
+        self.contentLayout.addWidget(self.groupBox)
 
         self.agendaLabel = QLabel(self.content)
         self.agendaLabel.setObjectName(u"agendaLabel")
@@ -397,6 +431,7 @@ class Ui_SessionEditor(object):
         self.minutesLabel.setBuddy(self.minutesSpin)
         self.kindLabel.setBuddy(self.kindCombo)
         self.statusLabel.setBuddy(self.statusCombo)
+        self.groupSizeLabel.setBuddy(self.groupSizeSpin)
         self.agendaLabel.setBuddy(self.agendaEdit)
         self.wellbeingLabel.setBuddy(self.wellbeingSpin)
         self.commentsLabel.setBuddy(self.commentsEdit)
@@ -434,6 +469,14 @@ class Ui_SessionEditor(object):
 #if QT_CONFIG(tooltip)
         self.statusCombo.setToolTip(QCoreApplication.translate("SessionEditor", u"A planned session is a date in the diary: it counts as supervision received only once it is held.", None))
 #endif // QT_CONFIG(tooltip)
+        self.groupBox.setTitle(QCoreApplication.translate("SessionEditor", u"Who attended the group", None))
+#if QT_CONFIG(accessibility)
+        self.attendeesList.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Attendees", None))
+#endif // QT_CONFIG(accessibility)
+        self.groupSizeLabel.setText(QCoreApplication.translate("SessionEditor", u"Supervisees in the &group, counting people outside this vault", None))
+#if QT_CONFIG(accessibility)
+        self.groupSizeSpin.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Group size", None))
+#endif // QT_CONFIG(accessibility)
         self.agendaLabel.setText(QCoreApplication.translate("SessionEditor", u"A&genda", None))
 #if QT_CONFIG(accessibility)
         self.agendaEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Agenda", None))
