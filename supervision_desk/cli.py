@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .core import clock, interchange, passphrase, team, team_summary
-from .core.errors import DeskError, OutputError, UsageError
+from .core.errors import BadInput, DeskError, OutputError, UsageError
 from .core.records import ROLES
 from .core.vault import MODES, Vault
 
@@ -142,8 +142,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     if args.out.exists() and not args.force:
         raise UsageError(f"{args.out} already exists; choose a new name or add --force")
-    if args.team and args.include_journal:
-        raise UsageError("the team summary never holds journal entries")
+    if args.team and (args.journal or args.confidential):
+        raise UsageError("the team summary never holds journal entries or confidential notes")
     if args.session and (args.start or args.end):
         raise UsageError("--from and --to go with --person or --team")
     if args.csv and not args.team:
@@ -161,7 +161,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     start = args.start or end.replace(year=end.year - 1) + dt.timedelta(days=1)
     with _open(args) as vault:
         if args.session:
-            data = pdf.session_record(vault, args.session, include_journal=args.include_journal)
+            data = pdf.session_record(
+                vault, args.session, journal=args.journal, confidential=args.confidential
+            )
         elif args.person:
             data = pdf.person_summary(
                 vault,
@@ -170,7 +172,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 end,
                 appendix=args.appendix,
                 include_initials=args.include_initials,
-                include_journal=args.include_journal,
+                journal=args.journal,
+                confidential=args.confidential,
             )
         else:
             found = team_summary.figures(vault, start, end, clock.today(), names=args.names)
@@ -187,6 +190,38 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         team_summary.write_csv(found, args.csv)
         print(f"Wrote {args.csv} (the same figures, one row per practitioner and a team row)")
     return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from .core import agreed
+
+    keywords = _pdf_keywords(args.pdf, args.pdf_passphrase_file)
+    with _open(args) as vault:
+        verdict = agreed.verify(vault, keywords)
+    print(verdict.message)
+    return 0 if verdict.matches else 9
+
+
+def _pdf_keywords(path: Path, password_file: str | None) -> str:
+    """The keywords a record's PDF carries (read with pypdf; an encrypted one needs its
+    password)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        if reader.is_encrypted:
+            if not password_file:
+                raise UsageError(
+                    f"{path} is encrypted; give its password with --pdf-passphrase-file"
+                )
+            if not reader.decrypt(_read_secret_file(password_file, "PDF passphrase")):
+                raise BadInput(f"That password does not open {path}.")
+        return str((reader.metadata or {}).get("/Keywords") or "")
+    except FileNotFoundError:
+        raise BadInput(f"{path} does not exist.") from None
+    except (PdfReadError, OSError, ValueError) as exc:
+        raise BadInput(f"{path} cannot be read as a PDF ({type(exc).__name__}).") from None
 
 
 def cmd_tracker(args: argparse.Namespace) -> int:
@@ -257,9 +292,16 @@ def build_parser() -> argparse.ArgumentParser:
     pdf_cmd.add_argument("--from", dest="start", metavar="D", type=_date)
     pdf_cmd.add_argument("--to", dest="end", metavar="D", type=_date)
     pdf_cmd.add_argument(
-        "--include-journal",
+        "--journal",
+        metavar="ID",
+        action="append",
+        default=[],
+        help="add this private journal entry (repeat for more); none are added otherwise",
+    )
+    pdf_cmd.add_argument(
+        "--confidential",
         action="store_true",
-        help="add private journal entries (linked to the session, or dated in the period)",
+        help="add the confidential note, kept off shared records otherwise",
     )
     pdf_cmd.add_argument(
         "--include-initials",
@@ -280,6 +322,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="encrypt the PDF (AES-256) with the first line of F",
     )
     pdf_cmd.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
+
+    check = add(
+        commands, "verify", cmd_verify, "say whether a record's PDF matches its agreed record"
+    )
+    check.add_argument("pdf", metavar="FILE.pdf", type=Path)
+    check.add_argument(
+        "--pdf-passphrase-file", metavar="F", help="the password of an encrypted PDF"
+    )
 
     track = add(commands, "tracker", cmd_tracker, "print the workload-vs-supervision table")
     track.add_argument("--csv", metavar="OUT.csv", type=Path, help="also write the table as CSV")

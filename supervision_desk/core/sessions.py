@@ -28,25 +28,50 @@ def actions_of(vault: Vault, session: str) -> list[dict[str, Any]]:
     return repos.select(vault, "actions", "session = ?", (session,))
 
 
+def _earlier(session: dict[str, Any]) -> tuple[str, tuple]:
+    """Sessions of the same person before this one (by date, then by when they were made)."""
+    return (
+        "person = ? AND id != ? AND (date < ? OR (date = ? AND rowid < "
+        "(SELECT rowid FROM sessions WHERE id = ?)))",
+        (session["person"], session["id"], session["date"], session["date"], session["id"]),
+    )
+
+
 def carried_forward(vault: Vault, session: dict[str, Any]) -> list[dict[str, Any]]:
-    """Actions from this person's earlier sessions that are still open, or that were closed
-    in this session (so they stay visible where they were closed)."""
+    """The actions from this person's earlier sessions that were open when this session took
+    place: still open, closed in it, or closed in a later session. The answer depends only on
+    the records, never on the day it is asked, so a record reads the same months later."""
+    where, params = _earlier(session)
+    later, later_params = _earlier(session)
     return repos.select(
         vault,
         "actions",
-        "session IN (SELECT id FROM sessions WHERE person = ? AND id != ? "
-        "AND (date < ? OR (date = ? AND rowid < (SELECT rowid FROM sessions WHERE id = ?)))) "
-        "AND (status = 'open' OR closed_in_session = ?)",
-        (
-            session["person"],
-            session["id"],
-            session["date"],
-            session["date"],
-            session["id"],
-            session["id"],
-        ),
+        f"session IN (SELECT id FROM sessions WHERE {where}) AND ("
+        "(status = 'open' AND closed_in_session IS NULL) OR closed_in_session = ? OR "
+        "(closed_in_session IS NOT NULL AND closed_in_session NOT IN "
+        f"(SELECT id FROM sessions WHERE {later})))",
+        (*params, session["id"], *later_params),
         order="due IS NULL, due, rowid",
     )
+
+
+def actions_as_of(
+    vault: Vault, session: dict[str, Any]
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The actions agreed in a session and those carried into it, each with its status as it
+    stood at the end of that session: a closing in a later session had not happened yet."""
+    where, params = _earlier(session)
+    rows = vault.conn.execute(f"SELECT id FROM sessions WHERE {where}", params)
+    before = {row[0] for row in rows} | {session["id"]}
+
+    def then(action: dict[str, Any]) -> dict[str, Any]:
+        closed_in = action["closed_in_session"]
+        if closed_in is not None and closed_in not in before:
+            return {**action, "status": "open", "closed_in_session": None}
+        return action
+
+    agreed = [then(a) for a in actions_of(vault, session["id"])]
+    return agreed, [then(a) for a in carried_forward(vault, session)]
 
 
 def close_action(vault: Vault, action_id: str, in_session: str, status: str = "done") -> None:
@@ -140,7 +165,10 @@ def new_session(vault: Vault, person: str, day: dt.date | None = None) -> dict[s
 def save_record(vault: Vault, record: dict[str, Any], *, index_now: bool = False) -> dict[str, Any]:
     """Save a session as edited. A planned session whose day has come becomes held once
     something is written in it; an agreed next date puts a planned session in the diary."""
+    from .agreed import check_change  # an agreed record changes only by amendment
+
     record = dict(record)
+    check_change(vault, record)
     due = record["date"] <= clock.today().isoformat()
     if record.get("status") == "planned" and due and any(record.get(k) for k in WRITTEN):
         record["status"] = "held"

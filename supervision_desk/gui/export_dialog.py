@@ -55,9 +55,15 @@ class ExportDialog(QDialog):
         ui.sessionRadio.setEnabled(session_id is not None)
         ui.personRadio.setEnabled(person_id is not None)
         ui.teamRadio.setEnabled(vault.mode == "supervisor")
+        involved = {}
         for entry in sessions.journal_entries(vault):
+            if entry["session"] not in involved and entry["session"]:
+                linked = repos.get(vault, "sessions", entry["session"])
+                involved[entry["session"]] = {linked["person"], *linked["attendees"]} - {None}
             item = QListWidgetItem(f"{entry['date']}  {entry['title'] or '(untitled)'}")
             item.setData(Qt.UserRole, entry["id"])
+            # Whose session the entry is about: it can go only into their record or summary.
+            item.setData(Qt.UserRole + 1, involved.get(entry["session"]))
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
             ui.journalList.addItem(item)
@@ -115,8 +121,19 @@ class ExportDialog(QDialog):
         ui.anonymiseCheck.setVisible(choice == "team")
         ui.appendixCheck.setVisible(choice == "person")
         ui.initialsCheck.setVisible(choice == "person")
-        ui.journalCheck.setVisible(choice in ("session", "person"))
-        ui.journalList.setVisible(choice == "journal")
+        ui.confidentialCheck.setVisible(choice in ("session", "person"))
+        ui.journalList.setVisible(choice != "team")
+        ui.journalList.setToolTip(
+            "Private journal entries go into an export only when ticked here."
+        )
+        people = self._people_of_choice(choice)
+        for i in range(ui.journalList.count()):
+            item = ui.journalList.item(i)
+            about = item.data(Qt.UserRole + 1)
+            hidden = people is not None and about is not None and not (about & people)
+            item.setHidden(hidden)
+            if hidden:
+                item.setCheckState(Qt.Unchecked)
         ui.destEdit.setText(str(paths.documents_dir() / self._suggested_name()))
         self._password_toggled(ui.passwordCheck.isChecked())
 
@@ -132,9 +149,20 @@ class ExportDialog(QDialog):
         if name:
             self.ui.destEdit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
 
+    def _people_of_choice(self, choice: str) -> set[str] | None:
+        """Whose record or summary this is (``None``: a journal export, anyone's entries)."""
+        if choice == "session" and self.session_id:
+            session = repos.get(self.vault, "sessions", self.session_id)
+            return {session["person"], *session["attendees"]} - {None}
+        if choice == "person" and self.person_id:
+            return {self.person_id}
+        return None
+
     def _picked_entries(self) -> list[str]:
         items = (self.ui.journalList.item(i) for i in range(self.ui.journalList.count()))
-        return [i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked]
+        return [
+            i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked and not i.isHidden()
+        ]
 
     def _problem(self) -> str:
         ui = self.ui
@@ -162,7 +190,7 @@ class ExportDialog(QDialog):
         start = dt.date.fromisoformat(ui.fromDate.date().toString(DATE))
         end = dt.date.fromisoformat(ui.toDate.date().toString(DATE))
         password = ui.passwordEdit.text() if ui.passwordCheck.isChecked() else None
-        journal = ui.journalCheck.isChecked()
+        confidential = ui.confidentialCheck.isChecked()
         entries = self._picked_entries()
         session_id, person_id = self.session_id, self.person_id
         appendix, initials = ui.appendixCheck.isChecked(), ui.initialsCheck.isChecked()
@@ -172,7 +200,9 @@ class ExportDialog(QDialog):
             from ..core import pdf  # reportlab loads when the first PDF is made, not at start
 
             if choice == "session":
-                data = pdf.session_record(vault, session_id, include_journal=journal)
+                data = pdf.session_record(
+                    vault, session_id, journal=entries, confidential=confidential
+                )
             elif choice == "person":
                 data = pdf.person_summary(
                     vault,
@@ -181,7 +211,8 @@ class ExportDialog(QDialog):
                     end,
                     appendix=appendix,
                     include_initials=initials,
-                    include_journal=journal,
+                    journal=entries,
+                    confidential=confidential,
                 )
             elif choice == "team":
                 data = pdf.team_summary(vault, start, end, anonymise=anonymise)

@@ -86,7 +86,7 @@ def test_mistakes_are_one_line_usage_errors(make_vault, passfile, tmp_path):
     vault = _vault(make_vault)
     out = tmp_path / "x.pdf"
     for args, words in (
-        (["--team", "--include-journal"], "never holds journal"),
+        (["--team", "--journal", "j1"], "never holds journal"),
         (["--session", "s1-0", "--from", "2026-01-01"], "--from and --to"),
         (["--person", "p1", "--from", "2026-03-01", "--to", "2026-02-01"], "ends before"),
         (["--session", "nope"], "No session"),

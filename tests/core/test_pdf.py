@@ -182,7 +182,7 @@ def test_wellbeing_only_when_recorded(history, tmp_path):
 
 
 def test_journal_only_when_picked(history, tmp_path):
-    with_journal = pdf.session_record(history, "su", include_journal=True, today=TODAY)
+    with_journal = pdf.session_record(history, "su", journal=["ju"], today=TODAY)
     text = words(with_journal)
     assert "PRIVATE-REFLECTION" in text and "PRIVATE JOURNAL" in text
     only = pdf.journal_export(history, ["ju"], today=TODAY)

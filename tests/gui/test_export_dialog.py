@@ -88,7 +88,7 @@ def test_journal_entries_only_when_ticked(qtbot, controller, make_vault, tmp_pat
 
     window.show_section(mw.PEOPLE)
     person = window.export_pdf()
-    assert person.ui.personRadio.isChecked() and not person.ui.journalCheck.isChecked()
+    assert person.ui.personRadio.isChecked() and not person._picked_entries()
     _export(qtbot, person, tmp_path / "person.pdf")
     reader = PdfReader(tmp_path / "person.pdf")
     assert "MY-OWN-WORDS" not in " ".join(p.extract_text() for p in reader.pages)

@@ -190,7 +190,20 @@ class Meta:
     title: str
     author: str
     subject: str
-    private: bool = False  # journal pages carry a PRIVATE mark on every page
+    private: bool = False  # every page is journal (a journal export)
+    keywords: str = ""  # what ``verify`` reads back from a record's PDF
+
+
+class PrivateFromHere(Flowable):
+    """Marks the pages from here on as holding private journal text (the banner's cue)."""
+
+    width = height = 0
+
+    def wrap(self, *_args: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._private_pages = True
 
 
 class _Template(SimpleDocTemplate):
@@ -205,6 +218,7 @@ class _Template(SimpleDocTemplate):
             title=meta.title,
             author=meta.author,
             subject=meta.subject,
+            keywords=meta.keywords,
             creator=f"Supervision Desk {__version__}",
             producer=f"Supervision Desk {__version__}",
             # Without this reportlab starts every page in an unembedded Helvetica.
@@ -255,7 +269,7 @@ def _canvas_class(meta: Meta, produced: str):
             self.drawString(20 * mm, 6 * mm, produced)
             self.setFont(FONT_BOLD, 8)
             self.drawRightString(width - 20 * mm, 6 * mm, f"Page {number} of {total}")
-            if meta.private:
+            if meta.private or getattr(self, "_private_pages", False):
                 self.setFillColor(colors.HexColor("#8e2c23"))
                 self.setFont(FONT_BOLD, 9)
                 self.drawRightString(

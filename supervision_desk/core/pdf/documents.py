@@ -18,6 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from .. import agreed as agreed_records
 from .. import clock, labels, repos, sessions, team, tracker
 from .. import team_summary as team_summary_figures
 from ..balance import balance
@@ -26,7 +27,19 @@ from ..framework import SESSION_HELP
 from ..records import SESSION_CAPACITIES
 from ..vault import Vault
 from . import charts
-from .base import FONT, RULE, SHADE, STYLES, Heading, Meta, paragraphs, register_fonts, render, text
+from .base import (
+    FONT,
+    RULE,
+    SHADE,
+    STYLES,
+    Heading,
+    Meta,
+    PrivateFromHere,
+    paragraphs,
+    register_fonts,
+    render,
+    text,
+)
 
 KINDS = {
     "one_to_one": "One-to-one",
@@ -109,7 +122,26 @@ def _case_name(case: dict, include_initials: bool) -> str:
 # -- 1. the session record ------------------------------------------------------------------
 
 
-def _session_story(vault: Vault, session: dict, person: dict, level: int = 0) -> list:
+def _people_of(vault: Vault, session: dict) -> dict:
+    """The person a record is with; for a group, its attendees as one name line."""
+    if session["person"]:
+        return repos.get(vault, "people", session["person"])
+    names = ", ".join(repos.get(vault, "people", p)["name"] for p in session["attendees"])
+    return {"id": None, "name": names}
+
+
+def _version_line(vault: Vault, session: dict) -> str:
+    if agreed_records.is_sealed(session):
+        return (
+            f"{agreed_records.describe(vault, session)} · fingerprint "
+            f"{agreed_records.fingerprint(vault, session)}"
+        )
+    return "Draft: not yet agreed by both people"
+
+
+def _session_story(
+    vault: Vault, session: dict, person: dict, level: int = 0, *, confidential: bool = False
+) -> list:
     supervisor = _owner(vault)
     practitioner_vault = vault.mode == "practitioner"
     supervisor_name = "" if practitioner_vault else supervisor
@@ -117,6 +149,7 @@ def _session_story(vault: Vault, session: dict, person: dict, level: int = 0) ->
     story: list = [
         Heading(f"Session {session['date']}", level, style="title" if level == 0 else "h1"),
         Paragraph(text(f"Supervision record: {person['name']}"), STYLES["subtitle"]),
+        Paragraph(text(_version_line(vault, session)), STYLES["note"]),
         _facts(
             [
                 ("Supervisee", person["name"]),
@@ -138,6 +171,11 @@ def _session_story(vault: Vault, session: dict, person: dict, level: int = 0) ->
             Paragraph(text(SESSION_HELP[capacity]), STYLES["note"]),
             *paragraphs(session[capacity]),
         ]
+    if session["learning"]:
+        story += [
+            Heading("Learning and development", level + 1, style=head),
+            *paragraphs(session["learning"]),
+        ]
     functions = ", ".join(f.capitalize() for f in session["functions"]) or "None ticked"
     story += [
         Heading("Functions and wellbeing", level + 1, style=head),
@@ -150,8 +188,8 @@ def _session_story(vault: Vault, session: dict, person: dict, level: int = 0) ->
             )
         ),
     ]
-    agreed = sessions.actions_of(vault, session["id"])
-    carried = sessions.carried_forward(vault, session)
+    # The actions as they stood at the end of this session, whatever happened to them later.
+    agreed, carried = sessions.actions_as_of(vault, session)
     story.append(Heading("Actions", level + 1, style=head))
     rows = [[a["text"], a["owner"], a["due"] or "", a["status"], "agreed here"] for a in agreed]
     rows += [
@@ -169,6 +207,16 @@ def _session_story(vault: Vault, session: dict, person: dict, level: int = 0) ->
         Heading("Supervisee's comments", level + 1, style=head),
         *paragraphs(session["supervisee_comments"], empty="No comments recorded."),
     ]
+    if session["disagreement"]:
+        story += [
+            Heading("Disagreement with this record", level + 1, style=head),
+            *paragraphs(session["disagreement"]),
+        ]
+    if confidential and session["confidential_note"]:
+        story += [
+            Heading("Confidential note (chosen for this export)", level + 1, style=head),
+            *paragraphs(session["confidential_note"]),
+        ]
     story.append(
         KeepTogether(
             [
@@ -220,22 +268,50 @@ def _agreement(supervisor: str, supervisee: str, session: dict) -> Table:
     return table
 
 
+def picked_journal(vault: Vault, entry_ids: list[str], people: set[str]) -> list[dict]:
+    """The journal entries the user picked for this export, and only those. An entry linked to
+    a session of someone else can never go into a record or summary about these people."""
+    entries = []
+    for entry_id in dict.fromkeys(entry_ids):
+        if not repos.exists(vault, "journal", entry_id):
+            raise UsageError(f"There is no journal entry {entry_id!r}.")
+        entry = repos.get(vault, "journal", entry_id)
+        if entry["session"]:
+            linked = repos.get(vault, "sessions", entry["session"])
+            involved = {linked["person"], *linked["attendees"]} - {None}
+            if not involved & people:
+                raise UsageError(
+                    f"Journal entry {entry_id!r} is about another person's session; it cannot "
+                    "go into this export."
+                )
+        entries.append(entry)
+    return sorted(entries, key=lambda e: e["date"])
+
+
+def _journal_pages(entries: list[dict]) -> list:
+    return [PrivateFromHere(), *_journal_story(entries)] if entries else []
+
+
 @_with_fonts
 def session_record(
-    vault: Vault, session_id: str, *, include_journal: bool = False, today: dt.date | None = None
+    vault: Vault,
+    session_id: str,
+    *,
+    journal: list[str] = (),  # type: ignore[assignment]
+    confidential: bool = False,
+    today: dt.date | None = None,
 ) -> bytes:
     session = repos.get(vault, "sessions", session_id)
-    person = repos.get(vault, "people", session["person"])
-    story = _session_story(vault, session, person)
+    person = _people_of(vault, session)
+    story = _session_story(vault, session, person, confidential=confidential)
+    people = {session["person"], *session["attendees"]} - {None}
+    story += _journal_pages(picked_journal(vault, list(journal), people))
     meta = Meta(
         f"Supervision record {session['date']}: {person['name']}",
         _owner(vault),
         "Agreed record of a supervision session",
+        keywords=agreed_records.pdf_keywords(vault, session),
     )
-    if include_journal:
-        linked = repos.select(vault, "journal", "session = ?", (session_id,), order="date")
-        story += _journal_story(linked)
-        meta.private = bool(linked)
     return render(story, meta, today)
 
 
@@ -250,8 +326,9 @@ def person_summary(
     end: dt.date,
     *,
     appendix: bool = False,
+    journal: list[str] = (),  # type: ignore[assignment]
+    confidential: bool = False,
     include_initials: bool = False,
-    include_journal: bool = False,
     today: dt.date | None = None,
 ) -> bytes:
     if end < start:
@@ -437,23 +514,14 @@ def person_summary(
         story.append(PageBreak())
         story.append(Heading("Appendix: session records", 0, style="title"))
         for s in in_period:
-            story += _session_story(vault, s, person, level=1)
+            story += _session_story(vault, s, person, level=1, confidential=confidential)
             story.append(CondPageBreak(90 * mm))
     meta = Meta(
         f"Supervision summary: {person['name']}, {start.isoformat()} to {end.isoformat()}",
         _owner(vault),
         "Practitioner supervision summary",
     )
-    if include_journal:
-        entries = repos.select(
-            vault,
-            "journal",
-            "date BETWEEN ? AND ?",
-            (start.isoformat(), end.isoformat()),
-            order="date",
-        )
-        story += _journal_story(entries)
-        meta.private = bool(entries)
+    story += _journal_pages(picked_journal(vault, list(journal), {person_id}))
     return render(story, meta, today)
 
 

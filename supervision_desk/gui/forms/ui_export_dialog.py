@@ -114,10 +114,10 @@ class Ui_ExportDialog(object):
 
         self.optionsLayout.addWidget(self.initialsCheck)
 
-        self.journalCheck = QCheckBox(self.optionsBox)
-        self.journalCheck.setObjectName(u"journalCheck")
+        self.confidentialCheck = QCheckBox(self.optionsBox)
+        self.confidentialCheck.setObjectName(u"confidentialCheck")
 
-        self.optionsLayout.addWidget(self.journalCheck)
+        self.optionsLayout.addWidget(self.confidentialCheck)
 
 
         self.layout.addWidget(self.optionsBox)
@@ -245,7 +245,7 @@ class Ui_ExportDialog(object):
         self.anonymiseCheck.setText(QCoreApplication.translate("ExportDialog", u"&Anonymise practitioners (Practitioner A, B\u2026)", None))
         self.appendixCheck.setText(QCoreApplication.translate("ExportDialog", u"Full session records as an a&ppendix", None))
         self.initialsCheck.setText(QCoreApplication.translate("ExportDialog", u"Young people's &initials beside case references", None))
-        self.journalCheck.setText(QCoreApplication.translate("ExportDialog", u"My private journal entries for this record or period", None))
+        self.confidentialCheck.setText(QCoreApplication.translate("ExportDialog", u"The &confidential note (kept off shared records unless chosen here)", None))
         self.passwordCheck.setText(QCoreApplication.translate("ExportDialog", u"Protect with a pass&word", None))
 #if QT_CONFIG(accessibility)
         self.passwordEdit.setAccessibleName(QCoreApplication.translate("ExportDialog", u"PDF password", None))

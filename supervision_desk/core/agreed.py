@@ -1,0 +1,187 @@
+"""Agreed records: sealed once both people have agreed them, changed only by amendments, and
+identified by a fingerprint that ``verify`` checks against a PDF.
+
+The fingerprint is the SHA-256 of a canonical form of what was agreed (README, "Agreed
+records"): the session's fields other than the confidential note, the actions agreed in it
+and carried into it with their status as it stood then, and its case discussions, as UTF-8
+JSON with sorted keys and no spaces. Anything that happens later (an action closed in a later
+session) leaves an earlier record's fingerprint as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from . import clock, labels, repos, sessions
+from .errors import BadInput, ValidationError
+from .records import SPECS
+from .vault import Vault
+
+PRIVATE = ("confidential_note",)  # never part of the shared record
+LATER = ("next_date",)  # planning, not what was agreed: may change without an amendment
+ACTION_FIELDS = ("id", "text", "owner", "due", "status", "closed_in_session")
+DISCUSSION_FIELDS = ("id", "case", "discussion", "decision", "rationale", "decided_by")
+AMENDABLE = tuple(s.name for s in SPECS["sessions"] if s.name not in ("id", *PRIVATE))
+
+
+class SealedRecord(BadInput):
+    """A change to an agreed record without an amendment."""
+
+
+def is_sealed(session: dict[str, Any]) -> bool:
+    return bool(session["agreed_by_supervisor"] and session["agreed_by_supervisee"])
+
+
+def canonical(vault: Vault, session: dict[str, Any]) -> bytes:
+    agreed, carried = sessions.actions_as_of(vault, session)
+    discussions = repos.select(vault, "case_discussions", "session = ?", (session["id"],))
+    content = {
+        "session": {k: v for k, v in session.items() if k not in PRIVATE and k not in LATER},
+        "actions": sorted(
+            ({k: a[k] for k in ACTION_FIELDS} for a in agreed + carried), key=lambda a: a["id"]
+        ),
+        "case_discussions": sorted(
+            ({k: d[k] for k in DISCUSSION_FIELDS} for d in discussions), key=lambda d: d["id"]
+        ),
+    }
+    return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+
+
+def fingerprint(vault: Vault, session: dict[str, Any]) -> str:
+    return hashlib.sha256(canonical(vault, session)).hexdigest()
+
+
+def amendments(vault: Vault, session_id: str) -> list[dict[str, Any]]:
+    return repos.select(vault, "amendments", "session = ?", (session_id,), order="at, rowid")
+
+
+@dataclass
+class Version:
+    number: int  # 1 is the record as first agreed
+    session: dict[str, Any]
+    amendment: dict[str, Any] | None  # the amendment that made this version
+
+
+def versions(vault: Vault, session_id: str) -> list[Version]:
+    """Every agreed version of a record, oldest first, rebuilt by undoing amendments."""
+    current = repos.get(vault, "sessions", session_id)
+    made = amendments(vault, session_id)
+    found = [Version(len(made) + 1, current, made[-1] if made else None)]
+    record = dict(current)
+    for index in range(len(made) - 1, -1, -1):
+        for name, change in made[index]["changes"].items():
+            record[name] = change["from"]
+        found.append(Version(index + 1, dict(record), made[index - 1] if index else None))
+    return list(reversed(found))
+
+
+def describe(vault: Vault, session: dict[str, Any]) -> str:
+    """ "Version 2, agreed 9 March 2026, amended 12 March 2026"."""
+    made = amendments(vault, session["id"])
+    agreed = max(session["agreed_by_supervisor"] or "", session["agreed_by_supervisee"] or "")
+    text = f"Version {len(made) + 1}"
+    if agreed:
+        text += f", agreed {labels.long_date(agreed)}"
+    if made:
+        text += f", amended {labels.long_date(made[-1]['at'][:10])}"
+    return text
+
+
+def changes_between(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    return {
+        name: {"from": old[name], "to": new[name]}
+        for name in AMENDABLE
+        if name not in LATER and old.get(name) != new.get(name)
+    }
+
+
+def check_change(vault: Vault, record: dict[str, Any]) -> None:
+    """Refuse a change to an agreed record that does not come as an amendment."""
+    if not record.get("id") or not repos.exists(vault, "sessions", record["id"]):
+        return
+    stored = repos.get(vault, "sessions", record["id"])
+    if is_sealed(stored) and changes_between(stored, {**stored, **record}):
+        raise SealedRecord(
+            "This record was agreed by both people; a change to it is an amendment with a "
+            "reason, and nothing was changed."
+        )
+
+
+def amend(
+    vault: Vault, record: dict[str, Any], *, by: str, reason: str
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """Change an agreed record, writing what changed, when, by whom and why. Returns the saved
+    record and the amendment (``None`` if nothing had changed)."""
+    if not reason.strip():
+        raise ValidationError("amendments.reason", "say why the agreed record is changed")
+    stored = repos.get(vault, "sessions", record["id"])
+    merged = {**stored, **record}
+    changes = changes_between(stored, merged)
+    with vault.write():
+        saved = repos.save(vault, "sessions", merged)
+        if not changes:
+            return saved, None
+        amendment = repos.save(
+            vault,
+            "amendments",
+            {
+                "session": stored["id"],
+                "at": clock.now().isoformat(timespec="seconds"),
+                "by": by.strip() or "supervisor",
+                "reason": reason.strip(),
+                "changes": changes,
+            },
+        )
+    return saved, amendment
+
+
+KEYWORD = "supervision-desk-record"
+
+
+def pdf_keywords(vault: Vault, session: dict[str, Any]) -> str:
+    """What a record's PDF carries so ``verify`` can find its record and version."""
+    made = amendments(vault, session["id"])
+    return (
+        f"{KEYWORD} session={session['id']} version={len(made) + 1} "
+        f"sha256={fingerprint(vault, session)}"
+    )
+
+
+@dataclass
+class Verdict:
+    matches: bool
+    message: str
+
+
+def verify(vault: Vault, keywords: str) -> Verdict:
+    """Whether a record's PDF (given by the keywords it carries) matches the vault's current
+    agreed record, or which amendment replaced the version it shows."""
+    fields = dict(part.split("=", 1) for part in keywords.split() if "=" in part)
+    if KEYWORD not in keywords.split() or not {"session", "sha256"} <= set(fields):
+        raise BadInput("That PDF is not a session record made by Supervision Desk.")
+    session_id, printed = fields["session"], fields["sha256"]
+    if not repos.exists(vault, "sessions", session_id):
+        return Verdict(False, "The record this PDF shows is not in this vault.")
+    current = repos.get(vault, "sessions", session_id)
+    all_versions = versions(vault, session_id)
+    for version in all_versions:
+        if fingerprint(vault, version.session) != printed:
+            continue
+        if version.number == all_versions[-1].number:
+            if is_sealed(current):
+                return Verdict(
+                    True, f"The PDF matches the agreed record ({describe(vault, current)})."
+                )
+            return Verdict(False, "The PDF matches the record, but it has not been agreed by both.")
+        replaced = all_versions[version.number]  # the next version, and what made it
+        amendment = replaced.amendment or {}
+        return Verdict(
+            False,
+            f"The PDF shows version {version.number}; it was replaced by version "
+            f"{replaced.number}, amended {labels.long_date(amendment.get('at', '')[:10])} by "
+            f"{amendment.get('by', '?')}: {amendment.get('reason', '')}",
+        )
+    return Verdict(False, "The PDF does not match any agreed version of this record.")
