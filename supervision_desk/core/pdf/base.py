@@ -251,11 +251,12 @@ def _canvas_class(meta: Meta, produced: str):
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
-                self._frame(number, total)
+                # Each page's own state says whether it holds journal text.
+                self._frame(number, total, state.get("_private_pages", False))
                 super().showPage()
             super().save()
 
-        def _frame(self, number: int, total: int) -> None:
+        def _frame(self, number: int, total: int, journal_page: bool) -> None:
             width, _height = A4
             self.saveState()
             self.setStrokeColor(RULE)
@@ -269,7 +270,7 @@ def _canvas_class(meta: Meta, produced: str):
             self.drawString(20 * mm, 6 * mm, produced)
             self.setFont(FONT_BOLD, 8)
             self.drawRightString(width - 20 * mm, 6 * mm, f"Page {number} of {total}")
-            if meta.private or getattr(self, "_private_pages", False):
+            if meta.private or journal_page:
                 self.setFillColor(colors.HexColor("#8e2c23"))
                 self.setFont(FONT_BOLD, 9)
                 self.drawRightString(
