@@ -34,6 +34,14 @@ def ask(
     return box.clickedButton() is yes_button
 
 
+def ask_text(parent: QWidget | None, title: str, text: str) -> str | None:
+    """Ask for a few words (a reason); ``None`` if the user cancels or gives none."""
+    from PySide6.QtWidgets import QInputDialog
+
+    answer, ok = QInputDialog.getMultiLineText(parent, title, text)
+    return answer.strip() if ok and answer.strip() else None
+
+
 def tell(parent: QWidget | None, title: str, text: str, *, warning: bool = False) -> None:
     icon = QMessageBox.Warning if warning else QMessageBox.Information
     box = _box(parent, icon, title, text)

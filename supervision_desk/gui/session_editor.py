@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import labels, repos, sessions
+from ..core import agreed, labels, repos, sessions
 from ..core.errors import DeskError, ValidationError
 from ..core.framework import SESSION_HELP, SOURCE
 from ..core.prompts import lead_in as prompts_lead_in
@@ -34,6 +34,19 @@ from .pages import Page, plain_text_labels
 from .prompts_panel import PromptsPanel
 
 DATE = "yyyy-MM-dd"
+EDIT_TRIGGERS = (
+    QAbstractItemView.DoubleClicked
+    | QAbstractItemView.EditKeyPressed
+    | QAbstractItemView.AnyKeyPressed
+    | QAbstractItemView.SelectedClicked
+)
+# Text fields beyond the agenda and the four capacities: record field -> widget.
+MORE_TEXT = {
+    "learning": "learningEdit",
+    "disagreement": "disagreementEdit",
+    "confidential_note": "confidentialEdit",
+    "supervisee_comments": "commentsEdit",
+}
 
 
 def _iso(edit) -> str:
@@ -75,6 +88,10 @@ class SessionEditor(Page):
         self.ui.reopenButton.clicked.connect(lambda: self._reopen_carried())
         self.ui.addActionButton.clicked.connect(lambda: self.add_action())
         self.ui.removeActionButton.clicked.connect(lambda: self._remove_action())
+        self.ui.amendButton.clicked.connect(lambda: self.start_amendment())
+        self.ui.saveAmendButton.clicked.connect(lambda: self.save_amendment())
+        self.ui.discardAmendButton.clicked.connect(lambda: self.discard_amendment())
+        self.amend_reason: str | None = None  # set while an agreed record is being amended
 
     # -- set-up --------------------------------------------------------------------------
 
@@ -92,7 +109,8 @@ class SessionEditor(Page):
         """Heights in lines of text, so large system fonts keep the proportions."""
         line = self.fontMetrics().lineSpacing()
         self.ui.agendaEdit.setMaximumHeight(line * 5)
-        self.ui.commentsEdit.setMaximumHeight(line * 6)
+        for name in ("commentsEdit", "learningEdit", "disagreementEdit", "confidentialEdit"):
+            getattr(self.ui, name).setMaximumHeight(line * 6)
         for key in SESSION_CAPACITIES:
             self.section(key).setMinimumHeight(line * 8)
             getattr(self.ui, f"{key}Help").setProperty("role", "help")
@@ -132,17 +150,12 @@ class SessionEditor(Page):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.Stretch)
-        self.ui.actionsTable.setEditTriggers(
-            QAbstractItemView.DoubleClicked
-            | QAbstractItemView.EditKeyPressed
-            | QAbstractItemView.AnyKeyPressed
-            | QAbstractItemView.SelectedClicked
-        )
+        self.ui.actionsTable.setEditTriggers(EDIT_TRIGGERS)
         self.ui.carriedTable.setSelectionMode(QAbstractItemView.SingleSelection)
 
     def _connect_changes(self) -> None:
         ui = self.ui
-        for edit in (ui.agendaEdit, ui.commentsEdit, *map(self.section, SESSION_CAPACITIES)):
+        for edit in (ui.agendaEdit, *self._more_edits(), *map(self.section, SESSION_CAPACITIES)):
             edit.textChanged.connect(self._changed)
         for date_edit in (ui.dateEdit, ui.supervisorDate, ui.superviseeDate, ui.nextDate):
             date_edit.dateChanged.connect(self._changed)
@@ -175,7 +188,13 @@ class SessionEditor(Page):
         self.autosave.flush()
 
     def unsaved(self) -> list[str]:
-        return self.actions.problems()
+        pending = []
+        if self.amend_reason is not None and self._amended_changes():
+            pending.append("The amendment to this agreed record is not saved yet")
+        return pending + self.actions.problems()
+
+    def _more_edits(self) -> list[QPlainTextEdit]:
+        return [getattr(self.ui, name) for name in MORE_TEXT.values()]
 
     # -- loading -------------------------------------------------------------------------
 
@@ -202,7 +221,8 @@ class SessionEditor(Page):
             for function in FUNCTIONS:
                 getattr(ui, f"{function}Check").setChecked(function in s["functions"])
             ui.wellbeingSpin.setValue(-1 if s["wellbeing"] is None else s["wellbeing"])
-            ui.commentsEdit.setPlainText(s["supervisee_comments"])
+            for field, name in MORE_TEXT.items():
+                getattr(ui, name).setPlainText(s[field])
             for box, edit, value in (
                 (ui.supervisorAgreed, ui.supervisorDate, s["agreed_by_supervisor"]),
                 (ui.superviseeAgreed, ui.superviseeDate, s["agreed_by_supervisee"]),
@@ -218,6 +238,8 @@ class SessionEditor(Page):
                 widget.blockSignals(False)
             self._loading = False
         self._show_group()
+        self.amend_reason = None
+        self._show_seal()
         self.actions.load(vault, session_id)
         self._show_action_problems()
         self._fill_carried()
@@ -307,7 +329,7 @@ class SessionEditor(Page):
             "agenda": ui.agendaEdit.toPlainText(),
             "functions": [f for f in FUNCTIONS if getattr(ui, f"{f}Check").isChecked()],
             "wellbeing": None if ui.wellbeingSpin.value() < 0 else ui.wellbeingSpin.value(),
-            "supervisee_comments": ui.commentsEdit.toPlainText(),
+            **{field: getattr(ui, name).toPlainText() for field, name in MORE_TEXT.items()},
             "agreed_by_supervisor": when(ui.supervisorAgreed, ui.supervisorDate),
             "agreed_by_supervisee": when(ui.superviseeAgreed, ui.superviseeDate),
             "next_date": when(ui.nextPlanned, ui.nextDate),
@@ -323,9 +345,106 @@ class SessionEditor(Page):
             record.update(person=person, attendees=[], group_size=None)
         return record
 
+    # -- agreed records: sealed, changed only by amendment ---------------------------------
+
+    def _sealed(self) -> bool:
+        return self.session is not None and agreed.is_sealed(self.session)
+
+    def _show_seal(self) -> None:
+        """An agreed record is read-only until the user chooses to amend it, with a reason."""
+        sealed = self._sealed()
+        amending = self.amend_reason is not None
+        self.ui.sealBar.setVisible(sealed)
+        if sealed:
+            state = (
+                "Amending: save the amendment or discard the changes."
+                if amending
+                else ("Agreed by both people: changes to it are amendments, kept with a reason.")
+            )
+            self.ui.sealLabel.setText(f"{agreed.describe(self.vault, self.session)}. {state}")
+        self.ui.amendButton.setVisible(sealed and not amending)
+        self.ui.saveAmendButton.setVisible(amending)
+        self.ui.discardAmendButton.setVisible(amending)
+        editable = not sealed or amending
+        for edit in (
+            self.ui.agendaEdit,
+            *self._more_edits(),
+            *map(self.section, SESSION_CAPACITIES),
+        ):
+            edit.setReadOnly(not editable)
+        for widget in (
+            self.ui.dateEdit,
+            self.ui.startEdit,
+            self.ui.minutesSpin,
+            self.ui.kindCombo,
+            self.ui.statusCombo,
+            self.ui.wellbeingSpin,
+            self.ui.functionsBox,
+            self.ui.groupBox,
+            self.ui.agreementBox,
+        ):
+            widget.setEnabled(editable)
+        # Actions are part of what was agreed but not of an amendment: fixed once sealed.
+        for button in (
+            self.ui.addActionButton,
+            self.ui.removeActionButton,
+            self.ui.closeDoneButton,
+            self.ui.closeDroppedButton,
+            self.ui.reopenButton,
+        ):
+            button.setEnabled(not sealed)
+        self.ui.actionsTable.setEditTriggers(
+            QAbstractItemView.NoEditTriggers if sealed else EDIT_TRIGGERS
+        )
+
+    def _amended_changes(self) -> dict[str, Any]:
+        return agreed.changes_between(self.session, self.collect()) if self.session else {}
+
+    def start_amendment(self) -> bool:
+        reason = messages.ask_text(
+            self,
+            "Amend an agreed record",
+            "This record was agreed by both of you. Why does it need to change? The reason is "
+            "kept with the amendment, with what changed, when and by whom.",
+        )
+        if not reason:
+            return False
+        self.amend_reason = reason
+        self._show_seal()
+        return True
+
+    def save_amendment(self) -> None:
+        if self.amend_reason is None or self.vault is None:
+            return
+        by = "supervisee" if self.vault.mode == "practitioner" else "supervisor"
+        try:
+            self.session, made = agreed.amend(
+                self.vault, self.collect(), by=by, reason=self.amend_reason
+            )
+        except DeskError as exc:
+            self.status.emit(f"Not saved: {exc}")
+            return
+        self.amend_reason = None
+        self._show_seal()
+        self.status.emit(
+            f"Amendment saved: {agreed.describe(self.vault, self.session)}"
+            if made
+            else "Nothing had changed: no amendment was made"
+        )
+
+    def discard_amendment(self) -> None:
+        if self._amended_changes() and not messages.ask(
+            self, "Discard changes", "Discard the changes to this agreed record?", "Discard"
+        ):
+            return
+        self.amend_reason = None
+        self.load(self.vault, self.session["id"])
+
     def _save(self) -> None:
         if self.vault is None or self.session is None or not self.vault.is_open:
             return
+        if self._sealed():
+            return  # an agreed record changes only through "Save amendment"
         try:
             self.session = sessions.save_record(self.vault, self.collect())
         except ValidationError as exc:
@@ -336,6 +455,8 @@ class SessionEditor(Page):
             return
         problems = self.actions.save(self.vault, self.session["id"])
         self._show_action_problems()
+        if self._sealed():  # both have just agreed it: it is sealed from now on
+            self._show_seal()
         if self.ui.statusCombo.currentData() != self.session["status"]:  # it is now held
             self.ui.statusCombo.blockSignals(True)
             self.ui.statusCombo.setCurrentIndex(SESSION_STATUSES.index(self.session["status"]))
@@ -425,13 +546,14 @@ class SessionEditor(Page):
         self.carried.clear()
         self.ui.actionsMessage.clear()
         self.ui.actionsMessage.hide()
+        self.amend_reason = None
         self.ui.personLabel.clear()
         self.prompts.set_vault(None)
 
     def focus_field(self, field: str) -> None:
         widget = {
             "agenda": self.ui.agendaEdit,
-            "supervisee_comments": self.ui.commentsEdit,
+            **{field: getattr(self.ui, name) for field, name in MORE_TEXT.items()},
             **{k: self.section(k) for k in SESSION_CAPACITIES},
         }.get(field)
         if widget is not None:

@@ -110,6 +110,35 @@ class Ui_SessionEditor(object):
 
         self.contentLayout.addLayout(self.headerRow)
 
+        self.sealBar = QFrame(self.content)
+        self.sealBar.setObjectName(u"sealBar")
+        self.sealBar.setFrameShape(QFrame.StyledPanel)
+        self.sealLayout = QHBoxLayout(self.sealBar)
+        self.sealLayout.setObjectName(u"sealLayout")
+        self.sealLabel = QLabel(self.sealBar)
+        self.sealLabel.setObjectName(u"sealLabel")
+        self.sealLabel.setWordWrap(True)
+
+        self.sealLayout.addWidget(self.sealLabel)
+
+        self.amendButton = QPushButton(self.sealBar)
+        self.amendButton.setObjectName(u"amendButton")
+
+        self.sealLayout.addWidget(self.amendButton)
+
+        self.saveAmendButton = QPushButton(self.sealBar)
+        self.saveAmendButton.setObjectName(u"saveAmendButton")
+
+        self.sealLayout.addWidget(self.saveAmendButton)
+
+        self.discardAmendButton = QPushButton(self.sealBar)
+        self.discardAmendButton.setObjectName(u"discardAmendButton")
+
+        self.sealLayout.addWidget(self.discardAmendButton)
+
+
+        self.contentLayout.addWidget(self.sealBar)
+
         self.groupBox = QGroupBox(self.content)
         self.groupBox.setObjectName(u"groupBox")
         self.groupLayout = QVBoxLayout(self.groupBox)
@@ -235,6 +264,19 @@ class Ui_SessionEditor(object):
 
 
         self.contentLayout.addWidget(self.adaptationBox)
+
+        self.learningBox = QGroupBox(self.content)
+        self.learningBox.setObjectName(u"learningBox")
+        self.learningLayout = QVBoxLayout(self.learningBox)
+        self.learningLayout.setObjectName(u"learningLayout")
+        self.learningEdit = QPlainTextEdit(self.learningBox)
+        self.learningEdit.setObjectName(u"learningEdit")
+        self.learningEdit.setTabChangesFocus(True)
+
+        self.learningLayout.addWidget(self.learningEdit)
+
+
+        self.contentLayout.addWidget(self.learningBox)
 
         self.functionsBox = QGroupBox(self.content)
         self.functionsBox.setObjectName(u"functionsBox")
@@ -374,6 +416,29 @@ class Ui_SessionEditor(object):
 
         self.contentLayout.addWidget(self.commentsEdit)
 
+        self.disagreementLabel = QLabel(self.content)
+        self.disagreementLabel.setObjectName(u"disagreementLabel")
+
+        self.contentLayout.addWidget(self.disagreementLabel)
+
+        self.disagreementEdit = QPlainTextEdit(self.content)
+        self.disagreementEdit.setObjectName(u"disagreementEdit")
+        self.disagreementEdit.setTabChangesFocus(True)
+
+        self.contentLayout.addWidget(self.disagreementEdit)
+
+        self.confidentialLabel = QLabel(self.content)
+        self.confidentialLabel.setObjectName(u"confidentialLabel")
+        self.confidentialLabel.setWordWrap(True)
+
+        self.contentLayout.addWidget(self.confidentialLabel)
+
+        self.confidentialEdit = QPlainTextEdit(self.content)
+        self.confidentialEdit.setObjectName(u"confidentialEdit")
+        self.confidentialEdit.setTabChangesFocus(True)
+
+        self.contentLayout.addWidget(self.confidentialEdit)
+
         self.agreementBox = QGroupBox(self.content)
         self.agreementBox.setObjectName(u"agreementBox")
         self.agreementLayout = QGridLayout(self.agreementBox)
@@ -435,6 +500,8 @@ class Ui_SessionEditor(object):
         self.agendaLabel.setBuddy(self.agendaEdit)
         self.wellbeingLabel.setBuddy(self.wellbeingSpin)
         self.commentsLabel.setBuddy(self.commentsEdit)
+        self.disagreementLabel.setBuddy(self.disagreementEdit)
+        self.confidentialLabel.setBuddy(self.confidentialEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SessionEditor)
@@ -469,6 +536,10 @@ class Ui_SessionEditor(object):
 #if QT_CONFIG(tooltip)
         self.statusCombo.setToolTip(QCoreApplication.translate("SessionEditor", u"A planned session is a date in the diary: it counts as supervision received only once it is held.", None))
 #endif // QT_CONFIG(tooltip)
+        self.sealLabel.setText("")
+        self.amendButton.setText(QCoreApplication.translate("SessionEditor", u"&Amend\u2026", None))
+        self.saveAmendButton.setText(QCoreApplication.translate("SessionEditor", u"Sa&ve amendment", None))
+        self.discardAmendButton.setText(QCoreApplication.translate("SessionEditor", u"Discard changes", None))
         self.groupBox.setTitle(QCoreApplication.translate("SessionEditor", u"Who attended the group", None))
 #if QT_CONFIG(accessibility)
         self.attendeesList.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Attendees", None))
@@ -501,6 +572,10 @@ class Ui_SessionEditor(object):
 #if QT_CONFIG(accessibility)
         self.adaptationEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Adaptation", None))
 #endif // QT_CONFIG(accessibility)
+        self.learningBox.setTitle(QCoreApplication.translate("SessionEditor", u"Learning and development", None))
+#if QT_CONFIG(accessibility)
+        self.learningEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Learning and development", None))
+#endif // QT_CONFIG(accessibility)
         self.functionsBox.setTitle(QCoreApplication.translate("SessionEditor", u"Functions this session served (Morrison)", None))
         self.managementCheck.setText(QCoreApplication.translate("SessionEditor", u"Management", None))
         self.supportCheck.setText(QCoreApplication.translate("SessionEditor", u"Support", None))
@@ -531,6 +606,14 @@ class Ui_SessionEditor(object):
         self.commentsLabel.setText(QCoreApplication.translate("SessionEditor", u"Supervisee's c&omments", None))
 #if QT_CONFIG(accessibility)
         self.commentsEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Supervisee's comments", None))
+#endif // QT_CONFIG(accessibility)
+        self.disagreementLabel.setText(QCoreApplication.translate("SessionEditor", u"Disagreement with this record (either of you, in your own &words)", None))
+#if QT_CONFIG(accessibility)
+        self.disagreementEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Disagreement with this record", None))
+#endif // QT_CONFIG(accessibility)
+        self.confidentialLabel.setText(QCoreApplication.translate("SessionEditor", u"Confidential &note: personal matters kept off the shared record unless chosen for an export", None))
+#if QT_CONFIG(accessibility)
+        self.confidentialEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Confidential note", None))
 #endif // QT_CONFIG(accessibility)
         self.agreementBox.setTitle(QCoreApplication.translate("SessionEditor", u"Agreement and next session", None))
         self.supervisorAgreed.setText(QCoreApplication.translate("SessionEditor", u"Agreed by s&upervisor on", None))
