@@ -145,7 +145,9 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     if args.team and (args.journal or args.confidential):
         raise UsageError("the team summary never holds journal entries or confidential notes")
     if args.session and (args.start or args.end):
-        raise UsageError("--from and --to go with --person or --team")
+        raise UsageError("--from and --to go with --person, --team or --case")
+    if args.case and (args.journal or args.confidential):
+        raise UsageError("a case extract holds decisions only: no journal, no confidential note")
     if args.csv and not args.team:
         raise UsageError("--csv goes with --team")
     if args.csv and args.csv.exists():
@@ -175,6 +177,10 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 journal=args.journal,
                 confidential=args.confidential,
             )
+        elif args.case:
+            data = pdf.case_extract(
+                vault, args.case, args.start, args.end, include_labels=args.include_initials
+            )
         else:
             found = team_summary.figures(vault, start, end, clock.today(), names=args.names)
             if found.weak_anonymity and not args.names:
@@ -189,6 +195,15 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     if args.team and args.csv:
         team_summary.write_csv(found, args.csv)
         print(f"Wrote {args.csv} (the same figures, one row per practitioner and a team row)")
+    return 0
+
+
+def cmd_case_notes(args: argparse.Namespace) -> int:
+    from .core import casefile
+
+    with _open(args) as vault:
+        decisions = casefile.for_case(vault, args.case, args.start, args.end)
+    sys.stdout.write(casefile.as_text(decisions, args.case, include_labels=args.labels))
     return 0
 
 
@@ -283,6 +298,9 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--session", metavar="ID", help="the agreed record of one session")
     what.add_argument("--person", metavar="ID", help="one practitioner's summary")
     what.add_argument("--team", action="store_true", help="the team summary (figures only)")
+    what.add_argument(
+        "--case", metavar="REF", help="one case's decisions and rationales, for the child's file"
+    )
     pdf_cmd.add_argument(
         "--csv",
         metavar="OUT.csv",
@@ -322,6 +340,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="encrypt the PDF (AES-256) with the first line of F",
     )
     pdf_cmd.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
+
+    notes = add(
+        commands, "case-notes", cmd_case_notes, "print one case's decisions, ready to paste"
+    )
+    notes.add_argument("--case", metavar="REF", required=True, help="the case reference")
+    notes.add_argument("--from", dest="start", metavar="D", type=_date)
+    notes.add_argument("--to", dest="end", metavar="D", type=_date)
+    notes.add_argument("--labels", action="store_true", help="show initials beside the reference")
 
     check = add(
         commands, "verify", cmd_verify, "say whether a record's PDF matches its agreed record"

@@ -132,3 +132,66 @@ def test_an_agreed_record_changes_only_by_amendment_and_verify_tells_versions_ap
     notes = tmp_path / "notes.txt"
     notes.write_text("not a pdf")
     assert run_cli("verify", team.path, notes, "--passphrase-file", passfile).returncode == 7
+
+
+def test_the_case_extract_holds_that_cases_decisions_and_nothing_else(
+    make_vault, vault_path, passfile, tmp_path
+):
+    import json
+
+    from supervision_desk.core import casefile, interchange
+    from tests.conftest import FIXTURES
+
+    vault = make_vault()
+    doc = json.loads((FIXTURES / "spec_example_v2.json").read_text(encoding="utf-8"))
+    interchange.import_records(vault, interchange.parse(json.dumps(doc)))
+    repos.save(
+        vault,
+        "cases",
+        {
+            "id": "c2",
+            "person": "p1",
+            "reference": "YP-099",
+            "label": "Q.",
+            "weight": 3,
+            "allocated": "2025-12-01",
+            "allocation_rationale": "x",
+        },
+    )
+    repos.save(
+        vault,
+        "case_discussions",
+        {
+            "id": "cd2",
+            "session": "s1",
+            "case": "c2",
+            "discussion": "OTHER-CASE-TALK",
+            "decision": "OTHER-CASE-DECISION",
+            "for_case_file": True,
+        },
+    )
+    session = repos.get(vault, "sessions", "s1")
+    repos.save(vault, "sessions", {**session, "agenda": "SESSION-AGENDA-TEXT"})
+    assert [d.discussion["id"] for d in casefile.waiting(vault)] == ["cd1", "cd2"]
+    casefile.mark_copied(vault, "cd1", dt.date(2026, 1, 7))
+    assert [d.discussion["id"] for d in casefile.waiting(vault)] == ["cd2"]
+    vault.close()
+
+    notes = run_cli("case-notes", vault_path, "--case", "YP-021", "--passphrase-file", passfile)
+    assert notes.returncode == 0, notes.stderr
+    assert "Case YP-021: decisions from supervision" in notes.stdout
+    assert "Joint visit with the youth worker this week" in notes.stdout
+    assert "Keeps the one trusted relationship" in notes.stdout
+    for other in ("OTHER-CASE", "SESSION-AGENDA-TEXT", "Missed three meetings", "Sam Taylor"):
+        assert other not in notes.stdout, other
+    out = tmp_path / "case.pdf"
+    made = run_cli("export-pdf", vault_path, out, "--case", "YP-099", "--passphrase-file", passfile)
+    assert made.returncode == 0, made.stderr
+    text = " ".join(_text(out.read_bytes()))
+    assert "OTHER-CASE-DECISION" in text and "Q." not in text and "OTHER-CASE-TALK" not in text
+    labelled = run_cli(
+        "case-notes", vault_path, "--case", "YP-099", "--labels", "--passphrase-file", passfile
+    )
+    assert "YP-099 (Q.)" in labelled.stdout
+    missing = run_cli("case-notes", vault_path, "--case", "NOPE", "--passphrase-file", passfile)
+    assert missing.returncode == 2 and "no case" in missing.stderr

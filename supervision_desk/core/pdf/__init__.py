@@ -2,6 +2,14 @@
 optionally encrypted with AES-256."""
 
 from .base import encrypt, write
-from .documents import journal_export, person_summary, session_record, team_summary
+from .documents import case_extract, journal_export, person_summary, session_record, team_summary
 
-__all__ = ["encrypt", "journal_export", "person_summary", "session_record", "team_summary", "write"]
+__all__ = [
+    "case_extract",
+    "encrypt",
+    "journal_export",
+    "person_summary",
+    "session_record",
+    "team_summary",
+    "write",
+]

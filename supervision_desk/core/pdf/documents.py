@@ -19,7 +19,7 @@ from reportlab.platypus import (
 )
 
 from .. import agreed as agreed_records
-from .. import clock, labels, repos, sessions, team, tracker
+from .. import casefile, clock, labels, repos, sessions, team, tracker
 from .. import team_summary as team_summary_figures
 from ..balance import balance
 from ..errors import UsageError
@@ -751,4 +751,53 @@ def journal_export(vault: Vault, entry_ids: list[str], today: dt.date | None = N
     meta = Meta(
         "Private journal entries", _owner(vault), "Private reflective journal", private=True
     )
+    return render(story, meta, today)
+
+
+# -- 5. the extract for a child's file --------------------------------------------------------
+
+
+@_with_fonts
+def case_extract(
+    vault: Vault,
+    reference: str,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    include_labels: bool = False,
+    today: dt.date | None = None,
+) -> bytes:
+    """One case's decisions and their rationales, and nothing else from the sessions."""
+    decisions = casefile.for_case(vault, reference, start, end)
+    name = casefile.case_name(decisions[0].case, include_labels) if decisions else reference
+    period = (
+        f"{start.isoformat() if start else 'the start'} to {end.isoformat() if end else 'today'}"
+    )
+    story: list = [
+        Heading(f"Case {name}: decisions from supervision", 0, style="title"),
+        Paragraph(text(f"For the child's own file · {period}"), STYLES["subtitle"]),
+        Paragraph(
+            "Decisions and their reasons only: the supervision record they came from stays "
+            "with the practitioner's own record.",
+            STYLES["note"],
+        ),
+    ]
+    rows = [
+        [
+            labels.long_date(d.date),
+            d.discussion["decision"] or "—",
+            d.discussion["rationale"] or "—",
+            labels.owner(d.discussion["decided_by"]),
+        ]
+        for d in decisions
+    ]
+    story.append(
+        _table_or(
+            ["Date", "Decision", "Rationale", "Decided by"],
+            rows,
+            [26 * mm, 62 * mm, 62 * mm, 20 * mm],
+            "No decisions recorded for this case in the period.",
+        )
+    )
+    meta = Meta(f"Case {name}: decisions from supervision", _owner(vault), "Case file extract")
     return render(story, meta, today)
