@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import policy, repos, sessions, tracker
+from . import casefile, policy, repos, sessions, tracker
 from .errors import OutputError
 from .fsutil import atomic_output
 from .vault import Vault
@@ -89,6 +89,9 @@ def rows(
     include_archived: bool = False,
 ) -> list[tracker.Row]:
     settings = settings or settings_of(vault)
+    to_copy: dict[str, int] = {}
+    for decision in casefile.waiting(vault):
+        to_copy[decision.case["person"]] = to_copy.get(decision.case["person"], 0) + 1
     found = []
     recent = today - dt.timedelta(weeks=5)  # the rows judge hours over the last 4 weeks
     for person in sessions.people(vault, include_archived):
@@ -98,6 +101,7 @@ def rows(
                 r.person, r.cases, r.sessions, r.logs, r.concerns, today, settings, r.agreements
             )
         )
+        found[-1].to_copy = to_copy.get(person["id"], 0)
     return sorted(found, key=lambda x: (x.standing.due, x.person["name"].casefold()))
 
 

@@ -555,6 +555,7 @@ class Row:
     asye_next: tuple[str, dt.date] | None = None  # the next ASYE review, for the newly qualified
     today: dt.date | None = None
     planned: list[Record] = field(default_factory=list)  # sessions in the diary from today
+    to_copy: int = 0  # case decisions still to be copied to the child's file
 
     @property
     def capacity_share(self) -> float:
@@ -579,6 +580,8 @@ class Row:
             found.append("open workload concern")
         if self.review_due and self.today and self.review_due < self.today:
             found.append("agreement review overdue")
+        if self.to_copy:
+            found.append(f"{self.to_copy} decision{'s' if self.to_copy != 1 else ''} to copy")
         if self.asye_next and self.today and (self.asye_next[1] - self.today).days <= 14:
             found.append(f"{self.asye_next[0]} {self.asye_next[1].isoformat()}")
         return found

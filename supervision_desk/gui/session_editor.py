@@ -28,6 +28,7 @@ from ..core.vault import Vault
 from . import messages
 from .actions_model import ActionsModel, StatusDelegate
 from .autosave import Autosaver
+from .case_discussions import CaseDiscussions
 from .forms.ui_session_editor import Ui_SessionEditor
 from .models import Column, RecordModel, current_id
 from .pages import Page, plain_text_labels
@@ -81,6 +82,7 @@ class SessionEditor(Page):
         for key in SESSION_CAPACITIES:
             self.section(key).installEventFilter(self)
         self._setup_tables()
+        self.cases = CaseDiscussions(self)
         self._size_in_lines()
         self._connect_changes()
         self.ui.closeDoneButton.clicked.connect(lambda: self._close_carried("done"))
@@ -243,6 +245,7 @@ class SessionEditor(Page):
         self.actions.load(vault, session_id)
         self._show_action_problems()
         self._fill_carried()
+        self.cases.fill()
         self.autosave.discard()
         for key in SESSION_CAPACITIES:
             self.section(key).document().clearUndoRedoStacks()
@@ -384,6 +387,7 @@ class SessionEditor(Page):
             self.ui.agreementBox,
         ):
             widget.setEnabled(editable)
+        self.cases.set_editable(not sealed)
         # Actions are part of what was agreed but not of an amendment: fixed once sealed.
         for button in (
             self.ui.addActionButton,
@@ -544,6 +548,8 @@ class SessionEditor(Page):
             widget.blockSignals(False)
         self.actions.clear()
         self.carried.clear()
+        self.cases.model.clear()
+        self.ui.waitingLabel.clear()
         self.ui.actionsMessage.clear()
         self.ui.actionsMessage.hide()
         self.amend_reason = None

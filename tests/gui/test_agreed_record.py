@@ -55,3 +55,52 @@ def test_agreeing_seals_the_record_and_changes_become_amendments(
     assert made[0]["changes"]["analysis"]["to"] == "Peer group shifted. Corrected."
     assert "Version 2" in editor.ui.sealLabel.text()
     assert editor.section("analysis").isReadOnly()
+
+
+def test_a_case_decision_is_recorded_copied_and_marked(qtbot, controller, filled_vault):
+    from PySide6.QtGui import QGuiApplication
+
+    from supervision_desk.core import casefile
+    from tests.gui.conftest import choose, texts
+
+    controller.ask_unlock(filled_vault)
+    unlock(qtbot, controller)
+    vault = controller.vault
+    repos.save(
+        vault,
+        "cases",
+        {
+            "id": "c1",
+            "person": "p1",
+            "reference": "YP-014",
+            "label": "S.",
+            "weight": 6,
+            "allocated": "2026-01-05",
+            "allocation_rationale": "Complex.",
+        },
+    )
+    window = controller.window
+    window.open_session("s1")
+    editor = window.editor
+    dialog = editor.cases.open_dialog(None)
+    assert dialog.ui.caseCombo.currentText() == "YP-014"
+    dialog.ui.discussionEdit.setPlainText("Missed three meetings.")
+    dialog.ui.decisionEdit.setPlainText("Joint visit this week.")
+    dialog.ui.rationaleEdit.setPlainText("Keeps the trusted relationship central.")
+    qtbot.mouseClick(
+        dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok), Qt.LeftButton
+    )
+    assert texts(editor.ui.casesTable) == ["YP-014"]
+    assert "1 decision from these sessions still to be copied" in editor.ui.waitingLabel.text()
+    window.show_section(mw.TRACKER)
+    assert "1 decision to copy" in window.tracker.dashboard.records[0].flags
+    window.open_session("s1")
+    choose(editor.ui.casesTable, 0)
+    text = editor.cases.copy()
+    assert QGuiApplication.clipboard().text() == text
+    assert text.splitlines()[0] == "Case YP-014: decisions from supervision"  # no initials
+    assert "Decision: Joint visit this week." in text
+    assert "Missed three meetings" not in text  # the discussion stays in the record
+    qtbot.mouseClick(editor.ui.markCopiedButton, Qt.LeftButton)
+    assert casefile.waiting(vault) == []
+    assert editor.cases.model.index(0, 3).data() != "waiting"

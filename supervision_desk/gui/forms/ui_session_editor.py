@@ -366,6 +366,55 @@ class Ui_SessionEditor(object):
 
         self.contentLayout.addWidget(self.carriedBox)
 
+        self.casesBox = QGroupBox(self.content)
+        self.casesBox.setObjectName(u"casesBox")
+        self.casesLayout = QVBoxLayout(self.casesBox)
+        self.casesLayout.setObjectName(u"casesLayout")
+        self.casesTable = QTableView(self.casesBox)
+        self.casesTable.setObjectName(u"casesTable")
+        self.casesTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.casesTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+
+        self.casesLayout.addWidget(self.casesTable)
+
+        self.waitingLabel = QLabel(self.casesBox)
+        self.waitingLabel.setObjectName(u"waitingLabel")
+        self.waitingLabel.setWordWrap(True)
+
+        self.casesLayout.addWidget(self.waitingLabel)
+
+        self.caseButtons = QHBoxLayout()
+        self.caseButtons.setObjectName(u"caseButtons")
+        self.addCaseButton = QPushButton(self.casesBox)
+        self.addCaseButton.setObjectName(u"addCaseButton")
+
+        self.caseButtons.addWidget(self.addCaseButton)
+
+        self.editCaseButton = QPushButton(self.casesBox)
+        self.editCaseButton.setObjectName(u"editCaseButton")
+
+        self.caseButtons.addWidget(self.editCaseButton)
+
+        self.copyCaseButton = QPushButton(self.casesBox)
+        self.copyCaseButton.setObjectName(u"copyCaseButton")
+
+        self.caseButtons.addWidget(self.copyCaseButton)
+
+        self.markCopiedButton = QPushButton(self.casesBox)
+        self.markCopiedButton.setObjectName(u"markCopiedButton")
+
+        self.caseButtons.addWidget(self.markCopiedButton)
+
+        self.caseSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.caseButtons.addItem(self.caseSpacer)
+
+
+        self.casesLayout.addLayout(self.caseButtons)
+
+
+        self.contentLayout.addWidget(self.casesBox)
+
         self.actionsBox = QGroupBox(self.content)
         self.actionsBox.setObjectName(u"actionsBox")
         self.actionsLayout = QVBoxLayout(self.actionsBox)
@@ -593,6 +642,15 @@ class Ui_SessionEditor(object):
         self.closeDoneButton.setText(QCoreApplication.translate("SessionEditor", u"Close as d&one", None))
         self.closeDroppedButton.setText(QCoreApplication.translate("SessionEditor", u"Close as d&ropped", None))
         self.reopenButton.setText(QCoreApplication.translate("SessionEditor", u"Re&open", None))
+        self.casesBox.setTitle(QCoreApplication.translate("SessionEditor", u"Cases discussed: decisions for the child's file", None))
+#if QT_CONFIG(accessibility)
+        self.casesTable.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Cases discussed", None))
+#endif // QT_CONFIG(accessibility)
+        self.waitingLabel.setText("")
+        self.addCaseButton.setText(QCoreApplication.translate("SessionEditor", u"Add a case\u2026", None))
+        self.editCaseButton.setText(QCoreApplication.translate("SessionEditor", u"Edit\u2026", None))
+        self.copyCaseButton.setText(QCoreApplication.translate("SessionEditor", u"Copy for the case file", None))
+        self.markCopiedButton.setText(QCoreApplication.translate("SessionEditor", u"Mark as copied", None))
         self.actionsBox.setTitle(QCoreApplication.translate("SessionEditor", u"Actions agreed in this session", None))
 #if QT_CONFIG(accessibility)
         self.actionsTable.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Actions agreed", None))

@@ -1,0 +1,200 @@
+"""Cases discussed in a session: the decision, its rationale and who decided, marked for the
+child's own file (SCIE Guide 50), copied out as plain text and marked once copied."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
+
+from ..core import casefile, clock, labels, repos
+from ..core.errors import DeskError, ValidationError
+from ..core.vault import Vault
+from .forms.ui_case_discussion_dialog import Ui_CaseDiscussionDialog
+from .models import Column, RecordModel, current_id
+from .pages import plain_text_labels
+
+
+class CaseDiscussionDialog(QDialog):
+    def __init__(
+        self,
+        vault: Vault,
+        session: dict[str, Any],
+        discussion: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_CaseDiscussionDialog()
+        self.ui.setupUi(self)
+        plain_text_labels(self)
+        self.vault, self.session = vault, session
+        self.discussion = dict(discussion or {})
+        people = {session["person"], *session["attendees"]} - {None}
+        for case in repos.select(vault, "cases", order="reference"):
+            if case["person"] in people and (
+                not case["closed"]
+                or case["closed"] >= session["date"]
+                or case["id"] == self.discussion.get("case")
+            ):
+                self.ui.caseCombo.addItem(case["reference"], case["id"])
+        for who in ("supervisor", "supervisee"):
+            self.ui.byCombo.addItem(labels.owner(who), who)
+        if discussion:
+            self.ui.caseCombo.setCurrentIndex(self.ui.caseCombo.findData(discussion["case"]))
+            index = self.ui.byCombo.findData(discussion["decided_by"])
+            if index < 0:
+                self.ui.byCombo.addItem(discussion["decided_by"], discussion["decided_by"])
+                index = self.ui.byCombo.count() - 1
+            self.ui.byCombo.setCurrentIndex(index)
+            self.ui.discussionEdit.setPlainText(discussion["discussion"])
+            self.ui.decisionEdit.setPlainText(discussion["decision"])
+            self.ui.rationaleEdit.setPlainText(discussion["rationale"])
+            self.ui.forFileCheck.setChecked(discussion["for_case_file"])
+        if not self.ui.caseCombo.count():
+            self.ui.message.setText(
+                "No open cases for this session's people: allocate the case in the Tracker first."
+            )
+        self.ui.buttonBox.accepted.connect(self._save)
+        self.ui.buttonBox.rejected.connect(self.reject)
+
+    def _decided_by(self) -> str:
+        text = self.ui.byCombo.currentText().strip()
+        index = self.ui.byCombo.findText(text)
+        return self.ui.byCombo.itemData(index) if index >= 0 else text
+
+    def _save(self) -> None:
+        if self.ui.caseCombo.currentData() is None:
+            return
+        record = {
+            **self.discussion,
+            "session": self.session["id"],
+            "case": self.ui.caseCombo.currentData(),
+            "discussion": self.ui.discussionEdit.toPlainText().strip(),
+            "decision": self.ui.decisionEdit.toPlainText().strip(),
+            "rationale": self.ui.rationaleEdit.toPlainText().strip(),
+            "decided_by": self._decided_by() or "supervisor",
+            "for_case_file": self.ui.forFileCheck.isChecked(),
+        }
+        try:
+            self.discussion = repos.save(self.vault, "case_discussions", record)
+        except ValidationError as exc:
+            self.ui.message.setText(labels.message(exc))
+            return
+        except DeskError as exc:
+            self.ui.message.setText(str(exc))
+            return
+        self.accept()
+
+
+class CaseDiscussions:
+    """The session editor's "Cases discussed" box: a model, its buttons and their commands."""
+
+    def __init__(self, editor) -> None:
+        self.editor = editor
+        ui = editor.ui
+        self.references: dict[str, str] = {}
+        self.model = RecordModel(
+            [
+                Column("Case", lambda d: self.references.get(d["case"], "")),
+                Column("Decision", lambda d: (d["decision"] or "—").splitlines()[0][:80]),
+                Column("For the child's file", lambda d: "Yes" if d["for_case_file"] else "No"),
+                Column(
+                    "Copied",
+                    lambda d: (d["recorded_on_file"] or "waiting") if d["for_case_file"] else "—",
+                ),
+            ],
+            parent=editor,
+        )
+        table = ui.casesTable
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.setSelectionMode(QAbstractItemView.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        table.setMaximumHeight(editor.fontMetrics().lineSpacing() * 8)
+        ui.addCaseButton.clicked.connect(lambda: self.open_dialog(None))
+        ui.editCaseButton.clicked.connect(lambda: self.edit())
+        ui.copyCaseButton.clicked.connect(lambda: self.copy())
+        ui.markCopiedButton.clicked.connect(lambda: self.mark_copied())
+        table.activated.connect(lambda _: self.edit())
+        self.dialog: CaseDiscussionDialog | None = None
+
+    def fill(self) -> None:
+        editor = self.editor
+        if editor.vault is None or editor.session is None:
+            self.model.clear()
+            editor.ui.waitingLabel.clear()
+            return
+        vault, session = editor.vault, editor.session
+        self.references = {c["id"]: c["reference"] for c in repos.select(vault, "cases")}
+        self.model.set_records(
+            repos.select(vault, "case_discussions", "session = ?", (session["id"],))
+        )
+        people = {session["person"], *session["attendees"]} - {None}
+        waiting = [d for p in people for d in casefile.waiting(vault, p)]
+        editor.ui.waitingLabel.setText(
+            f"{labels.count(len(waiting), 'decision')} from these sessions still to be copied "
+            "to the child's file."
+            if waiting
+            else ""
+        )
+        editor.ui.waitingLabel.setVisible(bool(waiting))
+
+    def set_editable(self, editable: bool) -> None:
+        self.editor.ui.addCaseButton.setEnabled(editable)
+        self.editor.ui.editCaseButton.setEnabled(editable)
+
+    def open_dialog(self, discussion: dict | None) -> CaseDiscussionDialog:
+        editor = self.editor
+        editor.flush()
+        self.dialog = CaseDiscussionDialog(editor.vault, editor.session, discussion, editor)
+        self.dialog.accepted.connect(self._saved)
+        self.dialog.open()
+        return self.dialog
+
+    def _saved(self) -> None:
+        self.fill()
+        self.editor.status.emit("Saved")
+
+    def _current(self) -> dict | None:
+        discussion_id = current_id(self.editor.ui.casesTable)
+        return (
+            repos.get(self.editor.vault, "case_discussions", discussion_id)
+            if discussion_id
+            else None
+        )
+
+    def edit(self) -> CaseDiscussionDialog | None:
+        current = self._current()
+        if current is None or not self.editor.ui.editCaseButton.isEnabled():
+            return None
+        return self.open_dialog(current)
+
+    def copy(self) -> str:
+        """The chosen decision as plain text on the clipboard, to paste into the case system."""
+        current = self._current()
+        if current is None:
+            self.editor.status.emit("Choose a case in the list first")
+            return ""
+        decision = casefile.Decision(
+            current,
+            repos.get(self.editor.vault, "cases", current["case"]),
+            self.editor.session["date"],
+        )
+        text = casefile.as_text([decision], self.references.get(current["case"], ""))
+        QGuiApplication.clipboard().setText(text)
+        self.editor.status.emit("Copied for the case file (cleared from the clipboard in 30 s)")
+        return text
+
+    def mark_copied(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        try:
+            casefile.mark_copied(self.editor.vault, current["id"], clock.today())
+        except ValidationError as exc:
+            self.editor.status.emit(labels.message(exc))
+            return
+        self.fill()
+        self.editor.status.emit("Marked as copied to the child's file")
