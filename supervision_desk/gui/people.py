@@ -8,7 +8,17 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
 
-from ..core import clock, labels, policy, prompts, removal, repos, schedule, sessions
+from ..core import (
+    clock,
+    labels,
+    policy,
+    prompts,
+    removal,
+    repos,
+    schedule,
+    sessions,
+    wellbeing,
+)
 from ..core.balance import balance
 from ..core.errors import DeskError, ValidationError
 from ..core.records import ROLES
@@ -181,7 +191,12 @@ class PeoplePage(Page):
         if vault is None:
             for model in (self.people, self.sessions, self.actions):
                 model.clear()
-            for label in (self.ui.personTitle, self.ui.personFacts, self.ui.nextDue):
+            for label in (
+                self.ui.personTitle,
+                self.ui.personFacts,
+                self.ui.nextDue,
+                self.ui.wellbeingLabel,
+            ):
                 label.clear()
             self.balance.show_balance(None, [])
             return
@@ -235,6 +250,7 @@ class PeoplePage(Page):
             self.ui.personTitle.setText("Add the first person you supervise" if self.vault else "")
             self.ui.personFacts.clear()
             self.ui.nextDue.clear()
+            self.ui.wellbeingLabel.clear()
             self.balance.show_balance(None, [])
             return
         person = repos.get(self.vault, "people", person_id)
@@ -251,6 +267,10 @@ class PeoplePage(Page):
         status = f" — overdue by {late} days" if late > 0 else ""
         self.ui.nextDue.setText(f"Next supervision due {due.isoformat()} ({rhythm}){status}")
         self.ui.archivePersonButton.setText("Un&archive" if person["archived"] else "Ar&chive")
+        # The check-in over time is for the supervisor's eyes: not in a practitioner's vault.
+        points = wellbeing.series(history) if self.vault.mode == "supervisor" else []
+        self.ui.wellbeingLabel.setText(wellbeing.describe(points))
+        self.ui.wellbeingLabel.setVisible(bool(points))
         keep = self.current_session()
         self.sessions.set_records(history)
         if history and not select_id(self.ui.sessionList, keep):

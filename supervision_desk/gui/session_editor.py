@@ -94,6 +94,7 @@ class SessionEditor(Page):
         self.ui.saveAmendButton.clicked.connect(lambda: self.save_amendment())
         self.ui.discardAmendButton.clicked.connect(lambda: self.discard_amendment())
         self.amend_reason: str | None = None  # set while an agreed record is being amended
+        self.ui.sealLayout.setStretch(0, 1)
 
     # -- set-up --------------------------------------------------------------------------
 

@@ -173,3 +173,23 @@ def test_deleting_a_session_reopens_what_it_closed_and_undo_restores_it(team):
 def test_deleting_a_person_says_what_goes_with_them(team):
     repos.save(team, "sessions", {"id": "s1", "person": "p1", "date": "2026-02-01", "minutes": 90})
     assert removal.describe_person(team, "p1") == "Sam and every record about them (1 session)"
+
+
+def test_wellbeing_over_time_flags_a_fall_of_three_or_a_low_score_gently():
+    from supervision_desk.core import wellbeing
+
+    def held(*scores):
+        return [
+            {"date": f"2026-0{n + 1}-01", "wellbeing": s, "status": "held"}
+            for n, s in enumerate(scores)
+        ]
+
+    assert wellbeing.flag(wellbeing.series(held(7, 6, 6))) is None
+    assert "fell by 3" in wellbeing.flag(wellbeing.series(held(7, 6, 4)))
+    assert "fell by 4" in wellbeing.flag(wellbeing.series(held(8, 6, 4)))  # across two sessions
+    assert "at 3 of 10" in wellbeing.flag(wellbeing.series(held(3, 3, 3)))
+    planned = [{"date": "2026-05-01", "wellbeing": 1, "status": "planned"}]
+    assert wellbeing.series(held(7) + planned) == [("2026-01-01", 7)]
+    assert wellbeing.describe(wellbeing.series(held(7, 6, 4))).startswith(
+        "Wellbeing check-ins: 7 → 6 → 4"
+    )

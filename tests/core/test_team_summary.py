@@ -76,6 +76,7 @@ def test_the_summary_says_what_was_counted_and_by_which_standard(vault, tmp_path
     assert "Standards used for these figures:" in flat
     assert "LGA Standard 5" in flat and "LGA Standard 5 / BACP" not in flat
     assert "Caseloa d" not in text  # no header broken inside a word
+    assert "ellbeing" not in text  # the check-in is for the supervisor only
 
 
 def test_the_csv_companion_has_a_row_per_letter_and_a_team_row(

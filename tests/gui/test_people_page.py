@@ -51,3 +51,27 @@ def test_idle_time_is_a_setting_that_persists(qtbot, controller, filled_vault):
     controller.set_idle_minutes(12)
     assert controller.settings.value("lock/idle_minutes") in (12, "12")
     assert controller.idle._timer.interval() == 12 * 60_000
+
+
+def test_wellbeing_over_time_is_shown_to_the_supervisor(qtbot, controller, filled_vault):
+    from supervision_desk.core import repos
+
+    controller.ask_unlock(filled_vault)
+    unlock(qtbot, controller)
+    vault = controller.vault
+    for n, score in enumerate((7, 6, 3)):
+        repos.save(
+            vault,
+            "sessions",
+            {
+                "id": f"w{n}",
+                "person": "p1",
+                "date": f"2026-0{n + 4}-01",
+                "minutes": 90,
+                "wellbeing": score,
+            },
+        )
+    page = controller.window.people
+    page.refresh()
+    assert page.ui.wellbeingLabel.text().startswith("Wellbeing check-ins: 7 → 6 → 3")
+    assert "gentle check-in" in page.ui.wellbeingLabel.text()

@@ -89,6 +89,12 @@ class Ui_PeoplePage(object):
 
         self.detailColumn.addWidget(self.nextDue)
 
+        self.wellbeingLabel = QLabel(PeoplePage)
+        self.wellbeingLabel.setObjectName(u"wellbeingLabel")
+        self.wellbeingLabel.setWordWrap(True)
+
+        self.detailColumn.addWidget(self.wellbeingLabel)
+
         self.sessionsHeading = QLabel(PeoplePage)
         self.sessionsHeading.setObjectName(u"sessionsHeading")
 
@@ -174,6 +180,10 @@ class Ui_PeoplePage(object):
         self.nextDue.setText("")
 #if QT_CONFIG(accessibility)
         self.nextDue.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Next supervision due", None))
+#endif // QT_CONFIG(accessibility)
+        self.wellbeingLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.wellbeingLabel.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Wellbeing over time", None))
 #endif // QT_CONFIG(accessibility)
         self.sessionsHeading.setText(QCoreApplication.translate("PeoplePage", u"Sessions (newest first)", None))
 #if QT_CONFIG(accessibility)
