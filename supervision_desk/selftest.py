@@ -83,6 +83,10 @@ def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
         app.processEvents()
         shown = main.people.ui.peopleList.model().index(0, 0).data()
         assert shown == "Zoë Ó Briain", f"the people list shows {shown!r}"
+        from .gui.pages import PAGES
+
+        for index in range(len(PAGES)):  # every page the registry names is in the bundle
+            main.page(index)
         main.close()
         state["vault"].close()
         return f"platform {app.platformName()}"

@@ -176,6 +176,7 @@ class PeoplePage(Page):
         self.ui.sessionList.activated.connect(lambda _: self._open_selected())
         self.ui.deleteSessionButton.clicked.connect(lambda: self.delete_session())
         self.ui.deletePersonButton.clicked.connect(lambda: self.delete_person())
+        self.ui.agreementButton.clicked.connect(lambda: self.open_agreement())
         self.person_dialog: PersonDialog | None = None
         self.balance = BalanceView()
         self.balance.prompt_chosen.connect(self._prompt_chosen)
@@ -239,6 +240,7 @@ class PeoplePage(Page):
             self.ui.editPersonButton,
             self.ui.archivePersonButton,
             self.ui.deletePersonButton,
+            self.ui.agreementButton,
             self.ui.newSessionButton,
             self.ui.openSessionButton,
             self.ui.deleteSessionButton,
@@ -308,6 +310,19 @@ class PeoplePage(Page):
         self.refresh()
         self.select_person(self.person_dialog.person["id"])
         self.changed.emit()
+
+    def open_agreement(self):  # -> AgreementDialog | None
+        person_id = self.current_person()
+        if not person_id:
+            return None
+        from .agreement_dialog import AgreementDialog
+
+        self.agreement_dialog = AgreementDialog(
+            self.vault, repos.get(self.vault, "people", person_id), self
+        )
+        self.agreement_dialog.accepted.connect(self._show_person)
+        self.agreement_dialog.open()
+        return self.agreement_dialog
 
     def toggle_archive(self) -> None:
         person_id = self.current_person()

@@ -124,3 +124,47 @@ def test_a_group_session_is_recorded_once_with_who_came(qtbot, controller, fille
     window.people.select_person("p2")
     model = window.people.ui.sessionList.model()
     assert "Reflective group" in model.index(0, 0).data()
+
+
+def test_the_supervision_agreement_is_kept_printed_and_sets_the_rhythm(
+    qtbot, controller, filled_vault, tmp_path
+):
+    import subprocess
+
+    from supervision_desk.core import agreements
+
+    window = _open(qtbot, controller, filled_vault)
+    dialog = window.people.open_agreement()
+    assert not dialog.ui.newCheck.isVisible()
+    dialog.ui.agreedDate.setDate(QDate(2026, 1, 5))
+    dialog.ui.frequencySpin.setValue(21)
+    dialog.ui.minutesSpin.setValue(60)
+    dialog.ui.locationEdit.setText("Meeting room 2, uninterrupted")
+    dialog.ui.confidentialityEdit.setPlainText("Stays between us unless someone is at risk.")
+    dialog.ui.supervisorSigned.setChecked(True)
+    out = dialog.save_pdf(tmp_path / "agreement.pdf")
+    assert out == tmp_path / "agreement.pdf"
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert "Supervision agreement: Sam Taylor" in flat
+    assert "At least every 21 days, for at least 60 minutes" in flat
+    assert "Stays between us unless someone is at risk." in flat
+    qtbot.mouseClick(_ok(dialog), Qt.LeftButton)
+    assert not dialog.isVisible()
+
+    # A review makes a new agreement; the earlier one stays on record.
+    again = window.people.open_agreement()
+    assert again.ui.frequencySpin.value() == 21
+    again.ui.newCheck.setChecked(True)
+    again.ui.agreedDate.setDate(QDate(2026, 7, 6))
+    again.ui.frequencySpin.setValue(28)
+    qtbot.mouseClick(_ok(again), Qt.LeftButton)
+    kept = agreements.of_person(controller.vault, "p1")
+    assert [(a["agreed"], a["frequency_days"]) for a in kept] == [
+        ("2026-01-05", 21),
+        ("2026-07-06", 28),
+    ]
+    person = repos.get(controller.vault, "people", "p1")
+    repos.save(controller.vault, "people", {**person, "supervision_standard": "agreement"})
+    window.people.refresh()
+    assert "every 28 days (as agreed)" in window.people.ui.nextDue.text()

@@ -2,9 +2,17 @@
 optionally encrypted with AES-256."""
 
 from .base import encrypt, write
-from .documents import case_extract, journal_export, person_summary, session_record, team_summary
+from .documents import (
+    agreement_document,
+    case_extract,
+    journal_export,
+    person_summary,
+    session_record,
+    team_summary,
+)
 
 __all__ = [
+    "agreement_document",
     "case_extract",
     "encrypt",
     "journal_export",

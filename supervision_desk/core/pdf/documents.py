@@ -801,3 +801,54 @@ def case_extract(
     )
     meta = Meta(f"Case {name}: decisions from supervision", _owner(vault), "Case file extract")
     return render(story, meta, today)
+
+
+# -- 6. the supervision agreement -----------------------------------------------------------
+
+
+@_with_fonts
+def agreement_document(vault: Vault, agreement_id: str, today: dt.date | None = None) -> bytes:
+    """The agreement as its own document, for both people to keep and sign."""
+    agreement = repos.get(vault, "agreements", agreement_id)
+    person = repos.get(vault, "people", agreement["person"])
+    supervisor = "" if vault.mode == "practitioner" else _owner(vault)
+    story: list = [
+        Heading(f"Supervision agreement: {person['name']}", 0, style="title"),
+        Paragraph(
+            text(
+                f"Agreed {labels.long_date(agreement['agreed'])}"
+                + (
+                    f" · to be reviewed by {labels.long_date(agreement['review'])}"
+                    if agreement["review"]
+                    else ""
+                )
+            ),
+            STYLES["subtitle"],
+        ),
+        _facts(
+            [
+                ("Supervisee", person["name"]),
+                ("Supervisor", supervisor or "—"),
+                (
+                    "How often",
+                    f"At least every {agreement['frequency_days']} days, for at least "
+                    f"{agreement['minutes']} minutes",
+                ),
+                ("Where", agreement["location"] or "—"),
+            ]
+        ),
+    ]
+    for title, field in (
+        ("Confidentiality and its limits", "confidentiality"),
+        ("How the record is written and agreed", "recording"),
+        ("How disagreement is handled", "disagreement"),
+        ("Anything else agreed", "other"),
+    ):
+        story += [Heading(title, 1, style="h1"), *paragraphs(agreement[field])]
+    signed = {
+        "agreed_by_supervisor": agreement["signed_by_supervisor"],
+        "agreed_by_supervisee": agreement["signed_by_supervisee"],
+    }
+    story += [Spacer(1, 4 * mm), _agreement(supervisor, person["name"], signed)]
+    meta = Meta(f"Supervision agreement: {person['name']}", _owner(vault), "Supervision agreement")
+    return render(story, meta, today)

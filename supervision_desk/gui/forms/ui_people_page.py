@@ -60,6 +60,11 @@ class Ui_PeoplePage(object):
 
         self.personButtons.addWidget(self.archivePersonButton)
 
+        self.agreementButton = QPushButton(PeoplePage)
+        self.agreementButton.setObjectName(u"agreementButton")
+
+        self.personButtons.addWidget(self.agreementButton)
+
         self.deletePersonButton = QPushButton(PeoplePage)
         self.deletePersonButton.setObjectName(u"deletePersonButton")
 
@@ -171,6 +176,10 @@ class Ui_PeoplePage(object):
         self.addPersonButton.setText(QCoreApplication.translate("PeoplePage", u"&Add\u2026", None))
         self.editPersonButton.setText(QCoreApplication.translate("PeoplePage", u"&Edit\u2026", None))
         self.archivePersonButton.setText(QCoreApplication.translate("PeoplePage", u"Ar&chive", None))
+        self.agreementButton.setText(QCoreApplication.translate("PeoplePage", u"A&greement\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.agreementButton.setToolTip(QCoreApplication.translate("PeoplePage", u"The supervision agreement with this person", None))
+#endif // QT_CONFIG(tooltip)
         self.deletePersonButton.setText(QCoreApplication.translate("PeoplePage", u"De&lete\u2026", None))
         self.personTitle.setText("")
         self.personFacts.setText("")
