@@ -795,7 +795,7 @@ def case_extract(
         _table_or(
             ["Date", "Decision", "Rationale", "Decided by"],
             rows,
-            [26 * mm, 62 * mm, 62 * mm, 20 * mm],
+            [26 * mm, 57 * mm, 57 * mm, 30 * mm],
             "No decisions recorded for this case in the period.",
         )
     )
