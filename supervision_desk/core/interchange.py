@@ -6,7 +6,6 @@ A bad file changes nothing and is reported with the JSON path of its first probl
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -14,7 +13,7 @@ from typing import Any
 from . import clock, policy, repos
 from .errors import BadInput, ValidationError
 from .fsutil import atomic_output
-from .records import MODES, ORDER, ROLES, SINCE, check_record, key_of
+from .records import MODES, ORDER, ROLES, SINCE, check_record, check_timestamp, key_of
 from .vault import Vault
 
 FORMAT = "supervision-desk/2"
@@ -27,15 +26,6 @@ def top_level(version: int) -> set[str]:
 
 
 MAX_FILE_BYTES = 2_000_000_000
-
-
-def _check_timestamp(value: Any, path: str) -> None:
-    try:
-        stamp = dt.datetime.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        stamp = None
-    if stamp is None or stamp.tzinfo is None or "T" not in value:
-        raise ValidationError(path, "must be an ISO 8601 timestamp with an offset")
 
 
 def _check_vault_block(block: Any) -> dict[str, Any]:
@@ -74,7 +64,7 @@ def parse(text: str) -> dict[str, Any]:
         if key not in top_level(version):
             raise ValidationError(f"$.{key}", "is not a known section (check the spelling)")
     if "exported_at" in doc:
-        _check_timestamp(doc["exported_at"], "$.exported_at")
+        check_timestamp(doc["exported_at"], "$.exported_at")
     parsed: dict[str, Any] = {
         "vault": _check_vault_block(doc.get("vault", {})),
         "settings": policy.check(doc["settings"]) if "settings" in doc else {},

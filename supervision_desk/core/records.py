@@ -296,7 +296,7 @@ def check_value(spec: Field, value: Any, path: str) -> Any:
         parse_week(value, path)
         return value
     if kind == "timestamp":
-        return _check_timestamp(value, path)
+        return check_timestamp(value, path)
     if kind == "changes":
         return _check_changes(value, path)
     if kind == "standard":
@@ -360,7 +360,7 @@ def check_record(kind: str, record: Any, path: str, version: int = 2) -> dict[st
     return clean
 
 
-def _check_timestamp(value: Any, path: str) -> str:
+def check_timestamp(value: Any, path: str) -> str:
     try:
         stamp = dt.datetime.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:

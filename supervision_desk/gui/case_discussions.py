@@ -12,7 +12,7 @@ from ..core import casefile, clock, labels, repos
 from ..core.errors import DeskError, ValidationError
 from ..core.vault import Vault
 from .forms.ui_case_discussion_dialog import Ui_CaseDiscussionDialog
-from .models import Column, RecordModel, current_id
+from .models import Column, RecordModel, chosen_who, current_id, fill_who
 from .pages import plain_text_labels
 
 
@@ -38,15 +38,9 @@ class CaseDiscussionDialog(QDialog):
                 or case["id"] == self.discussion.get("case")
             ):
                 self.ui.caseCombo.addItem(case["reference"], case["id"])
-        for who in ("supervisor", "supervisee"):
-            self.ui.byCombo.addItem(labels.owner(who), who)
+        fill_who(self.ui.byCombo, discussion["decided_by"] if discussion else None)
         if discussion:
             self.ui.caseCombo.setCurrentIndex(self.ui.caseCombo.findData(discussion["case"]))
-            index = self.ui.byCombo.findData(discussion["decided_by"])
-            if index < 0:
-                self.ui.byCombo.addItem(discussion["decided_by"], discussion["decided_by"])
-                index = self.ui.byCombo.count() - 1
-            self.ui.byCombo.setCurrentIndex(index)
             self.ui.discussionEdit.setPlainText(discussion["discussion"])
             self.ui.decisionEdit.setPlainText(discussion["decision"])
             self.ui.rationaleEdit.setPlainText(discussion["rationale"])
@@ -58,11 +52,6 @@ class CaseDiscussionDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
 
-    def _decided_by(self) -> str:
-        text = self.ui.byCombo.currentText().strip()
-        index = self.ui.byCombo.findText(text)
-        return self.ui.byCombo.itemData(index) if index >= 0 else text
-
     def _save(self) -> None:
         if self.ui.caseCombo.currentData() is None:
             return
@@ -73,7 +62,7 @@ class CaseDiscussionDialog(QDialog):
             "discussion": self.ui.discussionEdit.toPlainText().strip(),
             "decision": self.ui.decisionEdit.toPlainText().strip(),
             "rationale": self.ui.rationaleEdit.toPlainText().strip(),
-            "decided_by": self._decided_by() or "supervisor",
+            "decided_by": chosen_who(self.ui.byCombo) or "supervisor",
             "for_case_file": self.ui.forFileCheck.isChecked(),
         }
         try:

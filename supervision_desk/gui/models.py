@@ -139,3 +139,24 @@ def select_id(view, record_id: str | None) -> bool:
             view.scrollTo(index)
             return True
     return False
+
+
+def fill_who(combo, current: str | None = None) -> None:
+    """An editable list of supervisor / supervisee that also takes a typed name."""
+    from ..core import labels
+
+    for who in ("supervisor", "supervisee"):
+        combo.addItem(labels.owner(who), who)
+    if current is not None:
+        index = combo.findData(current)
+        if index < 0:
+            combo.addItem(current, current)
+            index = combo.count() - 1
+        combo.setCurrentIndex(index)
+
+
+def chosen_who(combo) -> str:
+    """The role chosen, or the name typed into the editable box."""
+    text = combo.currentText().strip()
+    index = combo.findText(text)
+    return combo.itemData(index) if index >= 0 else text

@@ -35,7 +35,7 @@ from . import messages
 from .forms.ui_case_dialog import Ui_CaseDialog
 from .forms.ui_concern_dialog import Ui_ConcernDialog
 from .forms.ui_tracker_page import Ui_TrackerPage
-from .models import Column, RecordModel, SortProxy, current_id, select_id
+from .models import Column, RecordModel, SortProxy, chosen_who, current_id, fill_who, select_id
 from .pages import Page, plain_text_labels
 
 DATE = "yyyy-MM-dd"
@@ -144,37 +144,25 @@ class ConcernDialog(QDialog):
         plain_text_labels(self)
         self.vault, self.person_id = vault, person_id
         self.concern = dict(concern or {})
-        for who in ("supervisee", "supervisor"):
-            self.ui.raisedCombo.addItem(labels.owner(who), who)
+        fill_who(self.ui.raisedCombo, concern["raised_by"] if concern else "supervisee")
         for status in CONCERN_STATUSES:
             self.ui.statusCombo.addItem(labels.CONCERN_STATUS[status], status)
         self.ui.dateEdit.setDate(QDate(clock.today()))
         if concern:
             self.setWindowTitle("Resolve a workload concern")
             self.ui.dateEdit.setDate(QDate.fromString(concern["date"], DATE))
-            index = self.ui.raisedCombo.findData(concern["raised_by"])
-            if index < 0:
-                self.ui.raisedCombo.addItem(concern["raised_by"], concern["raised_by"])
-                index = self.ui.raisedCombo.count() - 1
-            self.ui.raisedCombo.setCurrentIndex(index)
             self.ui.textEdit.setPlainText(concern["text"])
             self.ui.statusCombo.setCurrentIndex(self.ui.statusCombo.findData("resolved"))
             self.ui.outcomeEdit.setPlainText(concern["outcome"])
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
 
-    def _raised_by(self) -> str:
-        """The chosen role, or the free-text name typed into the editable box."""
-        text = self.ui.raisedCombo.currentText().strip()
-        index = self.ui.raisedCombo.findText(text)
-        return self.ui.raisedCombo.itemData(index) if index >= 0 else text
-
     def _save(self) -> None:
         record = {
             **self.concern,
             "person": self.person_id,
             "date": self.ui.dateEdit.date().toString(DATE),
-            "raised_by": self._raised_by(),
+            "raised_by": chosen_who(self.ui.raisedCombo),
             "text": self.ui.textEdit.toPlainText(),
             "status": self.ui.statusCombo.currentData(),
             "outcome": self.ui.outcomeEdit.toPlainText(),
