@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
 
 from ..core import (
@@ -164,6 +164,9 @@ class PeoplePage(Page):
             view.setEditTriggers(QAbstractItemView.NoEditTriggers)
             view.setUniformItemSizes(True)  # one line each: no measuring every row
         self.ui.openActions.setUniformItemSizes(False)
+        # Long lines end in "…" rather than scroll sideways.
+        self.ui.sessionList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.ui.sessionList.setTextElideMode(Qt.ElideRight)
         self.ui.openActions.setWordWrap(True)
         self.ui.peopleList.selectionModel().currentChanged.connect(lambda *_: self._show_person())
         self.ui.showArchived.toggled.connect(lambda _: self.refresh())
@@ -279,7 +282,7 @@ class PeoplePage(Page):
             select_id(self.ui.sessionList, history[0]["id"])
         self.ui.openSessionButton.setEnabled(bool(history))
         self.ui.deleteSessionButton.setEnabled(bool(history))
-        found = balance(history, last=6)
+        found = balance([s for s in history if s["status"] == "held"], last=6)  # not the diary
         role = "practitioner" if self.vault.mode == "practitioner" else "first_line_manager"
         self.balance.show_balance(found, prompts.suggestions(found, role, vault=self.vault))
         self.actions.set_records(sessions.open_actions_for_person(self.vault, person_id))
