@@ -27,13 +27,25 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+OWNER_ONLY = 0o600
+
+
 def partial_name(dest: Path) -> Path:
-    """A hidden neighbour of ``dest`` for the file being written."""
-    return dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.partial")
+    """A hidden neighbour of ``dest`` for the file being written, created empty and readable
+    by its owner only, so no byte written into it is ever readable by anyone else."""
+    tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.partial")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY)
+    os.close(fd)
+    if os.name == "posix":
+        os.chmod(tmp, OWNER_ONLY)  # whatever the umask says
+    return tmp
 
 
-def publish(tmp: Path, dest: Path, *, overwrite: bool) -> None:
-    """Move a finished, fsynced file into place atomically."""
+def publish(tmp: Path, dest: Path, *, overwrite: bool, keep_mode: bool = False) -> None:
+    """Move a finished, fsynced file into place atomically. ``keep_mode`` gives the new file
+    the permissions of the one it replaces (a vault after a passphrase change)."""
+    if keep_mode and dest.exists() and os.name == "posix":
+        os.chmod(tmp, dest.stat().st_mode & 0o777)
     if overwrite:
         os.replace(tmp, dest)
     else:

@@ -317,7 +317,7 @@ class Vault:
     def _copy_verified(self, dest_tmp: Path, key: bytes, salt: bytes) -> None:
         """Write an encrypted copy to ``dest_tmp`` and prove it opens and holds every record."""
         expected = self.digest()
-        dest_tmp.unlink(missing_ok=True)
+        # ``dest_tmp`` was made empty and owner-only (fsutil.partial_name): the copy stays so.
         target = sqlcipher3.connect(str(dest_tmp), isolation_level=None)
         try:
             target.execute("PRAGMA cipher_log_level = NONE")
@@ -372,7 +372,7 @@ class Vault:
             self.close()  # checkpoints the WAL into the old file and removes it
             if Path(f"{self.path}-wal").exists():
                 raise VaultWriteError("The vault's journal could not be emptied; nothing changed.")
-            publish(tmp, self.path, overwrite=True)
+            publish(tmp, self.path, overwrite=True, keep_mode=True)
         except BaseException:
             if self._conn is None:
                 self._conn = _connect(self.path, self._key, self._salt)
