@@ -13,7 +13,16 @@ from typing import Any
 from . import clock, policy, repos
 from .errors import BadInput, ValidationError
 from .fsutil import atomic_output
-from .records import MODES, ORDER, ROLES, SINCE, check_record, check_timestamp, key_of
+from .records import (
+    MODES,
+    ORDER,
+    ROLES,
+    SINCE,
+    check_record,
+    check_timestamp,
+    key_of,
+    shown_key,
+)
 from .vault import Vault
 
 FORMAT = "supervision-desk/2"
@@ -33,7 +42,7 @@ def _check_vault_block(block: Any) -> dict[str, Any]:
         raise ValidationError("$.vault", "must be an object")
     for key in block:
         if key not in ("mode", "owner", "role"):
-            raise ValidationError(f"$.vault.{key}", "is not a known field (check the spelling)")
+            raise ValidationError(f"$.vault.{shown_key(key)}", "is not a known field")
     if block.get("mode", "supervisor") not in MODES:
         raise ValidationError("$.vault.mode", f"must be one of {', '.join(MODES)}")
     owner = block.get("owner", "")
@@ -45,10 +54,20 @@ def _check_vault_block(block: Any) -> dict[str, Any]:
     return {"mode": block.get("mode", "supervisor"), "owner": owner, "role": role}
 
 
+def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object in which a key appears twice is an error: one value would be lost."""
+    found: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in found:
+            raise BadInput(f"the key {shown_key(key)!r} appears twice in one object")
+        found[key] = value
+    return found
+
+
 def parse(text: str) -> dict[str, Any]:
     """Validate a whole interchange document; returns its records in canonical form."""
     try:
-        doc = json.loads(text)
+        doc = json.loads(text, object_pairs_hook=_no_repeats)
     except json.JSONDecodeError as exc:
         raise BadInput(
             f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
@@ -62,7 +81,9 @@ def parse(text: str) -> dict[str, Any]:
         raise ValidationError("$.format", 'must be "supervision-desk/1" or "supervision-desk/2"')
     for key in doc:
         if key not in top_level(version):
-            raise ValidationError(f"$.{key}", "is not a known section (check the spelling)")
+            raise ValidationError(
+                f"$.{shown_key(key)}", "is not a known section (check the spelling)"
+            )
     if "exported_at" in doc:
         check_timestamp(doc["exported_at"], "$.exported_at")
     parsed: dict[str, Any] = {

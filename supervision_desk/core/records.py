@@ -71,6 +71,7 @@ class Field:
     ref: str | None = None  # the record type an id refers to
     nonblank: bool = False  # text that must say something (not only spaces)
     since: int = 1  # the interchange version that introduced the field
+    one_line: bool = False  # a name or title: no line breaks or other control characters
 
 
 def _f(name: str, kind: str, **kw: Any) -> Field:
@@ -96,7 +97,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
         ID,
         _f("person", "line", required=True, ref="people"),
         _f("reference", "line", required=True),
-        _f("label", "text", nullable=True),
+        _f("label", "text", nullable=True, one_line=True),
         _f("weight", "int", required=True, low=1, high=10),
         _f("allocated", "date", required=True),
         _f("closed", "date", nullable=True),
@@ -172,7 +173,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
     "journal": (
         ID,
         _f("date", "date", required=True),
-        _f("title", "text", default=""),
+        _f("title", "text", default="", one_line=True),
         _f("body", "text", default=""),
         _f("capacities", "enums", default=(), choices=CAPACITIES),
         _f("tags", "texts", default=()),
@@ -261,17 +262,36 @@ def parse_standard(value: Any, path: str) -> tuple[str, int, int]:
     )
 
 
+def shown_key(key: str) -> str:
+    """A key from a file, safe to print: escapes instead of control characters, and short."""
+    text = key.encode("unicode_escape").decode("ascii") if not key.isprintable() else key
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def _show(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 
 
-def _check_text(value: Any, path: str, single_line: bool) -> str:
+# Control characters (newlines, NUL...) and the bidi controls that can make text read in an
+# order other than the one stored: never in a name, a reference, a title or an id.
+_NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _check_text(value: Any, path: str, *, one_line: bool = False, nonblank: bool = False) -> str:
     if not isinstance(value, str):
         raise ValidationError(path, f"must be text, not {_show(value)}")
     if len(value) > MAX_TEXT:
         raise ValidationError(path, f"is longer than {MAX_TEXT:,} characters")
-    if single_line and not value.strip():
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValidationError(path, "is not valid Unicode (it holds a lone surrogate)") from None
+    if one_line and _NOT_IN_A_LINE.search(value):
+        raise ValidationError(
+            path, "must be one line, without control or text-direction characters"
+        )
+    if nonblank and not value.strip():
         raise ValidationError(path, "must not be empty")
     return value
 
@@ -284,7 +304,10 @@ def check_value(spec: Field, value: Any, path: str) -> Any:
         raise ValidationError(path, "must not be null")
     kind = spec.kind
     if kind in ("text", "line"):
-        return _check_text(value, path, single_line=kind == "line" or spec.nonblank)
+        line = kind == "line"
+        return _check_text(
+            value, path, one_line=line or spec.one_line, nonblank=line or spec.nonblank
+        )
     if kind == "date":
         parse_date(value, path)
         return value
@@ -330,7 +353,7 @@ def check_value(spec: Field, value: Any, path: str) -> Any:
                 raise ValidationError(
                     item_path, f"must be one of {', '.join(spec.choices)}; not {_show(item)}"
                 )
-            items.append(_check_text(item, item_path, single_line=True))
+            items.append(_check_text(item, item_path, one_line=True, nonblank=True))
         if len(set(items)) != len(items):
             raise ValidationError(path, "lists the same value twice")
         return items
@@ -346,7 +369,9 @@ def check_record(kind: str, record: Any, path: str, version: int = 2) -> dict[st
     known = {s.name for s in specs if s.since <= version}
     for key in record:
         if key not in known:
-            raise ValidationError(f"{path}.{key}", "is not a known field (check the spelling)")
+            raise ValidationError(
+                f"{path}.{shown_key(key)}", "is not a known field (check the spelling)"
+            )
     clean: dict[str, Any] = {}
     for spec in specs:
         if spec.name in record:

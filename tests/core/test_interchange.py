@@ -227,3 +227,31 @@ def test_malformed_files_are_rejected_and_change_nothing(vault, mutations, cut):
     with pytest.raises(BadInput):
         interchange.import_records(vault, interchange.parse(text))
     assert vault.digest() == digest_before
+
+
+def test_names_hold_one_line_and_files_hold_no_repeated_keys(vault):
+    for bad in ("Sam\nTaylor", "Sam\x00", "Sam \u202eroliaT", "\u2067Sam"):
+        doc = copy.deepcopy(EXAMPLE)
+        doc["people"][0]["name"] = bad
+        with pytest.raises(ValidationError) as caught:
+            interchange.parse(json.dumps(doc))
+        assert caught.value.path == "$.people[0].name"
+    doc = copy.deepcopy(EXAMPLE)
+    doc["journal"][0]["title"] = "After\nthe visit"
+    with pytest.raises(ValidationError, match="one line"):
+        interchange.parse(json.dumps(doc))
+    doc = copy.deepcopy(EXAMPLE)
+    doc["sessions"][0]["analysis"] = "Two lines\nare fine in a note."
+    interchange.parse(json.dumps(doc))
+    repeated = json.dumps(EXAMPLE).replace('"name": "Sam Taylor"', '"name": "A", "name": "B"')
+    with pytest.raises(BadInput, match="appears twice"):
+        interchange.parse(repeated)
+    surrogate = json.dumps(EXAMPLE).replace("Sam Taylor", "Sam \\ud800")
+    with pytest.raises(ValidationError, match="not valid Unicode"):
+        interchange.parse(surrogate)
+    doc = copy.deepcopy(EXAMPLE)
+    doc["people"][0]["\x1b[31mname"] = "x"
+    with pytest.raises(ValidationError) as caught:
+        interchange.parse(json.dumps(doc))
+    assert "\x1b" not in str(caught.value) and "\\x1b" in str(caught.value)
+    assert repos.select(vault, "people") == []

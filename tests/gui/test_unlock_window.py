@@ -62,9 +62,12 @@ def test_recent_vault_is_offered_next_time_by_path_only(qtbot, controller, fille
 def test_window_size_is_remembered(qtbot, controller, filled_vault):
     controller.ask_unlock(filled_vault)
     unlock(qtbot, controller)
-    height = controller.window.minimumSizeHint().height() + 4  # the offscreen screen is small
-    controller.window.resize(780, height)
-    assert controller.window.height() == height
+    # The offscreen screen is small: ask for a little more than the smallest the window can
+    # be, and remember what it became (its layout may hold it a few pixels taller).
+    wanted = controller.window.minimumSizeHint().height() + 4
+    controller.window.resize(780, wanted)
+    height = controller.window.height()
+    assert wanted <= height <= wanted + 40
     controller.window.close()
     again = Controller(open_settings())
     qtbot.addWidget(again.window)
