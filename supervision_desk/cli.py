@@ -127,7 +127,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export_json(args: argparse.Namespace) -> int:
     out = Path(args.file)
     if out.exists() and not args.force:
-        raise UsageError(f"{out} already exists; choose a new name or add --force")
+        raise OutputError(f"{out} already exists; choose a new name or add --force")
     with _open(args) as vault:
         interchange.write_file(vault, out, include_journal=not args.no_journal)
     print(
@@ -141,7 +141,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
     if args.out.exists() and not args.force:
-        raise UsageError(f"{args.out} already exists; choose a new name or add --force")
+        raise OutputError(f"{args.out} already exists; choose a new name or add --force")
     if args.team and (args.journal or args.confidential):
         raise UsageError("the team summary never holds journal entries or confidential notes")
     if args.session and (args.start or args.end):

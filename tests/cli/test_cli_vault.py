@@ -65,7 +65,7 @@ def test_create_import_export_check_backup_passwd(tmp_path, passfile):
     back = run_cli("import", fresh, out, "--passphrase-file", passfile)
     assert back.returncode == 0, back.stderr
     _one_line_error(
-        run_cli("export-json", vault, out, "--passphrase-file", passfile), 2, "already exists"
+        run_cli("export-json", vault, out, "--passphrase-file", passfile), 8, "already exists"
     )
 
     checked = run_cli("vault", "check", vault, "--passphrase-file", passfile)
