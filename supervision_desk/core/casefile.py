@@ -24,11 +24,19 @@ class Decision:
 
 
 def _decisions(vault: Vault, where: str, params: tuple) -> list[Decision]:
-    found = []
-    for discussion in repos.select(vault, "case_discussions", where, params):
-        session = repos.get(vault, "sessions", discussion["session"])
-        case = repos.get(vault, "cases", discussion["case"])
-        found.append(Decision(discussion, case, session["date"]))
+    discussions = repos.select(vault, "case_discussions", where, params)
+    if not discussions:
+        return []
+    # The dates of their sessions in one query (the sessions' notes are not needed here).
+    dates = dict(
+        vault.conn.execute(
+            "SELECT id, date FROM sessions WHERE id IN "
+            "(SELECT session FROM case_discussions WHERE " + where + ")",
+            params,
+        )
+    )
+    cases = {c["id"]: c for c in repos.select(vault, "cases")}
+    found = [Decision(d, cases[d["case"]], dates[d["session"]]) for d in discussions]
     return sorted(found, key=lambda d: (d.date, d.discussion["id"]))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .errors import ValidationError
+from .errors import DeskError, ValidationError
 from .records import (
     ACTION_STATUSES,
     CAPACITIES,
@@ -137,8 +137,11 @@ def field(path: str) -> str:
     return FIELDS.get(key, key.rsplit(".", 1)[-1].replace("_", " ").capitalize())
 
 
-def message(exc: ValidationError) -> str:
-    """A validation error in words a person understands, naming the field as the form does."""
+def message(exc: DeskError) -> str:
+    """An expected error in words a person understands; a validation error names the field
+    as the form does."""
+    if not isinstance(exc, ValidationError):
+        return str(exc)
     key = _key(exc.path)
     if exc.problem == "must not be empty" and key in EMPTY:
         return EMPTY[key]

@@ -42,15 +42,14 @@ def carried_forward(vault: Vault, session: dict[str, Any]) -> list[dict[str, Any
     place: still open, closed in it, or closed in a later session. The answer depends only on
     the records, never on the day it is asked, so a record reads the same months later."""
     where, params = _earlier(session)
-    later, later_params = _earlier(session)
     return repos.select(
         vault,
         "actions",
         f"session IN (SELECT id FROM sessions WHERE {where}) AND ("
         "(status = 'open' AND closed_in_session IS NULL) OR closed_in_session = ? OR "
         "(closed_in_session IS NOT NULL AND closed_in_session NOT IN "
-        f"(SELECT id FROM sessions WHERE {later})))",
-        (*params, session["id"], *later_params),
+        f"(SELECT id FROM sessions WHERE {where})))",
+        (*params, session["id"], *params),
         order="due IS NULL, due, rowid",
     )
 

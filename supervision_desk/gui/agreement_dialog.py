@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from .. import paths
 from ..core import agreements, clock, labels
-from ..core.errors import DeskError, ValidationError
+from ..core.errors import DeskError
 from ..core.vault import Vault
 from . import messages
 from .export_dialog import file_part
@@ -102,11 +102,8 @@ class AgreementDialog(QDialog):
             self.agreement = agreements.save(
                 self.vault, self.collect(), as_new=self.ui.newCheck.isChecked()
             )
-        except ValidationError as exc:
-            self.ui.message.setText(labels.message(exc))
-            return False
         except DeskError as exc:
-            self.ui.message.setText(str(exc))
+            self.ui.message.setText(labels.message(exc))
             return False
         self.ui.newCheck.setChecked(False)
         return True

@@ -67,11 +67,8 @@ class CaseDiscussionDialog(QDialog):
         }
         try:
             self.discussion = repos.save(self.vault, "case_discussions", record)
-        except ValidationError as exc:
-            self.ui.message.setText(labels.message(exc))
-            return
         except DeskError as exc:
-            self.ui.message.setText(str(exc))
+            self.ui.message.setText(labels.message(exc))
             return
         self.accept()
 

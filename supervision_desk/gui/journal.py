@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QWidget
 
 from ..core import clock, labels, repos, sessions
-from ..core.errors import DeskError, ValidationError
+from ..core.errors import DeskError
 from ..core.framework import CAPACITIES
 from ..core.prompts import lead_in
 from ..core.vault import Vault
@@ -186,11 +186,8 @@ class JournalPage(Page):
         }
         try:
             self.entry = repos.save(self.vault, "journal", record, index_now=False)
-        except ValidationError as exc:
-            self.status.emit(f"Not saved: {labels.message(exc)}")
-            return
         except DeskError as exc:
-            self.status.emit(f"Not saved: {exc}")
+            self.status.emit(f"Not saved: {labels.message(exc)}")
             return
         row = self.entries.row_of(self.entry["id"])
         if row >= 0:

@@ -332,9 +332,9 @@ class MainWindow(QMainWindow):
             return False
         what, bundle = self.undo_stack.pop()
         removal.restore(self.vault, bundle)
-        for page in self._built.values():
-            if page is self.ui.pages.currentWidget():
-                page.shown()
+        current = self.ui.pages.currentWidget()
+        if isinstance(current, Page):
+            current.shown()
         first_kind, first = bundle[0]
         if first_kind == "people":
             self.people.refresh()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ..core.vault import Vault
@@ -64,8 +64,6 @@ def plain_text_labels(widget: QWidget) -> None:
     """Every label under ``widget`` shows text as typed: a name such as ``<img src=...>`` is
     never rendered as markup. Labels that show our own formatted text opt out by setting the
     dynamic property ``richText`` to true."""
-    from PySide6.QtCore import Qt
-
     for label in widget.findChildren(QLabel):
         # A label with a buddy is a field's own name (ours), and keeps its & mnemonic.
         if label.buddy() is None and not label.property("richText"):

@@ -20,7 +20,7 @@ from ..core import (
     wellbeing,
 )
 from ..core.balance import balance
-from ..core.errors import DeskError, ValidationError
+from ..core.errors import DeskError
 from ..core.records import ROLES
 from ..core.vault import Vault
 from . import messages
@@ -132,11 +132,8 @@ class PersonDialog(QDialog):
         }
         try:
             self.person = repos.save(self.vault, "people", record)
-        except ValidationError as exc:
-            self.ui.message.setText(labels.message(exc))
-            return
         except DeskError as exc:
-            self.ui.message.setText(str(exc))
+            self.ui.message.setText(labels.message(exc))
             return
         self.accept()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import agreed, labels, repos, sessions
-from ..core.errors import DeskError, ValidationError
+from ..core.errors import DeskError
 from ..core.framework import SESSION_HELP, SOURCE
 from ..core.prompts import lead_in as prompts_lead_in
 from ..core.records import FUNCTIONS, GROUP_KINDS, KINDS, SESSION_CAPACITIES, SESSION_STATUSES
@@ -452,11 +452,8 @@ class SessionEditor(Page):
             return  # an agreed record changes only through "Save amendment"
         try:
             self.session = sessions.save_record(self.vault, self.collect())
-        except ValidationError as exc:
-            self.status.emit(f"Not saved: {labels.message(exc)}")
-            return
         except DeskError as exc:
-            self.status.emit(f"Not saved: {exc}")
+            self.status.emit(f"Not saved: {labels.message(exc)}")
             return
         problems = self.actions.save(self.vault, self.session["id"])
         self._show_action_problems()

@@ -121,11 +121,8 @@ class CaseDialog(QDialog):
         }
         try:
             self.case = cases.allocate(self.vault, record)
-        except ValidationError as exc:
-            self.ui.message.setText(labels.message(exc))
-            return
         except DeskError as exc:
-            self.ui.message.setText(str(exc))
+            self.ui.message.setText(labels.message(exc))
             return
         self.accept()
 
@@ -169,11 +166,8 @@ class ConcernDialog(QDialog):
         }
         try:
             self.concern = concerns.save(self.vault, record)
-        except ValidationError as exc:
-            self.ui.message.setText(labels.message(exc))
-            return
         except DeskError as exc:
-            self.ui.message.setText(str(exc))
+            self.ui.message.setText(labels.message(exc))
             return
         self.accept()
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
 
 from .. import paths
-from ..core import passphrase
+from ..core import labels, passphrase
 from ..core.errors import DeskError, VaultDamaged, VaultInUse, VaultTooNew, WrongPassphrase
 from ..core.records import ROLES
 from ..core.vault import SUFFIX, Vault, unlock_key
@@ -19,10 +19,6 @@ from .workers import run_in_background
 
 VAULT_FILTER = f"Supervision Desk vaults (*{SUFFIX});;All files (*)"
 STRENGTH_WORDS = ("very weak", "weak", "fair", "strong", "very strong")
-
-
-def role_label(role: str) -> str:
-    return role.replace("_", " ").capitalize()
 
 
 class UnlockDialog(QDialog):
@@ -153,7 +149,7 @@ class CreateVaultDialog(QDialog):
         self.vault: Vault | None = None
         self._task = None
         for role in ROLES:
-            self.ui.roleCombo.addItem(role_label(role), role)
+            self.ui.roleCombo.addItem(labels.ROLE[role], role)
         self.ui.roleCombo.setCurrentIndex(ROLES.index("first_line_manager"))
         self.ui.pathEdit.setText(str(self._free_default()))
         self.ui.passEdit.textChanged.connect(self._assess)

@@ -192,7 +192,6 @@ def test_a_senior_manager_prompt_keeps_its_role(qtbot, controller, filled_vault)
         "custom_prompts",
         {"id": "my-1", "capacity": "allocation", "roles": ["senior_manager"], "text": "Who?"},
     )
-    dialog = window.prompts.dialog = None
     from supervision_desk.gui.prompts_panel import CustomPromptDialog
 
     dialog = CustomPromptDialog(vault, repos.get(vault, "custom_prompts", "my-1"), window)
