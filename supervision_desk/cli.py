@@ -7,10 +7,12 @@ Every expected error is one line on standard error and an exit code from the tab
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import getpass
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from . import __version__
@@ -22,21 +24,38 @@ from .core.vault import MODES, Vault
 PROG = "supervision-desk"
 
 
+# A passphrase line is read up to this many bytes: enough for the longest passphrase in
+# UTF-8, and a bound on what a file such as /dev/zero can make us read.
+_LINE_LIMIT = passphrase.MAX_LENGTH * 4 + 2
+
+
 def _read_secret_file(name: str, what: str) -> str:
+    shown = repr(name)[1:-1]  # no control characters from a file name reach the terminal
     try:
         if name == "-":
-            line = sys.stdin.readline()
+            line = sys.stdin.buffer.readline(_LINE_LIMIT + 1)
         else:
-            with open(name, encoding="utf-8") as handle:
-                line = handle.readline()
+            with open(name, "rb") as handle:
+                _warn_if_shared(handle.fileno(), shown, what)
+                line = handle.readline(_LINE_LIMIT + 1)
     except FileNotFoundError:
-        raise UsageError(f"the {what} file {name} does not exist") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"the {what} file {name} cannot be read: {exc}") from None
-    secret = line.removesuffix("\n").removesuffix("\r")
-    if not secret:
-        raise UsageError(f"the {what} file {name} is empty")
-    return secret
+        raise UsageError(f"the {what} file {shown} does not exist") from None
+    except OSError as exc:
+        raise UsageError(f"the {what} file {shown} cannot be read: {exc.strerror}") from None
+    return passphrase.from_line(line, f"the {what} file {shown}", _LINE_LIMIT)
+
+
+def _warn_if_shared(fd: int, shown: str, what: str) -> None:
+    import stat
+
+    mode = os.fstat(fd).st_mode
+    # Only regular files: a device or a pipe says nothing about who can read the secret.
+    if os.name == "posix" and stat.S_ISREG(mode) and mode & 0o044:
+        print(
+            f"{PROG}: warning: the {what} file {shown} can be read by other users of this "
+            "computer; make it readable by you only (chmod 600).",
+            file=sys.stderr,
+        )
 
 
 def _ask(prompt: str) -> str:
@@ -66,6 +85,25 @@ def _open(args: argparse.Namespace, **kw: object) -> Vault:
     return Vault.open(args.vault, passphrase_of(args), **kw)
 
 
+@contextlib.contextmanager
+def opened(args: argparse.Namespace, **kw: object) -> Iterator[Vault]:
+    """An open vault for one command; a page found damaged while reading is reported by
+    number (exit 4) instead of as a database error."""
+    vault = _open(args, **kw)
+    try:
+        yield vault
+    except DeskError:
+        raise
+    except Exception as exc:
+        from .core.vault import is_damage
+
+        if not is_damage(exc):
+            raise
+        raise vault.explain(exc) from None
+    finally:
+        vault.close()
+
+
 def cmd_vault_create(args: argparse.Namespace) -> int:
     secret = new_passphrase(args.passphrase_file, [args.owner or ""])
     vault = Vault.create(args.vault, secret, mode=args.mode, owner=args.owner or "", role=args.role)
@@ -78,7 +116,7 @@ def cmd_vault_create(args: argparse.Namespace) -> int:
 
 
 def cmd_vault_check(args: argparse.Namespace) -> int:
-    with _open(args, migrate=False) as vault:
+    with opened(args, migrate=False, check=True) as vault:
         report = vault.check()
     if report.ok:
         print(
@@ -100,7 +138,7 @@ def cmd_vault_check(args: argparse.Namespace) -> int:
 def cmd_vault_passwd(args: argparse.Namespace) -> int:
     if args.passphrase_file == "-" and args.new_passphrase_file == "-":
         raise UsageError("only one of the passphrases can come from standard input")
-    with _open(args) as vault:
+    with opened(args) as vault:
         secret = new_passphrase(args.new_passphrase_file, [vault.meta().get("owner", "")])
         vault.change_passphrase(secret)
     print(f"Changed the passphrase of {args.vault}. The old passphrase no longer opens it.")
@@ -108,7 +146,7 @@ def cmd_vault_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_vault_backup(args: argparse.Namespace) -> int:
-    with _open(args) as vault:
+    with opened(args) as vault:
         dest = vault.backup(args.dest)
     print(f"Wrote a verified encrypted backup to {dest}. It opens with the same passphrase.")
     return 0
@@ -116,7 +154,7 @@ def cmd_vault_backup(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     parsed = interchange.read_file(Path(args.file))  # a bad file fails before the vault opens
-    with _open(args) as vault:
+    with opened(args) as vault:
         added = interchange.import_records(vault, parsed)
     total = sum(len(parsed[k]) for k in added)
     summary = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in added.items() if n) or "nothing"
@@ -128,7 +166,8 @@ def cmd_export_json(args: argparse.Namespace) -> int:
     out = Path(args.file)
     if out.exists() and not args.force:
         raise OutputError(f"{out} already exists; choose a new name or add --force")
-    with _open(args) as vault:
+    with opened(args) as vault:
+        vault.verify_pages()
         interchange.write_file(vault, out, include_journal=not args.no_journal)
     print(
         f"Warning: {out} holds your records as plain, unencrypted text"
@@ -161,7 +200,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         password = _read_secret_file(args.pdf_passphrase_file, "PDF passphrase")
     end = args.end or clock.today()
     start = args.start or end.replace(year=end.year - 1) + dt.timedelta(days=1)
-    with _open(args) as vault:
+    with opened(args) as vault:
+        vault.verify_pages()
         if args.session:
             data = pdf.session_record(
                 vault, args.session, journal=args.journal, confidential=args.confidential
@@ -201,7 +241,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 def cmd_case_notes(args: argparse.Namespace) -> int:
     from .core import casefile
 
-    with _open(args) as vault:
+    with opened(args) as vault:
         decisions = casefile.for_case(vault, args.case, args.start, args.end)
     sys.stdout.write(casefile.as_text(decisions, args.case, include_labels=args.labels))
     return 0
@@ -211,7 +251,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     from .core import agreed
 
     keywords = _pdf_keywords(args.pdf, args.pdf_passphrase_file)
-    with _open(args) as vault:
+    with opened(args) as vault:
         verdict = agreed.verify(vault, keywords)
     print(verdict.message)
     return 0 if verdict.matches else 9
@@ -241,7 +281,7 @@ def _pdf_keywords(path: Path, password_file: str | None) -> str:
 
 def cmd_tracker(args: argparse.Namespace) -> int:
     today = args.today or clock.today()
-    with _open(args) as vault:
+    with opened(args) as vault:
         table = team.rows(vault, today)
     sys.stdout.write(team.as_text(table, today))
     if args.csv:

@@ -55,6 +55,7 @@ def vault(make_vault):
 def passfile(tmp_path) -> Path:
     path = tmp_path / "passphrase.txt"
     path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    path.chmod(0o600)  # as a careful user keeps it (a shared one draws a warning)
     return path
 
 

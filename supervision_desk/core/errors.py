@@ -51,11 +51,18 @@ class VaultWriteError(DeskError):
     """Saving failed (disk full, permissions); what was saved before is intact."""
 
     exit_code = 1
+    reason = "the copy did not verify"
 
 
 class OutputError(DeskError):
     """An output file could not be written (it exists, or the folder is missing or read-only);
     nothing half-written is left."""
+
+    exit_code = 8
+
+
+class VaultReadOnly(DeskError):
+    """The vault can be read but not written (a read-only file, folder or disk)."""
 
     exit_code = 8
 

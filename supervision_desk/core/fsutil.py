@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
+
+from .errors import OutputError
 
 
 def fsync_file(path: Path) -> None:
@@ -64,13 +67,37 @@ def publish(tmp: Path, dest: Path, *, overwrite: bool, keep_mode: bool = False) 
     fsync_dir(dest.parent)
 
 
+def output_error(exc: OSError, dest: Path) -> OutputError:
+    """One plain sentence for a file that could not be written."""
+    shown = repr(str(dest))[1:-1]
+    if isinstance(exc, FileExistsError):
+        reason = "a file of that name already exists; choose a new name"
+    elif isinstance(exc, FileNotFoundError | NotADirectoryError):
+        reason = f"the folder {repr(str(dest.parent))[1:-1]} does not exist"
+    elif exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
+        reason = "the disk is full"
+    elif isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
+        reason = "the folder is read-only"
+    elif isinstance(exc, IsADirectoryError):
+        reason = "that name is a folder"
+    else:
+        reason = exc.strerror or type(exc).__name__
+    return OutputError(f"{shown} was not written: {reason}. Nothing half-written was left.")
+
+
 @contextlib.contextmanager
 def atomic_output(dest: Path, *, overwrite: bool = True) -> Iterator[Path]:
-    """Yield a temporary path to write; on success it replaces ``dest`` in one step."""
-    tmp = partial_name(dest)
+    """Yield a temporary path to write; on success it replaces ``dest`` in one step.
+    Any failure to write is an ``OutputError`` and leaves nothing behind."""
+    try:
+        tmp = partial_name(dest)
+    except OSError as exc:
+        raise output_error(exc, dest) from None
     try:
         yield tmp
         fsync_file(tmp)
         publish(tmp, dest, overwrite=overwrite)
+    except OSError as exc:
+        raise output_error(exc, dest) from None
     finally:
         tmp.unlink(missing_ok=True)

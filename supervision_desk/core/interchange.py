@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from . import clock, policy, repos
+from . import clock, policy, repos, strictjson
 from .errors import BadInput, ValidationError
 from .fsutil import atomic_output
 from .records import (
@@ -54,26 +54,9 @@ def _check_vault_block(block: Any) -> dict[str, Any]:
     return {"mode": block.get("mode", "supervisor"), "owner": owner, "role": role}
 
 
-def _no_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """A JSON object in which a key appears twice is an error: one value would be lost."""
-    found: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in found:
-            raise BadInput(f"the key {shown_key(key)!r} appears twice in one object")
-        found[key] = value
-    return found
-
-
 def parse(text: str) -> dict[str, Any]:
     """Validate a whole interchange document; returns its records in canonical form."""
-    try:
-        doc = json.loads(text, object_pairs_hook=_no_repeats)
-    except json.JSONDecodeError as exc:
-        raise BadInput(
-            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
-    except RecursionError:
-        raise BadInput("not valid JSON: nested too deeply") from None
+    doc = strictjson.loads(text)
     if not isinstance(doc, dict):
         raise ValidationError("$", "must be a JSON object")
     version = VERSIONS.get(doc.get("format"))  # type: ignore[arg-type]

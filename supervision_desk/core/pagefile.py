@@ -74,6 +74,22 @@ def iter_pages(path: Path) -> Iterator[tuple[int, bytes]]:
                 yield number, page
 
 
+def blank_pages(path: Path) -> list[int]:
+    """Numbers of the pages that are all zero bytes. SQLCipher reads such a page as empty
+    without checking it (it takes it for space the file grew into), so a page wiped by a
+    damaged disk would come back as NUL characters; we find these before trusting a read."""
+    blank = bytes(PAGE_SIZE)
+    found = []
+    with path.open("rb") as handle:
+        number = 0
+        while chunk := handle.read(256 * PAGE_SIZE):
+            for start in range(0, len(chunk) - PAGE_SIZE + 1, PAGE_SIZE):
+                number += 1
+                if chunk[start : start + PAGE_SIZE] == blank:
+                    found.append(number)
+    return found
+
+
 def damaged_pages(path: Path, key: bytes, salt: bytes) -> list[int]:
     """Numbers of the pages whose authentication code does not match (1-based)."""
     mac_key = hmac_key(key, salt)

@@ -33,6 +33,25 @@ yacht zebra
 """.split()
 
 
+def from_line(line: bytes, source: str, limit: int) -> str:
+    """The passphrase in one line read from a file: without a byte-order mark, the line
+    ending or trailing spaces (an editor adds them unseen)."""
+    if len(line) > limit:
+        raise UsageError(f"{source} does not hold a passphrase (its first line is too long)")
+    try:
+        text = line.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UsageError(f"{source} is not UTF-8 text") from None
+    secret = text.rstrip("\r\n").rstrip(" \t")
+    if "\x00" in secret:
+        raise UsageError(f"{source} does not hold a passphrase (it holds NUL bytes)")
+    if not secret:
+        raise UsageError(f"{source} is empty")
+    if len(secret) > MAX_LENGTH:
+        raise UsageError(f"{source}: the passphrase is longer than {MAX_LENGTH} characters")
+    return secret
+
+
 def assess(passphrase: str, hints: list[str] | None = None) -> tuple[int, str]:
     """A score from 0 to 4 and, when weak, a reason a person can act on."""
     if not passphrase:

@@ -16,11 +16,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import repos
+from . import repos, strictjson
 from .balance import Balance
 from .errors import BadInput, ValidationError
 from .fsutil import atomic_output
-from .records import CAPACITIES, PROMPT_ROLES, SESSION_CAPACITIES
+from .records import CAPACITIES, PROMPT_ROLES, SESSION_CAPACITIES, check_text, shown_key
 from .vault import Vault
 
 FORMAT = "supervision-desk-prompts/1"
@@ -56,7 +56,7 @@ def _text(value: Any, path: str, limit: int = 4000) -> str:
         raise ValidationError(path, "must be non-empty text")
     if len(value) > limit:
         raise ValidationError(path, f"is longer than {limit} characters")
-    return value.strip()
+    return check_text(value, path, one_line=limit <= 400).strip()
 
 
 def _roles(value: Any, path: str) -> list[str]:
@@ -96,7 +96,7 @@ def parse_card(doc: Any, *, custom: bool = False, path: str = "$") -> Card:
     seen: set[str] = set()
     allowed = CAPACITIES if custom else SESSION_CAPACITIES
     for capacity, items in groups.items():
-        where = f"{path}.prompts.{capacity}"
+        where = f"{path}.prompts.{shown_key(capacity)}"
         if capacity not in allowed:
             raise ValidationError(where, f"must be one of {', '.join(allowed)}")
         if not isinstance(items, list) or not items:
@@ -107,7 +107,7 @@ def parse_card(doc: Any, *, custom: bool = False, path: str = "$") -> Card:
                 raise ValidationError(at, "must be an object")
             for key in item:
                 if key not in PROMPT_KEYS:
-                    raise ValidationError(f"{at}.{key}", "is not a known field")
+                    raise ValidationError(f"{at}.{shown_key(key)}", "is not a known field")
             prompt_id = item.get("id")
             if not isinstance(prompt_id, str) or not _ID.fullmatch(prompt_id):
                 raise ValidationError(f"{at}.id", "must be lower-case letters, digits, hyphens")
@@ -229,18 +229,23 @@ def save_custom(
     )
 
 
+MAX_PACK_BYTES = 4_000_000  # hundreds of prompts; anything larger is not a pack
+
+
 def read_pack(path: Path) -> Card:
+    path = Path(path)
+    shown = repr(str(path))[1:-1]
     try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8"))
+        if path.stat().st_size > MAX_PACK_BYTES:
+            raise BadInput(f"{shown} is too large to be a prompt pack")
+        text = path.read_bytes().decode("utf-8")
     except FileNotFoundError:
-        raise BadInput(f"{path} does not exist") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BadInput(f"{path} cannot be read: {exc}") from None
-    except json.JSONDecodeError as exc:
-        raise BadInput(
-            f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
-        ) from None
-    return parse_card(doc, custom=True)
+        raise BadInput(f"{shown} does not exist") from None
+    except UnicodeDecodeError as exc:
+        raise BadInput(f"{shown} is not UTF-8 text (byte {exc.start})") from None
+    except OSError as exc:
+        raise BadInput(f"{shown} cannot be read: {exc.strerror}") from None
+    return parse_card(strictjson.loads(text), custom=True)
 
 
 def import_pack(vault: Vault, path: Path) -> int:

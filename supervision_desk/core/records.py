@@ -278,7 +278,7 @@ def _show(value: Any) -> str:
 _NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def _check_text(value: Any, path: str, *, one_line: bool = False, nonblank: bool = False) -> str:
+def check_text(value: Any, path: str, *, one_line: bool = False, nonblank: bool = False) -> str:
     if not isinstance(value, str):
         raise ValidationError(path, f"must be text, not {_show(value)}")
     if len(value) > MAX_TEXT:
@@ -287,6 +287,8 @@ def _check_text(value: Any, path: str, *, one_line: bool = False, nonblank: bool
         value.encode("utf-8")
     except UnicodeEncodeError:
         raise ValidationError(path, "is not valid Unicode (it holds a lone surrogate)") from None
+    if "\x00" in value:  # never text; a NUL read back from the vault means a damaged page
+        raise ValidationError(path, "holds a NUL character")
     if one_line and _NOT_IN_A_LINE.search(value):
         raise ValidationError(
             path, "must be one line, without control or text-direction characters"
@@ -305,7 +307,7 @@ def check_value(spec: Field, value: Any, path: str) -> Any:
     kind = spec.kind
     if kind in ("text", "line"):
         line = kind == "line"
-        return _check_text(
+        return check_text(
             value, path, one_line=line or spec.one_line, nonblank=line or spec.nonblank
         )
     if kind == "date":
@@ -353,7 +355,7 @@ def check_value(spec: Field, value: Any, path: str) -> Any:
                 raise ValidationError(
                     item_path, f"must be one of {', '.join(spec.choices)}; not {_show(item)}"
                 )
-            items.append(_check_text(item, item_path, one_line=True, nonblank=True))
+            items.append(check_text(item, item_path, one_line=True, nonblank=True))
         if len(set(items)) != len(items):
             raise ValidationError(path, "lists the same value twice")
         return items

@@ -46,15 +46,34 @@ def _to_row(kind: str, rec: dict[str, Any]) -> list[Any]:
     return row
 
 
+class _Unreadable(Exception):
+    """A stored value that no save could have written: its page was damaged."""
+
+
 def _from_row(kind: str, row: Any) -> dict[str, Any]:
     rec = {}
     for spec, value in zip(SPECS[kind], row, strict=True):
+        # SQLCipher hands back a page that fails authentication as zero bytes when it
+        # continues a long value; text never holds NUL (records.check_text), so a NUL here
+        # is damage, never text to show.
+        if isinstance(value, str) and "\x00" in value:
+            raise _Unreadable
         if spec.kind in JSON_KINDS:
-            value = json.loads(value)
+            try:
+                value = json.loads(value)
+            except (ValueError, TypeError):
+                raise _Unreadable from None
         elif spec.kind == "bool":
             value = bool(value)
         rec[spec.name] = value
     return rec
+
+
+def _records(vault: Vault, kind: str, rows: Any) -> list[dict[str, Any]]:
+    try:
+        return [_from_row(kind, row) for row in rows]
+    except _Unreadable:
+        raise vault.damaged() from None
 
 
 def _quoted(name: str) -> str:
@@ -75,7 +94,7 @@ def get(vault: Vault, kind: str, *key: Any) -> dict[str, Any]:
     ).fetchone()
     if row is None:
         raise NotFound(f"No {kind[:-1] if kind.endswith('s') else kind} with id {key[0]!r}.")
-    return _from_row(kind, row)
+    return _records(vault, kind, [row])[0]
 
 
 def exists(vault: Vault, kind: str, *key: Any) -> bool:
@@ -91,7 +110,7 @@ def select(
     if where:
         sql += f" WHERE {where}"
     sql += f" ORDER BY {order}"
-    return [_from_row(kind, r) for r in vault.conn.execute(sql, params)]
+    return _records(vault, kind, vault.conn.execute(sql, params))
 
 
 def save(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,15 +18,19 @@ import sqlcipher3
 from .. import __version__
 from . import clock, pagefile, schema
 from .errors import (
+    DeskError,
+    OutputError,
     UsageError,
     VaultDamaged,
     VaultInUse,
+    VaultReadOnly,
     VaultTooNew,
     VaultWriteError,
     WrongPassphrase,
 )
-from .fsutil import fsync_dir, fsync_file, partial_name, publish
-from .kdf import STRONG, Profile, derive_key, key_pragma_value, new_salt
+from .filelock import Busy, VaultLock
+from .fsutil import fsync_dir, fsync_file, output_error, partial_name, publish
+from .kdf import STRONG, Profile, derive_key, key_pragma_value, new_salt, profile_for_salt
 from .records import MODES
 
 SUFFIX = ".sdvault"
@@ -47,6 +52,56 @@ IN_USE = (
 )
 
 
+READ_ONLY = (
+    "This vault is read-only (the file, its folder or its disk cannot be written): "
+    "it can be read and exported, but nothing can be saved in it."
+)
+
+
+def writable(path: Path) -> bool:
+    """Whether the vault file and its folder can be written (SQLite writes a journal beside
+    the file). A read-only mount and an immutable file answer no, for root too."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether a database error means the file could not be read back as it was written."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlcipher3.DatabaseError) and any(
+        word in text for word in ("malformed", "not a database", "corrupt", "disk i/o")
+    )
+
+
+def damage_message(path: Path, pages: list[int]) -> str:
+    if not pages:
+        return (
+            f"{path} could not be read to the end: it is damaged. The file was not changed; "
+            "run `vault check` on it and open a backup."
+        )
+    shown = ", ".join(map(str, pages[:10])) + (" and more" if len(pages) > 10 else "")
+    word = "page" if len(pages) == 1 else "pages"
+    return (
+        f"{path} is damaged: {word} {shown} failed authentication. Nothing was read from "
+        "them and the file was not changed; open a backup."
+    )
+
+
+def remove_leftovers(path: Path) -> None:
+    """Hidden part-written copies (``.partial``) that a killed backup or passphrase change
+    left beside this vault. They are encrypted, but they are clutter and old key material.
+    Called only while this vault's lock is held, so none of them is still being written."""
+    pattern = f".{_glob_escape(path.stem)}*{SUFFIX}.*.partial"
+    for leftover in path.parent.glob(pattern):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
+def _glob_escape(text: str) -> str:
+    import glob
+
+    return glob.escape(text)
+
+
 def unlock_key(path: Path, passphrase: str) -> tuple[bytes, bytes]:
     """Derive the vault's key from a passphrase (slow by design: run it off the UI thread)."""
     salt = pagefile.read_salt(Path(path))
@@ -54,6 +109,14 @@ def unlock_key(path: Path, passphrase: str) -> tuple[bytes, bytes]:
 
 
 def _write_error(exc: Exception) -> VaultWriteError:
+    error = VaultWriteError(
+        f"The vault could not be saved: {_reason(exc)}. Everything saved before is intact."
+    )
+    error.reason = _reason(exc)
+    return error
+
+
+def _reason(exc: Exception) -> str:
     text = str(exc).lower()
     if "full" in text or "too large" in text:
         reason = "the disk is full"
@@ -63,14 +126,21 @@ def _write_error(exc: Exception) -> VaultWriteError:
         reason = "the file or folder is read-only"
     else:
         reason = str(exc)
-    return VaultWriteError(
-        f"The vault could not be saved: {reason}. Everything saved before is intact."
-    )
+    return reason
 
 
-def _connect(path: Path, key: bytes, salt: bytes) -> sqlcipher3.Connection:
-    """Open and key a connection and prove the key fits; holds the file exclusively."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None, timeout=0, check_same_thread=False)
+def _connect(
+    path: Path, key: bytes, salt: bytes, *, read_only: bool = False
+) -> sqlcipher3.Connection:
+    """Open and key a connection and prove the key fits; holds the file exclusively.
+    A read-only vault is opened as unchanging: SQLite then needs no journal beside it."""
+    if read_only:
+        uri = f"{path.absolute().as_uri()}?mode=ro&immutable=1"
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlcipher3.connect(
+            str(path), isolation_level=None, timeout=0, check_same_thread=False
+        )
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute("PRAGMA cipher_memory_security = ON")
@@ -133,11 +203,26 @@ class CheckReport:
 class Vault:
     """An open vault. Use ``Vault.open`` or ``Vault.create``; close it when done."""
 
-    def __init__(self, path: Path, conn: sqlcipher3.Connection, key: bytes, salt: bytes):
+    def __init__(
+        self,
+        path: Path,
+        conn: sqlcipher3.Connection,
+        key: bytes,
+        salt: bytes,
+        *,
+        passphrase: str | None = None,
+        read_only: bool = False,
+        lock: VaultLock | None = None,
+    ):
         self.path = path
         self._conn: sqlcipher3.Connection | None = conn
         self._key = key
         self._salt = salt
+        # Kept in memory only, like the key: every backup gets a fresh salt, so its key is
+        # derived again from the passphrase.
+        self._passphrase = passphrase
+        self.read_only = read_only
+        self._lock = lock
         self._depth = 0
 
     # -- opening and closing -------------------------------------------------------------
@@ -184,20 +269,75 @@ class Vault:
             raise _write_error(exc) from None
         finally:
             tmp.unlink(missing_ok=True)
-        return cls.open_with_key(path, key, salt)
+        return cls.open_with_key(path, key, salt, passphrase=passphrase)
 
     @classmethod
-    def open(cls, path: Path | str, passphrase: str, *, migrate: bool = True) -> Vault:
+    def open(
+        cls, path: Path | str, passphrase: str, *, migrate: bool = True, check: bool = False
+    ) -> Vault:
         path = Path(path)
         key, salt = unlock_key(path, passphrase)
-        return cls.open_with_key(path, key, salt, migrate=migrate)
+        return cls.open_with_key(
+            path, key, salt, migrate=migrate, passphrase=passphrase, check=check
+        )
 
     @classmethod
     def open_with_key(
-        cls, path: Path | str, key: bytes, salt: bytes, *, migrate: bool = True
+        cls,
+        path: Path | str,
+        key: bytes,
+        salt: bytes,
+        *,
+        migrate: bool = True,
+        passphrase: str | None = None,
+        check: bool = False,
     ) -> Vault:
-        path = Path(path)
-        conn = _connect(path, key, salt)
+        """Open for use. Through a symbolic link, the real file is the vault (a backup or a
+        passphrase change acts on it). ``check`` opens a vault with blank pages so that
+        they can be reported; anything else refuses it."""
+        path = Path(path).resolve()
+        read_only = not writable(path)
+        lock = VaultLock(path)
+        if not read_only:
+            try:
+                lock.acquire()
+            except Busy:
+                raise VaultInUse(IN_USE) from None
+        try:
+            return cls._open_locked(
+                path, key, salt, migrate, passphrase, check, read_only=read_only, lock=lock
+            )
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_locked(
+        cls,
+        path: Path,
+        key: bytes,
+        salt: bytes,
+        migrate: bool,
+        passphrase: str | None,
+        check: bool,
+        *,
+        read_only: bool,
+        lock: VaultLock,
+    ) -> Vault:
+        # Read before SQLite holds the file: closing our own handle later would drop its locks.
+        blank = pagefile.blank_pages(path)
+        if blank and not check and pagefile.key_fits(path, key, salt):
+            raise VaultDamaged(damage_message(path, blank))
+        wal = Path(f"{path}-wal")
+        if read_only and wal.exists() and wal.stat().st_size:
+            raise VaultReadOnly(
+                f"{path} is read-only and its journal holds changes not yet written into it. "
+                "Copy the vault and the file beside it ending in -wal to a folder you can "
+                "write, and open the copy."
+            )
+        if not read_only:
+            remove_leftovers(path)
+        conn = _connect(path, key, salt, read_only=read_only)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > schema.latest_version():
@@ -208,13 +348,20 @@ class Vault:
                 )
             if version == 0:
                 raise VaultDamaged(f"{path} holds no vault records (its creation never finished).")
-            _apply_settings(conn)
+            if read_only:
+                if version < schema.latest_version():
+                    raise VaultReadOnly(
+                        f"{path} is read-only and was written by an earlier version: it must "
+                        "be upgraded before it can be read. Copy it to a folder you can write."
+                    )
+            else:
+                _apply_settings(conn)
             if migrate and version < schema.latest_version():
-                _migrate(conn, path, backup=True, key=key, salt=salt)
+                _migrate(conn, path, backup=True, key=key, salt=salt, passphrase=passphrase)
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, key, salt)
+        return cls(path, conn, key, salt, passphrase=passphrase, read_only=read_only, lock=lock)
 
     def close(self) -> None:
         if self._conn is None:
@@ -222,11 +369,15 @@ class Vault:
         from . import search  # the index catches up with anything saved while typing
 
         conn, self._conn = self._conn, None
-        with contextlib.suppress(sqlcipher3.Error):
-            search.catch_up(conn)
-        with contextlib.suppress(sqlcipher3.Error):
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._passphrase = None
+        if not self.read_only:
+            with contextlib.suppress(sqlcipher3.Error):
+                search.catch_up(conn)
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
+        if self._lock is not None:
+            self._lock.release()
 
     @property
     def is_open(self) -> bool:
@@ -250,6 +401,8 @@ class Vault:
     def write(self) -> Iterator[sqlcipher3.Connection]:
         """One all-or-nothing write. Nested uses join the outer transaction."""
         conn = self.conn
+        if self.read_only:
+            raise VaultReadOnly(READ_ONLY)
         if self._depth:
             self._depth += 1
             try:
@@ -304,6 +457,8 @@ class Vault:
 
     def compact(self) -> None:
         """Rebuild the file without free pages (temp data stays in memory: temp_store)."""
+        if self.read_only:
+            raise VaultReadOnly(READ_ONLY)
         try:
             self.conn.execute("VACUUM")
         except sqlcipher3.Error as exc:
@@ -311,6 +466,30 @@ class Vault:
 
     def digest(self) -> str:
         return content_digest(self.conn)
+
+    def damaged_pages(self) -> list[int]:
+        """Every page that fails authentication or was wiped (checks the whole file)."""
+        return sorted(
+            set(pagefile.damaged_pages(self.path, self._key, self._salt))
+            | set(pagefile.blank_pages(self.path))
+        )
+
+    def damaged(self) -> VaultDamaged:
+        return VaultDamaged(damage_message(self.path, self.damaged_pages()))
+
+    def verify_pages(self) -> None:
+        """Refuse to go on when any page is damaged: SQLCipher reads some damaged pages as
+        zeros without an error, so a copy or an export checks every page first."""
+        pages = self.damaged_pages()
+        if pages:
+            raise VaultDamaged(damage_message(self.path, pages))
+
+    def explain(self, exc: BaseException) -> DeskError:
+        """The error to show for a database error met while reading: damaged pages are
+        named (found by checking every page), anything else is said as it is."""
+        if not is_damage(exc):
+            return _write_error(exc) if isinstance(exc, sqlcipher3.Error) else DeskError(str(exc))
+        return self.damaged()
 
     # -- copies: backup and passphrase change --------------------------------------------
 
@@ -324,6 +503,8 @@ class Vault:
             target.execute(f'PRAGMA key = "{key_pragma_value(key, salt)}"')
             self.conn.backup(target)
         except sqlcipher3.Error as exc:
+            if is_damage(exc) and pagefile.damaged_pages(self.path, self._key, self._salt):
+                raise self.explain(exc) from None
             raise _write_error(exc) from None
         finally:
             target.close()
@@ -337,24 +518,39 @@ class Vault:
         finally:
             check.close()
 
-    def backup(self, dest: Path | str) -> Path:
-        """Write a verified encrypted copy that opens with the same passphrase."""
+    def backup(self, dest: Path | str, passphrase: str | None = None) -> Path:
+        """Write a verified encrypted copy that opens with the same passphrase. The copy has
+        a salt of its own, so no page of it authenticates inside the vault or another copy."""
+        passphrase = passphrase or self._passphrase
+        if not passphrase:
+            raise UsageError("A backup needs the vault's passphrase.")
         dest = Path(dest)
         if dest.is_dir():
             stamp = clock.now().strftime("%Y%m%d-%H%M%S")
             dest = dest / f"{self.path.stem}-{stamp}{SUFFIX}"
-        if dest.exists():
-            raise UsageError(f"{dest} already exists; a backup never replaces a file.")
+        if dest.exists() or dest.is_symlink():
+            raise output_error(FileExistsError(), dest)
         if not dest.parent.is_dir():
-            raise UsageError(f"The folder {dest.parent} does not exist.")
+            raise output_error(FileNotFoundError(), dest)
         if dest.resolve() == self.path.resolve():
             raise UsageError("A backup must go to a different file from the vault.")
-        tmp = partial_name(dest)
+        self.verify_pages()  # never copy a damaged page into a backup that says it verified
+        salt = new_salt(profile_for_salt(self._salt))
+        key = derive_key(passphrase, salt)
         try:
-            self._copy_verified(tmp, self._key, self._salt)
+            tmp = partial_name(dest)
+        except OSError as exc:
+            raise output_error(exc, dest) from None
+        try:
+            self._copy_verified(tmp, key, salt)
             publish(tmp, dest, overwrite=False)
-        except FileExistsError:
-            raise UsageError(f"{dest} already exists; a backup never replaces a file.") from None
+        except OSError as exc:
+            raise output_error(exc, dest) from None
+        except VaultWriteError as exc:
+            raise OutputError(
+                f"{repr(str(dest))[1:-1]} was not written: {exc.reason}. "
+                "Nothing half-written was left."
+            ) from None
         finally:
             tmp.unlink(missing_ok=True)
         return dest
@@ -364,6 +560,8 @@ class Vault:
         the file at ``self.path``: the old one until the verified copy replaces it."""
         if not new_passphrase:
             raise UsageError("The new passphrase is empty.")
+        if self.read_only:
+            raise VaultReadOnly(READ_ONLY)
         salt = new_salt(profile)
         key = derive_key(new_passphrase, salt)
         tmp = partial_name(self.path)
@@ -380,7 +578,7 @@ class Vault:
             raise
         finally:
             tmp.unlink(missing_ok=True)
-        self._key, self._salt = key, salt
+        self._key, self._salt, self._passphrase = key, salt, new_passphrase
         self._conn = _connect(self.path, key, salt)
         _apply_settings(self._conn)
 
@@ -409,6 +607,7 @@ def _migrate(
     backup: bool,
     key: bytes | None = None,
     salt: bytes | None = None,
+    passphrase: str | None = None,
 ) -> None:
     """Bring the schema to the latest version, one numbered migration per transaction."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -417,7 +616,9 @@ def _migrate(
     if backup and key is not None and salt is not None:
         dest = path.with_name(f"{path.stem}.before-v{schema.latest_version()}{SUFFIX}")
         if not dest.exists():
-            Vault(path, conn, key, salt).backup(dest)
+            if not passphrase:
+                raise UsageError("This vault must be upgraded: open it with its passphrase.")
+            Vault(path, conn, key, salt).backup(dest, passphrase)
             fsync_dir(dest.parent)
     # A migration may rebuild a table that others refer to; foreign keys are switched off
     # while it runs (SQLite's own procedure) and every reference is checked before it commits.

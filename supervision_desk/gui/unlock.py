@@ -76,13 +76,13 @@ class UnlockDialog(QDialog):
         self._say("Unlocking… (deriving the key takes a moment by design)")
         path = self.path
         self._task = run_in_background(
-            lambda: unlock_key(path, secret), self._derived, self._failed
+            lambda: (*unlock_key(path, secret), secret), self._derived, self._failed
         )
 
-    def _derived(self, result: tuple[bytes, bytes]) -> None:
-        key, salt = result
+    def _derived(self, result: tuple[bytes, bytes, str]) -> None:
+        key, salt, secret = result
         try:
-            self.vault = Vault.open_with_key(self.path, key, salt)
+            self.vault = Vault.open_with_key(self.path, key, salt, passphrase=secret)
         except DeskError as exc:
             self._failed(exc)
             return

@@ -77,6 +77,7 @@ def test_create_import_export_check_backup_passwd(tmp_path, passfile):
     assert backup.returncode == 0, backup.stderr
     new = tmp_path / "new.txt"
     new.write_text("winter orchard kettle 19 heron\n", encoding="utf-8")
+    new.chmod(0o600)
     changed = run_cli(
         "vault", "passwd", vault, "--passphrase-file", passfile, "--new-passphrase-file", new
     )
@@ -94,6 +95,7 @@ def test_create_import_export_check_backup_passwd(tmp_path, passfile):
 def test_weak_new_passphrase_is_refused_with_a_reason(tmp_path):
     weak = tmp_path / "weak.txt"
     weak.write_text("password1\n")
+    weak.chmod(0o600)
     result = run_cli("vault", "create", tmp_path / "v.sdvault", "--passphrase-file", weak)
     _one_line_error(result, 2, "too weak")
     assert not (tmp_path / "v.sdvault").exists()

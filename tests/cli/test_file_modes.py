@@ -45,6 +45,7 @@ def test_a_passphrase_change_keeps_the_vaults_mode(make_vault, vault_path, tmp_p
     os.chmod(vault_path, 0o640)
     new = tmp_path / "new-pass.txt"
     new.write_text("harbour violet meadow 42 lantern\n", encoding="utf-8")
+    new.chmod(0o600)
     done = run_cli(
         "vault",
         "passwd",

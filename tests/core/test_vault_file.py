@@ -11,6 +11,7 @@ import pytest
 
 from supervision_desk.core import kdf, pagefile, schema
 from supervision_desk.core.errors import (
+    OutputError,
     UsageError,
     VaultDamaged,
     VaultInUse,
@@ -205,7 +206,7 @@ def test_backup_opens_with_the_same_passphrase_and_holds_everything(vault, tmp_p
     with Vault.open(dest, PASSPHRASE) as copy:
         assert copy.digest() == vault.digest()
         assert copy.check().ok
-    with pytest.raises(UsageError, match="already exists"):
+    with pytest.raises(OutputError, match="already exists"):
         vault.backup(dest)
 
 

@@ -308,8 +308,6 @@ def encrypt(data: bytes, password: str) -> bytes:
 def write(data: bytes, destination: Path, password: str | None = None) -> Path:
     """Write atomically: a failure or a kill leaves no partial file at ``destination``."""
     destination = Path(destination)
-    if not destination.parent.is_dir():
-        raise UsageError(f"The folder {destination.parent} does not exist.")
     if password:
         data = encrypt(data, password)
     with atomic_output(destination) as tmp:
