@@ -156,7 +156,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     parsed = interchange.read_file(Path(args.file))  # a bad file fails before the vault opens
     with opened(args) as vault:
         added = interchange.import_records(vault, parsed)
-    total = sum(len(parsed[k]) for k in added)
+    total = sum(parsed.counts.values())
     summary = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in added.items() if n) or "nothing"
     print(f"Imported {summary} from {args.file}; {total - sum(added.values())} already present.")
     return 0

@@ -6,13 +6,17 @@ A bad file changes nothing and is reported with the JSON path of its first probl
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import clock, policy, repos, strictjson
+from . import clock, memory, policy, repos
 from .errors import BadInput, ValidationError
 from .fsutil import atomic_output
+from .jsonstream import Stream
 from .records import (
     MODES,
     ORDER,
@@ -21,6 +25,7 @@ from .records import (
     check_record,
     check_timestamp,
     key_of,
+    references,
     shown_key,
 )
 from .vault import Vault
@@ -35,6 +40,9 @@ def top_level(version: int) -> set[str]:
 
 
 MAX_FILE_BYTES = 2_000_000_000
+# Importing takes at most about this many times the file's size in memory (the spec's
+# limit); in practice it is far less, since records are read one at a time.
+MEMORY_FACTOR = 3
 
 
 def _check_vault_block(block: Any) -> dict[str, Any]:
@@ -54,74 +62,188 @@ def _check_vault_block(block: Any) -> dict[str, Any]:
     return {"mode": block.get("mode", "supervisor"), "owner": owner, "role": role}
 
 
-def parse(text: str) -> dict[str, Any]:
-    """Validate a whole interchange document; returns its records in canonical form."""
-    doc = strictjson.loads(text)
-    if not isinstance(doc, dict):
-        raise ValidationError("$", "must be a JSON object")
-    version = VERSIONS.get(doc.get("format"))  # type: ignore[arg-type]
+@dataclass
+class Document:
+    """A checked interchange file. Its records are not kept: importing reads them again from
+    the file, one at a time, so memory stays near one record whatever the file's size."""
+
+    open_stream: Callable[[], contextlib.AbstractContextManager[Stream]]
+    version: int
+    vault: dict[str, Any]
+    settings: dict[str, Any]
+    counts: dict[str, int]
+    order: list[str]  # record sections in file order
+    outside: list[tuple[str, str, str]] = field(default_factory=list)  # (path, kind, id)
+
+    def records(self, kind: str) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(JSON path, record) for one section, read again from the source."""
+        with self.open_stream() as stream:
+            for key in stream.members():
+                if key != kind:
+                    stream.skip()
+                    continue
+                for i, item in enumerate(stream.items()):
+                    path = f"$.{kind}[{i}]"
+                    yield path, check_record(kind, item, path, self.version)
+
+    def __getitem__(self, kind: str) -> Any:
+        if kind in ("vault", "settings"):
+            return getattr(self, kind)
+        return [rec for _, rec in self.records(kind)] if kind in self.counts else []
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(("vault", "settings", *ORDER))
+
+
+def _check(open_stream: Callable[[], Any]) -> Document:
+    """Validate a whole document in one pass (two when records come before the format)."""
+    header: dict[str, Any] = {}
+    version: int | None = None
+    order: list[str] = []
+    late: list[str] = []
+    known: dict[str, set] = {}
+    wanted: dict[str, dict[Any, str]] = {}  # kind -> id -> first path that refers to it
+    counts: dict[str, int] = {}
+
+    def check_section(stream: Stream, kind: str) -> None:
+        assert version is not None
+        if not stream.is_list():
+            raise ValidationError(f"$.{kind}", "must be a list")
+        seen = known.setdefault(kind, set())
+        count = 0
+        for i, item in enumerate(stream.items()):
+            path = f"$.{kind}[{i}]"
+            rec = check_record(kind, item, path, version)
+            key = key_of(kind, rec)
+            if key in seen:
+                raise ValidationError(path, f"repeats the id of an earlier record in $.{kind}")
+            seen.add(key)
+            for spec in references(kind):
+                targets = rec[spec.name] if spec.kind == "ids" else [rec[spec.name]]
+                for target in targets:
+                    if target is not None:
+                        wanted.setdefault(spec.ref, {}).setdefault(target, f"{path}.{spec.name}")
+            count += 1
+        counts[kind] = count
+
+    with open_stream() as stream:
+        for key in stream.members():
+            if key == "format":
+                found = stream.value()
+                version = VERSIONS.get(found) if isinstance(found, str) else None
+                if version is None:
+                    raise ValidationError(
+                        "$.format", 'must be "supervision-desk/1" or "supervision-desk/2"'
+                    )
+            elif key in ORDER:
+                order.append(key)
+                if version is None:  # read again once the format is known
+                    late.append(key)
+                    stream.skip()
+                else:
+                    check_section(stream, key)
+            elif key in ("exported_at", "vault", "settings"):
+                header[key] = stream.value()
+            else:
+                raise ValidationError(
+                    f"$.{shown_key(key)}", "is not a known section (check the spelling)"
+                )
     if version is None:
         raise ValidationError("$.format", 'must be "supervision-desk/1" or "supervision-desk/2"')
-    for key in doc:
+    for key in (*header, *order):
         if key not in top_level(version):
             raise ValidationError(
                 f"$.{shown_key(key)}", "is not a known section (check the spelling)"
             )
-    if "exported_at" in doc:
-        check_timestamp(doc["exported_at"], "$.exported_at")
-    parsed: dict[str, Any] = {
-        "vault": _check_vault_block(doc.get("vault", {})),
-        "settings": policy.check(doc["settings"]) if "settings" in doc else {},
-    }
-    for kind in ORDER:
-        items = doc.get(kind, [])
-        if not isinstance(items, list):
-            raise ValidationError(f"$.{kind}", "must be a list")
-        seen: dict[tuple, int] = {}
-        records = []
-        for i, item in enumerate(items):
-            rec = check_record(kind, item, f"$.{kind}[{i}]", version)
-            key = key_of(kind, rec)
-            if key in seen:
-                raise ValidationError(f"$.{kind}[{i}]", f"repeats the id of $.{kind}[{seen[key]}]")
-            seen[key] = i
-            records.append(rec)
-        parsed[kind] = records
-    return parsed
+    for kind in late:
+        with open_stream() as stream:
+            for key in stream.members():
+                if key == kind:
+                    check_section(stream, kind)
+                else:
+                    stream.skip()
+    if "exported_at" in header:
+        check_timestamp(header["exported_at"], "$.exported_at")
+    outside = [
+        (path, kind, target)
+        for kind, targets in wanted.items()
+        for target, path in targets.items()
+        if (target,) not in known.get(kind, set())
+    ]
+    return Document(
+        open_stream=open_stream,
+        version=version,
+        vault=_check_vault_block(header.get("vault", {})),
+        settings=policy.check(header["settings"]) if "settings" in header else {},
+        counts=counts,
+        order=order,
+        outside=outside,
+    )
 
 
-def read_file(path: Path) -> dict[str, Any]:
+def parse(text: str) -> Document:
+    """Validate a whole interchange document held as text."""
+
+    @contextlib.contextmanager
+    def open_stream() -> Iterator[Stream]:
+        yield Stream(text)
+
+    return _check(open_stream)
+
+
+def read_file(path: Path) -> Document:
+    """Validate an interchange file without holding it in memory; a file too large for the
+    memory at hand is refused before it is read."""
+    shown = repr(str(path))[1:-1]
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise BadInput(f"{path} is too large to be an interchange file")
-        data = path.read_bytes()
+        size = path.stat().st_size
+        with path.open("rb"):
+            pass
     except FileNotFoundError:
-        raise BadInput(f"{path} does not exist") from None
+        raise BadInput(f"{shown} does not exist") from None
     except OSError as exc:
-        raise BadInput(f"{path} cannot be read: {exc.strerror}") from None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise BadInput(f"{path} is not UTF-8 text (byte {exc.start})") from None
-    return parse(text)
+        raise BadInput(f"{shown} cannot be read: {exc.strerror}") from None
+    if size > MAX_FILE_BYTES:
+        raise BadInput(f"{shown} is too large to be an interchange file")
+    free = memory.available()
+    if free is not None and size * MEMORY_FACTOR > free:
+        raise BadInput(
+            f"{shown} is too large to import with the memory free now "
+            f"({size / 1e6:,.0f} MB needs about {size * MEMORY_FACTOR / 1e6:,.0f} MB; "
+            f"{free / 1e6:,.0f} MB free). Close other programs and try again."
+        )
+
+    @contextlib.contextmanager
+    def open_stream() -> Iterator[Stream]:
+        try:
+            with path.open("rb") as handle:
+                yield Stream(handle)
+        except OSError as exc:
+            raise BadInput(f"{shown} cannot be read: {exc.strerror}") from None
+
+    return _check(open_stream)
 
 
-def import_records(vault: Vault, parsed: dict[str, Any]) -> dict[str, int]:
-    """Add the records of a parsed document in one transaction. Records already present
+def import_records(vault: Vault, doc: Document) -> dict[str, int]:
+    """Add the records of a checked document in one transaction. Records already present
     with the same content are skipped; same id with different content is an error."""
     added = dict.fromkeys(ORDER, 0)
     with vault.write():
-        block = parsed["vault"]
+        for path, kind, target in doc.outside:
+            if not repos.exists(vault, kind, target):
+                raise ValidationError(path, f"refers to {target!r}, which does not exist")
+        block = doc.vault
         meta = vault.meta()
         if not meta.get("owner") and block["owner"]:
             vault.set_meta(owner=block["owner"])
         if not meta.get("role") and block["role"]:
             vault.set_meta(role=block["role"])
-        if parsed.get("settings"):
-            policy.save(vault, parsed["settings"])
+        if doc.settings:
+            policy.save(vault, doc.settings)
         for kind in ORDER:
-            for i, rec in enumerate(parsed[kind]):
-                path = f"$.{kind}[{i}]"
+            if not doc.counts.get(kind):
+                continue
+            for path, rec in doc.records(kind):
                 key = key_of(kind, rec)
                 if repos.exists(vault, kind, *key):
                     if repos.get(vault, kind, *key) != rec:

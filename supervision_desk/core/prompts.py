@@ -74,7 +74,9 @@ def parse_card(doc: Any, *, custom: bool = False, path: str = "$") -> Card:
         raise ValidationError(path, "must be a JSON object")
     for key in doc:
         if key not in CARD_KEYS:
-            raise ValidationError(f"{path}.{key}", "is not a known field (check the spelling)")
+            raise ValidationError(
+                f"{path}.{shown_key(key)}", "is not a known field (check the spelling)"
+            )
     if doc.get("format") != FORMAT:
         raise ValidationError(f"{path}.format", f'must be "{FORMAT}"')
     card_id = doc.get("id")

@@ -11,8 +11,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMainWindow,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -84,6 +87,12 @@ class MainWindow(QMainWindow):
         self.undo_bar = UndoBar()
         self.undo_bar.undo.connect(self.undo_delete)
         self.statusBar().addPermanentWidget(self.undo_bar)
+        self.read_only_label = QLabel(
+            "Read-only vault: you can read, search, print and export; nothing can be saved."
+        )
+        self.read_only_label.setObjectName("readOnlyNotice")
+        self.read_only_label.hide()
+        self.statusBar().addPermanentWidget(self.read_only_label)
         ui = self.ui
         ui.actionNewSession.triggered.connect(lambda: self.new_session())
         ui.actionNewJournal.triggered.connect(lambda: self.new_journal_entry())
@@ -132,6 +141,7 @@ class MainWindow(QMainWindow):
         self._built[index] = page
         if self.vault is not None:
             page.set_vault(self.vault)
+            self._read_only(page, self.vault.read_only)
         return page
 
     def built(self, index: int) -> Page | None:
@@ -167,19 +177,37 @@ class MainWindow(QMainWindow):
 
     # -- vault in and out -----------------------------------------------------------------
 
+    # Actions that change the vault; a read-only vault (a read-only file, folder or disk)
+    # turns them off, and every text field becomes read-only, so nothing typed is lost.
+    WRITING_ACTIONS = ("actionNewSession", "actionNewJournal", "actionPolicy", "actionUndoDelete")
+
+    def _read_only(self, page: QWidget, read_only: bool) -> None:
+        if not read_only:
+            return
+        for kind in (QLineEdit, QTextEdit, QPlainTextEdit):
+            for field in page.findChildren(kind):
+                if field.objectName() not in ("queryEdit", "searchEdit"):  # finding still works
+                    field.setReadOnly(True)
+
     def set_vault(self, vault: Vault) -> None:
         self.vault = vault
-        sessions.ensure_self(vault)
+        if not vault.read_only:
+            sessions.ensure_self(vault)
+        for name in self.WRITING_ACTIONS:
+            getattr(self.ui, name).setEnabled(not vault.read_only)
+        self.read_only_label.setVisible(vault.read_only)
         practitioner = vault.mode == "practitioner"
         for row, spec in enumerate(SIDEBAR):
             title = spec.practitioner_title if practitioner and spec.practitioner_title else None
             self.ui.sidebar.item(row).setText(title or spec.title)
         owner = vault.meta().get("owner") or ""
         self.setWindowTitle(
-            f"{vault.path.stem} — Supervision Desk" + (f" — {owner}" if owner else "")
+            f"{vault.path.stem}{' (read-only)' if vault.read_only else ''} — Supervision Desk"
+            + (f" — {owner}" if owner else "")
         )
         for page in self._built.values():
             page.set_vault(vault)
+            self._read_only(page, vault.read_only)
         self.page(PEOPLE)  # built now if it was not, with the vault
         current = self.ui.pages.currentIndex()
         self._highlight(current)
@@ -221,6 +249,7 @@ class MainWindow(QMainWindow):
         self.undo_bar.hide()
         self.ui.actionUndoDelete.setEnabled(False)
         self.statusBar().clearMessage()
+        self.read_only_label.hide()
         self.setWindowTitle("Supervision Desk")
 
     # -- navigation ----------------------------------------------------------------------

@@ -113,3 +113,34 @@ def test_write_export_and_import_my_own_prompts(qtbot, controller, filled_vault,
     page.import_pack(broken)
     assert page.ui.message.text().startswith("Not imported: $.format")
     _save(window, "prompts-page-light")
+
+
+def test_broken_prompt_packs_each_get_one_plain_message(qtbot, controller, filled_vault, tmp_path):
+    window = _window(qtbot, controller, filled_vault)
+    window.show_section(mw.PROMPTS)
+    page = window.prompts
+    good = (
+        '{"format": "supervision-desk-prompts/1", "id": "mine", "title": "T", "roles": '
+        '["supervisor"], "prompts": {"analysis": [{"id": "a", "text": "%s"}]}}'
+    )
+    hostile = {
+        "nested.json": "[" * 100_000 + "]" * 100_000,
+        "digits.json": '{"format": ' + "9" * 4000 + "}",
+        "surrogate.json": good % "Why \\ud800?",
+        "escape.json": '{"format": "x", "\\u001b[2Jboom": 1}',
+        "repeated.json": '{"id": "a", "id": "b"}',
+        "binary.json": b"\xff\xfe\x00\x01",
+        "huge.json": " " * (prompts.MAX_PACK_BYTES + 1),
+    }
+    before = len(prompts.custom_prompts(controller.vault))
+    for name, content in hostile.items():
+        path = tmp_path / name
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        page.import_pack(path)
+        message = page.ui.message.text()
+        assert message.startswith("Not imported: "), (name, message)
+        assert "\n" not in message and "\x1b" not in message, name
+    assert len(prompts.custom_prompts(controller.vault)) == before

@@ -1,0 +1,160 @@
+"""Reading one large JSON object a piece at a time, so memory stays near one record.
+
+An interchange file is an object whose big members are lists of records. ``Stream`` walks
+the object's members; a member's value is read whole (``value``) or, for a list, one item at a
+time (``items``). Each piece is parsed by the same strict decoder as a small file
+(``strictjson``): Python's own C scanner on a window of text that slides through the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import json
+from collections.abc import Iterator
+from typing import IO, Any
+
+from .errors import BadInput
+from .strictjson import DECODER
+
+CHUNK = 1 << 20  # characters read at a time
+# One record may hold several texts of up to a million characters; a piece of JSON that
+# still does not parse with this much text after its start is not waiting for more.
+MAX_PIECE = 64 << 20
+_SPACE = " \t\n\r"
+
+
+class Stream:
+    def __init__(self, source: IO[bytes] | str):
+        if isinstance(source, str):
+            self._raw: IO[bytes] | None = None
+            self._text: io.StringIO | None = io.StringIO(source)
+        else:
+            self._raw, self._text = source, None
+        self._decoder = codecs.getincrementaldecoder("utf-8")()
+        self._bytes_read = 0
+        self.buf = ""
+        self.pos = 0
+        self.eof = False
+        self._line = 0  # lines and column of the text already dropped from ``buf``
+        self._col = 0
+
+    # -- the window of text --------------------------------------------------------------
+
+    def _fill(self) -> bool:
+        if self.eof:
+            return False
+        if self.pos:
+            dropped = self.buf[: self.pos]
+            newlines = dropped.count("\n")
+            if newlines:
+                self._line += newlines
+                self._col = len(dropped) - dropped.rfind("\n") - 1
+            else:
+                self._col += len(dropped)
+            self.buf, self.pos = self.buf[self.pos :], 0
+        if self._text is not None:
+            more = self._text.read(CHUNK)
+            self.eof = not more
+        else:
+            assert self._raw is not None
+            data = self._raw.read(CHUNK)
+            try:
+                more = self._decoder.decode(data, final=not data)
+            except UnicodeDecodeError as exc:
+                at = self._bytes_read + exc.start
+                raise BadInput(f"the file is not UTF-8 text (byte {at})") from None
+            self._bytes_read += len(data)
+            self.eof = not data
+        self.buf += more
+        return bool(more) or not self.eof
+
+    def _where(self, pos: int) -> str:
+        before = self.buf[:pos]
+        newlines = before.count("\n")
+        line = self._line + newlines + 1
+        col = (pos - before.rfind("\n")) if newlines else self._col + pos + 1
+        return f"line {line}, column {col}"
+
+    def _skip_space(self) -> str:
+        """The next character that is not white space ('' at the end of the text)."""
+        while True:
+            while self.pos < len(self.buf) and self.buf[self.pos] in _SPACE:
+                self.pos += 1
+            if self.pos < len(self.buf):
+                return self.buf[self.pos]
+            if not self._fill():
+                return ""
+
+    def _expect(self, chars: str, what: str) -> str:
+        found = self._skip_space()
+        if not found or found not in chars:
+            shown = "the end of the file" if not found else repr(found)
+            raise BadInput(
+                f"not valid JSON: expected {what}, found {shown} at {self._where(self.pos)}"
+            )
+        self.pos += 1
+        return found
+
+    # -- pieces --------------------------------------------------------------------------
+
+    def value(self) -> Any:
+        self._skip_space()
+        while True:
+            try:
+                found, end = DECODER.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as exc:
+                if not self.eof and len(self.buf) - self.pos < MAX_PIECE and self._fill():
+                    continue
+                raise BadInput(f"not valid JSON: {exc.msg} at {self._where(exc.pos)}") from None
+            except RecursionError:
+                raise BadInput("not valid JSON: nested too deeply") from None
+            # A number that ends the window may go on in the next piece of the file.
+            if end == len(self.buf) and not self.eof and self._fill():
+                continue
+            self.pos = end
+            return found
+
+    def members(self) -> Iterator[str]:
+        """The keys of the top-level object, in file order. Before asking for the next key,
+        read the value (``value`` or ``items``) or skip it (``skip``)."""
+        self._expect("{", "an object")
+        if self._skip_space() == "}":
+            self.pos += 1
+        else:
+            seen: set[str] = set()
+            while True:
+                if self._skip_space() != '"':
+                    self._expect('"', "a key")
+                key = self.value()
+                if key in seen:
+                    from .records import shown_key
+
+                    raise BadInput(f"the key {shown_key(key)!r} appears twice in one object")
+                seen.add(key)
+                self._expect(":", "':'")
+                yield key
+                if self._expect(",}", "',' or '}'") == "}":
+                    break
+        if self._skip_space():
+            raise BadInput(f"not valid JSON: extra data at {self._where(self.pos)}")
+
+    def is_list(self) -> bool:
+        return self._skip_space() == "["
+
+    def items(self) -> Iterator[Any]:
+        self._expect("[", "a list")
+        if self._skip_space() == "]":
+            self.pos += 1
+            return
+        while True:
+            yield self.value()
+            if self._expect(",]", "',' or ']'") == "]":
+                return
+
+    def skip(self) -> None:
+        if self.is_list():
+            for _ in self.items():
+                pass
+        else:
+            self.value()
