@@ -13,6 +13,7 @@ from ..core import preferences
 from . import messages, theme
 from .idle import ClipboardGuard, IdleWatcher
 from .main_window import MainWindow
+from .system_lock import SystemLockWatcher
 from .unlock import UnlockDialog
 
 WELCOME = (
@@ -41,6 +42,9 @@ class Controller(QObject):
         self.idle = IdleWatcher(self.idle_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.clipboard = ClipboardGuard(self)
+        # The system locking, sleeping or switching user locks the vault at once.
+        self.system_lock = SystemLockWatcher(self)
+        self.system_lock.locked.connect(lambda _reason: self.lock())
         self.unlock_dialog: UnlockDialog | None = None
         self._place: dict | None = None
         QApplication.instance().aboutToQuit.connect(self.shutdown)
