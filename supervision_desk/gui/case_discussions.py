@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 from ..core import casefile, clock, labels, repos
 from ..core.errors import DeskError, ValidationError
 from ..core.vault import Vault
+from . import clipboard_hints
 from .forms.ui_case_discussion_dialog import Ui_CaseDiscussionDialog
 from .models import Column, RecordModel, chosen_who, current_id, fill_who
 from .pages import plain_text_labels
@@ -169,7 +170,7 @@ class CaseDiscussions:
             self.editor.session["date"],
         )
         text = casefile.as_text([decision], self.references.get(current["case"], ""))
-        QGuiApplication.clipboard().setText(text)
+        QGuiApplication.clipboard().setMimeData(clipboard_hints.marked(text=text))
         self.editor.status.emit("Copied for the case file (cleared from the clipboard in 30 s)")
         return text
 

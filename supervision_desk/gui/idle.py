@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QClipboard, QGuiApplication
+
+from . import clipboard_hints
 
 ACTIVITY = {
     QEvent.KeyPress,
@@ -45,7 +47,9 @@ class IdleWatcher(QObject):
 
 
 class ClipboardGuard(QObject):
-    """Text copied out of the app is cleared after 30 seconds if it is still there."""
+    """Text copied out of the app carries the marks that keep it out of clipboard managers'
+    history (``clipboard_hints``) and is cleared after 30 seconds if it is still there, the
+    X11 primary selection with it."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -61,6 +65,11 @@ class ClipboardGuard(QObject):
         # Not every platform reports ownership; a copy made while one of our windows has
         # focus came from us.
         if clipboard.ownsClipboard() or QGuiApplication.focusWindow() is not None:
+            mime = clipboard.mimeData()
+            if mime is not None and not clipboard_hints.is_marked(mime):
+                # Setting the marked copy calls this again; it is marked then, so it stops.
+                clipboard.setMimeData(clipboard_hints.marked(mime))
+                return
             self._copied = clipboard.text()
             self._timer.start()
 
@@ -68,5 +77,7 @@ class ClipboardGuard(QObject):
         clipboard = QGuiApplication.clipboard()
         if self._copied is not None and clipboard.text() == self._copied:
             clipboard.clear()
+        if clipboard.supportsSelection():  # text selected in our windows, pasted by middle-click
+            clipboard.clear(QClipboard.Mode.Selection)
         self._copied = None
         self._timer.stop()

@@ -87,3 +87,30 @@ def test_lock_clears_clipboard_text_the_app_put_there(qtbot, controller, filled_
     assert clipboard.text() == "Peer group shifted."
     controller.lock()
     assert clipboard.text() == ""
+
+
+def test_copied_record_text_carries_the_marks_clipboard_managers_honour(
+    qtbot, controller, filled_vault
+):
+    from supervision_desk.gui import clipboard_hints
+
+    controller.ask_unlock(filled_vault)
+    unlock(qtbot, controller)
+    controller.window.open_session("s1")
+    edit = controller.window.editor.section("analysis")
+    edit.selectAll()
+    edit.copy()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.text() == "Peer group shifted."
+    assert bytes(mime.data(clipboard_hints.KDE_HINT)) == b"secret"
+
+
+def test_each_system_gets_its_own_clipboard_marks():
+    from supervision_desk.gui import clipboard_hints
+
+    windows = clipboard_hints.hints("win32")
+    assert windows[clipboard_hints.WINDOWS_NO_HISTORY] == b"\x00\x00\x00\x00"
+    assert clipboard_hints.WINDOWS_EXCLUDE in windows
+    assert clipboard_hints.WINDOWS_NO_CLOUD in windows
+    assert clipboard_hints.hints("darwin") == {clipboard_hints.MAC_CONCEALED: b"secret"}
+    assert clipboard_hints.hints("linux") == {clipboard_hints.KDE_HINT: b"secret"}
