@@ -8,6 +8,13 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if not args:
+        from . import system_libs
+
+        if system_libs.needs_xcb():
+            absent = system_libs.missing()
+            if absent:
+                print(system_libs.advice(absent), file=sys.stderr)
+                return 1
         from .gui.app import run_app  # Qt is loaded only when the desktop app is wanted
 
         return run_app()

@@ -80,7 +80,10 @@ def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
         main = MainWindow(open_settings())
         main.set_vault(state["vault"])
         main.show()
-        app.processEvents()
+        deadline = time.monotonic() + 10
+        while not main.windowHandle().isExposed() and time.monotonic() < deadline:
+            app.processEvents()  # on a real display the window manager shows it in a moment
+        assert main.windowHandle().isExposed(), "the window did not appear"
         shown = main.people.ui.peopleList.model().index(0, 0).data()
         assert shown == "Zoë Ó Briain", f"the people list shows {shown!r}"
         from .gui.pages import PAGES
@@ -91,7 +94,17 @@ def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
         state["vault"].close()
         return f"platform {app.platformName()}"
 
+    def libraries() -> str:
+        from . import system_libs
+
+        if not sys.platform.startswith("linux"):
+            return "not needed on this system"
+        absent = system_libs.missing()
+        assert not absent, system_libs.advice(absent).replace("\n", " ")
+        return "the X11 libraries Qt needs are installed"
+
     return [
+        lambda: _step("system libraries for the window", libraries),
         lambda: _step("create an encrypted vault", create),
         lambda: _step("write and read records", write_read),
         lambda: _step("render a PDF", render),

@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
             "Read-only vault: you can read, search, print and export; nothing can be saved."
         )
         self.read_only_label.setObjectName("readOnlyNotice")
+        self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
         self.read_only_label.hide()
         self.statusBar().addPermanentWidget(self.read_only_label)
         ui = self.ui

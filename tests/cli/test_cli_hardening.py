@@ -21,7 +21,7 @@ from tests.core.test_hardening import (
     _page_holding,
     read_only_vault,  # noqa: F401  (a fixture)
 )
-from tests.helpers import file_state
+from tests.helpers import can_mount, file_state
 
 
 def _one_line(result, code: int, *words: str) -> None:
@@ -185,9 +185,12 @@ def test_a_missing_output_folder_is_exit_8(filled, vault_path, passfile, tmp_pat
 def _read_only_folder(tmp_path, request):
     folder = tmp_path / "locked"
     folder.mkdir()
-    if os.geteuid() == 0:  # root writes through folder modes: mount the folder read-only
+    if os.geteuid() == 0 and can_mount():  # root writes through modes: mount it read-only
         subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", folder], check=True)
         request.addfinalizer(lambda: subprocess.run(["umount", "-l", folder], check=False))
+    elif os.geteuid() == 0:  # an immutable folder takes no new files, from root either
+        subprocess.run(["chattr", "+i", folder], check=True)
+        request.addfinalizer(lambda: subprocess.run(["chattr", "-i", folder], check=False))
     else:
         folder.chmod(0o555)
         request.addfinalizer(lambda: folder.chmod(0o755))
