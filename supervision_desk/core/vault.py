@@ -467,6 +467,11 @@ class Vault:
     def digest(self) -> str:
         return content_digest(self.conn)
 
+    def key_material(self) -> tuple[bytes, bytes, str | None]:
+        """The key, salt and passphrase in memory, for quick unlock to seal (core only)."""
+        self.conn  # noqa: B018 - a locked vault has none to give
+        return self._key, self._salt, self._passphrase
+
     def damaged_pages(self) -> list[int]:
         """Every page that fails authentication or was wiped (checks the whole file)."""
         return sorted(

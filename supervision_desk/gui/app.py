@@ -6,10 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from .. import __version__, paths
-from ..core import preferences
+from ..core import preferences, quick_unlock
+from ..core.errors import DeskError
 from . import messages, theme
 from .idle import ClipboardGuard, IdleWatcher
 from .main_window import MainWindow
@@ -45,6 +46,8 @@ class Controller(QObject):
         # The system locking, sleeping or switching user locks the vault at once.
         self.system_lock = SystemLockWatcher(self)
         self.system_lock.locked.connect(lambda _reason: self.lock())
+        self.window.ui.actionQuickUnlock.triggered.connect(self.ask_quick_unlock)
+        self.quick: quick_unlock.QuickUnlock | None = None  # in memory only
         self.unlock_dialog: UnlockDialog | None = None
         self._place: dict | None = None
         QApplication.instance().aboutToQuit.connect(self.shutdown)
@@ -68,7 +71,8 @@ class Controller(QObject):
         return self.ask_unlock(self.first_path())
 
     def ask_unlock(self, path: Path | None) -> UnlockDialog:
-        dialog = UnlockDialog(path)
+        quick = self.quick if self.quick is not None and self.quick.usable() else None
+        dialog = UnlockDialog(path, quick=quick)
         if path is None:
             dialog.setWindowTitle("Welcome to Supervision Desk")
             dialog.ui.message.setText(WELCOME)
@@ -79,6 +83,8 @@ class Controller(QObject):
         return dialog
 
     def _unlocked(self, vault) -> None:
+        if self.quick is not None and (not self.quick.usable() or self.quick.path != vault.path):
+            self.quick = None
         self.vault = vault
         self._remember(vault.path)
         self.window.set_vault(vault)
@@ -117,6 +123,43 @@ class Controller(QObject):
             self.set_idle_minutes(minutes)
             self.window.report(f"The vault will lock after {minutes} idle minutes")
 
+    def set_quick_unlock(self, pin: str) -> None:
+        """Let ``pin`` reopen this vault after a lock, for up to 8 hours of this session."""
+        self.quick = quick_unlock.enable(self.vault, pin)
+        self.window.report(
+            f"Quick unlock set: after a lock, your PIN reopens the vault for up to "
+            f"{quick_unlock.HOURS} hours. Three wrong PINs or quitting ask for the passphrase."
+        )
+
+    def ask_quick_unlock(self) -> None:
+        if self.vault is None:
+            return
+        first, ok = QInputDialog.getText(
+            self.window,
+            "Quick unlock with a PIN",
+            "After the vault locks, this PIN reopens it for up to "
+            f"{quick_unlock.HOURS} hours. It is kept in memory only.\nPIN (at least "
+            f"{quick_unlock.MIN_LENGTH} characters):",
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        again, ok = QInputDialog.getText(
+            self.window,
+            "Quick unlock with a PIN",
+            "The same PIN again:",
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        if first != again:
+            messages.tell(self.window, "Quick unlock", "The two PINs differ; nothing was set.")
+            return
+        try:
+            self.set_quick_unlock(first)
+        except DeskError as exc:
+            messages.tell(self.window, "Quick unlock", str(exc))
+
     def lock(self) -> None:
         if self.vault is None:
             return
@@ -132,6 +175,8 @@ class Controller(QObject):
         self.ask_unlock(path)
 
     def shutdown(self) -> None:
+        if self.quick is not None:
+            self.quick.forget()
         if self.vault is not None:
             self.window.flush()
             self.window.save_layout()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
 
 from .. import paths
-from ..core import labels, passphrase
+from ..core import labels, passphrase, quick_unlock
 from ..core.errors import DeskError, VaultDamaged, VaultInUse, VaultTooNew, WrongPassphrase
 from ..core.records import ROLES
 from ..core.vault import SUFFIX, Vault, unlock_key
@@ -26,7 +26,12 @@ class UnlockDialog(QDialog):
 
     vault_opened = Signal(object)
 
-    def __init__(self, path: Path | None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        path: Path | None,
+        parent: QWidget | None = None,
+        quick: quick_unlock.QuickUnlock | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
@@ -36,12 +41,37 @@ class UnlockDialog(QDialog):
         self.create_dialog: CreateVaultDialog | None = None
         self.ui.progress.hide()
         self.ui.backupButton.hide()
+        # With quick unlock set for this vault, the PIN is asked for first.
+        same = quick is not None and path is not None and quick.path == Path(path).resolve()
+        self.quick = quick if same else None
+        self.ui.usePassphraseButton.clicked.connect(self.use_passphrase)
         self.ui.unlockButton.clicked.connect(self.unlock)
         self.ui.passphraseEdit.returnPressed.connect(self.unlock)
         self.ui.chooseButton.clicked.connect(self._choose)
         self.ui.backupButton.clicked.connect(self._choose_backup)
         self.ui.createButton.clicked.connect(self._create)
         self.set_path(path)
+        self._show_mode()
+
+    @property
+    def pin_mode(self) -> bool:
+        return self.quick is not None and self.quick.usable()
+
+    def _show_mode(self) -> None:
+        pin = self.pin_mode
+        self.ui.heading.setText("Locked: enter your PIN" if pin else "Unlock your vault")
+        self.ui.passphraseLabel.setText("&PIN" if pin else "&Passphrase")
+        self.ui.passphraseEdit.setAccessibleName("PIN" if pin else "Passphrase")
+        self.ui.usePassphraseButton.setVisible(pin)
+        self.ui.chooseButton.setVisible(not pin)
+        self.ui.createButton.setVisible(not pin)
+        self.ui.passphraseEdit.clear()
+        self.ui.passphraseEdit.setFocus()
+
+    def use_passphrase(self) -> None:
+        self.quick = None
+        self._show_mode()
+        self._say("")
 
     def set_path(self, path: Path | None) -> None:
         self.path = path
@@ -70,7 +100,10 @@ class UnlockDialog(QDialog):
     def unlock(self) -> None:
         secret = self.ui.passphraseEdit.text()
         if not self.path or not secret:
-            self._say("Enter the vault's passphrase.", error=True)
+            self._say(f"Enter the vault's {'PIN' if self.pin_mode else 'passphrase'}.", error=True)
+            return
+        if self.pin_mode:
+            self._unlock_with_pin(secret)
             return
         self._busy(True)
         self._say("Unlocking… (deriving the key takes a moment by design)")
@@ -91,11 +124,32 @@ class UnlockDialog(QDialog):
         self.vault_opened.emit(self.vault)
         self.accept()
 
+    def _unlock_with_pin(self, pin: str) -> None:
+        quick = self.quick
+        self._busy(True)
+        self._say("Unlocking…")
+        self._task = run_in_background(
+            lambda: quick_unlock.open_vault(quick, pin), self._opened, self._failed
+        )
+
+    def _opened(self, vault: Vault) -> None:
+        self.vault = vault
+        self._busy(False)
+        self.ui.passphraseEdit.clear()
+        self.vault_opened.emit(vault)
+        self.accept()
+
     def _failed(self, exc: Exception) -> None:
         self._busy(False)
         self.ui.passphraseEdit.selectAll()
         self.ui.passphraseEdit.setFocus()
-        if isinstance(exc, WrongPassphrase):
+        if isinstance(exc, quick_unlock.WrongPin):
+            self._say(str(exc), error=True)
+        elif isinstance(exc, quick_unlock.QuickUnlockGone):
+            self.quick = None
+            self._show_mode()
+            self._say(str(exc), error=True)
+        elif isinstance(exc, WrongPassphrase):
             self._say(
                 "That passphrase does not open this vault. Check Caps Lock and try again.",
                 error=True,

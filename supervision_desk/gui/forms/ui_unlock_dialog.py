@@ -99,6 +99,11 @@ class Ui_UnlockDialog(object):
 
         self.buttons.addWidget(self.backupButton)
 
+        self.usePassphraseButton = QPushButton(UnlockDialog)
+        self.usePassphraseButton.setObjectName(u"usePassphraseButton")
+
+        self.buttons.addWidget(self.usePassphraseButton)
+
         self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.buttons.addItem(self.buttonSpacer)
@@ -150,6 +155,7 @@ class Ui_UnlockDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.createButton.setText(QCoreApplication.translate("UnlockDialog", u"&New vault\u2026", None))
         self.backupButton.setText(QCoreApplication.translate("UnlockDialog", u"Open a &backup\u2026", None))
+        self.usePassphraseButton.setText(QCoreApplication.translate("UnlockDialog", u"Use the pass&phrase instead", None))
         self.unlockButton.setText(QCoreApplication.translate("UnlockDialog", u"&Unlock", None))
     # retranslateUi
 
