@@ -182,9 +182,20 @@ class MainWindow(QMainWindow):
     # turns them off, and every text field becomes read-only, so nothing typed is lost.
     WRITING_ACTIONS = ("actionNewSession", "actionNewJournal", "actionPolicy", "actionUndoDelete")
 
+    WRITING_BUTTONS = frozenset(
+        """addPersonButton editPersonButton archivePersonButton deletePersonButton
+        newSessionButton deleteSessionButton newEntryButton deleteEntryButton addButton
+        editButton removeButton importButton insertButton closeDoneButton closeDroppedButton
+        reopenButton addCaseButton editCaseButton markCopiedButton addActionButton
+        removeActionButton allocateButton closeCaseButton concernButton resolveButton""".split()
+    )
+
     def _read_only(self, page: QWidget, read_only: bool) -> None:
         if not read_only:
             return
+        for button in page.findChildren(QPushButton):
+            if button.objectName() in self.WRITING_BUTTONS:
+                button.hide()
         for kind in (QLineEdit, QTextEdit, QPlainTextEdit):
             for field in page.findChildren(kind):
                 if field.objectName() not in ("queryEdit", "searchEdit"):  # finding still works

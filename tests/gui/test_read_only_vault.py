@@ -22,6 +22,9 @@ def test_the_app_opens_a_read_only_vault_read_only_and_says_so(
     assert "(read-only)" in window.windowTitle()
     assert window.read_only_label.isVisibleTo(window)
     assert not window.ui.actionNewSession.isEnabled()
+    people = window.people.ui
+    assert not people.addPersonButton.isVisibleTo(window)
+    assert not people.newSessionButton.isVisibleTo(window)
     window.show_section(mw.JOURNAL)
     fields = window.journal.findChildren(QTextEdit) + window.journal.findChildren(QPlainTextEdit)
     assert fields and all(field.isReadOnly() for field in fields)
