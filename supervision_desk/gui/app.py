@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
 from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 
 from .. import __version__, paths
-from ..core import preferences, quick_unlock
+from ..core import preferences
 from ..core.errors import DeskError
 from . import messages, theme
 from .idle import ClipboardGuard, IdleWatcher
 from .main_window import MainWindow
 from .system_lock import SystemLockWatcher
+
+if TYPE_CHECKING:
+    from ..core.quick_unlock import QuickUnlock
 from .unlock import UnlockDialog
 
 WELCOME = (
@@ -47,7 +51,7 @@ class Controller(QObject):
         self.system_lock = SystemLockWatcher(self)
         self.system_lock.locked.connect(lambda _reason: self.lock())
         self.window.ui.actionQuickUnlock.triggered.connect(self.ask_quick_unlock)
-        self.quick: quick_unlock.QuickUnlock | None = None  # in memory only
+        self.quick: QuickUnlock | None = None  # in memory only
         self.unlock_dialog: UnlockDialog | None = None
         self._place: dict | None = None
         QApplication.instance().aboutToQuit.connect(self.shutdown)
@@ -125,6 +129,8 @@ class Controller(QObject):
 
     def set_quick_unlock(self, pin: str) -> None:
         """Let ``pin`` reopen this vault after a lock, for up to 8 hours of this session."""
+        from ..core import quick_unlock  # its cipher loads only when a PIN is set
+
         self.quick = quick_unlock.enable(self.vault, pin)
         self.window.report(
             f"Quick unlock set: after a lock, your PIN reopens the vault for up to "
@@ -134,6 +140,8 @@ class Controller(QObject):
     def ask_quick_unlock(self) -> None:
         if self.vault is None:
             return
+        from ..core import quick_unlock
+
         first, ok = QInputDialog.getText(
             self.window,
             "Quick unlock with a PIN",

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
 
 from .. import paths
-from ..core import labels, passphrase, quick_unlock
+from ..core import labels, passphrase
 from ..core.errors import DeskError, VaultDamaged, VaultInUse, VaultTooNew, WrongPassphrase
 from ..core.records import ROLES
 from ..core.vault import SUFFIX, Vault, unlock_key
@@ -16,6 +17,9 @@ from .forms.ui_create_vault_dialog import Ui_CreateVaultDialog
 from .forms.ui_unlock_dialog import Ui_UnlockDialog
 from .pages import plain_text_labels
 from .workers import run_in_background
+
+if TYPE_CHECKING:
+    from ..core.quick_unlock import QuickUnlock
 
 VAULT_FILTER = f"Supervision Desk vaults (*{SUFFIX});;All files (*)"
 STRENGTH_WORDS = ("very weak", "weak", "fair", "strong", "very strong")
@@ -30,7 +34,7 @@ class UnlockDialog(QDialog):
         self,
         path: Path | None,
         parent: QWidget | None = None,
-        quick: quick_unlock.QuickUnlock | None = None,
+        quick: QuickUnlock | None = None,
     ):
         super().__init__(parent)
         self.ui = Ui_UnlockDialog()
@@ -125,6 +129,8 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _unlock_with_pin(self, pin: str) -> None:
+        from ..core import quick_unlock
+
         quick = self.quick
         self._busy(True)
         self._say("Unlocking…")
@@ -140,6 +146,8 @@ class UnlockDialog(QDialog):
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
+        from ..core import quick_unlock
+
         self._busy(False)
         self.ui.passphraseEdit.selectAll()
         self.ui.passphraseEdit.setFocus()

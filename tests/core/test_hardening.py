@@ -207,3 +207,15 @@ def test_a_read_only_vault_opens_read_only_and_says_so(read_only_vault):
         with pytest.raises(VaultReadOnly, match="read-only"):
             vault.set_meta(owner="Someone")
     assert read_only_vault.read_bytes() == before
+
+
+def test_blank_pages_are_found_only_on_page_boundaries(tmp_path):
+    data = bytearray(os.urandom(pagefile.PAGE_SIZE * 600))
+    for number in (1, 256, 257, 300, 600):  # across the reading chunks too
+        start = (number - 1) * pagefile.PAGE_SIZE
+        data[start : start + pagefile.PAGE_SIZE] = bytes(pagefile.PAGE_SIZE)
+    start = pagefile.PAGE_SIZE * 10 + 100  # a page's worth of zeros across two pages
+    data[start : start + pagefile.PAGE_SIZE] = bytes(pagefile.PAGE_SIZE)
+    path = tmp_path / "pages"
+    path.write_bytes(bytes(data))
+    assert pagefile.blank_pages(path) == [1, 256, 257, 300, 600]
