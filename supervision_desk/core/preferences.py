@@ -60,6 +60,13 @@ def _zoom(value: Any) -> int:
     return percent
 
 
+def _keep(value: Any) -> int:
+    count = int(float(str(value).strip()))
+    if not 0 <= count <= 60:
+        raise ValueError("backups kept must be from 0 (off) to 60")
+    return count
+
+
 SETTINGS = {
     s.key: s
     for s in (
@@ -67,6 +74,7 @@ SETTINGS = {
         Setting("vaults/recent", [], _paths),
         Setting("view/theme", "system", _choice("system", "light", "dark")),
         Setting("view/text_size", 100, _zoom),
+        Setting("backup/auto_keep", 7, _keep),  # 0 turns automatic backups off
     )
 }
 

@@ -560,6 +560,12 @@ class Vault:
             tmp.unlink(missing_ok=True)
         return dest
 
+    def passphrase_matches(self, passphrase: str) -> bool:
+        """Whether ``passphrase`` opens this vault (derives the key again: slow by design)."""
+        import hmac
+
+        return hmac.compare_digest(derive_key(passphrase, self._salt), self._key)
+
     def change_passphrase(self, new_passphrase: str, *, profile: Profile = STRONG) -> None:
         """Re-encrypt under a new passphrase. At every instant exactly one passphrase opens
         the file at ``self.path``: the old one until the verified copy replaces it."""

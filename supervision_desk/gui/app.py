@@ -20,6 +20,7 @@ from .system_lock import SystemLockWatcher
 if TYPE_CHECKING:
     from ..core.quick_unlock import QuickUnlock
 from .unlock import UnlockDialog
+from .vault_menu import VaultMenu
 
 WELCOME = (
     "Supervision Desk keeps supervision notes, your journal and the team's workload figures "
@@ -54,6 +55,8 @@ class Controller(QObject):
         self.quick: QuickUnlock | None = None  # in memory only
         self.unlock_dialog: UnlockDialog | None = None
         self._place: dict | None = None
+        self.vault_menu = VaultMenu(self)
+        self._backup_problem = ""
         QApplication.instance().aboutToQuit.connect(self.shutdown)
 
     def recent(self) -> list[str]:
@@ -168,6 +171,25 @@ class Controller(QObject):
         except DeskError as exc:
             messages.tell(self.window, "Quick unlock", str(exc))
 
+    def _close_vault(self) -> None:
+        """Save what was typed, make the day's automatic backup if due, close the vault."""
+        self.window.flush()
+        self._auto_backup()
+        self.vault.close()
+        self.vault = None
+
+    def _auto_backup(self) -> None:
+        from ..core import autobackup
+        from .vault_menu import backups_root
+
+        keep = preferences.read(self.settings, "backup/auto_keep")
+        try:
+            autobackup.on_close(self.vault, backups_root(), keep)
+        except DeskError as exc:  # closing goes on; the vault itself is intact
+            self._backup_problem = str(exc)
+        else:
+            self._backup_problem = ""
+
     def lock(self) -> None:
         if self.vault is None:
             return
@@ -176,20 +198,33 @@ class Controller(QObject):
         self._place = self.window.where()
         path = self.vault.path
         self.window.clear()
-        self.vault.close()
-        self.vault = None
+        self._close_vault()
         self.clipboard.clear()
         self.window.hide()
-        self.ask_unlock(path)
+        dialog = self.ask_unlock(path)
+        if self._backup_problem:
+            dialog.ui.message.setText(f"The automatic backup was not made: {self._backup_problem}")
+
+    def switch_to(self, path: Path) -> UnlockDialog:
+        """Close the vault in use (saved, backed up if due) and ask to unlock another."""
+        if self.vault is not None:
+            if not self.window.may_leave():
+                return self.unlock_dialog
+            self.idle.stop()
+            self.window.clear()
+            self._close_vault()
+            self.clipboard.clear()
+        self.quick = None  # a PIN belongs to the vault it was set for
+        self._place = None
+        self.window.hide()
+        return self.ask_unlock(path)
 
     def shutdown(self) -> None:
         if self.quick is not None:
             self.quick.forget()
         if self.vault is not None:
-            self.window.flush()
             self.window.save_layout()
-            self.vault.close()
-            self.vault = None
+            self._close_vault()
         self.clipboard.clear()
 
 

@@ -102,7 +102,6 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(lambda: self.close())
         ui.actionExport.triggered.connect(lambda: self.export_pdf())
         ui.actionExportJson.triggered.connect(lambda: self.export_json())
-        ui.actionBackup.triggered.connect(lambda: self.backup())
         ui.actionUndoDelete.triggered.connect(lambda: self.undo_delete())
         ui.actionAbout.triggered.connect(lambda: self.about())
         ui.actionStandards.triggered.connect(lambda: self.show_standards())
@@ -446,16 +445,6 @@ class MainWindow(QMainWindow):
             lambda: interchange.write_file(self.vault, Path(name), include_journal=journal) or True,
         ):
             self.report(f"Exported to {name} (plain text: keep it safe)")
-
-    def backup(self) -> None:
-        self.flush()
-        start = str(self.vault.path.parent)
-        folder = QFileDialog.getExistingDirectory(self, "Back up the vault into", start)
-        if not folder:
-            return
-        dest = messages.file_action(self, "Backup failed", lambda: self.vault.backup(Path(folder)))
-        if dest:
-            self.report(f"Backup written and verified: {dest}")
 
     def show_standards(self):  # -> HelpDialog
         from .settings_dialogs import HelpDialog

@@ -1,0 +1,266 @@
+"""The File menu's vault actions: open another vault, restore from a backup, back up now,
+automatic backups, change passphrase, import records. Each runs the same core calls as the
+command line; slow steps run off the UI thread behind a progress window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QProgressDialog
+
+from .. import paths
+from ..core import autobackup, interchange, labels, passphrase, preferences
+from ..core.errors import DeskError, WrongPassphrase
+from .forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
+from .pages import plain_text_labels
+from .unlock import STRENGTH_WORDS, VAULT_FILTER
+from .workers import run_in_background
+
+if TYPE_CHECKING:
+    from .app import Controller
+
+JSON_FILTER = "Interchange files (*.json);;All files (*)"
+
+
+def backups_root() -> Path:
+    return paths.data_dir() / "backups"
+
+
+class VaultMenu(QObject):
+    """Owned by the controller; ``busy`` is true while a slow step runs."""
+
+    finished = Signal(str)  # what was done, for the status bar
+
+    def __init__(self, controller: Controller):
+        super().__init__(controller)
+        self.controller = controller
+        self.busy = False
+        self._task = None
+        self._progress: QProgressDialog | None = None
+        self.passphrase_dialog: ChangePassphraseDialog | None = None
+        ui = controller.window.ui
+        ui.actionOpenVault.triggered.connect(lambda: self.open_another())
+        ui.actionRestore.triggered.connect(lambda: self.restore())
+        ui.actionBackup.triggered.connect(lambda: self.back_up_now())
+        ui.actionAutoBackup.triggered.connect(lambda: self.automatic_backups())
+        ui.actionChangePassphrase.triggered.connect(lambda: self.change_passphrase())
+        ui.actionImportJson.triggered.connect(lambda: self.import_records())
+        self.finished.connect(controller.window.report)
+
+    @property
+    def window(self):
+        return self.controller.window
+
+    @property
+    def vault(self):
+        return self.controller.vault
+
+    # -- running slow steps ---------------------------------------------------------------
+
+    def _run(
+        self, label: str, work: Callable[[], Any], done: Callable[[Any], None], title: str
+    ) -> None:
+        self.busy = True
+        self._progress = QProgressDialog(label, "", 0, 0, self.window)
+        self._progress.setWindowTitle(title)
+        self._progress.setCancelButton(None)  # a copy half-made is removed, never kept
+        self._progress.setWindowModality(Qt.WindowModal)
+        self._progress.setMinimumDuration(300)
+
+        def finish(result: Any) -> None:
+            self._end()
+            done(result)
+
+        def fail(exc: Exception) -> None:
+            self._end()
+            from . import messages
+
+            text = str(exc) if isinstance(exc, DeskError) else f"{title} failed: {exc}"
+            messages.tell(self.window, f"{title} failed", text, warning=True)
+
+        self._task = run_in_background(work, finish, fail)
+
+    def _end(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress = None
+        self.busy = False
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def back_up_now(self, folder: Path | None = None) -> None:
+        if self.vault is None:
+            return
+        self.window.flush()
+        if folder is None:
+            start = str(self.vault.path.parent)
+            name = QFileDialog.getExistingDirectory(self.window, "Back up the vault into", start)
+            if not name:
+                return
+            folder = Path(name)
+        vault = self.vault
+        self._run(
+            "Writing and checking an encrypted copy…",
+            lambda: vault.backup(folder),
+            lambda dest: self.finished.emit(f"Backup written and verified: {dest}"),
+            "Backup",
+        )
+
+    def automatic_backups(self) -> None:
+        settings = self.controller.settings
+        keep = preferences.read(settings, "backup/auto_keep")
+        latest = ""
+        if self.vault is not None:
+            found = autobackup.copies(autobackup.folder_for(backups_root(), self.vault.path))
+            latest = (
+                f"The newest is from {labels.long_date(found[0].made.date())}, in "
+                f"{found[0].path.parent}.\n\n"
+                if found
+                else "None has been made yet.\n\n"
+            )
+        count, ok = QInputDialog.getInt(
+            self.window,
+            "Automatic backups",
+            "When the vault closes, at most once a day, a verified encrypted copy is kept in "
+            f"your data folder. {latest}How many copies to keep (0 turns them off):",
+            keep,
+            0,
+            60,
+        )
+        if ok:
+            preferences.write(settings, "backup/auto_keep", count)
+            self.finished.emit(
+                f"Automatic backups: keeping {count}" if count else "Automatic backups are off"
+            )
+
+    def change_passphrase(self) -> ChangePassphraseDialog | None:
+        if self.vault is None:
+            return None
+        self.window.flush()
+        self.passphrase_dialog = ChangePassphraseDialog(self, self.window)
+        self.passphrase_dialog.open()
+        return self.passphrase_dialog
+
+    def import_records(self, source: Path | None = None) -> None:
+        if self.vault is None:
+            return
+        self.window.flush()
+        if source is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window, "Import records", str(paths.documents_dir()), JSON_FILTER
+            )
+            if not name:
+                return
+            source = Path(name)
+        vault = self.vault
+
+        def work() -> tuple[interchange.Document, dict[str, int]]:
+            doc = interchange.read_file(source)
+            return doc, interchange.import_records(vault, doc)
+
+        def done(result: tuple[interchange.Document, dict[str, int]]) -> None:
+            doc, added = result
+            words = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in added.items() if n)
+            present = sum(doc.counts.values()) - sum(added.values())
+            self.window.set_vault(vault)  # every page shows the new records
+            self.finished.emit(f"Imported {words or 'nothing new'}; {present} already present")
+
+        self._run("Checking and importing the records…", work, done, "Import")
+
+    def open_another(self, path: Path | None = None, title: str = "Open a vault") -> None:
+        if path is None:
+            start = str(self.vault.path.parent if self.vault else paths.data_dir())
+            name, _ = QFileDialog.getOpenFileName(self.window, title, start, VAULT_FILTER)
+            if not name:
+                return
+            path = Path(name)
+        self.controller.switch_to(path)
+
+    def restore(self, path: Path | None = None) -> None:
+        """Restoring is opening a backup: the vault in use is closed, never overwritten."""
+        if path is None:
+            start = str(backups_root() if backups_root().is_dir() else paths.data_dir())
+            name, _ = QFileDialog.getOpenFileName(self.window, "Open a backup", start, VAULT_FILTER)
+            if not name:
+                return
+            path = Path(name)
+        self.controller.switch_to(path)
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, menu: VaultMenu, parent=None):
+        super().__init__(parent)
+        self.menu = menu
+        self.ui = Ui_ChangePassphraseDialog()
+        self.ui.setupUi(self)
+        plain_text_labels(self)
+        self.ui.progress.hide()
+        self.ok = self.ui.buttonBox.button(QDialogButtonBox.Ok)
+        self.ok.setText("Change passphrase")
+        self.ui.buttonBox.accepted.connect(self.change)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.newEdit.textChanged.connect(self._assess)
+        self.ui.repeatEdit.textChanged.connect(self._assess)
+        self._task = None
+        self.busy = False
+        self._assess()
+
+    def _hints(self) -> list[str]:
+        return [self.menu.vault.meta().get("owner", "")] if self.menu.vault else []
+
+    def _problem(self) -> str:
+        new = self.ui.newEdit.text()
+        if not self.ui.currentEdit.text():
+            return "Enter the current passphrase."
+        if new != new.strip():
+            return "Spaces at the start or end of a passphrase are easily lost; remove them."
+        score, reason = passphrase.assess(new, self._hints())
+        if score < passphrase.MIN_SCORE:
+            return f"Too weak: {reason}"
+        if new != self.ui.repeatEdit.text():
+            return "The two new passphrases differ."
+        return ""
+
+    def _assess(self) -> None:
+        score, _ = passphrase.assess(self.ui.newEdit.text(), self._hints())
+        self.ui.strengthBar.setValue(score)
+        self.ui.strengthBar.setFormat(STRENGTH_WORDS[score])
+        self.ui.strengthBar.setTextVisible(bool(self.ui.newEdit.text()))
+
+    def _say(self, text: str) -> None:
+        self.ui.message.setText(text)
+
+    def change(self) -> None:
+        problem = self._problem()
+        if problem:
+            self._say(problem)
+            return
+        vault, current, new = self.menu.vault, self.ui.currentEdit.text(), self.ui.newEdit.text()
+
+        def work() -> None:
+            if not vault.passphrase_matches(current):
+                raise WrongPassphrase("The current passphrase is not right; nothing was changed.")
+            vault.change_passphrase(new)
+
+        self.busy = True
+        self.ui.progress.show()
+        self.ok.setEnabled(False)
+        self._say("Copying the vault under the new passphrase and checking the copy…")
+        self._task = run_in_background(work, self._done, self._failed)
+
+    def _done(self, _result: object) -> None:
+        self.busy = False
+        self.menu.finished.emit("Passphrase changed. The old passphrase no longer opens the vault.")
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.busy = False
+        self.ui.progress.hide()
+        self.ok.setEnabled(True)
+        self._say(str(exc) if isinstance(exc, DeskError) else f"Not changed: {exc}")
+        if isinstance(exc, WrongPassphrase):
+            self.ui.currentEdit.selectAll()
+            self.ui.currentEdit.setFocus()

@@ -1,0 +1,129 @@
+"""The File menu's vault actions, driven as a user would: back up now, a full disk, change
+the passphrase (a wrong current one changes nothing), import records, open another vault,
+restore from a backup, and the daily automatic backup when the vault closes."""
+
+from __future__ import annotations
+
+import json
+import resource
+import signal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from supervision_desk.core import autobackup, repos
+from supervision_desk.core.vault import Vault
+from supervision_desk.gui import messages, vault_menu
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import unlock
+
+NEW = "harbour violet meadow 42 lantern"
+
+
+@pytest.fixture
+def told(monkeypatch):
+    said: list[str] = []
+    monkeypatch.setattr(messages, "tell", lambda parent, title, text, **kw: said.append(text))
+    return said
+
+
+@pytest.fixture
+def opened(qtbot, controller, filled_vault):
+    controller.ask_unlock(filled_vault)
+    unlock(qtbot, controller)
+    return controller
+
+
+def _wait(qtbot, menu) -> None:
+    qtbot.waitUntil(lambda: not menu.busy, timeout=20_000)
+
+
+def test_back_up_now_writes_a_verified_copy(qtbot, opened, tmp_path):
+    menu = opened.vault_menu
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    menu.back_up_now(folder)
+    _wait(qtbot, menu)
+    [copy] = folder.iterdir()
+    assert "Backup written and verified" in opened.window.statusBar().currentMessage()
+    opened.lock()
+    with Vault.open(copy, PASSPHRASE) as backup:
+        assert repos.get(backup, "people", "p1")["name"] == "Sam Taylor"
+
+
+def test_a_full_disk_during_backup_is_told_and_leaves_nothing(qtbot, opened, tmp_path, told):
+    menu = opened.vault_menu
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    old = resource.getrlimit(resource.RLIMIT_FSIZE)
+    previous = signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (16 * 1024, old[1]))  # writes fail as when full
+    try:
+        menu.back_up_now(folder)
+        _wait(qtbot, menu)
+    finally:
+        resource.setrlimit(resource.RLIMIT_FSIZE, old)
+        signal.signal(signal.SIGXFSZ, previous)
+    assert told and "full" in told[-1]
+    assert list(folder.iterdir()) == []
+    assert opened.vault.check().ok  # the vault in use is untouched
+
+
+def test_change_passphrase_refuses_a_wrong_current_one_then_changes(qtbot, opened, filled_vault):
+    dialog = opened.vault_menu.change_passphrase()
+    ui = dialog.ui
+    ui.currentEdit.setText("not the passphrase at all")
+    ui.newEdit.setText(NEW)
+    ui.repeatEdit.setText(NEW)
+    qtbot.mouseClick(dialog.ok, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.busy and dialog.ok.isEnabled(), timeout=20_000)
+    assert "not right; nothing was changed" in ui.message.text()
+    ui.currentEdit.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.ok, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+    opened.lock()
+    with Vault.open(filled_vault, NEW):
+        pass
+
+
+def test_import_records_from_a_file_and_a_bad_file(qtbot, opened, tmp_path, told):
+    menu = opened.vault_menu
+    good = tmp_path / "good.json"
+    person = {"id": "p9", "name": "Jo Reed", "role": "social_worker"}
+    good.write_text(json.dumps({"format": "supervision-desk/2", "people": [person]}))
+    menu.import_records(good)
+    _wait(qtbot, menu)
+    assert not told, told
+    assert "Imported 1 people" in opened.window.statusBar().currentMessage()
+    assert repos.get(opened.vault, "people", "p9")["name"] == "Jo Reed"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "supervision-desk/2", "people": [{"id": "x"}]}))
+    before = opened.vault.digest()
+    menu.import_records(bad)
+    _wait(qtbot, menu)
+    assert told and "$.people[0]" in told[-1]
+    assert opened.vault.digest() == before
+
+
+def test_open_another_vault_and_restore_a_backup(qtbot, opened, make_vault, tmp_path):
+    other = tmp_path / "other.sdvault"
+    make_vault(other, owner="Someone Else").close()
+    dialog = opened.switch_to(other)
+    assert opened.vault is None and dialog.path == other
+    unlock(qtbot, opened)
+    assert opened.vault.path == other.resolve()
+    # Restoring is opening a backup: the vault in use is closed, not overwritten.
+    backup = opened.vault.backup(tmp_path / "other-copy.sdvault")
+    opened.vault_menu.restore(backup)
+    unlock(qtbot, opened)
+    assert opened.vault.path == backup.resolve()
+
+
+def test_closing_makes_the_daily_automatic_backup(qtbot, opened, filled_vault):
+    folder = autobackup.folder_for(vault_menu.backups_root(), Path(filled_vault))
+    opened.lock()
+    assert len(autobackup.copies(folder)) == 1
+    unlock(qtbot, opened)
+    opened.lock()
+    assert len(autobackup.copies(folder)) == 1  # once a day
