@@ -15,6 +15,7 @@ from ..core.vault import Vault
 from . import messages
 from .autosave import Autosaver
 from .forms.ui_journal_page import Ui_JournalPage
+from .markdown_keys import MarkdownKeys
 from .models import Column, RecordModel, current_id, select_id
 from .pages import Page, plain_text_labels
 from .prompts_panel import PromptsPanel
@@ -52,6 +53,7 @@ class JournalPage(Page):
         self.ui.titleEdit.textChanged.connect(self._changed)
         self.ui.tagsEdit.textChanged.connect(self._changed)
         self.ui.bodyEdit.textChanged.connect(self._changed)
+        MarkdownKeys.attach(self.ui.bodyEdit)  # lists and emphasis, kept as Markdown
         self.ui.dateEdit.dateChanged.connect(self._changed)
         self.ui.sessionCombo.currentIndexChanged.connect(self._changed)
         self.prompts = PromptsPanel()

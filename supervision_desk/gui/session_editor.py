@@ -30,6 +30,7 @@ from .actions_model import ActionsModel, StatusDelegate
 from .autosave import Autosaver
 from .case_discussions import CaseDiscussions
 from .forms.ui_session_editor import Ui_SessionEditor
+from .markdown_keys import MarkdownKeys
 from .models import Column, RecordModel, current_id
 from .pages import Page, plain_text_labels
 from .prompts_panel import PromptsPanel
@@ -81,6 +82,12 @@ class SessionEditor(Page):
         self.last_section = "attunement"
         for key in SESSION_CAPACITIES:
             self.section(key).installEventFilter(self)
+        for edit in (
+            *map(self.section, SESSION_CAPACITIES),
+            self.ui.agendaEdit,
+            *self._more_edits(),
+        ):
+            MarkdownKeys.attach(edit)  # lists and emphasis, kept as Markdown
         self._setup_tables()
         self.cases = CaseDiscussions(self)
         self._size_in_lines()

@@ -170,8 +170,22 @@ class PlainText(Flowable):
 
 
 def paragraphs(value: str, style: str = "body", empty: str = "Nothing recorded.") -> list:
-    """One flowable per line of the user's text, so long text flows across pages."""
-    lines = value.replace("\r\n", "\n").split("\n")
+    """The user's text as flowables that flow across pages: one per line, or, for text with
+    Markdown in it, one per paragraph or list item with its bold and italic words."""
+    from . import markdown
+
+    value = value.replace("\r\n", "\n")
+    if markdown.has_markup(value):
+        fonts = {
+            (False, False): FONT,
+            (True, False): FONT_BOLD,
+            (False, True): FONT_ITALIC,
+            (True, True): FONT_BOLD_ITALIC,
+        }
+        rich = [markdown.RichText(b, STYLES[style], fonts) for b in markdown.blocks(value)]
+        if rich:
+            return rich
+    lines = value.split("\n")
     chunks = [PlainText(line, STYLES[style]) for line in lines if line.strip()]
     return chunks or [Paragraph(text(empty), STYLES["empty"])]
 
