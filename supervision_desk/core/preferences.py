@@ -75,6 +75,7 @@ SETTINGS = {
         Setting("view/theme", "system", _choice("system", "light", "dark")),
         Setting("view/text_size", 100, _zoom),
         Setting("backup/auto_keep", 7, _keep),  # 0 turns automatic backups off
+        Setting("spelling/language", "en_GB", _choice("en_GB", "en_US", "off")),
     )
 }
 

@@ -56,6 +56,7 @@ class Controller(QObject):
         self.unlock_dialog: UnlockDialog | None = None
         self._place: dict | None = None
         self.vault_menu = VaultMenu(self)
+        self.window.ui.actionSpelling.triggered.connect(self.ask_spelling_language)
         self._backup_problem = ""
         QApplication.instance().aboutToQuit.connect(self.shutdown)
 
@@ -89,10 +90,45 @@ class Controller(QObject):
         dialog.show()
         return dialog
 
+    def _spelling_for(self, vault) -> None:
+        """Spelling follows the setting; the user's own words live in the open vault."""
+        from ..core import spelling
+        from .spelling_ui import SpellService
+
+        service = SpellService.instance()
+        service.set_language(preferences.read(self.settings, "spelling/language"))
+        if vault is None:
+            service.add_word = None
+            service.set_personal(set())
+            return
+        service.set_personal(spelling.personal_words(vault))
+        service.add_word = None if vault.read_only else (lambda w: spelling.add_word(vault, w))
+
+    def ask_spelling_language(self) -> None:
+        from ..core import spelling
+
+        choices = {**spelling.LANGUAGES, "off": "Off (no spell-check)"}
+        current = preferences.read(self.settings, "spelling/language")
+        names = list(choices.values())
+        name, ok = QInputDialog.getItem(
+            self.window,
+            "Spelling language",
+            "Check the spelling of notes in:",
+            names,
+            names.index(choices[current]),
+            False,
+        )
+        if ok:
+            language = next(key for key, label in choices.items() if label == name)
+            preferences.write(self.settings, "spelling/language", language)
+            self._spelling_for(self.vault)
+            self.window.report(f"Spelling: {name}")
+
     def _unlocked(self, vault) -> None:
         if self.quick is not None and (not self.quick.usable() or self.quick.path != vault.path):
             self.quick = None
         self.vault = vault
+        self._spelling_for(vault)
         self._remember(vault.path)
         self.window.set_vault(vault)
         if self._place:
@@ -177,6 +213,7 @@ class Controller(QObject):
         self._auto_backup()
         self.vault.close()
         self.vault = None
+        self._spelling_for(None)  # the user's own words (names) leave memory with the vault
 
     def _auto_backup(self) -> None:
         from ..core import autobackup

@@ -19,6 +19,7 @@ from .markdown_keys import MarkdownKeys
 from .models import Column, RecordModel, current_id, select_id
 from .pages import Page, plain_text_labels
 from .prompts_panel import PromptsPanel
+from .spelling_ui import SpellService
 
 DATE = "yyyy-MM-dd"
 
@@ -54,6 +55,7 @@ class JournalPage(Page):
         self.ui.tagsEdit.textChanged.connect(self._changed)
         self.ui.bodyEdit.textChanged.connect(self._changed)
         MarkdownKeys.attach(self.ui.bodyEdit)  # lists and emphasis, kept as Markdown
+        SpellService.instance().attach(self.ui.bodyEdit)
         self.ui.dateEdit.dateChanged.connect(self._changed)
         self.ui.sessionCombo.currentIndexChanged.connect(self._changed)
         self.prompts = PromptsPanel()

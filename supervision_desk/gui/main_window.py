@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
-from ..core import interchange, removal, repos, search, sessions
+from ..core import removal, repos, search, sessions
 from ..core.framework import SOURCE
 from ..core.vault import Vault
 from . import messages
@@ -442,7 +442,7 @@ class MainWindow(QMainWindow):
         if messages.file_action(
             self,
             "Export failed",
-            lambda: interchange.write_file(self.vault, Path(name), include_journal=journal) or True,
+            lambda: _write_json(self.vault, Path(name), journal),
         ):
             self.report(f"Exported to {name} (plain text: keep it safe)")
 
@@ -496,3 +496,10 @@ def about_text() -> str:
         f"Supervision Desk {__version__}\n\nReflective supervision records in an encrypted "
         f"local vault. Framework: {SOURCE}."
     )
+
+
+def _write_json(vault: Vault, path: Path, journal: bool) -> bool:
+    from ..core import interchange  # loaded when first used: start-up does not pay for it
+
+    interchange.write_file(vault, path, include_journal=journal)
+    return True

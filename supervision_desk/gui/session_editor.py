@@ -34,6 +34,7 @@ from .markdown_keys import MarkdownKeys
 from .models import Column, RecordModel, current_id
 from .pages import Page, plain_text_labels
 from .prompts_panel import PromptsPanel
+from .spelling_ui import SpellService
 
 DATE = "yyyy-MM-dd"
 EDIT_TRIGGERS = (
@@ -88,6 +89,7 @@ class SessionEditor(Page):
             *self._more_edits(),
         ):
             MarkdownKeys.attach(edit)  # lists and emphasis, kept as Markdown
+            SpellService.instance().attach(edit)
         self._setup_tables()
         self.cases = CaseDiscussions(self)
         self._size_in_lines()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QProgressDialog
 
 from .. import paths
-from ..core import autobackup, interchange, labels, passphrase, preferences
+from ..core import autobackup, labels, passphrase, preferences
 from ..core.errors import DeskError, WrongPassphrase
 from .forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from .pages import plain_text_labels
@@ -156,6 +156,7 @@ class VaultMenu(QObject):
                 return
             source = Path(name)
         vault = self.vault
+        from ..core import interchange  # loaded when first used: start-up does not pay for it
 
         def work() -> tuple[interchange.Document, dict[str, int]]:
             doc = interchange.read_file(source)
