@@ -67,6 +67,11 @@ class Ui_ChangePassphraseDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
 
+        self.strengthLabel = QLabel(ChangePassphraseDialog)
+        self.strengthLabel.setObjectName(u"strengthLabel")
+
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.strengthLabel)
+
         self.strengthBar = QProgressBar(ChangePassphraseDialog)
         self.strengthBar.setObjectName(u"strengthBar")
         self.strengthBar.setMaximum(4)
@@ -123,6 +128,7 @@ class Ui_ChangePassphraseDialog(object):
 #if QT_CONFIG(accessibility)
         self.repeatEdit.setAccessibleName(QCoreApplication.translate("ChangePassphraseDialog", u"New passphrase again", None))
 #endif // QT_CONFIG(accessibility)
+        self.strengthLabel.setText(QCoreApplication.translate("ChangePassphraseDialog", u"Strength", None))
 #if QT_CONFIG(accessibility)
         self.strengthBar.setAccessibleName(QCoreApplication.translate("ChangePassphraseDialog", u"Strength of the new passphrase", None))
 #endif // QT_CONFIG(accessibility)
