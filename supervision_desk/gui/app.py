@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ..core.quick_unlock import QuickUnlock
 from .unlock import UnlockDialog
 from .vault_menu import VaultMenu
+from .view_menu import ViewMenu
 
 WELCOME = (
     "Supervision Desk keeps supervision notes, your journal and the team's workload figures "
@@ -57,6 +58,7 @@ class Controller(QObject):
         self._place: dict | None = None
         self.vault_menu = VaultMenu(self)
         self.window.ui.actionSpelling.triggered.connect(self.ask_spelling_language)
+        self.view_menu = ViewMenu(self.window, settings)
         self._backup_problem = ""
         QApplication.instance().aboutToQuit.connect(self.shutdown)
 
@@ -271,6 +273,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(paths.APP_ID)
     theme.apply(app)
+    app.setProperty("themed", "system")
     return app
 
 

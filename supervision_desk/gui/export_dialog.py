@@ -83,6 +83,7 @@ class ExportDialog(QDialog):
         ui.passwordCheck.toggled.connect(self._password_toggled)
         ui.browseButton.clicked.connect(self._browse)
         ui.exportButton.clicked.connect(self.export)
+        ui.printButton.clicked.connect(self.print_preview)
         ui.closeButton.clicked.connect(self.reject)
         ui.openButton.clicked.connect(self._open_file)
         ui.folderButton.clicked.connect(self._open_folder)
@@ -164,7 +165,7 @@ class ExportDialog(QDialog):
             i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked and not i.isHidden()
         ]
 
-    def _problem(self) -> str:
+    def _problem(self, printing: bool = False) -> str:
         ui = self.ui
         if ui.passwordCheck.isChecked():
             if not ui.passwordEdit.text():
@@ -175,28 +176,22 @@ class ExportDialog(QDialog):
             return "Tick the journal entries to export."
         if ui.fromDate.date() > ui.toDate.date():
             return "The period ends before it starts."
-        if not ui.destEdit.text().strip():
+        if not printing and not ui.destEdit.text().strip():
             return "Choose where to save the PDF."
         return ""
 
-    def export(self) -> None:
-        problem = self._problem()
-        if problem:
-            self.ui.message.setText(problem)
-            return
+    def _builder(self):
+        """A function that makes the chosen document's PDF bytes (run off the UI thread)."""
         ui, vault, choice = self.ui, self.vault, self.choice()
-        dest = Path(ui.destEdit.text()).expanduser()
-        dest.parent.mkdir(parents=True, exist_ok=True)
         start = dt.date.fromisoformat(ui.fromDate.date().toString(DATE))
         end = dt.date.fromisoformat(ui.toDate.date().toString(DATE))
-        password = ui.passwordEdit.text() if ui.passwordCheck.isChecked() else None
         confidential = ui.confidentialCheck.isChecked()
         entries = self._picked_entries()
         session_id, person_id = self.session_id, self.person_id
         appendix, initials = ui.appendixCheck.isChecked(), ui.initialsCheck.isChecked()
         anonymise = ui.anonymiseCheck.isChecked()
 
-        def work() -> Path:
+        def build() -> bytes:
             from ..core import pdf  # reportlab loads when the first PDF is made, not at start
 
             if choice == "session":
@@ -218,7 +213,47 @@ class ExportDialog(QDialog):
                 data = pdf.team_summary(vault, start, end, anonymise=anonymise)
             else:
                 data = pdf.journal_export(vault, entries)
-            return pdf.write(data, dest, password)
+            return data
+
+        return build
+
+    def print_preview(self) -> None:
+        """The same document as the PDF, shown in a print preview to print from."""
+        problem = self._problem(printing=True)
+        if problem:
+            self.ui.message.setText(problem)
+            return
+        self.ui.progress.show()
+        self.ui.printButton.setEnabled(False)
+        self.ui.message.setText("Preparing the print preview…")
+        self._task = run_in_background(self._builder(), self._print_ready, self._failed)
+
+    def _print_ready(self, data: bytes) -> None:
+        from . import printing
+
+        self.ui.progress.hide()
+        self.ui.printButton.setEnabled(True)
+        self.ui.message.setText("")
+        title = {"session": "Session record", "person": "Practitioner summary"}.get(
+            self.choice(), "Team summary" if self.choice() == "team" else "Journal"
+        )
+        self.preview_dialog = printing.preview(data, title, self)
+        self.preview_dialog.open()
+
+    def export(self) -> None:
+        problem = self._problem()
+        if problem:
+            self.ui.message.setText(problem)
+            return
+        ui = self.ui
+        dest = Path(ui.destEdit.text()).expanduser()
+        password = ui.passwordEdit.text() if ui.passwordCheck.isChecked() else None
+        build = self._builder()
+
+        def work() -> Path:
+            from ..core import pdf
+
+            return pdf.write(build(), dest, password)
 
         ui.progress.show()
         ui.exportButton.setEnabled(False)
@@ -239,6 +274,7 @@ class ExportDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self.ui.progress.hide()
         self.ui.exportButton.setEnabled(True)
+        self.ui.printButton.setEnabled(True)
         reason = str(exc) if isinstance(exc, DeskError | OSError) else repr(exc)
         self.ui.message.setText(f"Not exported: {reason}")
 

@@ -25,6 +25,7 @@ from ..core import removal, repos, search, sessions
 from ..core.framework import SOURCE
 from ..core.vault import Vault
 from . import messages
+from .find_bar import FindBar
 from .forms.ui_main_window import Ui_MainWindow
 from .pages import KEYS, PAGES, Page
 
@@ -111,7 +112,34 @@ class MainWindow(QMainWindow):
         self.index_timer.setSingleShot(True)
         self.index_timer.setInterval(2000)
         self.index_timer.timeout.connect(self.catch_up_index)
+        ui.actionFind.triggered.connect(lambda: self.find())
+        ui.actionPrint.triggered.connect(lambda: self.print_current())
+        ui.actionGettingStarted.triggered.connect(lambda: self.show_help("getting-started.html"))
+        self.find_bar = FindBar(self.find_fields, self)
+        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
+        self.ui.pages.currentChanged.connect(lambda _: self._find_again())
         self._restore_layout()
+
+    def _find_again(self) -> None:
+        if self.find_bar.isVisible():
+            self.find_bar.mark()
+
+    def find_fields(self) -> list[QPlainTextEdit]:
+        """The open page's text fields, top to bottom, for Find."""
+        page = self.ui.pages.currentWidget()
+        if page is None:
+            return []
+        fields = [f for f in page.findChildren(QPlainTextEdit) if f.isVisibleTo(page)]
+        return sorted(fields, key=lambda f: f.mapTo(page, f.rect().topLeft()).y())
+
+    def find(self, words: str | None = None) -> None:
+        """Find in the open record; where no record is open, search the whole vault."""
+        if self.vault is None:
+            return
+        if not self.find_fields():
+            self.start_search()
+            return
+        self.find_bar.open(words)
 
     def catch_up_index(self) -> None:
         if self.vault is not None and self.vault.is_open:
@@ -326,16 +354,27 @@ class MainWindow(QMainWindow):
         return True
 
     def open_hit(self, hit) -> None:
+        words = self.search.ui.queryEdit.text()
         if hit.kind == "journal":
             if self.show_section(JOURNAL):
                 self.journal.refresh(select=hit.record)
                 self.journal.ui.bodyEdit.setFocus()
+                self._show_matches(words)
             return
         session_id = hit.record
         if hit.kind == "actions":
             session_id = repos.get(self.vault, "actions", hit.record)["session"]
         if self.open_session(session_id):
             self.editor.focus_field(hit.field)
+            self._show_matches(words)
+
+    def _show_matches(self, words: str) -> None:
+        """Opening a search result marks the words that matched, as Find does."""
+        if words.strip():
+            focus = self.focusWidget()
+            self.find_bar.open(words)
+            if focus is not None:
+                focus.setFocus()
 
     def new_session(self) -> None:
         if self.show_section(PEOPLE):
@@ -424,6 +463,14 @@ class MainWindow(QMainWindow):
         self.export_dialog.open()
         return self.export_dialog
 
+    def print_current(self):  # -> ExportDialog | None
+        """Print what is open, as its PDF looks: the export dialog chooses what, then the
+        print preview shows it."""
+        dialog = self.export_pdf()
+        if dialog is not None:
+            dialog.print_preview()
+        return dialog
+
     def export_json(self) -> None:
         self.flush()
         start = str(paths.documents_dir() / "supervision-records.json")
@@ -447,9 +494,12 @@ class MainWindow(QMainWindow):
             self.report(f"Exported to {name} (plain text: keep it safe)")
 
     def show_standards(self):  # -> HelpDialog
+        return self.show_help("standards.html")
+
+    def show_help(self, page: str):  # -> HelpDialog
         from .settings_dialogs import HelpDialog
 
-        self.help_dialog = HelpDialog(self)
+        self.help_dialog = HelpDialog(self, page)
         self.help_dialog.show()
         return self.help_dialog
 

@@ -112,7 +112,8 @@ class SearchPage(Page):
         self._timer.stop()
         query = self.ui.queryEdit.text()
         self._ran_for = query
-        found = search.run(self.vault.conn, query) if self.vault and query.strip() else []
+        live = self.vault is not None and self.vault.is_open  # a search due after a lock
+        found = search.run(self.vault.conn, query) if live and query.strip() else []
         self.hits.set_records(found)
         if found:
             self.ui.results.setCurrentIndex(self.hits.index(0, 0))

@@ -60,9 +60,9 @@ class PolicyDialog(QDialog):
 class HelpDialog(QDialog):
     """Our own help text: the one place rich text is shown, and it is never user text."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, page: str = "standards.html"):
         super().__init__(parent)
         self.ui = Ui_HelpDialog()
         self.ui.setupUi(self)
-        self.ui.browser.setHtml(paths.resource("help", "standards.html").read_text("utf-8"))
+        self.ui.browser.setHtml(paths.resource("help", page).read_text("utf-8"))
         self.ui.buttonBox.rejected.connect(self.reject)

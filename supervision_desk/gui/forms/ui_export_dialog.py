@@ -198,6 +198,11 @@ class Ui_ExportDialog(object):
 
         self.buttons.addWidget(self.closeButton)
 
+        self.printButton = QPushButton(ExportDialog)
+        self.printButton.setObjectName(u"printButton")
+
+        self.buttons.addWidget(self.printButton)
+
         self.exportButton = QPushButton(ExportDialog)
         self.exportButton.setObjectName(u"exportButton")
 
@@ -266,6 +271,10 @@ class Ui_ExportDialog(object):
         self.openButton.setText(QCoreApplication.translate("ExportDialog", u"&Open", None))
         self.folderButton.setText(QCoreApplication.translate("ExportDialog", u"Show in &folder", None))
         self.closeButton.setText(QCoreApplication.translate("ExportDialog", u"Close", None))
+        self.printButton.setText(QCoreApplication.translate("ExportDialog", u"&Print\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.printButton.setToolTip(QCoreApplication.translate("ExportDialog", u"Print the same document, with a preview first", None))
+#endif // QT_CONFIG(tooltip)
         self.exportButton.setText(QCoreApplication.translate("ExportDialog", u"&Export", None))
     # retranslateUi
 
