@@ -196,3 +196,21 @@ class StatusDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
         model.setData(index, editor.currentData(), Qt.EditRole)
+
+
+class DueDelegate(QStyledItemDelegate):
+    """The due date typed as a person writes it (3/8/2026, 3 Aug 2026, 2026-08-03) or picked
+    from a calendar (the button in the field, or Alt+Down)."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        from .date_field import DateField
+
+        field = DateField(parent)
+        field.picked.connect(lambda: self.commitData.emit(field))
+        return field
+
+    def setEditorData(self, editor, index: QModelIndex) -> None:
+        editor.setText(str(index.data(Qt.EditRole) or ""))
+
+    def setModelData(self, editor, model, index: QModelIndex) -> None:
+        model.setData(index, editor.text(), Qt.EditRole)

@@ -26,7 +26,7 @@ from ..core.prompts import lead_in as prompts_lead_in
 from ..core.records import FUNCTIONS, GROUP_KINDS, KINDS, SESSION_CAPACITIES, SESSION_STATUSES
 from ..core.vault import Vault
 from . import messages
-from .actions_model import ActionsModel, StatusDelegate
+from .actions_model import ActionsModel, DueDelegate, StatusDelegate
 from .autosave import Autosaver
 from .case_discussions import CaseDiscussions
 from .forms.ui_session_editor import Ui_SessionEditor
@@ -154,6 +154,7 @@ class SessionEditor(Page):
         self._dates: dict[str, str] = {}
         self.ui.actionsTable.setModel(self.actions)
         self.ui.actionsTable.setItemDelegateForColumn(3, StatusDelegate(self.ui.actionsTable))
+        self.ui.actionsTable.setItemDelegateForColumn(2, DueDelegate(self.ui.actionsTable))
         self.ui.carriedTable.setModel(self.carried)
         for table, stretch in ((self.ui.actionsTable, 0), (self.ui.carriedTable, 1)):
             table.verticalHeader().hide()
