@@ -126,6 +126,7 @@ class SessionEditor(Page):
         for key in SESSION_CAPACITIES:
             self.section(key).setMinimumHeight(line * 8)
             getattr(self.ui, f"{key}Help").setProperty("role", "help")
+        self.ui.privacyReminder.setProperty("role", "help")
         self.ui.carriedTable.setMaximumHeight(line * 9)
         self.ui.actionsTable.setMaximumHeight(line * 9)
         self.ui.actionsMessage.setProperty("severity", "error")

@@ -46,8 +46,77 @@ def test_the_dilemmas_asked_for_are_all_there():
         "known to services",
         "relatab",
         "risk",
+        "information sharing",
+        "legal",
+        "statutory",
+        "voluntary",
+        "exploited",
+        "arrested",
+        "peer group",
+        "missing",
+        "hold",
+        "six more months",
     ):
         assert theme in titles, theme
+    texts = " ".join(p.text.lower() for p in ALL)
+    for theme in ("physically safe", "safe in his own mind", "accused of harm", "after the six"):
+        assert theme in texts, theme
+
+
+def test_prompts_speak_plainly():
+    """No prompt names the app, uses the framework's own terms, or asks about the
+    supervisee's own past; and no two prompts say nearly the same thing."""
+    import itertools
+    import re
+
+    banned = re.compile(
+        r"\b(app|desk|9xAs|attunement|allocation|adaptation|capacity|childhood|"
+        r"growing up|your own past)\b",
+        re.IGNORECASE,
+    )
+    assert [p.id for p in ALL if banned.search(p.text)] == []
+    common = {
+        "the",
+        "a",
+        "and",
+        "of",
+        "to",
+        "what",
+        "you",
+        "is",
+        "in",
+        "it",
+        "do",
+        "that",
+        "how",
+        "for",
+        "they",
+        "this",
+        "be",
+        "would",
+        "your",
+        "with",
+        "on",
+        "are",
+        "or",
+        "about",
+        "their",
+        "he",
+        "she",
+        "them",
+        "his",
+        "her",
+    }
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[a-z']+", text.lower())) - common
+
+    close = [
+        (a.id, b.id)
+        for a, b in itertools.combinations(ALL, 2)
+        if len(words(a.text) & words(b.text)) / len(words(a.text) | words(b.text)) > 0.45
+    ]
+    assert close == []
     assert "trust-under-strain/attunement-2" in prompts.by_id()  # the interchange example
 
 

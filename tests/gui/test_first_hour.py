@@ -168,3 +168,16 @@ def test_first_hour(qtbot, controller, tmp_path, answers):
         assert [(a["text"], a["due"], a["status"]) for a in actions] == [
             ("Ask S. where he would like to meet", "2026-12-01", "done")
         ]
+
+
+def test_the_session_editor_reminds_to_keep_names_and_addresses_out(
+    qtbot, controller, filled_vault
+):
+    from tests.gui.conftest import unlock as _unlock
+
+    controller.ask_unlock(filled_vault)
+    _unlock(qtbot, controller)
+    controller.window.open_session("s1")
+    reminder = controller.window.editor.ui.privacyReminder
+    assert reminder.isVisibleTo(controller.window)
+    assert "names and placement addresses" in reminder.text()

@@ -173,6 +173,13 @@ class Ui_SessionEditor(object):
 
         self.contentLayout.addWidget(self.groupBox)
 
+        self.privacyReminder = QLabel(self.content)
+        self.privacyReminder.setObjectName(u"privacyReminder")
+        self.privacyReminder.setWordWrap(True)
+        self.privacyReminder.setTextFormat(Qt.PlainText)
+
+        self.contentLayout.addWidget(self.privacyReminder)
+
         self.agendaLabel = QLabel(self.content)
         self.agendaLabel.setObjectName(u"agendaLabel")
 
@@ -597,6 +604,7 @@ class Ui_SessionEditor(object):
 #if QT_CONFIG(accessibility)
         self.groupSizeSpin.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Group size", None))
 #endif // QT_CONFIG(accessibility)
+        self.privacyReminder.setText(QCoreApplication.translate("SessionEditor", u"Use initials and case references: keep young people's names and placement addresses out of these notes.", None))
         self.agendaLabel.setText(QCoreApplication.translate("SessionEditor", u"A&genda", None))
 #if QT_CONFIG(accessibility)
         self.agendaEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Agenda", None))
