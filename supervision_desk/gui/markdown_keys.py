@@ -2,7 +2,8 @@
 
 Typing "- " or "1. " starts a list; Enter continues it with the next bullet or number, and
 Enter on an empty item ends it. Ctrl+B and Ctrl+I put ** or * around the selection (or take
-them away), as word processors do with bold and italic. Each change is one undo step.
+them away), as word processors do with bold and italic. Each change is one undo step, and
+Undo takes back typing a word at a time.
 """
 
 from __future__ import annotations
@@ -67,6 +68,15 @@ class MarkdownKeys(QObject):
             key_event.modifiers() & Qt.ShiftModifier
         ):
             return self.continue_list(watched)
+        if key_event.text() == " " and not key_event.modifiers() & ~Qt.ShiftModifier:
+            # A space typed as its own edit closes the word before it: Undo then takes back
+            # a word at a time, not everything typed since the last pause.
+            cursor = watched.textCursor()
+            cursor.beginEditBlock()
+            cursor.insertText(" ")
+            cursor.endEditBlock()
+            watched.setTextCursor(cursor)
+            return True
         return False
 
     @staticmethod

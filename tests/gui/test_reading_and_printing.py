@@ -117,6 +117,14 @@ def test_typing_undoes_and_redoes_on_the_usual_keys(qtbot, controller, filled_va
     edit.setFocus()
     qtbot.keyClicks(edit, "Meet at the youth centre")
     qtbot.keySequence(edit, QKeySequence.StandardKey.Undo)
-    assert edit.toPlainText() == ""
+    assert edit.toPlainText().rstrip() == "Meet at the youth"  # a word at a time
+    qtbot.keySequence(edit, QKeySequence.StandardKey.Undo)
+    assert edit.toPlainText().rstrip() == "Meet at the"
+    qtbot.keySequence(edit, QKeySequence.StandardKey.Redo)
     qtbot.keySequence(edit, QKeySequence.StandardKey.Redo)
     assert edit.toPlainText() == "Meet at the youth centre"
+    undo_delete = controller.window.ui.actionUndoDelete.shortcut()
+    assert undo_delete not in (
+        QKeySequence(QKeySequence.StandardKey.Undo),
+        QKeySequence(QKeySequence.StandardKey.Redo),
+    )
