@@ -54,7 +54,7 @@ def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
                 "person": "p1",
                 "date": clock.today().isoformat(),
                 "minutes": 90,
-                "attunement": "Self-test words about trust.",
+                "attunement": "Self-test words about **trust**.\n\n- a list item",
             },
         )
         vault.close()
@@ -94,6 +94,14 @@ def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
         state["vault"].close()
         return f"platform {app.platformName()}"
 
+    def spelling_check() -> str:
+        from .core import spelling
+
+        checker = spelling.Checker("en_GB")
+        assert checker.known("colour") and not checker.known("recieved"), "wrong dictionary"
+        assert "received" in [w.lower() for w in checker.suggest("recieved")]
+        return "bundled en-GB dictionary read"
+
     def libraries() -> str:
         from . import system_libs
 
@@ -108,5 +116,6 @@ def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
         lambda: _step("create an encrypted vault", create),
         lambda: _step("write and read records", write_read),
         lambda: _step("render a PDF", render),
+        lambda: _step("check spelling offline", spelling_check),
         lambda: _step("open the main window", window),
     ]

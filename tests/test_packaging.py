@@ -40,7 +40,7 @@ def test_self_test_passes_without_a_display(tmp_path):
     )
     assert result.returncode == 0, result.stdout + result.stderr
     steps = [line for line in result.stdout.splitlines() if line.startswith("ok")]
-    assert len(steps) == 5
+    assert len(steps) == 6
     assert list(user.iterdir()) == [], "the self-test left files in the user's home"
 
 
