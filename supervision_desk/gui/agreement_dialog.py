@@ -17,6 +17,7 @@ from . import messages
 from .export_dialog import file_part
 from .forms.ui_agreement_dialog import Ui_AgreementDialog
 from .pages import plain_text_labels
+from .spelling_ui import note_tools
 
 DATE = "yyyy-MM-dd"
 TEXTS = {
@@ -33,6 +34,7 @@ class AgreementDialog(QDialog):
         self.ui = Ui_AgreementDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        note_tools(self)  # lists, emphasis and spelling in its note fields
         self.vault, self.person = vault, person
         self.agreement = agreements.latest(vault, person["id"]) or {}
         ui = self.ui

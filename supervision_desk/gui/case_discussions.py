@@ -15,6 +15,7 @@ from . import clipboard_hints
 from .forms.ui_case_discussion_dialog import Ui_CaseDiscussionDialog
 from .models import Column, RecordModel, chosen_who, current_id, fill_who
 from .pages import plain_text_labels
+from .spelling_ui import note_tools
 
 
 class CaseDiscussionDialog(QDialog):
@@ -29,6 +30,7 @@ class CaseDiscussionDialog(QDialog):
         self.ui = Ui_CaseDiscussionDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        note_tools(self)  # lists, emphasis and spelling in its note fields
         self.vault, self.session = vault, session
         self.discussion = dict(discussion or {})
         people = {session["person"], *session["attendees"]} - {None}

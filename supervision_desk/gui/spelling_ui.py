@@ -168,3 +168,12 @@ class SpellService(QObject):
     def _add(self, word: str) -> None:
         if self.add_word is not None:
             self.set_personal(self.add_word(word))
+
+
+def note_tools(widget) -> None:
+    """Lists, emphasis and spelling for every multi-line note field inside ``widget``."""
+    from .markdown_keys import MarkdownKeys
+
+    for field in widget.findChildren(QPlainTextEdit):
+        MarkdownKeys.attach(field)
+        SpellService.instance().attach(field)

@@ -37,6 +37,7 @@ from .forms.ui_concern_dialog import Ui_ConcernDialog
 from .forms.ui_tracker_page import Ui_TrackerPage
 from .models import Column, RecordModel, SortProxy, chosen_who, current_id, fill_who, select_id
 from .pages import Page, plain_text_labels
+from .spelling_ui import note_tools
 
 DATE = "yyyy-MM-dd"
 STATUS_COLOURS = {
@@ -105,6 +106,7 @@ class CaseDialog(QDialog):
         self.ui = Ui_CaseDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        note_tools(self)  # lists, emphasis and spelling in its note fields
         self.vault, self.person_id, self.case = vault, person_id, None
         self.ui.dateEdit.setDate(QDate(clock.today()))
         self.ui.buttonBox.accepted.connect(self._save)
@@ -139,6 +141,7 @@ class ConcernDialog(QDialog):
         self.ui = Ui_ConcernDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        note_tools(self)  # lists, emphasis and spelling in its note fields
         self.vault, self.person_id = vault, person_id
         self.concern = dict(concern or {})
         fill_who(self.ui.raisedCombo, concern["raised_by"] if concern else "supervisee")
@@ -259,6 +262,7 @@ class TrackerPage(Page):
         self.ui = Ui_TrackerPage()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        note_tools(self)  # lists, emphasis and spelling in its note fields
         self.vault: Vault | None = None
         self.today = clock.today()
         self.rows: list[tracker.Row] = []
