@@ -3,12 +3,9 @@ toolbar, the undo bar after a deletion, and asking before anything unsaved is le
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -102,7 +99,6 @@ class MainWindow(QMainWindow):
         ui.actionLock.triggered.connect(lambda: self.lock_requested.emit())
         ui.actionQuit.triggered.connect(lambda: self.close())
         ui.actionExport.triggered.connect(lambda: self.export_pdf())
-        ui.actionExportJson.triggered.connect(lambda: self.export_json())
         ui.actionUndoDelete.triggered.connect(lambda: self.undo_delete())
         ui.actionAbout.triggered.connect(lambda: self.about())
         ui.actionStandards.triggered.connect(lambda: self.show_standards())
@@ -471,28 +467,6 @@ class MainWindow(QMainWindow):
             dialog.print_preview()
         return dialog
 
-    def export_json(self) -> None:
-        self.flush()
-        start = str(paths.documents_dir() / "supervision-records.json")
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export records as JSON", start, "JSON (*.json)"
-        )
-        if not name:
-            return
-        journal = messages.ask(
-            self,
-            "Include the private journal?",
-            "The export is plain, unencrypted text. Include your private journal in it?",
-            "Include the journal",
-            "Leave the journal out",
-        )
-        if messages.file_action(
-            self,
-            "Export failed",
-            lambda: _write_json(self.vault, Path(name), journal),
-        ):
-            self.report(f"Exported to {name} (plain text: keep it safe)")
-
     def show_standards(self):  # -> HelpDialog
         return self.show_help("standards.html")
 
@@ -546,10 +520,3 @@ def about_text() -> str:
         f"Supervision Desk {__version__}\n\nReflective supervision records in an encrypted "
         f"local vault. Framework: {SOURCE}."
     )
-
-
-def _write_json(vault: Vault, path: Path, journal: bool) -> bool:
-    from ..core import interchange  # loaded when first used: start-up does not pay for it
-
-    interchange.write_file(vault, path, include_journal=journal)
-    return True

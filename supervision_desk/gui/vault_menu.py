@@ -48,6 +48,7 @@ class VaultMenu(QObject):
         ui.actionAutoBackup.triggered.connect(lambda: self.automatic_backups())
         ui.actionChangePassphrase.triggered.connect(lambda: self.change_passphrase())
         ui.actionImportJson.triggered.connect(lambda: self.import_records())
+        ui.actionExportJson.triggered.connect(lambda: self.export_records())
         self.finished.connect(controller.window.report)
 
     @property
@@ -170,6 +171,41 @@ class VaultMenu(QObject):
             self.finished.emit(f"Imported {words or 'nothing new'}; {present} already present")
 
         self._run("Checking and importing the records…", work, done, "Import")
+
+    def export_records(self, dest: Path | None = None, journal: bool | None = None) -> None:
+        """Every record as an interchange file: plain text, so the user is told so."""
+        if self.vault is None:
+            return
+        self.window.flush()
+        from . import messages
+
+        if dest is None:
+            start = str(paths.documents_dir() / "supervision-records.json")
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, "Export records as JSON", start, JSON_FILTER
+            )
+            if not name:
+                return
+            dest = Path(name)
+        if journal is None:
+            journal = messages.ask(
+                self.window,
+                "Include the private journal?",
+                "The export is plain, unencrypted text. Include your private journal in it?",
+                "Include the journal",
+                "Leave the journal out",
+            )
+        vault = self.vault
+        from ..core import interchange  # loaded when first used: start-up does not pay for it
+
+        self._run(
+            "Writing every record to the file…",
+            lambda: interchange.write_file(vault, dest, include_journal=journal),
+            lambda counts: self.finished.emit(
+                f"Exported {sum(counts.values())} records to {dest} (plain text: keep it safe)"
+            ),
+            "Export",
+        )
 
     def open_another(self, path: Path | None = None, title: str = "Open a vault") -> None:
         if path is None:

@@ -127,3 +127,18 @@ def test_closing_makes_the_daily_automatic_backup(qtbot, opened, filled_vault):
     unlock(qtbot, opened)
     opened.lock()
     assert len(autobackup.copies(folder)) == 1  # once a day
+
+
+def test_export_records_writes_the_interchange_file_and_a_bad_folder_is_told(
+    qtbot, opened, tmp_path, told
+):
+    menu = opened.vault_menu
+    out = tmp_path / "records.json"
+    menu.export_records(out, journal=False)
+    _wait(qtbot, menu)
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert [p["name"] for p in doc["people"]] == ["Sam Taylor"] and "journal" not in doc
+    assert "plain text" in opened.window.statusBar().currentMessage()
+    menu.export_records(tmp_path / "no" / "such" / "records.json", journal=True)
+    _wait(qtbot, menu)
+    assert told and "does not exist" in told[-1]
