@@ -1,17 +1,13 @@
 #!/usr/bin/env bash
-# Builds the one-folder app bundle for this operating system into dist/supervision-desk,
-# then proves it starts with its self-test. Usage: packaging/build.sh [python]
+# Builds the one-folder app bundle and proves it starts; the work is in packaging/build.py,
+# which runs the same on every system. Usage: packaging/build.sh [python] [--package]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PYTHON=${1:-.venv/bin/python}
+shift || true
 if [ ! -x "$PYTHON" ]; then
     python3 -m venv .venv
     PYTHON=.venv/bin/python
     "$PYTHON" -m pip install -q -e .
 fi
-"$PYTHON" -m pip install -q "pyinstaller>=6.10"
-"$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
-    --distpath dist --workpath build/pyinstaller packaging/supervision_desk.spec
-BUNDLE=dist/supervision-desk
-QT_QPA_PLATFORM=offscreen "$BUNDLE/supervision-desk" --self-test
-echo "Bundle: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1))"
+"$PYTHON" packaging/build.py "$@"

@@ -85,6 +85,7 @@ def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
             app.processEvents()  # on a real display the window manager shows it in a moment
         assert main.windowHandle().isExposed(), "the window did not appear"
         shown = main.people.ui.peopleList.model().index(0, 0).data()
+        state["pdf"] = pdf.session_record(state["vault"], "s1")
         assert shown == "Zoë Ó Briain", f"the people list shows {shown!r}"
         from .gui.pages import PAGES
 
@@ -93,6 +94,18 @@ def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
         main.close()
         state["vault"].close()
         return f"platform {app.platformName()}"
+
+    def print_to_file() -> str:
+        from PySide6.QtPrintSupport import QPrinter
+
+        from .gui import printing
+
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(folder / "printed.pdf"))
+        pages = printing.paint(printing.load(state["pdf"]), printer)
+        assert pages >= 1 and (folder / "printed.pdf").stat().st_size > 1000, "nothing printed"
+        return f"{pages} page(s) drawn from the record's PDF"
 
     def spelling_check() -> str:
         from .core import spelling
@@ -118,4 +131,5 @@ def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
         lambda: _step("render a PDF", render),
         lambda: _step("check spelling offline", spelling_check),
         lambda: _step("open the main window", window),
+        lambda: _step("print a record", print_to_file),
     ]

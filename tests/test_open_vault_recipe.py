@@ -8,8 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from supervision_desk.core import kdf
 from tests.conftest import PASSPHRASE
+
+pytestmark = pytest.mark.posix
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 

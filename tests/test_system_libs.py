@@ -3,6 +3,8 @@ install before Qt starts, instead of Qt's own message about platform plugins."""
 
 from __future__ import annotations
 
+import pytest
+
 from supervision_desk import __main__ as entry
 from supervision_desk import system_libs
 
@@ -32,5 +34,6 @@ def test_the_check_runs_only_where_qt_uses_x11():
     assert not system_libs.needs_xcb({"DISPLAY": ":0"}, "darwin")
 
 
+@pytest.mark.linux
 def test_this_machine_has_them():
     assert system_libs.missing() == []

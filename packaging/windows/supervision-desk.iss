@@ -1,6 +1,8 @@
 ; Inno Setup script: installs the one-folder bundle built by packaging/build.sh on Windows.
-; Build: iscc packaging\windows\supervision-desk.iss  (after the PyInstaller build)
-#define AppVersion "0.1.0"
+; Build: python packaging\build.py --package  (runs iscc with /DAppVersion after the build)
+#ifndef AppVersion
+  #define AppVersion "0.1.0"
+#endif
 
 [Setup]
 AppId={{7C1B6E52-3F0A-4C4E-9A63-5D2B1F0E8A41}

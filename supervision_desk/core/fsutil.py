@@ -9,6 +9,7 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
+from . import owner_only
 from .errors import OutputError
 
 
@@ -39,16 +40,19 @@ def partial_name(dest: Path) -> Path:
     tmp = dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.partial")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY)
     os.close(fd)
-    if os.name == "posix":
-        os.chmod(tmp, OWNER_ONLY)  # whatever the umask says
+    try:
+        owner_only.restrict(tmp)  # whatever the umask or the folder's access list says
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
     return tmp
 
 
 def publish(tmp: Path, dest: Path, *, overwrite: bool, keep_mode: bool = False) -> None:
     """Move a finished, fsynced file into place atomically. ``keep_mode`` gives the new file
     the permissions of the one it replaces (a vault after a passphrase change)."""
-    if keep_mode and dest.exists() and os.name == "posix":
-        os.chmod(tmp, dest.stat().st_mode & 0o777)
+    if keep_mode:
+        owner_only.keep_mode(dest, tmp)
     if overwrite:
         os.replace(tmp, dest)
     else:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from .. import paths
-from ..core import clock, repos, sessions
+from ..core import clock, filenames, repos, sessions
 from ..core.errors import DeskError
 from ..core.vault import Vault
 from .forms.ui_export_dialog import Ui_ExportDialog
@@ -135,7 +135,7 @@ class ExportDialog(QDialog):
             item.setHidden(hidden)
             if hidden:
                 item.setCheckState(Qt.Unchecked)
-        ui.destEdit.setText(str(paths.documents_dir() / self._suggested_name()))
+        ui.destEdit.setText(str(filenames.fit_path(paths.documents_dir(), self._suggested_name())))
         self._password_toggled(ui.passwordCheck.isChecked())
 
     def _password_toggled(self, on: bool) -> None:
@@ -178,6 +178,12 @@ class ExportDialog(QDialog):
             return "The period ends before it starts."
         if not printing and not ui.destEdit.text().strip():
             return "Choose where to save the PDF."
+        name = Path(ui.destEdit.text().strip()).name
+        if not printing and filenames.safe_name(name) != name:
+            return (
+                f"“{name}” cannot be used as a file name on every system; "
+                f"try “{filenames.safe_name(name)}”."
+            )
         return ""
 
     def _builder(self):

@@ -4,8 +4,6 @@ one clear line and the documented exit code, never a traceback."""
 from __future__ import annotations
 
 import os
-import resource
-import signal
 import subprocess
 import sys
 
@@ -63,6 +61,7 @@ def test_a_damaged_page_stops_every_export_and_backup_with_its_number(
     assert check.returncode == 4 and f"page {number} is damaged" in check.stderr
 
 
+@pytest.mark.posix
 def test_a_read_only_vault_can_be_checked_and_exported_but_not_changed(
     read_only_vault,  # noqa: F811
     passfile,
@@ -96,6 +95,7 @@ def test_a_read_only_vault_can_be_checked_and_exported_but_not_changed(
     )
 
 
+@pytest.mark.posix
 def test_passphrase_files_lose_a_bom_line_ending_and_trailing_spaces(
     make_vault, vault_path, tmp_path
 ):
@@ -115,6 +115,7 @@ def test_passphrase_files_lose_a_bom_line_ending_and_trailing_spaces(
         assert result.stderr == ""
 
 
+@pytest.mark.posix
 def test_a_passphrase_file_others_can_read_works_with_a_warning(make_vault, vault_path, passfile):
     make_vault().close()
     passfile.chmod(0o644)
@@ -123,6 +124,7 @@ def test_a_passphrase_file_others_can_read_works_with_a_warning(make_vault, vaul
     assert "can be read by other users" in result.stderr and "chmod 600" in result.stderr
 
 
+@pytest.mark.posix
 def test_dev_zero_as_a_passphrase_file_is_one_line(make_vault, vault_path):
     make_vault().close()
     result = run_cli("vault", "check", vault_path, "--passphrase-file", "/dev/zero")
@@ -197,6 +199,7 @@ def _read_only_folder(tmp_path, request):
     return folder
 
 
+@pytest.mark.posix
 @pytest.mark.parametrize("what", ["json", "pdf", "csv", "ics", "backup"])
 def test_a_read_only_output_folder_is_exit_8(filled, vault_path, passfile, tmp_path, request, what):
     folder = _read_only_folder(tmp_path, request)
@@ -206,11 +209,15 @@ def test_a_read_only_output_folder_is_exit_8(filled, vault_path, passfile, tmp_p
 
 def _small_file_limit():
     # Writing beyond this size fails as on a full disk (EFBIG), with no privileges needed.
+    import resource
+    import signal
+
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (64 * 1024, 64 * 1024))
 
 
 @pytest.mark.parametrize("what", ["json", "pdf", "backup"])
+@pytest.mark.posix
 def test_a_full_disk_is_exit_8_and_leaves_nothing(filled, vault_path, passfile, tmp_path, what):
     with Vault.open(vault_path, PASSPHRASE) as vault:  # every output beyond the limit below
         session = repos.get(vault, "sessions", "s1")

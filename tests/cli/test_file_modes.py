@@ -11,7 +11,7 @@ import pytest
 from supervision_desk.core import repos
 from tests.conftest import PASSPHRASE, run_cli
 
-pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+pytestmark = pytest.mark.posix  # permission bits; Windows access lists: test_system_paths
 
 
 def _mode(path) -> int:

@@ -19,6 +19,8 @@ from supervision_desk.core.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.core.child import session_for
 
+pytestmark = pytest.mark.posix
+
 CHILD = Path(__file__).with_name("child.py")
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -67,6 +67,7 @@ def _race_once(path: str, key: bytes, salt: bytes, start, done, results) -> None
     vault.close()
 
 
+@pytest.mark.linux  # fork() with Qt loaded is Linux's alone
 def test_two_openers_at_the_same_instant_exactly_one_wins_every_time(make_vault, vault_path):
     make_vault().close()
     key, salt = unlock_key(vault_path, PASSPHRASE)
@@ -97,6 +98,7 @@ def test_a_second_opener_in_the_same_process_is_refused(vault, vault_path):
 # -- links, leftovers and backups ----------------------------------------------------------
 
 
+@pytest.mark.posix  # Windows makes links for administrators only
 def test_passphrase_change_and_backup_through_a_link_act_on_the_real_vault(make_vault, tmp_path):
     real = tmp_path / "real" / "team.sdvault"
     real.parent.mkdir()
@@ -165,7 +167,7 @@ def test_a_wiped_page_never_reads_as_text(vault, vault_path):
 def _read_only_ways() -> list[str]:
     """Every way to make a vault read-only that this machine offers: root writes through
     file modes, so as root a read-only mount and an immutable file stand in for them."""
-    if os.geteuid() != 0:
+    if os.name != "posix" or os.geteuid() != 0:
         return ["file-and-folder-modes"]
     ways = (["read-only-mount"] if can_mount() else []) + (
         ["immutable-file"] if can_chattr() else []
@@ -198,6 +200,7 @@ def read_only_vault(request, make_vault, tmp_path):
     return path
 
 
+@pytest.mark.posix
 def test_a_read_only_vault_opens_read_only_and_says_so(read_only_vault):
     before = read_only_vault.read_bytes()
     with Vault.open(read_only_vault, PASSPHRASE) as vault:

@@ -304,6 +304,7 @@ print("wrote", flush=True)
 """
 
 
+@pytest.mark.posix
 def test_a_kill_during_export_leaves_no_file(history, tmp_path):
     from tests.conftest import PASSPHRASE
 

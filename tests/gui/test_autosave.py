@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from supervision_desk.core import repos
 from supervision_desk.core.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -16,6 +18,7 @@ CHILD = Path(__file__).with_name("typing_child.py")
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.mark.posix
 def test_typing_survives_a_kill(filled_vault):
     child = subprocess.Popen(
         [sys.executable, str(CHILD), str(filled_vault), PASSPHRASE],

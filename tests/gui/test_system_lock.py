@@ -37,6 +37,7 @@ def _send(address: str, path: str, interface: str, member: str, *arguments) -> N
     assert sender.send(message)
 
 
+@pytest.mark.linux
 @pytest.mark.parametrize(
     "path, interface, member, arguments",
     [
@@ -58,6 +59,7 @@ def test_a_system_lock_signal_locks_the_vault(
     assert not controller.window.isVisible()
 
 
+@pytest.mark.linux
 def test_waking_up_and_the_screen_saver_ending_do_not_lock(
     private_bus, qtbot, controller, filled_vault
 ):

@@ -5,8 +5,6 @@ restore from a backup, and the daily automatic backup when the vault closes."""
 from __future__ import annotations
 
 import json
-import resource
-import signal
 from pathlib import Path
 
 import pytest
@@ -52,7 +50,11 @@ def test_back_up_now_writes_a_verified_copy(qtbot, opened, tmp_path):
         assert repos.get(backup, "people", "p1")["name"] == "Sam Taylor"
 
 
+@pytest.mark.posix
 def test_a_full_disk_during_backup_is_told_and_leaves_nothing(qtbot, opened, tmp_path, told):
+    import resource
+    import signal
+
     menu = opened.vault_menu
     folder = tmp_path / "usb"
     folder.mkdir()
