@@ -15,11 +15,6 @@ from pathlib import Path
 
 from .fsutil import OWNER_ONLY
 
-if os.name == "nt":  # pragma: no cover - exercised by faking in tests
-    import msvcrt
-else:
-    import fcntl
-
 
 class Busy(Exception):
     """Another process holds the lock."""
@@ -29,11 +24,16 @@ def lock_path(vault: Path) -> Path:
     return vault.with_name(f".{vault.name}.lock")
 
 
-def _try_lock(fd: int) -> bool:
+def _try_lock(fd: int, system: str = os.name) -> bool:
+    """Take the lock without waiting; False when another process holds it."""
     try:
-        if os.name == "nt":
+        if system == "nt":
+            import msvcrt
+
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         else:
+            import fcntl
+
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
         return False

@@ -162,3 +162,23 @@ def test_written_files_are_owner_only_through_the_one_module(tmp_path, monkeypat
         tmp.write_text("x", encoding="utf-8")
     assert len(seen) == 1 and seen[0].name.endswith(".partial")
     assert os.path.exists(tmp_path / "out.txt")
+
+
+def test_the_vault_lock_on_windows_uses_msvcrt(monkeypatch):
+    import sys
+    import types
+
+    from supervision_desk.core import filelock
+
+    calls = []
+
+    def locking(fd, mode, size):
+        calls.append((fd, mode, size))
+        if len(calls) > 1:
+            raise PermissionError("locked by another process")
+
+    fake = types.SimpleNamespace(locking=locking, LK_NBLCK=2)
+    monkeypatch.setitem(sys.modules, "msvcrt", fake)
+    assert filelock._try_lock(7, system="nt") is True
+    assert filelock._try_lock(7, system="nt") is False
+    assert calls == [(7, 2, 1), (7, 2, 1)]
