@@ -99,7 +99,7 @@ def opened(args: argparse.Namespace, **kw: object) -> Iterator[Vault]:
 
         if not is_damage(exc):
             raise
-        raise vault.explain(exc) from None
+        raise vault.damaged() from None
     finally:
         vault.close()
 

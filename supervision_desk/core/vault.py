@@ -18,7 +18,6 @@ import sqlcipher3
 from .. import __version__
 from . import clock, pagefile, schema
 from .errors import (
-    DeskError,
     OutputError,
     UsageError,
     VaultDamaged,
@@ -472,29 +471,17 @@ class Vault:
         self.conn  # noqa: B018 - a locked vault has none to give
         return self._key, self._salt, self._passphrase
 
-    def damaged_pages(self) -> list[int]:
-        """Every page that fails authentication or was wiped (checks the whole file)."""
-        return sorted(
-            set(pagefile.damaged_pages(self.path, self._key, self._salt))
-            | set(pagefile.blank_pages(self.path))
-        )
-
     def damaged(self) -> VaultDamaged:
-        return VaultDamaged(damage_message(self.path, self.damaged_pages()))
+        """The error for a page found damaged while reading, naming every damaged page (a
+        wiped page fails authentication too, so one pass over the file finds them all)."""
+        pages = pagefile.damaged_pages(self.path, self._key, self._salt)
+        return VaultDamaged(damage_message(self.path, pages))
 
     def verify_pages(self) -> None:
         """Refuse to go on when any page is damaged: SQLCipher reads some damaged pages as
         zeros without an error, so a copy or an export checks every page first."""
-        pages = self.damaged_pages()
-        if pages:
-            raise VaultDamaged(damage_message(self.path, pages))
-
-    def explain(self, exc: BaseException) -> DeskError:
-        """The error to show for a database error met while reading: damaged pages are
-        named (found by checking every page), anything else is said as it is."""
-        if not is_damage(exc):
-            return _write_error(exc) if isinstance(exc, sqlcipher3.Error) else DeskError(str(exc))
-        return self.damaged()
+        if pagefile.damaged_pages(self.path, self._key, self._salt):
+            raise self.damaged()
 
     # -- copies: backup and passphrase change --------------------------------------------
 
@@ -508,8 +495,10 @@ class Vault:
             target.execute(f'PRAGMA key = "{key_pragma_value(key, salt)}"')
             self.conn.backup(target)
         except sqlcipher3.Error as exc:
-            if is_damage(exc) and pagefile.damaged_pages(self.path, self._key, self._salt):
-                raise self.explain(exc) from None
+            if is_damage(exc):  # the vault's own page, or the copy being written?
+                pages = pagefile.damaged_pages(self.path, self._key, self._salt)
+                if pages:
+                    raise VaultDamaged(damage_message(self.path, pages)) from None
             raise _write_error(exc) from None
         finally:
             target.close()
