@@ -270,6 +270,18 @@ def test_fifty_thousand_words_flow_across_pages(history, tmp_path):
     assert [int(n) for n in found] == list(range(50_000))  # every word, in order, once
 
 
+def test_a_list_item_with_bold_words_flows_across_pages(history, tmp_path):
+    item = " ".join(f"**w{n}**" if n % 7 == 0 else f"w{n}" for n in range(6_000))
+    session = repos.get(history, "sessions", "su")
+    repos.save(history, "sessions", {**session, "analysis": f"- {item}\n- after"})
+    data = pdf.session_record(history, "su", today=TODAY)
+    reader = checked(data, tmp_path, "long-list")
+    assert len(reader.pages) > 4
+    text = words(data)
+    assert [int(n) for n in re.findall(r"\bw(\d+)\b", text)] == list(range(6_000))
+    assert text.count("•") == 2  # one marker per item, none repeated after a page break
+
+
 def test_encrypted_export_is_aes_256_and_opens_in_poppler(history, tmp_path):
     password = "kettle orchard 42 ©"
     out = pdf.write(pdf.session_record(history, "su", today=TODAY), tmp_path / "enc.pdf", password)

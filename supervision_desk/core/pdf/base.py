@@ -97,19 +97,58 @@ def text(value: str) -> str:
     return html.escape(value, quote=False)
 
 
-class PlainText(Flowable):
-    """A paragraph of the user's own words, wrapped once and split by whole lines.
+class WrappedLines(Flowable):
+    """Text wrapped once into lines and split between pages by whole lines.
 
     reportlab's Paragraph re-wraps what remains at every page break, which makes a very long
-    section (tens of thousands of words) take minutes; this stays linear.
+    section (tens of thousands of words) take minutes; this stays linear. Subclasses say how
+    to wrap (``_wrap_lines``), how to make the part after a break (``_part``) and how to draw.
     """
 
-    def __init__(self, value: str, style: ParagraphStyle, lines: list[str] | None = None):
+    def __init__(self, style: ParagraphStyle, lines: list | None = None):
         super().__init__()
-        self.value = value
         self.style = style
         self._lines = lines
         self._width: float | None = None if lines is None else -1
+
+    def _wrap_lines(self, width: float) -> list:
+        raise NotImplementedError
+
+    def _part(self, lines: list, first: bool) -> WrappedLines:
+        raise NotImplementedError
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if self._width != avail_width and self._width != -1:
+            self._lines = self._wrap_lines(avail_width)
+            self._width = avail_width
+        self.width = avail_width
+        self.height = len(self._lines) * self.style.leading
+        return avail_width, self.height
+
+    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        self.wrap(avail_width, avail_height)
+        fits = int(avail_height // self.style.leading)
+        if fits <= 0:
+            return []
+        if fits >= len(self._lines):
+            return [self]
+        head = self._part(self._lines[:fits], first=True)
+        head.style = ParagraphStyle("tail", parent=self.style, spaceAfter=0)
+        return [head, self._part(self._lines[fits:], first=False)]
+
+    def getSpaceAfter(self) -> float:
+        return self.style.spaceAfter
+
+
+class PlainText(WrappedLines):
+    """A paragraph of the user's own words in one face."""
+
+    def __init__(self, value: str, style: ParagraphStyle, lines: list[str] | None = None):
+        super().__init__(style, lines)
+        self.value = value
+
+    def _part(self, lines: list, first: bool) -> PlainText:
+        return PlainText(self.value, self.style, lines)
 
     def _wrap_lines(self, width: float) -> list[str]:
         font, size = self.style.fontName, self.style.fontSize
@@ -135,28 +174,6 @@ class PlainText(Flowable):
         if current:
             lines.append(" ".join(current))
         return lines
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._width != avail_width and self._width != -1:
-            self._lines = self._wrap_lines(avail_width)
-            self._width = avail_width
-        self.width = avail_width
-        self.height = len(self._lines) * self.style.leading
-        return avail_width, self.height
-
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        self.wrap(avail_width, avail_height)
-        fits = int(avail_height // self.style.leading)
-        if fits <= 0:
-            return []
-        if fits >= len(self._lines):
-            return [self]
-        head = PlainText(self.value, self.style, self._lines[:fits])
-        head.style = ParagraphStyle("tail", parent=self.style, spaceAfter=0)
-        return [head, PlainText(self.value, self.style, self._lines[fits:])]
-
-    def getSpaceAfter(self) -> float:
-        return self.style.spaceAfter
 
     def draw(self) -> None:
         canvas = self.canv

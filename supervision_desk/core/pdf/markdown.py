@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.platypus import Flowable
+
+from .base import WrappedLines
 
 _PARSER = MarkdownIt("zero").enable(["emphasis", "list", "newline"])
 # Text with none of these has no Markdown in it: it takes the quick plain path.
@@ -71,7 +72,7 @@ def blocks(value: str) -> list[Block]:
     return found
 
 
-class RichText(Flowable):
+class RichText(WrappedLines):
     """Wrapped lines of words in regular, bold and italic faces, with an optional list marker
     in a hanging indent; split by whole lines across pages."""
 
@@ -83,14 +84,16 @@ class RichText(Flowable):
         lines: list[list[tuple[str, str, float]]] | None = None,
         marker: str | None = None,
     ):
-        super().__init__()
-        self.block, self.style, self.fonts = block, style, fonts
+        super().__init__(style, lines)
+        self.block, self.fonts = block, fonts
         self.marker = block.marker if marker is None else marker
         self.indent = INDENT * (block.depth + (1 if block.marker or block.depth else 0))
-        self._lines = lines
-        self._width: float | None = None if lines is None else -1
 
-    def _wrap(self, width: float) -> list[list[tuple[str, str, float]]]:
+    def _part(self, lines: list, first: bool) -> RichText:
+        # The marker belongs to the item's first line only, not to its continuation.
+        return RichText(self.block, self.style, self.fonts, lines, self.marker if first else "")
+
+    def _wrap_lines(self, width: float) -> list[list[tuple[str, str, float]]]:
         size = self.style.fontSize
         room = max(width - self.indent, size * 4)
         out: list[list[tuple[str, str, float]]] = []
@@ -122,29 +125,6 @@ class RichText(Flowable):
                     x += w
             out.append(line)
         return out
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._width != avail_width and self._width != -1:
-            self._lines = self._wrap(avail_width)
-            self._width = avail_width
-        self.width = avail_width
-        self.height = len(self._lines) * self.style.leading
-        return avail_width, self.height
-
-    def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        self.wrap(avail_width, avail_height)
-        fits = int(avail_height // self.style.leading)
-        if fits <= 0:
-            return []
-        if fits >= len(self._lines):
-            return [self]
-        head = RichText(self.block, self.style, self.fonts, self._lines[:fits], self.marker)
-        head.style = ParagraphStyle("tail", parent=self.style, spaceAfter=0)
-        tail = RichText(self.block, self.style, self.fonts, self._lines[fits:], marker="")
-        return [head, tail]
-
-    def getSpaceAfter(self) -> float:
-        return self.style.spaceAfter
 
     def draw(self) -> None:
         canvas = self.canv
