@@ -25,6 +25,27 @@ VAULT_FILTER = f"Supervision Desk vaults (*{SUFFIX});;All files (*)"
 STRENGTH_WORDS = ("very weak", "weak", "fair", "strong", "very strong")
 
 
+def new_passphrase_problem(secret: str, repeat: str, hints: list[str]) -> str:
+    """Why a new passphrase cannot be used yet ("" when it can), the same in every dialog."""
+    if secret != secret.strip():
+        return "Spaces at the start or end of a passphrase are easily lost; remove them."
+    score, reason = passphrase.assess(secret, hints)
+    if score < passphrase.MIN_SCORE:
+        return f"Too weak: {reason}"
+    if secret != repeat:
+        return "The two passphrases differ."
+    return ""
+
+
+def show_strength(bar, secret: str, hints: list[str]) -> int:
+    """Fill a strength bar for ``secret``; returns its score (0-4)."""
+    score, _ = passphrase.assess(secret, hints)
+    bar.setValue(score)
+    bar.setFormat(STRENGTH_WORDS[score])
+    bar.setTextVisible(bool(secret))
+    return score
+
+
 class UnlockDialog(QDialog):
     """Asks for the passphrase of one vault. ``vault`` holds the open vault on success."""
 
@@ -246,19 +267,13 @@ class CreateVaultDialog(QDialog):
         self.ui.repeatEdit.setText(words)
 
     def _problem(self) -> str:
-        secret = self.ui.passEdit.text()
-        score, reason = passphrase.assess(secret, [self.ui.ownerEdit.text()])
-        if score < passphrase.MIN_SCORE:
-            return f"Too weak: {reason}"
-        if secret != self.ui.repeatEdit.text():
-            return "The two passphrases differ."
-        return ""
+        hints = [self.ui.ownerEdit.text()]
+        return new_passphrase_problem(self.ui.passEdit.text(), self.ui.repeatEdit.text(), hints)
 
     def _assess(self) -> None:
-        score, _ = passphrase.assess(self.ui.passEdit.text(), [self.ui.ownerEdit.text()])
-        self.ui.strengthBar.setValue(score)
-        self.ui.strengthBar.setFormat(STRENGTH_WORDS[score])
-        self.ui.strengthBar.setTextVisible(bool(self.ui.passEdit.text()))
+        score = show_strength(
+            self.ui.strengthBar, self.ui.passEdit.text(), [self.ui.ownerEdit.text()]
+        )
         problem = self._problem() if self.ui.passEdit.text() else ""
         self.ui.feedback.setText(problem or ("Strong enough." if self.ui.passEdit.text() else ""))
         self.ui.buttonBox.button(QDialogButtonBox.Ok).setEnabled(not problem and score >= 3)

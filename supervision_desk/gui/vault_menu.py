@@ -12,11 +12,11 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QProgressDialog
 
 from .. import paths
-from ..core import autobackup, labels, passphrase, preferences
+from ..core import autobackup, labels, preferences
 from ..core.errors import DeskError, WrongPassphrase
 from .forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from .pages import plain_text_labels
-from .unlock import STRENGTH_WORDS, VAULT_FILTER
+from .unlock import VAULT_FILTER, new_passphrase_problem, show_strength
 from .workers import run_in_background
 
 if TYPE_CHECKING:
@@ -249,23 +249,14 @@ class ChangePassphraseDialog(QDialog):
         return [self.menu.vault.meta().get("owner", "")] if self.menu.vault else []
 
     def _problem(self) -> str:
-        new = self.ui.newEdit.text()
         if not self.ui.currentEdit.text():
             return "Enter the current passphrase."
-        if new != new.strip():
-            return "Spaces at the start or end of a passphrase are easily lost; remove them."
-        score, reason = passphrase.assess(new, self._hints())
-        if score < passphrase.MIN_SCORE:
-            return f"Too weak: {reason}"
-        if new != self.ui.repeatEdit.text():
-            return "The two new passphrases differ."
-        return ""
+        return new_passphrase_problem(
+            self.ui.newEdit.text(), self.ui.repeatEdit.text(), self._hints()
+        )
 
     def _assess(self) -> None:
-        score, _ = passphrase.assess(self.ui.newEdit.text(), self._hints())
-        self.ui.strengthBar.setValue(score)
-        self.ui.strengthBar.setFormat(STRENGTH_WORDS[score])
-        self.ui.strengthBar.setTextVisible(bool(self.ui.newEdit.text()))
+        show_strength(self.ui.strengthBar, self.ui.newEdit.text(), self._hints())
 
     def _say(self, text: str) -> None:
         self.ui.message.setText(text)

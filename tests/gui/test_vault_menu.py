@@ -144,3 +144,12 @@ def test_export_records_writes_the_interchange_file_and_a_bad_folder_is_told(
     menu.export_records(tmp_path / "no" / "such" / "records.json", journal=True)
     _wait(qtbot, menu)
     assert told and "does not exist" in told[-1]
+
+
+def test_new_passphrases_are_judged_alike_in_every_dialog():
+    from supervision_desk.gui.unlock import new_passphrase_problem
+
+    assert "Spaces at the start or end" in new_passphrase_problem(f"{NEW} ", f"{NEW} ", [])
+    assert new_passphrase_problem("password1", "password1", []).startswith("Too weak")
+    assert new_passphrase_problem(NEW, NEW + "x", []) == "The two passphrases differ."
+    assert new_passphrase_problem(NEW, NEW, []) == ""
