@@ -59,7 +59,6 @@ class Controller(QObject):
         self.vault_menu = VaultMenu(self)
         self.window.ui.actionSpelling.triggered.connect(self.ask_spelling_language)
         self.view_menu = ViewMenu(self.window, settings)
-        self._backup_problem = ""
         QApplication.instance().aboutToQuit.connect(self.shutdown)
 
     def recent(self) -> list[str]:
@@ -209,15 +208,17 @@ class Controller(QObject):
         except DeskError as exc:
             messages.tell(self.window, "Quick unlock", str(exc))
 
-    def _close_vault(self) -> None:
-        """Save what was typed, make the day's automatic backup if due, close the vault."""
+    def _close_vault(self) -> str:
+        """Save what was typed, make the day's automatic backup if due, close the vault.
+        Returns why the backup was not made ("" when it was, or was not due)."""
         self.window.flush()
-        self._auto_backup()
+        problem = self._auto_backup()
         self.vault.close()
         self.vault = None
         self._spelling_for(None)  # the user's own words (names) leave memory with the vault
+        return problem
 
-    def _auto_backup(self) -> None:
+    def _auto_backup(self) -> str:
         from ..core import autobackup
         from .vault_menu import backups_root
 
@@ -225,9 +226,8 @@ class Controller(QObject):
         try:
             autobackup.on_close(self.vault, backups_root(), keep)
         except DeskError as exc:  # closing goes on; the vault itself is intact
-            self._backup_problem = str(exc)
-        else:
-            self._backup_problem = ""
+            return str(exc)
+        return ""
 
     def lock(self) -> None:
         if self.vault is None:
@@ -237,12 +237,12 @@ class Controller(QObject):
         self._place = self.window.where()
         path = self.vault.path
         self.window.clear()
-        self._close_vault()
+        problem = self._close_vault()
         self.clipboard.clear()
         self.window.hide()
         dialog = self.ask_unlock(path)
-        if self._backup_problem:
-            dialog.ui.message.setText(f"The automatic backup was not made: {self._backup_problem}")
+        if problem:
+            dialog.ui.message.setText(f"The automatic backup was not made: {problem}")
 
     def switch_to(self, path: Path) -> UnlockDialog:
         """Close the vault in use (saved, backed up if due) and ask to unlock another."""

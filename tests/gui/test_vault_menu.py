@@ -153,3 +153,18 @@ def test_new_passphrases_are_judged_alike_in_every_dialog():
     assert new_passphrase_problem("password1", "password1", []).startswith("Too weak")
     assert new_passphrase_problem(NEW, NEW + "x", []) == "The two passphrases differ."
     assert new_passphrase_problem(NEW, NEW, []) == ""
+
+
+def test_a_failed_automatic_backup_is_said_at_the_lock_and_the_vault_still_closes(
+    qtbot, opened, monkeypatch
+):
+    from supervision_desk.core.errors import OutputError
+
+    def full(*_args, **_kw):
+        raise OutputError("the backup was not written: the disk is full.")
+
+    monkeypatch.setattr(autobackup, "on_close", full)
+    opened.lock()
+    assert opened.vault is None
+    message = opened.unlock_dialog.ui.message.text()
+    assert message.startswith("The automatic backup was not made") and "disk is full" in message
