@@ -57,7 +57,6 @@ def test_a_file_too_large_for_free_memory_is_refused_before_it_is_read(tmp_path,
     with pytest.raises(BadInput, match="too large to import with the memory free now"):
         interchange.read_file(source)
     assert opened == []
-    monkeypatch.setattr(memory, "available", lambda: size * 4)
     monkeypatch.undo()
     assert interchange.read_file(source).counts["people"] == len(FULL["people"])
 
@@ -66,5 +65,4 @@ def test_free_memory_is_read_from_the_system(tmp_path):
     meminfo = tmp_path / "meminfo"
     meminfo.write_text("MemTotal: 8000 kB\nMemAvailable:    2048 kB\n", encoding="ascii")
     assert memory._linux(str(meminfo)) == 2048 * 1024
-    found = memory.available()
-    assert found is None or found > 0
+    assert memory.available() > 0  # every system the app runs on says how much is free

@@ -64,6 +64,14 @@ def unlock(qtbot, controller, passphrase=PASSPHRASE):
     return dialog
 
 
+def open_window(qtbot, controller, path, size=(1280, 720)):
+    """Unlock ``path`` in the app, as a user would, at a laptop-sized window."""
+    controller.ask_unlock(path)
+    unlock(qtbot, controller)
+    controller.window.resize(*size)
+    return controller.window
+
+
 def texts(view) -> list[str]:
     """What a list or table view shows in its first column, top to bottom."""
     model = view.model()

@@ -7,15 +7,12 @@ from PySide6.QtCore import Qt
 
 from supervision_desk.core import prompts, repos
 from supervision_desk.gui import main_window as mw
-from tests.gui.conftest import unlock
+from tests.gui.conftest import open_window
 from tests.gui.test_screenshots import _save
 
 
 def _window(qtbot, controller, filled_vault):
-    controller.ask_unlock(filled_vault)
-    unlock(qtbot, controller)
-    controller.window.resize(1400, 860)
-    return controller.window
+    return open_window(qtbot, controller, filled_vault, (1400, 860))
 
 
 def test_insert_a_prompt_into_a_session(qtbot, controller, filled_vault):

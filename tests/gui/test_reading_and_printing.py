@@ -12,14 +12,11 @@ from supervision_desk.core import preferences, search
 from supervision_desk.gui import main_window as mw
 from supervision_desk.gui import printing
 from supervision_desk.gui.app import Controller, open_settings
-from tests.gui.conftest import unlock
+from tests.gui.conftest import open_window
 
 
 def _open(qtbot, controller, filled_vault):
-    controller.ask_unlock(filled_vault)
-    unlock(qtbot, controller)
-    controller.window.resize(1280, 720)
-    return controller.window
+    return open_window(qtbot, controller, filled_vault, (1280, 720))
 
 
 def test_find_marks_every_match_and_steps_through_them(qtbot, controller, filled_vault):
