@@ -7,6 +7,7 @@ and checks all live here. Records are read and written through ``repos`` on top 
 from __future__ import annotations
 
 import contextlib
+import glob
 import hashlib
 import os
 from collections.abc import Iterator
@@ -89,16 +90,10 @@ def remove_leftovers(path: Path) -> None:
     """Hidden part-written copies (``.partial``) that a killed backup or passphrase change
     left beside this vault. They are encrypted, but they are clutter and old key material.
     Called only while this vault's lock is held, so none of them is still being written."""
-    pattern = f".{_glob_escape(path.stem)}*{SUFFIX}.*.partial"
+    pattern = f".{glob.escape(path.stem)}*{SUFFIX}.*.partial"
     for leftover in path.parent.glob(pattern):
         with contextlib.suppress(OSError):
             leftover.unlink()
-
-
-def _glob_escape(text: str) -> str:
-    import glob
-
-    return glob.escape(text)
 
 
 def unlock_key(path: Path, passphrase: str) -> tuple[bytes, bytes]:
