@@ -222,7 +222,96 @@ CREATE TABLE settings (
 );
 """
 
-MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_2]
+# Version 3: two desks, one record (interchange format 3). Each vault gets an identity (its keys
+# are made in Python right after this runs: core/identity.py); people it is paired with are
+# contacts; every agreed version of a record is kept in a hash chain with the signatures of
+# those who agreed it, so no agreed record can be rewritten or removed without trace. Records
+# also gain what a principal social worker files: group facilitator, format and presenter,
+# each attendee's own agreement and wellbeing, the case an action serves, and the sections of
+# a supervision agreement.
+MIGRATION_3 = """
+CREATE TABLE identity (
+    id           INTEGER PRIMARY KEY CHECK (id = 1),
+    signing_key  BLOB NOT NULL,
+    age_identity TEXT NOT NULL,
+    pdf_key      BLOB NOT NULL,
+    certificate  BLOB NOT NULL,
+    created      TEXT NOT NULL
+);
+CREATE TABLE contacts (
+    person        TEXT PRIMARY KEY REFERENCES people(id),
+    name          TEXT NOT NULL,
+    role          TEXT NOT NULL DEFAULT '',
+    signing_key   BLOB NOT NULL,
+    age_recipient TEXT NOT NULL,
+    certificate   BLOB NOT NULL,
+    fingerprint   TEXT NOT NULL,
+    checked       TEXT NOT NULL
+);
+-- Every agreed version of a session record, oldest first. ``content`` is the canonical JSON of
+-- everything the agreed PDF shows; ``hash`` covers the previous version's hash and the
+-- content. No foreign key to sessions: a received record, an archived one and a removed one
+-- keep their chain.
+CREATE TABLE record_versions (
+    session  TEXT NOT NULL,
+    number   INTEGER NOT NULL,
+    previous TEXT,
+    hash     TEXT NOT NULL,
+    content  TEXT NOT NULL,
+    how      TEXT NOT NULL,
+    sealed   TEXT,
+    pdf      BLOB,
+    origin   TEXT NOT NULL DEFAULT 'own',
+    PRIMARY KEY (session, number)
+);
+-- Who agreed a version: ``party`` is 'supervisor' or a person's id (an attendee of a group);
+-- ``public_key`` is the Ed25519 key that signed ``hash`` (null when the supervisor recorded an
+-- agreement made in the room).
+CREATE TABLE version_signatures (
+    session    TEXT NOT NULL,
+    number     INTEGER NOT NULL,
+    party      TEXT NOT NULL,
+    public_key BLOB,
+    signature  BLOB,
+    signed     TEXT NOT NULL,
+    how        TEXT NOT NULL,
+    PRIMARY KEY (session, number, party),
+    FOREIGN KEY (session, number) REFERENCES record_versions(session, number)
+);
+-- What is left, signed, when an agreed record is removed for good (end of retention).
+CREATE TABLE tombstones (
+    session   TEXT PRIMARY KEY,
+    at        TEXT NOT NULL,
+    reason    TEXT NOT NULL,
+    last_hash TEXT NOT NULL,
+    signature BLOB NOT NULL
+);
+-- Exchange files already opened, so a replayed one is refused.
+CREATE TABLE exchange_seen (
+    message TEXT PRIMARY KEY,
+    at      TEXT NOT NULL
+);
+ALTER TABLE sessions ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN facilitator TEXT;
+ALTER TABLE sessions ADD COLUMN group_format TEXT;
+ALTER TABLE sessions ADD COLUMN presenter TEXT;
+ALTER TABLE session_attendees ADD COLUMN agreed TEXT;
+ALTER TABLE session_attendees ADD COLUMN wellbeing INTEGER;
+ALTER TABLE actions ADD COLUMN "case" TEXT REFERENCES cases(id);
+ALTER TABLE agreements ADD COLUMN purpose TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE agreements ADD COLUMN cancellation TEXT NOT NULL DEFAULT '';
+ALTER TABLE agreements ADD COLUMN access TEXT NOT NULL DEFAULT '';
+ALTER TABLE agreements ADD COLUMN retention TEXT NOT NULL DEFAULT '';
+ALTER TABLE agreements ADD COLUMN professional_supervision TEXT NOT NULL DEFAULT '';
+ALTER TABLE agreements ADD COLUMN learning_needs TEXT NOT NULL DEFAULT '';
+ALTER TABLE agreements ADD COLUMN adjustments TEXT NOT NULL DEFAULT '';
+ALTER TABLE agreements ADD COLUMN ad_hoc TEXT NOT NULL DEFAULT '';
+ALTER TABLE agreements ADD COLUMN asye_items TEXT NOT NULL DEFAULT '';
+ALTER TABLE agreements ADD COLUMN replaces TEXT REFERENCES agreements(id);
+"""
+
+MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_2, MIGRATION_3]
+IDENTITY_SINCE = 3  # the version whose migration gives a vault its keys (core/identity.py)
 
 
 def latest_version() -> int:

@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlcipher3
 
 from .. import __version__
-from . import clock, pagefile, schema
+from . import clock, identity, pagefile, schema
 from .errors import (
     OutputError,
     UsageError,
@@ -249,7 +249,7 @@ class Vault:
             conn = _connect(tmp, key, salt)
             _apply_settings(conn)
             with contextlib.closing(conn):
-                _migrate(conn, tmp, backup=False)
+                _migrate(conn, tmp, backup=False, owner=owner)
                 now = clock.now().isoformat(timespec="seconds")
                 meta = {"mode": mode, "owner": owner, "role": role or "", "created": now}
                 conn.execute("BEGIN")
@@ -603,6 +603,7 @@ def _migrate(
     key: bytes | None = None,
     salt: bytes | None = None,
     passphrase: str | None = None,
+    owner: str = "",
 ) -> None:
     """Bring the schema to the latest version, one numbered migration per transaction."""
     version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -624,6 +625,9 @@ def _migrate(
                 conn.execute("BEGIN IMMEDIATE")
                 for statement in _statements(schema.MIGRATIONS[number - 1]):
                     conn.execute(statement)
+                if number == schema.IDENTITY_SINCE:
+                    row = conn.execute("SELECT value FROM meta WHERE key = 'owner'").fetchone()
+                    identity.ensure(conn, row[0] if row else owner)
                 broken = conn.execute("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise VaultDamaged(

@@ -225,7 +225,7 @@ def test_change_passphrase_swaps_which_passphrase_opens(vault, vault_path):
     assert [p.name for p in vault_path.parent.iterdir() if "partial" in p.name] == []
 
 
-def test_a_version_1_vault_from_the_first_release_migrates_to_version_2(tmp_path):
+def test_a_version_1_vault_from_the_first_release_migrates_to_the_latest(tmp_path):
     """The committed fixture was written by the first release (schema 1)."""
     import shutil
 
@@ -234,7 +234,7 @@ def test_a_version_1_vault_from_the_first_release_migrates_to_version_2(tmp_path
     path = tmp_path / "old.sdvault"
     shutil.copyfile(FIXTURES / "vault-v1.sdvault", path)
     with Vault.open(path, PASSPHRASE) as vault:
-        assert vault.schema_version == 2
+        assert vault.schema_version == schema.latest_version()
         assert vault.check().ok
         # Sessions keep their order and content, and gain version 2's defaults.
         assert [s["id"] for s in sessions.for_person(vault, "p1")] == ["s1", "s0"]
@@ -245,6 +245,29 @@ def test_a_version_1_vault_from_the_first_release_migrates_to_version_2(tmp_path
         assert repos.get(vault, "actions", "a0")["closed_in_session"] == "s1"
         assert vault.conn.execute("PRAGMA foreign_key_check").fetchall() == []
         assert interchange.export(vault)["format"] == "supervision-desk/2"
-    backup = tmp_path / "old.before-v2.sdvault"
+    backup = tmp_path / f"old.before-v{schema.latest_version()}.sdvault"
     with Vault.open(backup, PASSPHRASE, migrate=False) as old:
         assert old.schema_version == 1
+
+
+def test_a_version_2_vault_gains_an_identity_and_keeps_its_records(tmp_path):
+    """The committed fixture was written by the second release (schema 2): the interchange
+    example with an agreed, amended record."""
+    import shutil
+
+    from supervision_desk.core import identity, repos
+
+    path = tmp_path / "v2.sdvault"
+    shutil.copyfile(FIXTURES / "vault-v2.sdvault", path)
+    with Vault.open(path, PASSPHRASE) as vault:
+        assert vault.schema_version == schema.latest_version()
+        assert vault.check().ok
+        mine = identity.load(vault)
+        assert identity.normalise_fingerprint(mine.fingerprint) == mine.fingerprint
+        assert repos.get(vault, "sessions", "s1")["agreed_by_supervisee"] == "2026-01-06"
+        fingerprint = mine.fingerprint
+    # The identity is made once: opening again finds the same keys.
+    with Vault.open(path, PASSPHRASE) as vault:
+        assert identity.load(vault).fingerprint == fingerprint
+    with Vault.open(tmp_path / "v2.before-v3.sdvault", PASSPHRASE, migrate=False) as old:
+        assert old.schema_version == 2
