@@ -120,6 +120,8 @@ def _steps(folder: Path, state: dict) -> list[Callable[[], bool]]:
 
         if not sys.platform.startswith("linux"):
             return "not needed on this system"
+        if not system_libs.needs_xcb():
+            return "not needed: Qt draws without the X11 window system here"
         absent = system_libs.missing()
         assert not absent, system_libs.advice(absent).replace("\n", " ")
         return "the X11 libraries Qt needs are installed"

@@ -14,6 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from supervision_desk.core.kdf import FAST
 from supervision_desk.core.vault import Vault
+from tests import tools
 
 PASSPHRASE = "lantern meadow quill 7 otter"
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -26,6 +27,17 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(pytest.mark.skip(reason="tests Linux's own behaviour"))
         elif "posix" in item.keywords and os.name != "posix":
             item.add_marker(pytest.mark.skip(reason="tests POSIX signals, modes or limits"))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def screenshot_folder(tmp_path_factory):
+    tools.use_shots_folder(tmp_path_factory.getbasetemp() / "screenshots")
+
+
+def pytest_terminal_summary(terminalreporter):
+    folder = tools._shots[0] if tools._shots else None
+    if folder and folder.is_dir() and any(folder.iterdir()):
+        terminalreporter.write_line(f"Screenshots and rendered pages to review: {folder}")
 
 
 @pytest.fixture(autouse=True)

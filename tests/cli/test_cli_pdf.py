@@ -8,6 +8,7 @@ from pypdf import PdfReader
 
 from tests import year_of_history
 from tests.conftest import run_cli
+from tests.tools import tool
 
 
 def _vault(make_vault):
@@ -74,10 +75,12 @@ def test_encrypted_with_a_passphrase_file(make_vault, passfile, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert "(encrypted)" in done.stdout
-    locked = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True)
+    locked = subprocess.run([tool("pdftotext"), str(out), "-"], capture_output=True, text=True)
     assert locked.returncode != 0
     opened = subprocess.run(
-        ["pdftotext", "-upw", "lantern kettle 9", str(out), "-"], capture_output=True, text=True
+        [tool("pdftotext"), "-upw", "lantern kettle 9", str(out), "-"],
+        capture_output=True,
+        text=True,
     )
     assert "Supervision record" in opened.stdout or "Session" in opened.stdout
 

@@ -26,6 +26,7 @@ def test_version():
     assert result.returncode == 0 and __version__ in result.stdout
 
 
+@pytest.mark.slow
 def test_create_import_export_check_backup_passwd(tmp_path, passfile):
     vault = tmp_path / "team.sdvault"
     created = run_cli(

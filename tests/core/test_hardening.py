@@ -68,6 +68,7 @@ def _race_once(path: str, key: bytes, salt: bytes, start, done, results) -> None
 
 
 @pytest.mark.linux  # fork() with Qt loaded is Linux's alone
+@pytest.mark.slow
 def test_two_openers_at_the_same_instant_exactly_one_wins_every_time(make_vault, vault_path):
     make_vault().close()
     key, salt = unlock_key(vault_path, PASSPHRASE)
@@ -99,6 +100,7 @@ def test_a_second_opener_in_the_same_process_is_refused(vault, vault_path):
 
 
 @pytest.mark.posix  # Windows makes links for administrators only
+@pytest.mark.slow
 def test_passphrase_change_and_backup_through_a_link_act_on_the_real_vault(make_vault, tmp_path):
     real = tmp_path / "real" / "team.sdvault"
     real.parent.mkdir()

@@ -6,7 +6,6 @@ import datetime as dt
 import io
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
@@ -18,6 +17,7 @@ from pypdf import PdfReader
 
 from supervision_desk.core import pdf, repos
 from tests import year_of_history
+from tests.tools import shots, tool
 
 TODAY = year_of_history.TODAY
 YEAR_AGO = dt.date(2025, 3, 21)
@@ -28,13 +28,6 @@ NAMES = [
     "Ελένη Παπαδοπούλου",
     "Анастасия Кузнецова",
 ]
-SHOTS = Path(__file__).resolve().parents[1] / "screenshots"
-
-
-def tool(name: str) -> str:
-    found = shutil.which(name)
-    assert found, f"{name} is needed for this test (Debian: qpdf, poppler-utils)"
-    return found
 
 
 def words(data: bytes, password: str | None = None) -> str:
@@ -56,7 +49,6 @@ def checked(data: bytes, tmp_path: Path, name: str) -> PdfReader:
     assert fonts, "no fonts listed"
     for line in fonts:
         assert line.split()[-5] == "yes", f"not embedded: {line}"
-    SHOTS.mkdir(exist_ok=True)
     subprocess.run(
         [
             tool("pdftoppm"),
@@ -68,7 +60,7 @@ def checked(data: bytes, tmp_path: Path, name: str) -> PdfReader:
             "-l",
             "1",
             str(path),
-            str(SHOTS / f"pdf-{name}"),
+            str(shots() / f"pdf-{name}"),
         ],
         check=True,
     )
@@ -317,6 +309,7 @@ print("wrote", flush=True)
 
 
 @pytest.mark.posix
+@pytest.mark.slow
 def test_a_kill_during_export_leaves_no_file(history, tmp_path):
     from tests.conftest import PASSPHRASE
 

@@ -14,6 +14,7 @@ from pypdf import PdfReader
 from supervision_desk.core import pdf, repos, team_summary
 from tests import year_of_history
 from tests.conftest import run_cli
+from tests.tools import tool
 
 TODAY = year_of_history.TODAY
 START, END = dt.date(2026, 1, 1), dt.date(2026, 3, 20)
@@ -68,7 +69,7 @@ def test_the_summary_says_what_was_counted_and_by_which_standard(vault, tmp_path
     out = tmp_path / "team.pdf"
     out.write_bytes(data)
     text = subprocess.run(
-        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+        [tool("pdftotext"), "-layout", str(out), "-"], capture_output=True, text=True, check=True
     ).stdout
     flat = " ".join(text.split())
     assert "Within their standard" in flat and "What sessions served" in flat

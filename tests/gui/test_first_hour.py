@@ -53,6 +53,7 @@ def _saved(window):
     return window.statusBar().currentMessage().startswith("Saved")
 
 
+@pytest.mark.slow
 def test_first_hour(qtbot, controller, tmp_path, answers):
     path = _create_vault(qtbot, controller, tmp_path)
     window = controller.window

@@ -1,9 +1,9 @@
-"""Saves the main screens, light and dark, to tests/screenshots/ for a person to review."""
+"""Saves the main screens, light and dark, for a person to review (in this run's temporary
+folder; the run's summary names it)."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
@@ -12,9 +12,8 @@ from supervision_desk.core import interchange
 from supervision_desk.gui import main_window as mw
 from supervision_desk.gui import theme
 from supervision_desk.gui.unlock import CreateVaultDialog, UnlockDialog
+from tests import tools
 from tests.conftest import FIXTURES
-
-OUT = Path(__file__).resolve().parents[1] / "screenshots"
 
 
 def _brightness(image) -> float:
@@ -27,10 +26,10 @@ def _brightness(image) -> float:
 
 @pytest.mark.parametrize("size", [(1280, 720), (1600, 1000)], ids=["laptop", "desktop"])
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+@pytest.mark.slow
 def test_main_screens(qtbot, controller, make_vault, dark, size):
     app = QApplication.instance()
     theme.apply(app, dark=dark)
-    OUT.mkdir(exist_ok=True)
     suffix = f"{'dark' if dark else 'light'}-{size[0]}x{size[1]}"
     vault = make_vault()
     doc = json.loads((FIXTURES / "spec_example.json").read_text(encoding="utf-8"))
@@ -75,6 +74,6 @@ def test_main_screens(qtbot, controller, make_vault, dark, size):
 def _save(widget, name):
     QApplication.processEvents()
     image = widget.grab().toImage()
-    path = OUT / f"{name}.png"
+    path = tools.shots() / f"{name}.png"
     image.save(str(path))
     return path, image

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QToolTip
 from supervision_desk.gui import main_window as mw
 from tests import year_of_history
 from tests.gui.conftest import choose, texts, unlock
-from tests.gui.test_screenshots import OUT, _save
+from tests.gui.test_screenshots import _save
 
 
 def _open(qtbot, controller, make_vault):
@@ -113,9 +113,9 @@ def test_person_chart_cases_and_concerns(qtbot, controller, make_vault):
     assert "open workload concern" not in {r[0]: r for r in _table(page)}["Sam Taylor"][8]
 
 
+@pytest.mark.slow
 def test_tracker_screenshots(qtbot, controller, make_vault):
     page = _open(qtbot, controller, make_vault)
-    OUT.mkdir(exist_ok=True)
     controller.window.resize(1280, 900)
     page.select_person("p2")
     path, _image = _save(controller.window, "tracker-dashboard-light")

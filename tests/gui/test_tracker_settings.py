@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from supervision_desk.core import policy, repos
 from supervision_desk.gui import main_window as mw
 from tests.gui.conftest import unlock
+from tests.tools import tool
 
 
 def _open(qtbot, controller, path):
@@ -148,7 +149,7 @@ def test_the_supervision_agreement_is_kept_printed_and_sets_the_rhythm(
     dialog.ui.supervisorSigned.setChecked(True)
     out = dialog.save_pdf(tmp_path / "agreement.pdf")
     assert out == tmp_path / "agreement.pdf"
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    text = subprocess.run([tool("pdftotext"), str(out), "-"], capture_output=True, text=True).stdout
     flat = " ".join(text.split())
     assert "Supervision agreement: Sam Taylor" in flat
     assert "At least every 21 days, for at least 60 minutes" in flat

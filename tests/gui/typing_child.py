@@ -9,6 +9,7 @@ import sys
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QTextCursor
 from PySide6.QtTest import QTest
 
 from supervision_desk.core.vault import Vault
@@ -26,6 +27,9 @@ def main() -> None:
     count = [0]
 
     def type_chunk() -> None:
+        # At the end of what is there, whatever a busy machine did with the focus: the
+        # parent reads the typed words in order after the section's earlier text.
+        editor.moveCursor(QTextCursor.MoveOperation.End)
         QTest.keyClicks(editor, f" w{count[0]:03d}")
         print(count[0], flush=True)
         count[0] += 1
