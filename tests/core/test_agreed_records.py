@@ -124,7 +124,7 @@ def test_an_agreed_record_changes_only_by_amendment_and_verify_tells_versions_ap
     text = " ".join(_text(second))
     assert "Version 2, agreed 10 March 2026, amended" in text
     # The amendment log: what changed, from and to, by whom and why.
-    for shown in ("Amendment 1", "by Supervisor", "Wrong visit date.", "WORDS-OF-s1", "Corrected."):
+    for shown in ("Amendment 1", "by Alex Morgan", "Wrong visit date.", "WORDS-OF-s1", "Corrected"):
         assert shown in text, shown
     team.close()
 

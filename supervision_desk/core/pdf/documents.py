@@ -145,13 +145,21 @@ def _decided_by(content: dict, value: str) -> str:
     return labels.owner(value)
 
 
-def _words(value: Any) -> str:
-    """A field's value as printed in the amendment log."""
+_VALUE_LABELS = {
+    "functions": labels.FUNCTION,
+    "kind": labels.KIND,
+    "status": labels.SESSION_STATUS,
+}
+
+
+def _words(name: str, value: Any) -> str:
+    """A field's value as printed in the amendment log: words, never stored codes."""
     if value is None or value == "" or value == []:
         return "(empty)"
+    words = _VALUE_LABELS.get(name, {})
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+        return ", ".join(words.get(v, str(v)) for v in value)
+    return words.get(value, str(value)) if isinstance(value, str) else str(value)
 
 
 def _version_line(version: record.RecordVersion) -> str:
@@ -250,6 +258,7 @@ def _record_story(
                     ),
                 ]
             ),
+            Spacer(1, 2 * mm),
         ]
         for title, key in (
             ("Decision", "decision"),
@@ -297,7 +306,7 @@ def _record_story(
             )
             story += [
                 Paragraph(
-                    text(f"Amendment {n}: {when}, by {labels.owner(amendment['by'])}"),
+                    text(f"Amendment {n}: {when}, by {_decided_by(content, amendment['by'])}"),
                     STYLES[sub],
                 ),
                 *paragraphs("Why: " + amendment["reason"]),
@@ -306,9 +315,9 @@ def _record_story(
                 story += [
                     Paragraph(text(labels.field(f"sessions.{name}")), STYLES["cellhead"]),
                     Paragraph(text("From:"), STYLES["note"]),
-                    *paragraphs(_words(change.get("from"))),
+                    *paragraphs(_words(name, change.get("from"))),
                     Paragraph(text("To:"), STYLES["note"]),
-                    *paragraphs(_words(change.get("to"))),
+                    *paragraphs(_words(name, change.get("to"))),
                 ]
     if confidential_note:
         story += [

@@ -9,7 +9,9 @@ comparing certificates byte for byte, since no certificate authority vouches for
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 from dataclasses import dataclass
 
 from ..errors import BadInput
@@ -92,6 +94,21 @@ def _subject(certificate) -> tuple[str, str]:
     return native.get("common_name", ""), native.get("serial_number", "")
 
 
+@contextlib.contextmanager
+def _quiet():
+    """pyHanko logs a warning, with a traceback, for every certificate no authority vouches
+    for, which is every one here: the verdict is reported instead."""
+    loggers = [logging.getLogger(n) for n in ("pyhanko", "pyhanko_certvalidator")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+
+
 def inspect(
     pdf_bytes: bytes, trusted_certificates: list[bytes], *, password: str | None = None
 ) -> list[SignatureCheck]:
@@ -120,7 +137,8 @@ def inspect(
         der = certificate.dump()
         common_name, fingerprint = _subject(certificate)
         try:
-            status = validate_pdf_signature(signature, context)
+            with _quiet():
+                status = validate_pdf_signature(signature, context)
             intact, valid = status.intact, status.valid
             whole = status.coverage.name == "ENTIRE_FILE"
             level = status.modification_level.name if status.modification_level else "OTHER"
