@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -162,6 +163,17 @@ def _words(name: str, value: Any) -> str:
     return words.get(value, str(value)) if isinstance(value, str) else str(value)
 
 
+_KEPT = {
+    name: ParagraphStyle(f"{name}-kept", parent=STYLES[name], keepWithNext=1)
+    for name in ("cellhead", "note")
+}
+
+
+def _labelled(title: str, style: str, body: list) -> list:
+    """A small label kept on the same page as the first lines under it."""
+    return [Paragraph(text(title), _KEPT[style]), *body]
+
+
 def _version_line(version: record.RecordVersion) -> str:
     if not version.how:
         return "Draft: not yet agreed by both people"
@@ -266,10 +278,9 @@ def _record_story(
             ("Rationale", "rationale"),
         ):
             if discussion[key] or key == "decision":
-                story += [
-                    Paragraph(text(title), STYLES["cellhead"]),
-                    *paragraphs(discussion[key], empty="No decision recorded."),
-                ]
+                story += _labelled(
+                    title, "cellhead", paragraphs(discussion[key], empty="No decision recorded.")
+                )
     # The actions as they stood at the end of this session, whatever happened to them later.
     story.append(Heading("Actions", level + 1, style=head))
     rows = [
@@ -312,13 +323,12 @@ def _record_story(
                 *paragraphs("Why: " + amendment["reason"]),
             ]
             for name, change in amendment["changes"].items():
-                story += [
-                    Paragraph(text(labels.field(f"sessions.{name}")), STYLES["cellhead"]),
-                    Paragraph(text("From:"), STYLES["note"]),
-                    *paragraphs(_words(name, change.get("from"))),
-                    Paragraph(text("To:"), STYLES["note"]),
-                    *paragraphs(_words(name, change.get("to"))),
-                ]
+                story += _labelled(
+                    labels.field(f"sessions.{name}"),
+                    "cellhead",
+                    _labelled("From:", "note", paragraphs(_words(name, change.get("from")))),
+                )
+                story += _labelled("To:", "note", paragraphs(_words(name, change.get("to"))))
     if confidential_note:
         story += [
             Heading("Confidential note (chosen for this export)", level + 1, style=head),
@@ -340,7 +350,9 @@ def _record_agreement(version: record.RecordVersion) -> Table:
     """One box per party: the supervisor, then each supervisee."""
     content = version.content
     signed = {s.party: s for s in version.signers}
-    parties = [("Supervisor", "supervisor", content["supervisor"])] + [
+    group = len(content["supervisees"]) > 1
+    lead = "Facilitator" if group else "Supervisor"
+    parties = [(lead, "supervisor", content["supervisor"])] + [
         ("Supervisee", p["id"], p) for p in content["supervisees"]
     ]
     if len(content["supervisees"]) == 1 and "supervisee" in signed:
