@@ -142,7 +142,7 @@ def verify(vault: Vault, pdf_bytes: bytes, password: str | None = None) -> Verdi
     if problem:
         return Verdict(False, problem)
     try:
-        made = record.versions(vault, session_id)
+        made = [v for v in record.versions(vault, session_id) if v.sealed]
     except NotFound:
         made = []
     if not made:
@@ -159,7 +159,7 @@ def verify(vault: Vault, pdf_bytes: bytes, password: str | None = None) -> Verdi
         )
     signers = " and ".join(dict.fromkeys(known[c.certificate] for c in checks))
     if version is not made[-1]:
-        after = made[version.number] if len(made) > version.number else made[-1]
+        after = made[made.index(version) + 1]
         amendment = after.content["amendments"][-1] if after.content["amendments"] else {}
         return Verdict(
             False,

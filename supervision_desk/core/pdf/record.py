@@ -209,15 +209,16 @@ def _from_chain(vault: Vault, chain: Any, session_id: str) -> list[RecordVersion
                 _signer_of(content, _get(sig, "party"), _get(sig, "signed"), fingerprint)
             )
         pdf = _get(version, "pdf")
+        sealed = bool(_get(version, "sealed"))
         found.append(
             RecordVersion(
                 session=session_id,
                 number=_get(version, "number"),
                 hash=_get(version, "hash"),
                 content=content,
-                how=_get(version, "how") or "",
+                how=(_get(version, "how") or "") if sealed else "",  # unsealed: a draft
                 signers=signers,
-                sealed=bool(_get(version, "sealed")),
+                sealed=sealed,
                 pdf=bytes(pdf) if pdf else None,
             )
         )
