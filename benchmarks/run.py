@@ -40,6 +40,7 @@ BUDGETS = {  # name: (limit, unit, how it is judged)
     "typing_p95_ms": (16.0, "ms", "a keystroke in a 10,000-word section with spell-check, p95"),
     "tracker_ms": (200.0, "ms", "team tracker, 40 people × 12 months"),
     "pdf_session_s": (0.5, "s", "session record PDF"),
+    "pdf_sign_s": (1.0, "s", "signing a session record PDF (PAdES, one more signature)"),
     "pdf_year_summary_s": (2.0, "s", "one-year practitioner summary PDF"),
     "peak_memory_mb": (300.0, "MB", "peak memory with the vault open (no key derivation)"),
 }
@@ -303,6 +304,7 @@ def in_process(path: Path, years: int) -> dict:
         figures["pdf_session_s"] = statistics.median(
             timed(lambda: pdf.session_record(vault, session["id"]), 3)
         )
+        figures.update(pdf_signing(vault, session["id"]))
         figures["pdf_year_summary_s"] = statistics.median(
             timed(lambda: pdf.person_summary(vault, person, year_ago, today), 3)
         )
@@ -322,6 +324,24 @@ def in_process(path: Path, years: int) -> dict:
     finally:
         vault.close()
     return figures
+
+
+def pdf_signing(vault, session_id: str) -> dict:
+    """Signing a record's PDF with the vault's key, first by one party and then by the other
+    (the second signature is added after the first, which must stay valid)."""
+    from supervision_desk.core import identity, pdf
+    from supervision_desk.core.pdf import signing
+
+    data = pdf.session_record(vault, session_id)
+    own, other = identity.load(vault), identity.new_identity("Other party")
+    once = signing.sign(data, own, name="Supervisor", reason="Agreed")
+    first = timed(lambda: signing.sign(data, own, name="Supervisor", reason="Agreed"), 5)
+    second = timed(lambda: signing.sign(once, other, name="Supervisee", reason="Agreed"), 5)
+    return {
+        "pdf_sign_s": max(statistics.median(first), statistics.median(second)),
+        "pdf_sign_first_s": statistics.median(first),
+        "pdf_sign_second_s": statistics.median(second),
+    }
 
 
 def measure_in_child(years: int) -> dict:
@@ -385,6 +405,9 @@ def table(results: dict) -> str:
         ("open_person_sessions", "  sessions that person has"),
         ("tracker_ms", "team tracker, 12 months (ms)"),
         ("pdf_session_s", "PDF: session record (s)"),
+        ("pdf_sign_s", "PDF: signing a record, the slower signature (s)"),
+        ("pdf_sign_first_s", "  first signature (s)"),
+        ("pdf_sign_second_s", "  second signature, after the first (s)"),
         ("pdf_year_summary_s", "PDF: one-year summary (s)"),
         ("pdf_team_summary_s", "PDF: team summary (s)"),
         ("pdf_long_summary_s", "PDF: all-years summary with appendix (s)"),

@@ -203,8 +203,15 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         vault.verify_pages()
         if args.session:
-            data = pdf.session_record(
-                vault, args.session, journal=args.journal, confidential=args.confidential
+            from .core.pdf import agreed_pdf
+
+            # An agreed record is signed, so it is encrypted (if asked) before it is signed.
+            data = agreed_pdf.export(
+                vault,
+                args.session,
+                journal=args.journal,
+                confidential=args.confidential,
+                password=password,
             )
         elif args.person:
             data = pdf.person_summary(
@@ -230,7 +237,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
             data = pdf.team_summary(vault, start, end, anonymise=not args.names, found=found)
-    pdf.write(data, args.out, password)
+    pdf.write(data, args.out, None if args.session else password)
     print(f"Wrote {args.out}" + (" (encrypted)" if password else ""))
     if args.team and args.csv:
         team_summary.write_csv(found, args.csv)
@@ -248,35 +255,25 @@ def cmd_case_notes(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from .core import agreed
-
-    keywords = _pdf_keywords(args.pdf, args.pdf_passphrase_file)
-    with opened(args) as vault:
-        verdict = agreed.verify(vault, keywords)
-    print(verdict.message)
-    return 0 if verdict.matches else 9
-
-
-def _pdf_keywords(path: Path, password_file: str | None) -> str:
-    """The keywords a record's PDF carries (read with pypdf; an encrypted one needs its
-    password)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from .core.pdf import agreed_pdf
 
     try:
-        reader = PdfReader(path)
-        if reader.is_encrypted:
-            if not password_file:
-                raise UsageError(
-                    f"{path} is encrypted; give its password with --pdf-passphrase-file"
-                )
-            if not reader.decrypt(_read_secret_file(password_file, "PDF passphrase")):
-                raise BadInput(f"That password does not open {path}.")
-        return str((reader.metadata or {}).get("/Keywords") or "")
+        data = args.pdf.read_bytes()
     except FileNotFoundError:
-        raise BadInput(f"{path} does not exist.") from None
-    except (PdfReadError, OSError, ValueError) as exc:
-        raise BadInput(f"{path} cannot be read as a PDF ({type(exc).__name__}).") from None
+        raise BadInput(f"{args.pdf} does not exist.") from None
+    except OSError as exc:
+        raise BadInput(f"{args.pdf} cannot be read: {exc.strerror}") from None
+    password = None
+    if args.pdf_passphrase_file:
+        if args.pdf_passphrase_file == "-" and args.passphrase_file == "-":
+            raise UsageError("only one of the passphrases can come from standard input")
+        password = _read_secret_file(args.pdf_passphrase_file, "PDF passphrase")
+    elif b"/Encrypt" in data:
+        raise UsageError(f"{args.pdf} is encrypted; give its password with --pdf-passphrase-file")
+    with opened(args) as vault:
+        verdict = agreed_pdf.verify(vault, data, password)
+    print(verdict.message)
+    return 0 if verdict.matches else 9
 
 
 def cmd_tracker(args: argparse.Namespace) -> int:

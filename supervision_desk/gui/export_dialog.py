@@ -186,8 +186,10 @@ class ExportDialog(QDialog):
             )
         return ""
 
-    def _builder(self):
-        """A function that makes the chosen document's PDF bytes (run off the UI thread)."""
+    def _builder(self, password: str | None = None, *, saving: bool = False):
+        """A function that makes the chosen document's PDF bytes (run off the UI thread). A
+        session record being saved is the agreed record: signed, and encrypted first if a
+        password is given, since encrypting afterwards would break the signature."""
         ui, vault, choice = self.ui, self.vault, self.choice()
         start = dt.date.fromisoformat(ui.fromDate.date().toString(DATE))
         end = dt.date.fromisoformat(ui.toDate.date().toString(DATE))
@@ -200,7 +202,17 @@ class ExportDialog(QDialog):
         def build() -> bytes:
             from ..core import pdf  # reportlab loads when the first PDF is made, not at start
 
-            if choice == "session":
+            if choice == "session" and saving:
+                from ..core.pdf import agreed_pdf
+
+                data = agreed_pdf.export(
+                    vault,
+                    session_id,
+                    journal=entries,
+                    confidential=confidential,
+                    password=password,
+                )
+            elif choice == "session":
                 data = pdf.session_record(
                     vault, session_id, journal=entries, confidential=confidential
                 )
@@ -254,12 +266,13 @@ class ExportDialog(QDialog):
         ui = self.ui
         dest = Path(ui.destEdit.text()).expanduser()
         password = ui.passwordEdit.text() if ui.passwordCheck.isChecked() else None
-        build = self._builder()
+        signed = self.choice() == "session"
+        build = self._builder(password, saving=True)
 
         def work() -> Path:
             from ..core import pdf
 
-            return pdf.write(build(), dest, password)
+            return pdf.write(build(), dest, None if signed else password)
 
         ui.progress.show()
         ui.exportButton.setEnabled(False)

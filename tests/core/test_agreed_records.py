@@ -91,21 +91,23 @@ def test_a_record_reads_the_same_after_a_later_session_closes_its_action(team):
     sessions.close_action(team, "a1", "s2", "done")
     after = _text(pdf.session_record(team, "s1", today=TODAY))
     assert after == before
-    assert "Ask S. where to meet" in after[0] and "open" in after[0]
+    assert "Ask S. where to meet" in after[0] and "Open" in after[0]
     # The later record shows the action closed there.
     later = " ".join(_text(pdf.session_record(team, "s2", today=TODAY)))
-    assert "Ask S. where to meet" in later and "done" in later
+    assert "Ask S. where to meet" in later and "Done" in later
 
 
 def test_an_agreed_record_changes_only_by_amendment_and_verify_tells_versions_apart(
     team, tmp_path, passfile
 ):
+    from supervision_desk.core.pdf import agreed_pdf
+
     record = repos.get(team, "sessions", "s1")
     sealed = sessions.save_record(
         team, {**record, "agreed_by_supervisor": "2026-03-09", "agreed_by_supervisee": "2026-03-10"}
     )
     assert agreed.is_sealed(sealed)
-    first = pdf.session_record(team, "s1", today=TODAY)
+    first = agreed_pdf.export(team, "s1")
     assert "Version 1, agreed 10 March 2026" in " ".join(_text(first))
     with pytest.raises(agreed.SealedRecord):
         sessions.save_record(team, {**sealed, "attunement": "Rewritten quietly."})
@@ -117,15 +119,19 @@ def test_an_agreed_record_changes_only_by_amendment_and_verify_tells_versions_ap
         team, {**sealed, "attunement": "Corrected."}, by="supervisor", reason="Wrong visit date."
     )
     assert amendment["changes"] == {"attunement": {"from": "WORDS-OF-s1", "to": "Corrected."}}
-    second = pdf.session_record(team, "s1", today=TODAY)
+    second = agreed_pdf.export(team, "s1")
     assert agreed.fingerprint(team, saved) != agreed.fingerprint(team, sealed)
-    assert "Version 2, agreed 10 March 2026, amended" in " ".join(_text(second))
+    text = " ".join(_text(second))
+    assert "Version 2, agreed 10 March 2026, amended" in text
+    # The amendment log: what changed, from and to, by whom and why.
+    for shown in ("Amendment 1", "by Alex Morgan", "Wrong visit date.", "WORDS-OF-s1", "Corrected"):
+        assert shown in text, shown
     team.close()
 
     old, new = tmp_path / "v1.pdf", tmp_path / "v2.pdf"
     old.write_bytes(first), new.write_bytes(second)
     ok = run_cli("verify", team.path, new, "--passphrase-file", passfile)
-    assert ok.returncode == 0 and "matches the agreed record" in ok.stdout
+    assert ok.returncode == 0 and "matches the agreed record (version 2" in ok.stdout
     replaced = run_cli("verify", team.path, old, "--passphrase-file", passfile)
     assert replaced.returncode == 9
     assert "version 1" in replaced.stdout and "Wrong visit date." in replaced.stdout

@@ -142,7 +142,7 @@ def test_session_record(history, tmp_path):
         "Agreed on: 2026-03-12",
         "not yet agreed",
         "Signature",
-        "2026-04-09",
+        "Cases discussed",
         "Page 1 of",
         "Confidential: supervision record",
     ):

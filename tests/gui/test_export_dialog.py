@@ -64,6 +64,36 @@ def test_session_record_with_a_password(qtbot, controller, make_vault, tmp_path)
     _save(dialog, "export-dialog-light")
 
 
+def test_an_agreed_record_is_saved_signed_by_this_vault(qtbot, controller, make_vault, tmp_path):
+    from supervision_desk.core import identity, repos, sessions
+    from supervision_desk.core.pdf import signing
+
+    vault = make_vault()
+    year_of_history.build(vault)
+    record = repos.get(vault, "sessions", "s1-11")
+    sessions.save_record(
+        vault,
+        {**record, "agreed_by_supervisor": "2026-03-10", "agreed_by_supervisee": "2026-03-11"},
+    )
+    certificate = identity.load(vault).certificate
+    vault.close()
+    controller.ask_unlock(vault.path)
+    unlock(qtbot, controller)
+    window = controller.window
+    window.open_session("s1-11")
+    dialog = window.export_pdf()
+    dialog.ui.passwordCheck.setChecked(True)
+    dialog.ui.passwordEdit.setText("heron 77 winter")
+    dialog.ui.repeatEdit.setText("heron 77 winter")
+    out = tmp_path / "agreed.pdf"
+    _export(qtbot, dialog, out)
+    (check,) = signing.inspect(out.read_bytes(), [certificate], password="heron 77 winter")
+    assert check.sound and check.whole_document and check.signer == "Alex Morgan"
+    reader = PdfReader(out)
+    assert reader.decrypt("heron 77 winter")
+    assert "Agreement recorded by the supervisor" in reader.pages[-1].extract_text()
+
+
 def test_team_summary_from_the_tracker_is_anonymised(qtbot, controller, make_vault, tmp_path):
     window = _open(qtbot, controller, make_vault)
     window.show_section(mw.TRACKER)

@@ -3,6 +3,7 @@ optionally encrypted with AES-256."""
 
 from .base import encrypt, write
 from .documents import (
+    agreed_record,
     agreement_document,
     case_extract,
     journal_export,
@@ -12,6 +13,7 @@ from .documents import (
 )
 
 __all__ = [
+    "agreed_record",
     "agreement_document",
     "case_extract",
     "encrypt",

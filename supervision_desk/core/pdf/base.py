@@ -223,6 +223,7 @@ class Meta:
     subject: str
     private: bool = False  # every page is journal (a journal export)
     keywords: str = ""  # what ``verify`` reads back from a record's PDF
+    footer: str = ""  # replaces "Produced <date> by ..." where the text must not vary
 
 
 class PrivateFromHere(Flowable):
@@ -316,7 +317,10 @@ def _canvas_class(meta: Meta, produced: str):
 
 def render(story: Iterable[Flowable], meta: Meta, today: dt.date | None = None) -> bytes:
     register_fonts()
-    produced = f"Produced {(today or clock.today()).isoformat()} by Supervision Desk {__version__}"
+    produced = (
+        meta.footer
+        or f"Produced {(today or clock.today()).isoformat()} by Supervision Desk {__version__}"
+    )
     buffer = io.BytesIO()
     doc = _Template(buffer, meta)
     doc.build(list(story), canvasmaker=_canvas_class(meta, produced))

@@ -7,6 +7,7 @@ import datetime as dt
 import functools
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -18,15 +19,14 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .. import agreed as agreed_records
-from .. import casefile, clock, labels, repos, sessions, team, tracker
+from .. import casefile, clock, labels, repos, team, tracker
 from .. import team_summary as team_summary_figures
 from ..balance import balance
 from ..errors import UsageError
 from ..framework import SESSION_HELP
 from ..records import SESSION_CAPACITIES
 from ..vault import Vault
-from . import charts
+from . import charts, record
 from .base import (
     FONT,
     RULE,
@@ -120,48 +120,113 @@ def _case_name(case: dict, include_initials: bool) -> str:
 
 
 # -- 1. the session record ------------------------------------------------------------------
+# Rendered from a version snapshot alone (record.py): both vaults of a pairing print the same
+# text, and ``verify`` can render a version again and compare it with a PDF.
 
 
-def _people_of(vault: Vault, session: dict) -> dict:
-    """The person a record is with; for a group, its attendees as one name line."""
-    if session["person"]:
-        return repos.get(vault, "people", session["person"])
-    names = ", ".join(repos.get(vault, "people", p)["name"] for p in session["attendees"])
-    return {"id": None, "name": names}
+def _role(value: str | None) -> str:
+    return labels.ROLE.get(value or "", value or "")
 
 
-def _version_line(vault: Vault, session: dict) -> str:
-    if agreed_records.is_sealed(session):
-        return (
-            f"{agreed_records.describe(vault, session)} · fingerprint "
-            f"{agreed_records.fingerprint(vault, session)}"
-        )
-    return "Draft: not yet agreed by both people"
+def _named(who: dict) -> str:
+    """ "Alex Morgan (First-line manager)"."""
+    name, role = who.get("name") or "", _role(who.get("role"))
+    return f"{name} ({role})" if name and role else name or role
 
 
-def _session_story(
-    vault: Vault, session: dict, person: dict, level: int = 0, *, confidential: bool = False
+def _supervisee_names(content: dict) -> str:
+    return ", ".join(p["name"] for p in content["supervisees"]) or "—"
+
+
+def _decided_by(content: dict, value: str) -> str:
+    if value == "supervisor":
+        return _named(content["supervisor"]) or "Supervisor"
+    if value == "supervisee" and len(content["supervisees"]) == 1:
+        return _named(content["supervisees"][0])
+    return labels.owner(value)
+
+
+_VALUE_LABELS = {
+    "functions": labels.FUNCTION,
+    "kind": labels.KIND,
+    "status": labels.SESSION_STATUS,
+}
+
+
+def _words(name: str, value: Any) -> str:
+    """A field's value as printed in the amendment log: words, never stored codes."""
+    if value is None or value == "" or value == []:
+        return "(empty)"
+    words = _VALUE_LABELS.get(name, {})
+    if isinstance(value, list):
+        return ", ".join(words.get(v, str(v)) for v in value)
+    return words.get(value, str(value)) if isinstance(value, str) else str(value)
+
+
+_KEPT = {
+    name: ParagraphStyle(f"{name}-kept", parent=STYLES[name], keepWithNext=1)
+    for name in ("cellhead", "note")
+}
+
+
+def _labelled(title: str, style: str, body: list) -> list:
+    """A small label kept on the same page as the first lines under it."""
+    return [Paragraph(text(title), _KEPT[style]), *body]
+
+
+def _version_line(version: record.RecordVersion) -> str:
+    if not version.how:
+        return "Draft: not yet agreed by both people"
+    line = f"Version {version.number}"
+    agreed_on = max((s.signed[:10] for s in version.signers if s.signed), default="")
+    if agreed_on:
+        line += f", agreed {labels.long_date(agreed_on)}"
+    made = version.content["amendments"]
+    if made:
+        line += f", amended {labels.long_date(made[-1]['at'][:10])}"
+    return f"{line} · fingerprint {version.hash}"
+
+
+def how_agreed(version: record.RecordVersion) -> str:
+    """How the record was agreed, as the PDF says it."""
+    if version.how == "signed":
+        prints = "; ".join(f"{s.fingerprint} for {s.name}" for s in version.signers)
+        who = "both" if len(version.signers) == 2 else f"all {len(version.signers)} people"
+        return f"Signed digitally by {who} (fingerprints {prints})"
+    if version.how == "recorded":
+        return "Agreement recorded by the supervisor"
+    return "Not yet agreed"
+
+
+def _record_story(
+    version: record.RecordVersion, level: int = 0, *, confidential_note: str = ""
 ) -> list:
-    supervisor = _owner(vault)
-    practitioner_vault = vault.mode == "practitioner"
-    supervisor_name = "" if practitioner_vault else supervisor
+    content = version.content
+    session = content["session"]
+    supervisor = content["supervisor"]
     head = "h1" if level == 0 else "h2"
+    sub = "h2" if level == 0 else "cellhead"
+    group = len(content["supervisees"]) > 1 or session["kind"] in ("group", "reflective_group")
+    facts = [
+        ("Supervisees" if group else "Supervisee", _supervisee_names(content)),
+        ("Facilitator" if group else "Supervisor", _named(supervisor) or "—"),
+        (
+            "Date and time",
+            f"{session['date']}" + (f", {session['start']}" if session["start"] else ""),
+        ),
+        ("Length", f"{session['minutes']} minutes"),
+        ("Kind", labels.KIND.get(session["kind"], session["kind"])),
+    ]
+    if session.get("group_format"):
+        facts.append(("Format", str(session["group_format"]).replace("_", " ").capitalize()))
+    if session.get("presenter"):
+        named = {p["id"]: p["name"] for p in content["supervisees"]}
+        facts.append(("Presenter", named.get(session["presenter"], session["presenter"])))
     story: list = [
         Heading(f"Session {session['date']}", level, style="title" if level == 0 else "h1"),
-        Paragraph(text(f"Supervision record: {person['name']}"), STYLES["subtitle"]),
-        Paragraph(text(_version_line(vault, session)), STYLES["note"]),
-        _facts(
-            [
-                ("Supervisee", person["name"]),
-                ("Supervisor", supervisor_name or "—"),
-                (
-                    "Date and time",
-                    f"{session['date']}" + (f", {session['start']}" if session["start"] else ""),
-                ),
-                ("Length", f"{session['minutes']} minutes"),
-                ("Kind", KINDS[session["kind"]]),
-            ]
-        ),
+        Paragraph(text(f"Supervision record: {_supervisee_names(content)}"), STYLES["subtitle"]),
+        Paragraph(text(_version_line(version)), STYLES["note"]),
+        _facts(facts),
         Heading("Agenda", level + 1, style=head),
         *paragraphs(session["agenda"]),
     ]
@@ -176,7 +241,7 @@ def _session_story(
             Heading("Learning and development", level + 1, style=head),
             *paragraphs(session["learning"]),
         ]
-    functions = ", ".join(f.capitalize() for f in session["functions"]) or "None ticked"
+    functions = ", ".join(labels.FUNCTION.get(f, f) for f in session["functions"]) or "None ticked"
     story += [
         Heading("Functions and wellbeing", level + 1, style=head),
         _facts(
@@ -188,18 +253,50 @@ def _session_story(
             )
         ),
     ]
+    story.append(Heading("Cases discussed", level + 1, style=head))
+    if not content["case_discussions"]:
+        story.append(Paragraph("No cases discussed.", STYLES["empty"]))
+    for discussion in content["case_discussions"]:
+        story += [
+            Paragraph(text(discussion["reference"]), STYLES[sub]),
+            _facts(
+                [
+                    ("Decided by", _decided_by(content, discussion["decided_by"])),
+                    (
+                        "For the child's file",
+                        "Yes: to be copied to the child's file"
+                        if discussion["for_case_file"]
+                        else "No",
+                    ),
+                ]
+            ),
+            Spacer(1, 2 * mm),
+        ]
+        for title, key in (
+            ("Decision", "decision"),
+            ("Discussion", "discussion"),
+            ("Rationale", "rationale"),
+        ):
+            if discussion[key] or key == "decision":
+                story += _labelled(
+                    title, "cellhead", paragraphs(discussion[key], empty="No decision recorded.")
+                )
     # The actions as they stood at the end of this session, whatever happened to them later.
-    agreed, carried = sessions.actions_as_of(vault, session)
     story.append(Heading("Actions", level + 1, style=head))
-    rows = [[a["text"], a["owner"], a["due"] or "", a["status"], "agreed here"] for a in agreed]
-    rows += [
-        [a["text"], a["owner"], a["due"] or "", a["status"], "carried forward"] for a in carried
+    rows = [
+        [
+            a["text"],
+            labels.owner(a["owner"]),
+            a["due"] or "",
+            labels.ACTION_STATUS.get(a["status"], a["status"]),
+        ]
+        for a in content["actions"]
     ]
     story.append(
         _table_or(
-            ["Action", "Owner", "Due", "Status", ""],
+            ["Action", "Owner", "Due", "Status"],
             rows,
-            [78 * mm, 28 * mm, 22 * mm, 18 * mm, 24 * mm],
+            [96 * mm, 32 * mm, 24 * mm, 18 * mm],
             "No actions.",
         )
     )
@@ -212,22 +309,88 @@ def _session_story(
             Heading("Disagreement with this record", level + 1, style=head),
             *paragraphs(session["disagreement"]),
         ]
-    if confidential and session["confidential_note"]:
+    if content["amendments"]:
+        story.append(Heading("Amendments", level + 1, style=head))
+        for n, amendment in enumerate(content["amendments"], start=1):
+            when = labels.long_date(amendment["at"][:10]) + amendment["at"][10:16].replace(
+                "T", ", "
+            )
+            story += [
+                Paragraph(
+                    text(f"Amendment {n}: {when}, by {_decided_by(content, amendment['by'])}"),
+                    STYLES[sub],
+                ),
+                *paragraphs("Why: " + amendment["reason"]),
+            ]
+            for name, change in amendment["changes"].items():
+                story += _labelled(
+                    labels.field(f"sessions.{name}"),
+                    "cellhead",
+                    _labelled("From:", "note", paragraphs(_words(name, change.get("from")))),
+                )
+                story += _labelled("To:", "note", paragraphs(_words(name, change.get("to"))))
+    if confidential_note:
         story += [
             Heading("Confidential note (chosen for this export)", level + 1, style=head),
-            *paragraphs(session["confidential_note"]),
+            *paragraphs(confidential_note),
         ]
     story.append(
         KeepTogether(
             [
                 Heading("Agreement", level + 1, style=head),
-                _agreement(supervisor_name, person["name"], session),
-                Spacer(1, 4 * mm),
-                _facts([("Next session", session["next_date"] or "Not yet arranged")]),
+                Paragraph(text(how_agreed(version)), STYLES["body"]),
+                _record_agreement(version),
             ]
         )
     )
     return story
+
+
+def _record_agreement(version: record.RecordVersion) -> Table:
+    """One box per party: the supervisor, then each supervisee."""
+    content = version.content
+    signed = {s.party: s for s in version.signers}
+    group = len(content["supervisees"]) > 1
+    lead = "Facilitator" if group else "Supervisor"
+    parties = [(lead, "supervisor", content["supervisor"])] + [
+        ("Supervisee", p["id"], p) for p in content["supervisees"]
+    ]
+    if len(content["supervisees"]) == 1 and "supervisee" in signed:
+        signed.setdefault(content["supervisees"][0]["id"], signed["supervisee"])
+    line = "_" * 34
+    cells = []
+    for title, party, who in parties:
+        agreed = signed.get(party)
+        cell = [
+            _p(title, "cellhead"),
+            _p(f"Name: {_named(who) or line}"),
+            _p(f"Agreed on: {agreed.signed[:10] if agreed else 'not yet agreed'}"),
+        ]
+        if version.how == "signed" and agreed:
+            cell.append(_p(f"Fingerprint: {agreed.fingerprint}"))
+        else:  # agreed in the room or on paper: room for a handwritten signature
+            cell += [Spacer(1, 6 * mm), _p(f"Signature: {line}"), Spacer(1, 3 * mm)]
+            cell.append(_p(f"Date: {line}"))
+        cells.append(cell)
+    if len(cells) % 2:
+        cells.append([])
+    table = Table(
+        [cells[i : i + 2] for i in range(0, len(cells), 2)],
+        colWidths=[85 * mm, 85 * mm],
+        hAlign="LEFT",
+    )
+    boxes = [("BOX", (i % 2, i // 2), (i % 2, i // 2), 0.5, RULE) for i in range(len(parties))]
+    table.setStyle(
+        TS(
+            [
+                *boxes,
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+            ]
+        )
+    )
+    return table
 
 
 def _agreement(supervisor: str, supervisee: str, session: dict) -> Table:
@@ -292,7 +455,36 @@ def _journal_pages(entries: list[dict]) -> list:
     return [PrivateFromHere(), *_journal_story(entries)] if entries else []
 
 
+def record_meta(version: record.RecordVersion) -> Meta:
+    content = version.content
+    return Meta(
+        f"Supervision record {content['session']['date']}: {_supervisee_names(content)}",
+        content["supervisor"]["name"] or "Supervisor",
+        "Agreed record of a supervision session",
+        keywords=version.keywords,
+        # No date or program version: both vaults, on any day, print the same words.
+        footer=f"Agreed record, version {version.number}" if version.how else "",
+    )
+
+
 @_with_fonts
+def agreed_record(
+    version: record.RecordVersion,
+    *,
+    confidential_note: str = "",
+    journal: list[dict] = (),  # type: ignore[assignment]
+    today: dt.date | None = None,
+) -> bytes:
+    """A record's PDF from one version (content, number, how agreed, who signed) alone; a
+    confidential note or journal entries are added only when the user picked them."""
+    story = _record_story(version, confidential_note=confidential_note)
+    story += _journal_pages(list(journal))
+    meta = record_meta(version)
+    if confidential_note or journal:
+        meta.keywords = ""  # no longer the agreed record: verify must not take it for one
+    return render(story, meta, today)
+
+
 def session_record(
     vault: Vault,
     session_id: str,
@@ -301,18 +493,16 @@ def session_record(
     confidential: bool = False,
     today: dt.date | None = None,
 ) -> bytes:
+    """The record of a session as it stands (its latest agreed version, or a draft), unsigned."""
     session = repos.get(vault, "sessions", session_id)
-    person = _people_of(vault, session)
-    story = _session_story(vault, session, person, confidential=confidential)
+    version = record.current(vault, session_id)
     people = {session["person"], *session["attendees"]} - {None}
-    story += _journal_pages(picked_journal(vault, list(journal), people))
-    meta = Meta(
-        f"Supervision record {session['date']}: {person['name']}",
-        _owner(vault),
-        "Agreed record of a supervision session",
-        keywords=agreed_records.pdf_keywords(vault, session),
+    return agreed_record(
+        version,
+        confidential_note=session["confidential_note"] if confidential else "",
+        journal=picked_journal(vault, list(journal), people),
+        today=today,
     )
-    return render(story, meta, today)
 
 
 # -- 2. the practitioner summary ------------------------------------------------------------
@@ -514,7 +704,11 @@ def person_summary(
         story.append(PageBreak())
         story.append(Heading("Appendix: session records", 0, style="title"))
         for s in in_period:
-            story += _session_story(vault, s, person, level=1, confidential=confidential)
+            story += _record_story(
+                record.current(vault, s["id"]),
+                level=1,
+                confidential_note=s["confidential_note"] if confidential else "",
+            )
             story.append(CondPageBreak(90 * mm))
     meta = Meta(
         f"Supervision summary: {person['name']}, {start.isoformat()} to {end.isoformat()}",

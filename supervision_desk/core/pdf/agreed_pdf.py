@@ -1,0 +1,173 @@
+"""The agreed record as a signed PDF: exporting it, and checking one against the vault.
+
+A PDF passes ``verify`` only when every signature in it is intact and valid and comes from this
+vault's identity or a paired contact, nothing but signatures was added after the first, and its
+visible text is the text of the record version its keywords name, rendered afresh from the
+vault. Keywords alone prove nothing: anyone can copy them into another PDF.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+
+from .. import identity, labels, repos
+from ..errors import BadInput, NotFound, OutputError
+from ..vault import Vault
+from . import record, signing
+from .documents import agreed_record, picked_journal
+
+KEYWORDS = re.compile(
+    r"(?:^|\s)supervision-desk-record session=(\S+) version=(\d+) sha256=([0-9a-f]{64})(?:\s|$)"
+)
+
+
+def export(
+    vault: Vault,
+    session_id: str,
+    *,
+    journal: list[str] = (),  # type: ignore[assignment]
+    confidential: bool = False,
+    password: str | None = None,
+) -> bytes:
+    """A session record's PDF as it is to be saved. An agreed version is signed with this
+    vault's identity; where the chain keeps the PDF both parties signed, those very bytes.
+    A record with a journal entry or the confidential note added is not the agreed record and
+    is not signed."""
+    session = repos.get(vault, "sessions", session_id)
+    version = record.current(vault, session_id)
+    extras = bool(journal) or (confidential and bool(session["confidential_note"]))
+    if version.pdf and not extras:
+        if password:
+            raise OutputError(
+                "The record's PDF carries both people's signatures, which encrypting it would "
+                "break; export it without a password and keep it somewhere safe."
+            )
+        return version.pdf
+    people = {session["person"], *session["attendees"]} - {None}
+    data = agreed_record(
+        version,
+        confidential_note=session["confidential_note"] if confidential else "",
+        journal=picked_journal(vault, list(journal), people),
+    )
+    if password:
+        from .base import encrypt
+
+        data = encrypt(data, password)
+    if not version.how or extras:
+        return data
+    owner = vault.meta().get("owner", "")
+    return signing.sign(
+        data,
+        identity.load(vault),
+        name=owner,
+        reason=f"Agreed record of the supervision session on {version.content['session']['date']}"
+        f", version {version.number}",
+        password=password,
+    )
+
+
+@dataclass
+class Verdict:
+    matches: bool
+    message: str
+
+
+def _visible_text(pdf_bytes: bytes, password: str | None) -> tuple[list[str], str]:
+    """Each page's text with runs of white space made one space, and the PDF's keywords."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(pdf_bytes))
+        if reader.is_encrypted:
+            if not password:
+                raise BadInput("That PDF is encrypted; its password is needed to read it.")
+            if not reader.decrypt(password):
+                raise BadInput("That password does not open the PDF.")
+        keywords = str((reader.metadata or {}).get("/Keywords") or "")
+        pages = [" ".join(page.extract_text().split()) for page in reader.pages]
+    except (PdfReadError, OSError, ValueError, KeyError) as exc:
+        raise BadInput(f"That file cannot be read as a PDF ({type(exc).__name__}).") from None
+    return pages, keywords
+
+
+def _known_certificates(vault: Vault) -> dict[bytes, str]:
+    """Certificate (DER) -> the person it belongs to: this vault's owner and paired contacts."""
+    known = {identity.load(vault).certificate: vault.meta().get("owner", "") or "this vault"}
+    for der, name in vault.conn.execute("SELECT certificate, name FROM contacts"):
+        known[bytes(der)] = name
+    return known
+
+
+def _signature_problem(checks: list[signing.SignatureCheck], known: dict[bytes, str]) -> str:
+    if not checks:
+        return (
+            "The PDF carries no digital signature, so it is not an agreed record as exported "
+            "now (it may be a draft, or a copy made before records were signed). Export the "
+            "record again."
+        )
+    for check in checks:
+        who = check.signer or "an unnamed signer"
+        if not check.intact:
+            return (
+                f"The PDF was changed after {who} signed it: the signed bytes no longer match "
+                "the signature."
+            )
+        if not check.valid:
+            return f"The signature by {who} does not verify."
+        if check.certificate not in known:
+            return (
+                f"The PDF is signed by {who} with a key that is neither this vault's nor a "
+                "paired contact's."
+            )
+        if check.changed_after:
+            return f"Something other than a signature was added to the PDF after {who} signed it."
+    if not checks[-1].whole_document:
+        return "Bytes were added to the PDF after its last signature."
+    return ""
+
+
+def verify(vault: Vault, pdf_bytes: bytes, password: str | None = None) -> Verdict:
+    """Whether a PDF is a genuine copy of the vault's current agreed record, and if not why."""
+    pages, keywords = _visible_text(pdf_bytes, password)
+    found = KEYWORDS.search(keywords)
+    if not found:
+        raise BadInput("That PDF is not a session record made by Supervision Desk.")
+    session_id, number, digest = found.group(1), int(found.group(2)), found.group(3)
+    known = _known_certificates(vault)
+    checks = signing.inspect(pdf_bytes, list(known), password=password)
+    problem = _signature_problem(checks, known)
+    if problem:
+        return Verdict(False, problem)
+    try:
+        made = [v for v in record.versions(vault, session_id) if v.sealed]
+    except NotFound:
+        made = []
+    if not made:
+        return Verdict(False, "The record this PDF shows is not agreed in this vault.")
+    version = next((v for v in made if v.hash == digest and v.number == number), None)
+    if version is None:
+        return Verdict(False, "The PDF does not match any agreed version of this record.")
+    fresh, _ = _visible_text(agreed_record(version), None)
+    if fresh != pages:
+        return Verdict(
+            False,
+            f"The PDF's visible text is not the text of version {version.number} of this "
+            "record: it was made or altered outside Supervision Desk.",
+        )
+    signers = " and ".join(dict.fromkeys(known[c.certificate] for c in checks))
+    if version is not made[-1]:
+        after = made[made.index(version) + 1]
+        amendment = after.content["amendments"][-1] if after.content["amendments"] else {}
+        return Verdict(
+            False,
+            f"The PDF shows version {version.number}; it was replaced by version {after.number}"
+            f", amended {labels.long_date(amendment.get('at', '')[:10])} by "
+            f"{labels.owner(amendment.get('by', '?'))}: {amendment.get('reason', '')}",
+        )
+    return Verdict(
+        True,
+        f"The PDF matches the agreed record (version {version.number}, signed by {signers}).",
+    )
