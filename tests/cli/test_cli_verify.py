@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import json
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -14,6 +13,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from supervision_desk.core import identity, interchange, pdf
 from supervision_desk.core.pdf import signing
+from tests import tools
 from tests.conftest import FIXTURES, run_cli
 
 
@@ -39,8 +39,7 @@ def _verify(vault_path, path, passfile, *extra):
 
 
 def _pdfsig(path, *extra) -> list[str]:
-    tool = shutil.which("pdfsig")
-    assert tool, "pdfsig is needed for this test (Debian: poppler-utils)"
+    tool = tools.tool("pdfsig", "poppler-utils")
     done = subprocess.run([tool, *extra, str(path)], capture_output=True, text=True)
     return re.findall(r"Signature Validation: (.+)", done.stdout)
 

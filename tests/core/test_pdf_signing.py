@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -18,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from supervision_desk.core import identity
 from supervision_desk.core.pdf import agreed_record, record, signing
 from supervision_desk.core.pdf.base import encrypt
+from tests import tools
 
 SUPERVISOR = identity.new_identity("Alex Morgan")
 SUPERVISEE = identity.new_identity("Sam Taylor")
@@ -25,8 +25,7 @@ SUPERVISEE = identity.new_identity("Sam Taylor")
 
 def _pdfsig(path: Path, password: str | None = None) -> list[str]:
     """pdfsig's verdict on each signature, oldest first."""
-    tool = shutil.which("pdfsig")
-    assert tool, "pdfsig is needed for this test (Debian: poppler-utils)"
+    tool = tools.tool("pdfsig", "poppler-utils")
     args = [tool, *(["-upw", password] if password else []), str(path)]
     done = subprocess.run(args, capture_output=True, text=True)
     return re.findall(r"Signature Validation: (.+)", done.stdout)
