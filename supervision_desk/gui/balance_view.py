@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from ..core import prompts
 from ..core.balance import Balance
 from ..core.records import FUNCTIONS, SESSION_CAPACITIES
+from . import a11y
 
 CAPACITY_COLOUR = QColor("#7fb3b6")
 FUNCTION_COLOUR = QColor("#c9a86a")
@@ -28,6 +29,7 @@ class BalanceChart(QWidget):
     def set_balance(self, found: Balance | None) -> None:
         self.balance = found
         self.setToolTip(self.describe())
+        self.setAccessibleDescription(self.describe())
         self.update()
 
     def rows(self) -> list[tuple[str, int, QColor]]:
@@ -114,7 +116,7 @@ class BalanceView(QWidget):
         self.chart.set_balance(found)
         self.suggested.clear()
         if found is None or not found.sessions:
-            self.note.setText("")
+            a11y.show_text(self.note, "")
             self.suggested.hide()
             return
         thin = found.neglected_capacities() + found.neglected_functions()
@@ -129,10 +131,11 @@ class BalanceView(QWidget):
                 if suggestions
                 else ""
             )
-            self.note.setText(f"In {span}, little room went to {', '.join(thin)}.{offer}")
+            a11y.show_text(self.note, f"In {span}, little room went to {', '.join(thin)}.{offer}")
         else:
-            self.note.setText(
-                f"The last {found.sessions} sessions gave room to every capacity and function."
+            a11y.show_text(
+                self.note,
+                f"The last {found.sessions} sessions gave room to every capacity and function.",
             )
         for prompt in suggestions:
             item = QListWidgetItem(f"{prompt.capacity.capitalize()}: {prompt.text}")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
+    QTableView,
     QToolTip,
     QWidget,
 )
@@ -31,7 +32,7 @@ from ..core import cases, clock, concerns, labels, repos, team, tracker
 from ..core.errors import DeskError, ValidationError
 from ..core.records import CONCERN_STATUSES
 from ..core.vault import Vault
-from . import messages
+from . import a11y, messages
 from .forms.ui_case_dialog import Ui_CaseDialog
 from .forms.ui_concern_dialog import Ui_ConcernDialog
 from .forms.ui_tracker_page import Ui_TrackerPage
@@ -141,6 +142,7 @@ class ConcernDialog(QDialog):
         self.ui = Ui_ConcernDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        a11y.name_typing_fields(self)
         note_tools(self)  # lists, emphasis and spelling in its note fields
         self.vault, self.person_id = vault, person_id
         self.concern = dict(concern or {})
@@ -173,6 +175,51 @@ class ConcernDialog(QDialog):
             self.ui.message.setText(labels.message(exc))
             return
         self.accept()
+
+
+FIGURES = (
+    Column("Month", lambda f: f["month"]),
+    Column("Supervision minutes", lambda f: str(f["minutes"])),
+    Column("Monthly minimum", lambda f: "—" if f["minimum"] is None else f"{f['minimum']:g}"),
+    Column("Caseload (points)", lambda f: f"{f['caseload']:.1f}"),
+    Column("Capacity (points)", lambda f: f"{f['capacity']:g}"),
+)
+
+
+def chart_figures(person: dict, months: list[tracker.Month]) -> list[dict]:
+    """What the chart draws, month by month, for its table and its description."""
+    cap = tracker.capacity(person)
+    started = tracker.day(person["started_role"]) if person["started_role"] else None
+    return [
+        {
+            "month": m.first.strftime("%B %Y"),
+            "minutes": m.minutes,
+            "minimum": (
+                tracker.monthly_minimum(person, m.first)
+                if started is None or m.last >= started
+                else None
+            ),
+            "caseload": m.caseload,
+            "capacity": cap,
+        }
+        for m in months
+    ]
+
+
+def describe_chart(figures: list[dict]) -> str:
+    """One or two sentences saying what the chart shows, for a screen reader."""
+    if not figures:
+        return ""
+    short = [f for f in figures if f["minimum"] is not None and f["minutes"] < f["minimum"]]
+    over = [f for f in figures if f["caseload"] > f["capacity"]]
+    first, last = figures[0]["month"], figures[-1]["month"]
+    return (
+        f"Bars: supervision minutes each month from {first} to {last}; lines: average "
+        f"weighted caseload against a capacity of {figures[0]['capacity']:g} points, and "
+        f"the standard's monthly minimum. Under the minimum in {len(short)} of "
+        f"{len(figures)} months; over capacity in {len(over)}. "
+        "The table below the chart gives every figure."
+    )
 
 
 def build_chart(person: dict, months: list[tracker.Month], dark: bool) -> QChart:
@@ -270,6 +317,21 @@ class TrackerPage(Page):
         self.chart_view.setRenderHint(QPainter.Antialiasing)
         self.chart_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
         self.ui.chartLayout.addWidget(self.chart_view)
+        # The chart's figures as a table a keyboard and a screen reader can move through.
+        self.chart_view.setAccessibleName("Caseload and supervision per month")
+        # A picture, not a control: Tab goes on to the table of its figures below it.
+        for part in (self.chart_view, self.chart_view.viewport()):
+            part.setFocusPolicy(Qt.NoFocus)
+        self.figures = RecordModel(FIGURES, parent=self)
+        self.figures_table = QTableView()
+        self.figures_table.setAccessibleName("Figures in the chart, month by month")
+        self.figures_table.setModel(self.figures)
+        self.figures_table.verticalHeader().hide()
+        self.figures_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.figures_table.setTabKeyNavigation(False)
+        self.figures_table.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.figures_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.ui.chartLayout.addWidget(self.figures_table)
         self.dashboard = RecordModel(DASHBOARD, id_of=lambda r: r.person["id"], parent=self)
         self.sorted = SortProxy(self.dashboard, self)
         self.cases = RecordModel(CASES, parent=self)
@@ -353,8 +415,10 @@ class TrackerPage(Page):
 
     def _clear_detail(self) -> None:
         self.chart_view.setChart(QChart())
+        self.figures.clear()
+        self.chart_view.setAccessibleDescription("")
         self.ui.personHeading.clear()
-        self.ui.explain.clear()
+        a11y.show_text(self.ui.explain, "")
         self.cases.clear()
         self.concerns.clear()
         for button in (
@@ -375,7 +439,12 @@ class TrackerPage(Page):
         self.ui.personHeading.setText(records.person["name"])
         dark = self.palette().window().color().lightnessF() < 0.5
         self.chart_view.setChart(build_chart(records.person, row.months, dark))
-        self.ui.explain.setText(tracker.explain(row, records.cases, records.sessions, self.today))
+        figures = chart_figures(records.person, row.months)
+        self.figures.set_records(figures)
+        self.chart_view.setAccessibleDescription(describe_chart(figures))
+        a11y.show_text(
+            self.ui.explain, tracker.explain(row, records.cases, records.sessions, self.today)
+        )
         self.cases.set_records(
             [c for c in records.cases if self.ui.showClosed.isChecked() or not c["closed"]]
         )
