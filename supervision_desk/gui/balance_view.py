@@ -10,10 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from ..core import prompts
 from ..core.balance import Balance
 from ..core.records import FUNCTIONS, SESSION_CAPACITIES
-from . import a11y
-
-CAPACITY_COLOUR = QColor("#7fb3b6")
-FUNCTION_COLOUR = QColor("#c9a86a")
+from . import a11y, theme
 
 
 class BalanceChart(QWidget):
@@ -36,9 +33,11 @@ class BalanceChart(QWidget):
         if self.balance is None:
             return []
         b = self.balance
+        capacities = QColor(theme.chart_colour("capacities", self.palette()))
+        functions = QColor(theme.chart_colour("functions", self.palette()))
         return [
-            (c.capitalize(), b.capacity_sessions[c], CAPACITY_COLOUR) for c in SESSION_CAPACITIES
-        ] + [(f.capitalize(), b.function_sessions[f], FUNCTION_COLOUR) for f in FUNCTIONS]
+            (c.capitalize(), b.capacity_sessions[c], capacities) for c in SESSION_CAPACITIES
+        ] + [(f.capitalize(), b.function_sessions[f], functions) for f in FUNCTIONS]
 
     def describe(self) -> str:
         if not self.balance or not self.balance.sessions:

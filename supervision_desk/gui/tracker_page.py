@@ -32,7 +32,7 @@ from ..core import cases, clock, concerns, labels, repos, team, tracker
 from ..core.errors import DeskError, ValidationError
 from ..core.records import CONCERN_STATUSES
 from ..core.vault import Vault
-from . import a11y, messages
+from . import a11y, messages, theme
 from .forms.ui_case_dialog import Ui_CaseDialog
 from .forms.ui_concern_dialog import Ui_ConcernDialog
 from .forms.ui_tracker_page import Ui_TrackerPage
@@ -41,12 +41,6 @@ from .pages import Page, plain_text_labels
 from .spelling_ui import note_tools
 
 DATE = "yyyy-MM-dd"
-STATUS_COLOURS = {
-    "overdue": "#c0392b",
-    "due soon": "#b9770e",
-    "on time": "#1e8449",
-    "no record": "#7a8286",
-}
 STATUS_ORDER = ("no record", "on time", "due soon", "overdue")
 
 
@@ -61,7 +55,7 @@ DASHBOARD = (
         "Capacity",
         lambda r: f"{r.capacity_share:.0%}",
         lambda r: r.capacity_share,
-        colour=lambda r: STATUS_COLOURS["overdue"] if r.capacity_share > 1 else None,
+        colour=lambda r: theme.text_colour("overdue") if r.capacity_share > 1 else None,
     ),
     Column("Last supervision", _last),
     Column("Next due", lambda r: r.standing.due.isoformat()),
@@ -76,7 +70,7 @@ DASHBOARD = (
         lambda r: r.standing.status.capitalize(),
         lambda r: STATUS_ORDER.index(r.standing.status),
         tip=lambda r: f"Next due {r.standing.due.isoformat()} ({r.standing.rhythm})",
-        colour=lambda r: STATUS_COLOURS[r.standing.status],
+        colour=lambda r: theme.text_colour(r.standing.status),
     ),
     Column("Flags", lambda r: "; ".join(r.flags) or "—"),
 )
@@ -233,7 +227,8 @@ def build_chart(person: dict, months: list[tracker.Month], dark: bool) -> QChart
     short = [m.first.strftime("%b") for m in months]
     minutes = QBarSet("Minutes")
     minutes.append([float(m.minutes) for m in months])
-    minutes.setColor(QColor("#7fb3b6"))
+    colours = theme.GRAPHICS[dark]
+    minutes.setColor(QColor(colours["minutes"]))
     bars = QBarSeries()
     bars.append(minutes)
     load = QLineSeries()
@@ -250,9 +245,9 @@ def build_chart(person: dict, months: list[tracker.Month], dark: bool) -> QChart
         if started is None or month.last >= started:  # no standard before they started
             minimum.append(QPointF(i, tracker.monthly_minimum(person, month.first)))
     for series, colour, dashed in (
-        (load, "#c0692b", False),
-        (capacity, "#c0392b", True),
-        (minimum, "#2f6f73", True),
+        (load, colours["caseload"], False),
+        (capacity, colours["capacity"], True),
+        (minimum, colours["minimum"], True),
     ):
         pen = series.pen()
         pen.setColor(QColor(colour))
