@@ -261,15 +261,11 @@ class _Template(SimpleDocTemplate):
         self.tagger = tagging.Tagger()
 
     def handle_flowable(self, flowables: list) -> None:
-        # Whatever the next flowable draws (now, or split, later) is tagged as it is drawn.
-        flowable = flowables[0] if flowables else None
-        if flowable is not None:
+        # What the next flowables draw is tagged as it is drawn. Several, not one: reportlab
+        # may group a heading with what follows it (keepWithNext) before drawing either.
+        for flowable in flowables[:8]:
             self.tagger.watch(flowable)
-        try:
-            super().handle_flowable(flowables)
-        finally:
-            if flowable is not None:
-                self.tagger.unwatch(flowable)
+        super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):

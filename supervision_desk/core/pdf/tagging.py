@@ -55,12 +55,15 @@ class Tagger:
         self._text: tuple[object, Node] | None = None  # the paragraph a split may continue
         self._drawn_cells: set[int] = set()
         self._tables: dict[int, Node] = {}  # first header cell -> its table, across pages
+        self._heading = 0  # the level of the last heading
 
     # -- wrapping a flowable's drawing ---------------------------------------------------------
 
     def watch(self, flowable: Flowable, parent: Node | None = None) -> None:
         """Tag what ``flowable`` draws, if it is drawn while watched."""
-        original = flowable.drawOn
+        if parent is None and "drawOn" in flowable.__dict__:
+            return  # already watched
+        original = type(flowable).drawOn.__get__(flowable)
         tagger = self
 
         def draw_on(canvas, x, y, _sW=0):
@@ -91,6 +94,16 @@ class Tagger:
         def draw():
             original(canvas, x, y, sw)
 
+        content = getattr(flowable, "_content", None)
+        if isinstance(content, list):  # a group kept together: tag each of its parts
+            for part in content:
+                self.watch(part, parent)
+            try:
+                draw()
+            finally:
+                for part in content:
+                    self.unwatch(part)
+            return
         if isinstance(flowable, Table):
             self._end_list(parent)
             self._table(flowable, draw, parent)
@@ -119,6 +132,11 @@ class Tagger:
         same = getattr(flowable, "value", None) or getattr(flowable, "block", None)
         if same is not None and self._text and self._text[0] is same:
             return self._text[1]
+        if role != "P":
+            # Levels follow one another (H1, H2, H3) whatever style a document picked.
+            level = min(int(role[1]), self._heading + 1)
+            self._heading = level
+            role = f"H{level}"
         node = parent.add(role)
         self._text = (same, node) if same is not None else None
         return node
