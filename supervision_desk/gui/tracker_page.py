@@ -174,7 +174,7 @@ class ConcernDialog(QDialog):
 FIGURES = (
     Column("Month", lambda f: f["month"]),
     Column("Supervision minutes", lambda f: str(f["minutes"])),
-    Column("Monthly minimum", lambda f: "—" if f["minimum"] is None else f"{f['minimum']:g}"),
+    Column("Monthly minimum", lambda f: "—" if f["minimum"] is None else f"{f['minimum']:.0f}"),
     Column("Caseload (points)", lambda f: f"{f['caseload']:.1f}"),
     Column("Capacity (points)", lambda f: f"{f['capacity']:g}"),
 )
