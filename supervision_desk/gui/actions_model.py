@@ -9,12 +9,13 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..core import drafts, labels, sessions
 from ..core.errors import ValidationError
 from ..core.records import ACTION_STATUSES
 from ..core.vault import Vault
+from .a11y import TabLeavesDelegate
 from .models import ID_ROLE
 
 COLUMNS = (("text", "Action"), ("owner", "Owner"), ("due", "Due"), ("status", "Status"))
@@ -180,7 +181,7 @@ class ActionsModel(QAbstractTableModel):
         return True
 
 
-class StatusDelegate(QStyledItemDelegate):
+class StatusDelegate(TabLeavesDelegate):
     """A list of the three statuses, in words, for the Status column."""
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
@@ -198,7 +199,7 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.EditRole)
 
 
-class DueDelegate(QStyledItemDelegate):
+class DueDelegate(TabLeavesDelegate):
     """The due date typed as a person writes it (3/8/2026, 3 Aug 2026, 2026-08-03) or picked
     from a calendar (the button in the field, or Alt+Down)."""
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
 from .. import __version__, paths
 from ..core import preferences
 from ..core.errors import DeskError
-from . import messages, theme
+from . import a11y, messages, theme
 from .idle import ClipboardGuard, IdleWatcher
 from .main_window import MainWindow
 from .system_lock import SystemLockWatcher
@@ -241,6 +241,7 @@ class Controller(QObject):
         self.clipboard.clear()
         self.window.hide()
         dialog = self.ask_unlock(path)
+        a11y.announce(dialog, "Supervision Desk is locked. Unlock it to go on.", urgent=True)
         if problem:
             dialog.ui.message.setText(f"The automatic backup was not made: {problem}")
 

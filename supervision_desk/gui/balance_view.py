@@ -10,9 +10,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from ..core import prompts
 from ..core.balance import Balance
 from ..core.records import FUNCTIONS, SESSION_CAPACITIES
-
-CAPACITY_COLOUR = QColor("#7fb3b6")
-FUNCTION_COLOUR = QColor("#c9a86a")
+from . import a11y, theme
 
 
 class BalanceChart(QWidget):
@@ -28,15 +26,18 @@ class BalanceChart(QWidget):
     def set_balance(self, found: Balance | None) -> None:
         self.balance = found
         self.setToolTip(self.describe())
+        self.setAccessibleDescription(self.describe())
         self.update()
 
     def rows(self) -> list[tuple[str, int, QColor]]:
         if self.balance is None:
             return []
         b = self.balance
+        capacities = QColor(theme.chart_colour("capacities", self.palette()))
+        functions = QColor(theme.chart_colour("functions", self.palette()))
         return [
-            (c.capitalize(), b.capacity_sessions[c], CAPACITY_COLOUR) for c in SESSION_CAPACITIES
-        ] + [(f.capitalize(), b.function_sessions[f], FUNCTION_COLOUR) for f in FUNCTIONS]
+            (c.capitalize(), b.capacity_sessions[c], capacities) for c in SESSION_CAPACITIES
+        ] + [(f.capitalize(), b.function_sessions[f], functions) for f in FUNCTIONS]
 
     def describe(self) -> str:
         if not self.balance or not self.balance.sessions:
@@ -114,7 +115,7 @@ class BalanceView(QWidget):
         self.chart.set_balance(found)
         self.suggested.clear()
         if found is None or not found.sessions:
-            self.note.setText("")
+            a11y.show_text(self.note, "")
             self.suggested.hide()
             return
         thin = found.neglected_capacities() + found.neglected_functions()
@@ -129,10 +130,11 @@ class BalanceView(QWidget):
                 if suggestions
                 else ""
             )
-            self.note.setText(f"In {span}, little room went to {', '.join(thin)}.{offer}")
+            a11y.show_text(self.note, f"In {span}, little room went to {', '.join(thin)}.{offer}")
         else:
-            self.note.setText(
-                f"The last {found.sessions} sessions gave room to every capacity and function."
+            a11y.show_text(
+                self.note,
+                f"The last {found.sessions} sessions gave room to every capacity and function.",
             )
         for prompt in suggestions:
             item = QListWidgetItem(f"{prompt.capacity.capitalize()}: {prompt.text}")

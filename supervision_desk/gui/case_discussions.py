@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 from ..core import casefile, clock, labels, repos
 from ..core.errors import DeskError, ValidationError
 from ..core.vault import Vault
-from . import clipboard_hints
+from . import a11y, clipboard_hints
 from .forms.ui_case_discussion_dialog import Ui_CaseDiscussionDialog
 from .models import Column, RecordModel, chosen_who, current_id, fill_who
 from .pages import plain_text_labels
@@ -30,6 +30,7 @@ class CaseDiscussionDialog(QDialog):
         self.ui = Ui_CaseDiscussionDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        a11y.name_typing_fields(self)
         note_tools(self)  # lists, emphasis and spelling in its note fields
         self.vault, self.session = vault, session
         self.discussion = dict(discussion or {})

@@ -21,7 +21,7 @@ from .. import __version__, paths
 from ..core import removal, repos, search, sessions
 from ..core.framework import SOURCE
 from ..core.vault import Vault
-from . import messages
+from . import a11y, messages
 from .find_bar import FindBar
 from .forms.ui_main_window import Ui_MainWindow
 from .pages import KEYS, PAGES, Page
@@ -58,6 +58,7 @@ class UndoBar(QWidget):
         shown = what if len(what) <= 80 else what[:77] + "…"
         self.label.setText(f"Deleted: {shown}")
         self.show()
+        a11y.announce(self, f"Deleted: {shown}. Undo puts it back (Ctrl+Shift+Backspace).")
 
 
 class MainWindow(QMainWindow):
@@ -431,6 +432,7 @@ class MainWindow(QMainWindow):
             self.index_timer.start()
             text = f"Saved {QTime.currentTime().toString('HH:mm:ss')}"
         self.statusBar().showMessage(text, MESSAGE_MS)
+        a11y.announce(self.statusBar(), text, urgent=text.startswith("Not "))
 
     # -- files ---------------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from ..core.balance import balance
 from ..core.errors import DeskError
 from ..core.records import ROLES
 from ..core.vault import Vault
-from . import messages
+from . import a11y, messages
 from .balance_view import BalanceView
 from .forms.ui_people_page import Ui_PeoplePage
 from .forms.ui_person_dialog import Ui_PersonDialog
@@ -198,7 +198,7 @@ class PeoplePage(Page):
                 self.ui.nextDue,
                 self.ui.wellbeingLabel,
             ):
-                label.clear()
+                a11y.show_text(label, "")
             self.balance.show_balance(None, [])
             return
         practitioner = vault.mode == "practitioner"
@@ -250,9 +250,8 @@ class PeoplePage(Page):
             self.sessions.clear()
             self.actions.clear()
             self.ui.personTitle.setText("Add the first person you supervise" if self.vault else "")
-            self.ui.personFacts.clear()
-            self.ui.nextDue.clear()
-            self.ui.wellbeingLabel.clear()
+            for label in (self.ui.personFacts, self.ui.nextDue, self.ui.wellbeingLabel):
+                a11y.show_text(label, "")
             self.balance.show_balance(None, [])
             return
         person = repos.get(self.vault, "people", person_id)
@@ -263,15 +262,17 @@ class PeoplePage(Page):
             facts.append(f"in role since {person['started_role']}")
         if person["newly_qualified"]:
             facts.append("newly qualified")
-        self.ui.personFacts.setText(" · ".join(facts))
+        a11y.show_text(self.ui.personFacts, " · ".join(facts))
         agreements = repos.select(self.vault, "agreements", "person = ?", (person_id,))
         due, rhythm, late = schedule.next_due(person, history, agreements)
         status = f" — overdue by {late} days" if late > 0 else ""
-        self.ui.nextDue.setText(f"Next supervision due {due.isoformat()} ({rhythm}){status}")
+        a11y.show_text(
+            self.ui.nextDue, f"Next supervision due {due.isoformat()} ({rhythm}){status}"
+        )
         self.ui.archivePersonButton.setText("Un&archive" if person["archived"] else "Ar&chive")
         # The check-in over time is for the supervisor's eyes: not in a practitioner's vault.
         points = wellbeing.series(history) if self.vault.mode == "supervisor" else []
-        self.ui.wellbeingLabel.setText(wellbeing.describe(points))
+        a11y.show_text(self.ui.wellbeingLabel, wellbeing.describe(points))
         self.ui.wellbeingLabel.setVisible(bool(points))
         keep = self.current_session()
         self.sessions.set_records(history)

@@ -15,7 +15,7 @@ from ..core.errors import DeskError
 from ..core.framework import BY_KEY, CAPACITIES, SOURCE
 from ..core.records import PROMPT_ROLES
 from ..core.vault import Vault
-from . import messages
+from . import a11y, messages
 from .forms.ui_custom_prompt_dialog import Ui_CustomPromptDialog
 from .forms.ui_prompts_page import Ui_PromptsPage
 from .forms.ui_prompts_panel import Ui_PromptsPanel
@@ -127,12 +127,13 @@ class PromptsPanel(QWidget):
     def _show_card(self) -> None:
         prompt = self.current()
         if prompt is None:
-            self.ui.cardInfo.clear()
+            a11y.show_text(self.ui.cardInfo, "")
             return
         card = next((c for c in prompts.library() if c.id == prompt.card), None)
         capacity = BY_KEY[prompt.capacity].title
-        self.ui.cardInfo.setText(
-            f"{capacity} · {card.title}" if card else f"{capacity} · one of my own prompts"
+        a11y.show_text(
+            self.ui.cardInfo,
+            f"{capacity} · {card.title}" if card else f"{capacity} · one of my own prompts",
         )
 
     def _insert(self) -> None:

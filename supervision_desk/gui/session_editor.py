@@ -25,7 +25,7 @@ from ..core.framework import SESSION_HELP, SOURCE
 from ..core.prompts import lead_in as prompts_lead_in
 from ..core.records import FUNCTIONS, GROUP_KINDS, KINDS, SESSION_CAPACITIES, SESSION_STATUSES
 from ..core.vault import Vault
-from . import messages
+from . import a11y, messages
 from .actions_model import ActionsModel, DueDelegate, StatusDelegate
 from .autosave import Autosaver
 from .case_discussions import CaseDiscussions
@@ -166,6 +166,9 @@ class SessionEditor(Page):
             header.setSectionResizeMode(stretch, QHeaderView.Stretch)
         self.ui.actionsTable.setEditTriggers(EDIT_TRIGGERS)
         self.ui.carriedTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        for table in (self.ui.actionsTable, self.ui.carriedTable):
+            a11y.tab_leaves(table)  # arrow keys move between cells; Tab moves on
+        self.ui.scroll.setAccessibleName("Session record")
 
     def _connect_changes(self) -> None:
         ui = self.ui
@@ -481,7 +484,7 @@ class SessionEditor(Page):
 
     def _show_action_problems(self) -> None:
         problems = self.actions.problems()
-        self.ui.actionsMessage.setText("\n".join(problems))
+        a11y.show_text(self.ui.actionsMessage, "\n".join(problems))
         self.ui.actionsMessage.setVisible(bool(problems))
         self.ui.actionsMessage.style().polish(self.ui.actionsMessage)
 
@@ -559,7 +562,7 @@ class SessionEditor(Page):
         self.carried.clear()
         self.cases.model.clear()
         self.ui.waitingLabel.clear()
-        self.ui.actionsMessage.clear()
+        a11y.show_text(self.ui.actionsMessage, "")
         self.ui.actionsMessage.hide()
         self.amend_reason = None
         self.ui.personLabel.clear()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
+    QTableView,
     QToolTip,
     QWidget,
 )
@@ -31,7 +32,7 @@ from ..core import cases, clock, concerns, labels, repos, team, tracker
 from ..core.errors import DeskError, ValidationError
 from ..core.records import CONCERN_STATUSES
 from ..core.vault import Vault
-from . import messages
+from . import a11y, messages, theme
 from .forms.ui_case_dialog import Ui_CaseDialog
 from .forms.ui_concern_dialog import Ui_ConcernDialog
 from .forms.ui_tracker_page import Ui_TrackerPage
@@ -40,12 +41,6 @@ from .pages import Page, plain_text_labels
 from .spelling_ui import note_tools
 
 DATE = "yyyy-MM-dd"
-STATUS_COLOURS = {
-    "overdue": "#c0392b",
-    "due soon": "#b9770e",
-    "on time": "#1e8449",
-    "no record": "#7a8286",
-}
 STATUS_ORDER = ("no record", "on time", "due soon", "overdue")
 
 
@@ -60,7 +55,7 @@ DASHBOARD = (
         "Capacity",
         lambda r: f"{r.capacity_share:.0%}",
         lambda r: r.capacity_share,
-        colour=lambda r: STATUS_COLOURS["overdue"] if r.capacity_share > 1 else None,
+        colour=lambda r: theme.text_colour("overdue") if r.capacity_share > 1 else None,
     ),
     Column("Last supervision", _last),
     Column("Next due", lambda r: r.standing.due.isoformat()),
@@ -75,7 +70,7 @@ DASHBOARD = (
         lambda r: r.standing.status.capitalize(),
         lambda r: STATUS_ORDER.index(r.standing.status),
         tip=lambda r: f"Next due {r.standing.due.isoformat()} ({r.standing.rhythm})",
-        colour=lambda r: STATUS_COLOURS[r.standing.status],
+        colour=lambda r: theme.text_colour(r.standing.status),
     ),
     Column("Flags", lambda r: "; ".join(r.flags) or "—"),
 )
@@ -141,6 +136,7 @@ class ConcernDialog(QDialog):
         self.ui = Ui_ConcernDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        a11y.name_typing_fields(self)
         note_tools(self)  # lists, emphasis and spelling in its note fields
         self.vault, self.person_id = vault, person_id
         self.concern = dict(concern or {})
@@ -175,6 +171,51 @@ class ConcernDialog(QDialog):
         self.accept()
 
 
+FIGURES = (
+    Column("Month", lambda f: f["month"]),
+    Column("Supervision minutes", lambda f: str(f["minutes"])),
+    Column("Monthly minimum", lambda f: "—" if f["minimum"] is None else f"{f['minimum']:.0f}"),
+    Column("Caseload (points)", lambda f: f"{f['caseload']:.1f}"),
+    Column("Capacity (points)", lambda f: f"{f['capacity']:g}"),
+)
+
+
+def chart_figures(person: dict, months: list[tracker.Month]) -> list[dict]:
+    """What the chart draws, month by month, for its table and its description."""
+    cap = tracker.capacity(person)
+    started = tracker.day(person["started_role"]) if person["started_role"] else None
+    return [
+        {
+            "month": m.first.strftime("%B %Y"),
+            "minutes": m.minutes,
+            "minimum": (
+                tracker.monthly_minimum(person, m.first)
+                if started is None or m.last >= started
+                else None
+            ),
+            "caseload": m.caseload,
+            "capacity": cap,
+        }
+        for m in months
+    ]
+
+
+def describe_chart(figures: list[dict]) -> str:
+    """One or two sentences saying what the chart shows, for a screen reader."""
+    if not figures:
+        return ""
+    short = [f for f in figures if f["minimum"] is not None and f["minutes"] < f["minimum"]]
+    over = [f for f in figures if f["caseload"] > f["capacity"]]
+    first, last = figures[0]["month"], figures[-1]["month"]
+    return (
+        f"Bars: supervision minutes each month from {first} to {last}; lines: average "
+        f"weighted caseload against a capacity of {figures[0]['capacity']:g} points, and "
+        f"the standard's monthly minimum. Under the minimum in {len(short)} of "
+        f"{len(figures)} months; over capacity in {len(over)}. "
+        "The table below the chart gives every figure."
+    )
+
+
 def build_chart(person: dict, months: list[tracker.Month], dark: bool) -> QChart:
     """Bars: supervision minutes a month; line: average weighted caseload; dashed lines: the
     capacity and the standard's monthly minimum."""
@@ -186,7 +227,8 @@ def build_chart(person: dict, months: list[tracker.Month], dark: bool) -> QChart
     short = [m.first.strftime("%b") for m in months]
     minutes = QBarSet("Minutes")
     minutes.append([float(m.minutes) for m in months])
-    minutes.setColor(QColor("#7fb3b6"))
+    colours = theme.GRAPHICS[dark]
+    minutes.setColor(QColor(colours["minutes"]))
     bars = QBarSeries()
     bars.append(minutes)
     load = QLineSeries()
@@ -203,9 +245,9 @@ def build_chart(person: dict, months: list[tracker.Month], dark: bool) -> QChart
         if started is None or month.last >= started:  # no standard before they started
             minimum.append(QPointF(i, tracker.monthly_minimum(person, month.first)))
     for series, colour, dashed in (
-        (load, "#c0692b", False),
-        (capacity, "#c0392b", True),
-        (minimum, "#2f6f73", True),
+        (load, colours["caseload"], False),
+        (capacity, colours["capacity"], True),
+        (minimum, colours["minimum"], True),
     ):
         pen = series.pen()
         pen.setColor(QColor(colour))
@@ -270,6 +312,21 @@ class TrackerPage(Page):
         self.chart_view.setRenderHint(QPainter.Antialiasing)
         self.chart_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
         self.ui.chartLayout.addWidget(self.chart_view)
+        # The chart's figures as a table a keyboard and a screen reader can move through.
+        self.chart_view.setAccessibleName("Caseload and supervision per month")
+        # A picture, not a control: Tab goes on to the table of its figures below it.
+        for part in (self.chart_view, self.chart_view.viewport()):
+            part.setFocusPolicy(Qt.NoFocus)
+        self.figures = RecordModel(FIGURES, parent=self)
+        self.figures_table = QTableView()
+        self.figures_table.setAccessibleName("Figures in the chart, month by month")
+        self.figures_table.setModel(self.figures)
+        self.figures_table.verticalHeader().hide()
+        self.figures_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.figures_table.setTabKeyNavigation(False)
+        self.figures_table.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.figures_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.ui.chartLayout.addWidget(self.figures_table)
         self.dashboard = RecordModel(DASHBOARD, id_of=lambda r: r.person["id"], parent=self)
         self.sorted = SortProxy(self.dashboard, self)
         self.cases = RecordModel(CASES, parent=self)
@@ -353,8 +410,10 @@ class TrackerPage(Page):
 
     def _clear_detail(self) -> None:
         self.chart_view.setChart(QChart())
+        self.figures.clear()
+        self.chart_view.setAccessibleDescription("")
         self.ui.personHeading.clear()
-        self.ui.explain.clear()
+        a11y.show_text(self.ui.explain, "")
         self.cases.clear()
         self.concerns.clear()
         for button in (
@@ -375,7 +434,12 @@ class TrackerPage(Page):
         self.ui.personHeading.setText(records.person["name"])
         dark = self.palette().window().color().lightnessF() < 0.5
         self.chart_view.setChart(build_chart(records.person, row.months, dark))
-        self.ui.explain.setText(tracker.explain(row, records.cases, records.sessions, self.today))
+        figures = chart_figures(records.person, row.months)
+        self.figures.set_records(figures)
+        self.chart_view.setAccessibleDescription(describe_chart(figures))
+        a11y.show_text(
+            self.ui.explain, tracker.explain(row, records.cases, records.sessions, self.today)
+        )
         self.cases.set_records(
             [c for c in records.cases if self.ui.showClosed.isChecked() or not c["closed"]]
         )

@@ -13,6 +13,7 @@ from ..core import labels, passphrase
 from ..core.errors import DeskError, VaultDamaged, VaultInUse, VaultTooNew, WrongPassphrase
 from ..core.records import ROLES
 from ..core.vault import SUFFIX, Vault, unlock_key
+from . import a11y
 from .forms.ui_create_vault_dialog import Ui_CreateVaultDialog
 from .forms.ui_unlock_dialog import Ui_UnlockDialog
 from .pages import plain_text_labels
@@ -100,7 +101,7 @@ class UnlockDialog(QDialog):
 
     def set_path(self, path: Path | None) -> None:
         self.path = path
-        self.ui.pathValue.setText(str(path) if path else "No vault chosen yet")
+        a11y.show_text(self.ui.pathValue, str(path) if path else "No vault chosen yet")
         self.ui.unlockButton.setEnabled(path is not None)
         self.ui.passphraseEdit.setEnabled(path is not None)
         self._say("")
@@ -108,6 +109,7 @@ class UnlockDialog(QDialog):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.ui.message.setText(text)
+        a11y.announce(self.ui.message, text, urgent=error)
         self.ui.message.setProperty("severity", "error" if error else "")
         self.ui.message.style().polish(self.ui.message)
 

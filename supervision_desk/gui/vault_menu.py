@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDial
 from .. import paths
 from ..core import autobackup, labels, preferences
 from ..core.errors import DeskError, WrongPassphrase
+from . import a11y
 from .forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from .pages import plain_text_labels
 from .unlock import VAULT_FILTER, new_passphrase_problem, show_strength
@@ -260,6 +261,7 @@ class ChangePassphraseDialog(QDialog):
 
     def _say(self, text: str) -> None:
         self.ui.message.setText(text)
+        a11y.announce(self.ui.message, text)
 
     def change(self) -> None:
         problem = self._problem()

@@ -26,6 +26,7 @@ from ...paths import resource
 from .. import clock
 from ..errors import UsageError
 from ..fsutil import atomic_output
+from . import tagging
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -258,6 +259,14 @@ class _Template(SimpleDocTemplate):
         )
         self.meta = meta
         self._bookmarks = 0
+        self.tagger = tagging.Tagger()
+
+    def handle_flowable(self, flowables: list) -> None:
+        # What the next flowables draw is tagged as it is drawn. Several, not one: reportlab
+        # may group a heading with what follows it (keepWithNext) before drawing either.
+        for flowable in flowables[:8]:
+            self.tagger.watch(flowable)
+        super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):
@@ -290,6 +299,8 @@ def _canvas_class(meta: Meta, produced: str):
 
         def _frame(self, number: int, total: int, journal_page: bool) -> None:
             width, _height = A4
+            # Page furniture: a screen reader skips it (tagging marks it as an artifact).
+            self.addLiteral("/Artifact <</Type /Pagination /Subtype /Footer>> BDC")
             self.saveState()
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
@@ -302,7 +313,11 @@ def _canvas_class(meta: Meta, produced: str):
             self.drawString(20 * mm, 6 * mm, produced)
             self.setFont(FONT_BOLD, 8)
             self.drawRightString(width - 20 * mm, 6 * mm, f"Page {number} of {total}")
+            self.restoreState()
+            self.addLiteral("EMC")
             if meta.private or journal_page:
+                self.addLiteral("/Artifact <</Type /Pagination /Subtype /Header>> BDC")
+                self.saveState()
                 self.setFillColor(colors.HexColor("#8e2c23"))
                 self.setFont(FONT_BOLD, 9)
                 self.drawRightString(
@@ -310,7 +325,8 @@ def _canvas_class(meta: Meta, produced: str):
                     A4[1] - 12 * mm,
                     "PRIVATE JOURNAL — not part of any shared record",
                 )
-            self.restoreState()
+                self.restoreState()
+                self.addLiteral("EMC")
 
     return NumberedCanvas
 
@@ -324,7 +340,8 @@ def render(story: Iterable[Flowable], meta: Meta, today: dt.date | None = None) 
     buffer = io.BytesIO()
     doc = _Template(buffer, meta)
     doc.build(list(story), canvasmaker=_canvas_class(meta, produced))
-    return buffer.getvalue()
+    # The one place every PDF the app makes is finished: tagged for screen readers.
+    return tagging.finish(buffer.getvalue(), doc.tagger, meta.title)
 
 
 def encrypt(data: bytes, password: str) -> bytes:

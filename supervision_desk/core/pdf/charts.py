@@ -22,6 +22,13 @@ def _drawing(width: float, height: float) -> Drawing:
     return drawing
 
 
+def _with_alt(drawing: Drawing, alt: str) -> Drawing:
+    """The words a screen reader gives for the chart (tagging makes them its /Alt text).
+    Set through __dict__: a Drawing refuses attributes it does not know."""
+    drawing.__dict__["alt_text"] = alt
+    return drawing
+
+
 def _nice_top(value: float) -> float:
     if value <= 0:
         return 10.0
@@ -172,7 +179,20 @@ def workload_chart(
         )
         d.add(String(x + 7.5 * mm, 1.6 * mm, label, fontName=FONT, fontSize=7, fillColor=INK))
         x += 42 * mm
-    return d
+    short = sum(1 for m, low in zip(months, minima, strict=True) if m.minutes < low)
+    over = sum(1 for m in months if m.caseload > cap)
+    span = f"{months[0].first:%B %Y} to {months[-1].first:%B %Y}" if months else "no months"
+    alt = (
+        f"Chart, {span}: bars show supervision minutes each month against the standard's "
+        f"monthly minimum (under it in {short} of {len(months)} months); a line shows the "
+        f"average weighted caseload against a capacity of {cap:g} points (over it in "
+        f"{over} months). "
+        + "; ".join(
+            f"{m.first:%b %Y}: {m.minutes} minutes, caseload {m.caseload:.1f}" for m in months
+        )
+        + "."
+    )
+    return _with_alt(d, alt)
 
 
 def hbars(
@@ -235,7 +255,9 @@ def hbars(
     if marker is not None and maximum > 0:
         x = label_w + plot_w * min(marker / maximum, 1.0)
         d.add(Line(x, 0, x, d.height, strokeColor=LIMIT, strokeWidth=0.8, strokeDashArray=[2, 2]))
-    return d
+    return _with_alt(
+        d, "Bar chart: " + "; ".join(f"{label}: {shown}" for label, _v, shown in items)
+    )
 
 
 def balance_charts(found: Balance) -> tuple[Drawing, Drawing]:

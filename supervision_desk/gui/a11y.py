@@ -1,0 +1,126 @@
+"""What a screen reader needs beyond what Qt gives by itself: a label's caption as its name with
+what it shows as its description, spoken status messages, and tables that Tab leaves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QLabel,
+    QStyledItemDelegate,
+    QWidget,
+)
+
+try:  # Qt 6.8 and later: the platform's own "announce this" call (AT-SPI, UIA, NSAccessibility).
+    from PySide6.QtGui import QAccessibleAnnouncementEvent
+except ImportError:  # pragma: no cover - older Qt
+    QAccessibleAnnouncementEvent = None
+
+
+def show_text(label: QLabel, text: str) -> None:
+    """Show ``text`` in a label whose accessible name is its caption ("Next supervision due"):
+    the text becomes its description, so a screen reader reads both, not the caption alone."""
+    label.setText(text)
+    label.setAccessibleDescription(text)
+
+
+def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
+    """Have a screen reader speak ``text`` (a status message) without moving focus.
+
+    Where Qt has no announcement event, the widget's description changes instead, which
+    screen readers treat as a live region of the status bar."""
+    if not text:
+        return
+    if QAccessibleAnnouncementEvent is not None:
+        event = QAccessibleAnnouncementEvent(widget, text)
+        event.setPoliteness(
+            QAccessible.AnnouncementPoliteness.Assertive
+            if urgent
+            else QAccessible.AnnouncementPoliteness.Polite
+        )
+        QAccessible.updateAccessibility(event)
+        return
+    widget.setAccessibleDescription(text)  # pragma: no cover - older Qt
+    QAccessible.updateAccessibility(  # pragma: no cover
+        QAccessibleEvent(widget, QAccessible.Event.DescriptionChanged)
+    )
+
+
+def _next_stop(view: QWidget, forward: bool) -> QWidget | None:
+    """The widget Tab (or Shift+Tab) reaches after ``view``, skipping the view's own parts."""
+    widget = view
+    for _ in range(1000):  # the focus chain is a ring; never loop for ever
+        widget = widget.nextInFocusChain() if forward else widget.previousInFocusChain()
+        if widget is None or widget is view:
+            return None
+        if view.isAncestorOf(widget) or not widget.isVisible() or not widget.isEnabled():
+            continue
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+            return widget
+    return None
+
+
+def _leave(view: QWidget, forward: bool) -> None:
+    stop = _next_stop(view, forward)
+    if stop is not None:
+        reason = Qt.FocusReason.TabFocusReason if forward else Qt.FocusReason.BacktabFocusReason
+        stop.setFocus(reason)
+
+
+def _tab_direction(event: QEvent) -> bool | None:
+    """True for Tab and Ctrl+Tab, False for Shift+Tab and Ctrl+Shift+Tab, else None."""
+    if event.type() != QEvent.Type.KeyPress:
+        return None
+    key = event.key()
+    if key == Qt.Key.Key_Backtab:
+        return False
+    if key == Qt.Key.Key_Tab:
+        return not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+    return None
+
+
+class TabLeavesDelegate(QStyledItemDelegate):
+    """A cell editor that Tab closes (keeping what was typed) and leaves the table with,
+    instead of moving to the next cell for ever."""
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        forward = _tab_direction(event)
+        if forward is not None and isinstance(editor, QWidget):
+            view = self.parent()
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            if isinstance(view, QWidget):
+                _leave(view, forward)
+            return True
+        return super().eventFilter(editor, event)
+
+
+class _TabLeaves(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        forward = _tab_direction(event)
+        if forward is not None and isinstance(watched, QWidget):
+            _leave(watched, forward)
+            return True
+        return False
+
+
+def tab_leaves(view: QAbstractItemView) -> None:
+    """Tab, Shift+Tab, Ctrl+Tab and Ctrl+Shift+Tab move on from the table (arrow keys move
+    between its cells), while editing a cell as well as between cells."""
+    view.setTabKeyNavigation(False)
+    keys = _TabLeaves(view)
+    view.installEventFilter(keys)
+    if type(view.itemDelegate()) is QStyledItemDelegate:
+        view.setItemDelegate(TabLeavesDelegate(view))
+
+
+def name_typing_fields(root: QWidget) -> None:
+    """The box a person types into inside an editable list takes the list's name: otherwise a
+    screen reader meets an unnamed text field."""
+    from PySide6.QtWidgets import QComboBox
+
+    for combo in root.findChildren(QComboBox):
+        if combo.isEditable() and combo.lineEdit() is not None:
+            combo.lineEdit().setAccessibleName(combo.accessibleName())

@@ -1,0 +1,193 @@
+"""Every PDF the app makes is tagged for screen readers (PDF/UA-1): each is opened and its
+structure tree walked, and its page content checked against the tree."""
+
+from __future__ import annotations
+
+import io
+import itertools
+import subprocess
+
+import pikepdf
+
+from supervision_desk.core import pdf, repos
+from tests.core import test_pdf
+from tests.core.test_pdf import TODAY, YEAR_AGO, tool
+
+history = test_pdf.history  # the same year of records as the other PDF tests
+
+SHOWS_TEXT = {"Tj", "TJ", "'", '"'}
+HEADING = ("H1", "H2", "H3", "H4", "H5", "H6")
+
+
+def _role(elem) -> str:
+    return str(elem.S)[1:]
+
+
+def _elements(elem):
+    yield elem
+    kids = elem.get("/K")
+    if kids is None:
+        return
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/StructElem":
+            yield from _elements(kid)
+
+
+def _marked(elem) -> list[tuple[int, int]]:
+    """(page object number, MCID) of each piece of content the element holds directly."""
+    found = []
+    kids = elem.get("/K")
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+        if isinstance(kid, pikepdf.Dictionary) and kid.get("/Type") == "/MCR":
+            found.append((kid.Pg.objgen[0], int(kid.MCID)))
+    return found
+
+
+def untagged_text(document: pikepdf.Pdf) -> list[str]:
+    """Text drawn neither inside a tagged sequence (with an MCID) nor inside an artifact."""
+    loose = []
+    for number, page in enumerate(document.pages, start=1):
+        stack: list[str] = []
+        for inst in pikepdf.parse_content_stream(page):
+            op = str(getattr(inst, "operator", ""))
+            if op in ("BDC", "BMC"):
+                tag = str(inst.operands[0])
+                props = inst.operands[1] if op == "BDC" else None
+                has_mcid = isinstance(props, pikepdf.Dictionary) and "/MCID" in props
+                stack.append("artifact" if tag == "/Artifact" else "tag" if has_mcid else "?")
+            elif op == "EMC":
+                stack.pop()
+            elif op in SHOWS_TEXT and not {"artifact", "tag"} & set(stack):
+                loose.append(f"page {number}: {op} {inst.operands}")
+    return loose
+
+
+def page_mcids(document: pikepdf.Pdf) -> set[tuple[int, int]]:
+    found = set()
+    for page in document.pages:
+        for inst in pikepdf.parse_content_stream(page):
+            if str(getattr(inst, "operator", "")) == "BDC":
+                props = inst.operands[1]
+                if isinstance(props, pikepdf.Dictionary) and "/MCID" in props:
+                    found.add((page.obj.objgen[0], int(props.MCID)))
+    return found
+
+
+def check_tagged(data: bytes, password: str = "") -> list[str]:
+    """Asserts what PDF/UA asks that a machine can check; returns the heading roles."""
+    document = pikepdf.open(io.BytesIO(data), password=password)
+    root = document.Root
+    assert str(root.Lang) == "en-GB"
+    assert bool(root.MarkInfo.Marked) is True
+    assert bool(root.ViewerPreferences.DisplayDocTitle) is True
+    meta = document.open_metadata()
+    assert meta["pdfuaid:part"] == "1"
+    assert meta["dc:title"] == str(document.docinfo.Title)
+    tree = root.StructTreeRoot
+    (top,) = list(tree.K)
+    assert _role(top) == "Document"
+    elements = list(_elements(top))
+    roles = [_role(e) for e in elements]
+    # Every piece of content is either an artifact or belongs to exactly one element, and the
+    # parent tree leads from each page's content back to that element.
+    assert untagged_text(document) == []
+    tagged = [m for e in elements for m in _marked(e)]
+    assert len(tagged) == len(set(tagged))
+    assert set(tagged) == page_mcids(document)
+    nums = list(tree.ParentTree.Nums)
+    parents = dict(zip(nums[::2], nums[1::2], strict=True))
+    for index, page in enumerate(document.pages):
+        assert int(page.obj.StructParents) == index
+        for mcid, elem in enumerate(parents[index]):
+            assert (page.obj.objgen[0], mcid) in _marked(elem)
+    # Headings: the document's title first, and no level skipped on the way down.
+    headings = [r for r in roles if r in HEADING]
+    assert headings and headings[0] == "H1"
+    for before, after in itertools.pairwise(headings):
+        assert int(after[1]) <= int(before[1]) + 1, f"{before} then {after}"
+    # Tables have rows of cells; header cells say what they head.
+    for elem in elements:
+        if _role(elem) == "Table":
+            rows = [k for k in elem.K if _role(k) == "TR"]
+            assert rows and all(_role(c) in ("TH", "TD") for r in rows for c in r.K)
+        if _role(elem) == "TH":
+            assert str(elem.A.Scope) in ("/Column", "/Row")
+        if _role(elem) == "Figure":
+            assert len(str(elem.Alt)) > 10
+        if _role(elem) == "LI":
+            assert [_role(k) for k in elem.K][:1] == ["LBody"]
+    return roles
+
+
+def test_a_session_record_is_tagged(history, tmp_path):
+    session = repos.get(history, "sessions", "su")
+    repos.save(
+        history, "sessions", {**session, "analysis": "- first point\n  - its detail\n- next"}
+    )
+    data = pdf.session_record(history, "su", today=TODAY)
+    roles = check_tagged(data)
+    assert roles.count("H1") == 1 and roles.count("H2") >= 7  # "Agenda", the four sections...
+    assert "TH" in roles and "L" in roles and roles.count("LI") == 3
+    # Read in the document's order, furniture and all (Poppler's pdftotext).
+    path = tmp_path / "record.pdf"
+    path.write_bytes(data)
+    text = subprocess.run(
+        [tool("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    order = ["Session 2026-03-12", "Agenda", "Attunement", "first point", "its detail", "next"]
+    order += ["Book the joint visit", "Felt heard", "Agreement"]
+    places = [text.index(words) for words in order]
+    assert places == sorted(places)
+
+
+def test_summaries_journal_and_extracts_are_tagged(history):
+    person = pdf.person_summary(history, "p2", YEAR_AGO, TODAY, today=TODAY)
+    roles = check_tagged(person)
+    assert roles.count("Figure") == 3  # the workload chart and the two balance charts
+    check_tagged(pdf.team_summary(history, YEAR_AGO, TODAY, today=TODAY))
+    check_tagged(pdf.journal_export(history, ["ju"], today=TODAY))
+    check_tagged(pdf.session_record(history, "su", journal=["ju"], today=TODAY))
+    case = repos.select(history, "cases")[0]
+    repos.save(
+        history,
+        "case_discussions",
+        {
+            "session": "su",
+            "case": case["id"],
+            "discussion": "Placement stability.",
+            "decision": "Keep the placement.",
+            "rationale": "Settled at school.",
+        },
+    )
+    check_tagged(pdf.case_extract(history, case["reference"], today=TODAY))
+    agreement = repos.save(
+        history,
+        "agreements",
+        {
+            "person": "u1",
+            "agreed": "2026-01-05",
+            "frequency_days": 28,
+            "minutes": 90,
+            "confidentiality": "What is said stays here, except where someone is at risk.",
+        },
+    )
+    check_tagged(pdf.agreement_document(history, agreement["id"], today=TODAY))
+
+
+def test_an_encrypted_pdf_keeps_its_tags(history, tmp_path):
+    out = pdf.write(pdf.session_record(history, "su", today=TODAY), tmp_path / "e.pdf", "pw 42")
+    check_tagged(out.read_bytes(), password="pw 42")
+    with pikepdf.open(out, password="pw 42") as document:
+        assert document.allow.accessibility and document.allow.extract
+
+
+def test_a_paragraph_split_across_pages_is_one_paragraph(history):
+    session = repos.get(history, "sessions", "su")
+    repos.save(history, "sessions", {**session, "analysis": "word0 word1"})
+    short = check_tagged(pdf.session_record(history, "su", today=TODAY))
+    long = " ".join(f"word{n}" for n in range(8_000))
+    repos.save(history, "sessions", {**session, "analysis": long})
+    data = pdf.session_record(history, "su", today=TODAY)
+    assert len(pikepdf.open(io.BytesIO(data)).pages) > 5
+    long_roles = check_tagged(data)
+    assert long_roles.count("P") == short.count("P")  # one paragraph, however many pages

@@ -1,0 +1,196 @@
+"""What a screen reader and a keyboard user meet: every control named, labels read with what
+they show, status messages spoken, and no table that Tab cannot leave."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+from supervision_desk.gui import main_window as mw
+from tests.gui.conftest import choose, open_window
+
+State = QAccessible.State
+
+
+def _walk(iface, depth=0):
+    yield iface
+    if depth > 40:
+        return
+    for i in range(iface.childCount()):
+        child = iface.child(i)
+        if child is not None and child.isValid():
+            yield from _walk(child, depth + 1)
+
+
+# Parts of a view that take their name from the data they hold (an empty cell is empty).
+_DATA_ROLES = {
+    QAccessible.Role.Cell,
+    QAccessible.Role.ListItem,
+    QAccessible.Role.Row,
+    QAccessible.Role.TreeItem,
+    QAccessible.Role.ColumnHeader,
+    QAccessible.Role.RowHeader,
+}
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Every control a keyboard reaches under ``root`` that a screen reader would not name."""
+    missing = []
+    for iface in _walk(QAccessible.queryAccessibleInterface(root)):
+        state = iface.state()
+        if state.invisible or not state.focusable or iface.role() in _DATA_ROLES:
+            continue
+        if not iface.text(QAccessible.Text.Name).strip():
+            widget = iface.object()
+            owner = widget.parent()
+            missing.append(
+                f"{iface.role().name} {type(widget).__name__} {widget.objectName()!r}"
+                f" in {type(owner).__name__} {owner.objectName() if owner else ''!r}"
+            )
+    return missing
+
+
+def _words(text: str) -> str:
+    """Qt may drop an "&" (a mnemonic marker) from what it reads: compare the words only."""
+    return " ".join(text.replace("&", "").split())
+
+
+def hidden_values(root: QWidget) -> list[str]:
+    """Labels whose fixed accessible name would be read instead of what they show."""
+    hidden = []
+    for label in root.findChildren(QLabel):
+        shown = label.text().strip()
+        if not label.isVisibleTo(root) or not shown:
+            continue
+        iface = QAccessible.queryAccessibleInterface(label)
+        heard = iface.text(QAccessible.Text.Name) + " " + iface.text(QAccessible.Text.Description)
+        if _words(shown) not in _words(heard):
+            hidden.append(f"{label.objectName()}: {shown!r} read as {heard!r}")
+    return hidden
+
+
+def _check(root: QWidget) -> None:
+    QApplication.processEvents()
+    assert unnamed_controls(root) == []
+    assert hidden_values(root) == []
+
+
+def test_every_page_names_its_controls_and_reads_out_its_values(qtbot, controller, filled_vault):
+    window = open_window(qtbot, controller, filled_vault)
+    people = window.people.ui
+    iface = QAccessible.queryAccessibleInterface(people.nextDue)
+    assert iface.text(QAccessible.Text.Name) == "Next supervision due"
+    assert iface.text(QAccessible.Text.Description).startswith("Next supervision due 20")
+    facts = QAccessible.queryAccessibleInterface(people.personFacts)
+    assert facts.text(QAccessible.Text.Name) == "About this person"
+    assert "Youth worker" in facts.text(QAccessible.Text.Description)
+    for index in (mw.PEOPLE, mw.JOURNAL, mw.TRACKER, mw.PROMPTS, mw.SEARCH):
+        window.show_section(index)
+        _check(window)
+    window.open_session("s1")
+    _check(window)
+
+
+def test_the_tracker_chart_is_described_and_its_figures_are_a_table(
+    qtbot, controller, filled_vault
+):
+    window = open_window(qtbot, controller, filled_vault)
+    window.show_section(mw.TRACKER)
+    tracker = window.tracker
+    choose(tracker.ui.table, 0)
+    description = QAccessible.queryAccessibleInterface(tracker.chart_view).text(
+        QAccessible.Text.Description
+    )
+    assert "supervision minutes each month" in description
+    assert "The table below the chart" in description
+    figures = tracker.figures_table
+    assert figures.isVisibleTo(window) and figures.focusPolicy() & Qt.TabFocus
+    model = figures.model()
+    assert model.rowCount() == 12
+    headers = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    assert headers[:2] == ["Month", "Supervision minutes"]
+    # March 2026 holds the 90-minute session the chart draws as a bar.
+    rows = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(12)}
+    assert rows["March 2026"] == "90"
+    explain = QAccessible.queryAccessibleInterface(tracker.ui.explain)
+    assert explain.text(QAccessible.Text.Description) == tracker.ui.explain.text() != ""
+
+
+def _inside(widget: QWidget | None, view: QWidget) -> bool:
+    return widget is view or (widget is not None and view.isAncestorOf(widget))
+
+
+@pytest.mark.parametrize(
+    "modifiers",
+    [Qt.NoModifier, Qt.ShiftModifier, Qt.ControlModifier, Qt.ControlModifier | Qt.ShiftModifier],
+)
+def test_tab_leaves_the_actions_table(qtbot, controller, filled_vault, modifiers):
+    window = open_window(qtbot, controller, filled_vault)
+    window.open_session("s1")
+    editor = window.editor
+    table = editor.ui.actionsTable
+    key = Qt.Key_Backtab if modifiers & Qt.ShiftModifier else Qt.Key_Tab
+    # Between cells, and while typing in a new row's cell.
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, key, modifiers)
+    assert not _inside(QApplication.focusWidget(), table)
+    qtbot.mouseClick(editor.ui.addActionButton, Qt.LeftButton)
+    typing = QApplication.focusWidget()
+    assert _inside(typing, table)
+    qtbot.keyClicks(typing, "Book the joint visit")
+    qtbot.keyClick(typing, key, modifiers)
+    assert not _inside(QApplication.focusWidget(), table)
+    assert table.model().index(1, 0).data() == "Book the joint visit"  # kept, not lost
+
+
+def test_status_messages_are_announced(qtbot, controller, filled_vault, monkeypatch, answers):
+    heard: list[tuple[str, bool]] = []
+
+    def listen(event):
+        if event.type() == QAccessible.Event.Announcement:
+            assertive = event.politeness() == QAccessible.AnnouncementPoliteness.Assertive
+            heard.append((event.message(), assertive))
+
+    monkeypatch.setattr(QAccessible, "updateAccessibility", listen)
+    window = open_window(qtbot, controller, filled_vault)
+    window.open_session("s1")
+    qtbot.keyClicks(window.editor.section("analysis"), " More.")
+    window.flush()
+    qtbot.waitUntil(lambda: any(m.startswith("Saved") for m, _ in heard), timeout=5000)
+    window.show_section(mw.PEOPLE)
+    people = window.people.ui
+    choose(people.sessionList, 0)
+    qtbot.mouseClick(people.deleteSessionButton, Qt.LeftButton)
+    assert any(m.startswith("Deleted: ") and "Undo" in m for m, _ in heard)
+    controller.lock()
+    assert ("Supervision Desk is locked. Unlock it to go on.", True) in heard
+
+
+def test_every_dialog_names_its_controls(qtbot, controller, filled_vault):
+    window = open_window(qtbot, controller, filled_vault)
+    opened = [
+        window.people.add_person(),
+        window.people.edit_person(),
+        window.people.open_agreement(),
+        window.export_pdf(),
+        window.edit_policy(),
+        window.show_help("getting-started.html"),
+        controller.vault_menu.change_passphrase(),
+    ]
+    window.show_section(mw.TRACKER)
+    choose(window.tracker.ui.table, 0)
+    opened += [window.tracker.allocate_case(), window.tracker.record_concern()]
+    window.show_section(mw.PROMPTS)
+    opened.append(window.page(mw.PROMPTS).add())
+    window.open_session("s1")
+    opened.append(window.editor.cases.open_dialog(None))
+    for dialog in opened:
+        assert dialog is not None
+        dialog.show()
+        _check(dialog)
+        dialog.close()
+    controller.lock()
+    _check(controller.unlock_dialog)
