@@ -306,6 +306,10 @@ def finish(data: bytes, tagger: Tagger, title: str) -> bytes:
         meta["dc:creator"] = [str(info.get("/Author", ""))]
         meta["dc:description"] = str(info.get("/Subject", ""))
         meta["pdf:Producer"] = str(info.get("/Producer", ""))
+        # The metadata stream and the document information must agree: without this, writing
+        # the stream would drop the keywords a record's version is found by.
+        if "/Keywords" in info:
+            meta["pdf:Keywords"] = str(info["/Keywords"])
         meta["pdfuaid:part"] = "1"
     out = io.BytesIO()
     pdf.save(out)
