@@ -14,6 +14,7 @@ from ..core.prompts import lead_in
 from ..core.vault import Vault
 from . import messages
 from .autosave import Autosaver
+from .cpd_dialog import CpdDialog
 from .forms.ui_journal_page import Ui_JournalPage
 from .markdown_keys import MarkdownKeys
 from .models import Column, RecordModel, current_id, select_id
@@ -51,6 +52,8 @@ class JournalPage(Page):
         self.ui.entryList.selectionModel().currentChanged.connect(lambda *_: self._open_current())
         self.ui.newEntryButton.clicked.connect(lambda: self.new_entry())
         self.ui.deleteEntryButton.clicked.connect(lambda: self.delete_entry())
+        self.ui.cpdButton.clicked.connect(lambda: self.open_cpd())
+        self.ui.cpdButton.setEnabled(False)
         self.ui.titleEdit.textChanged.connect(self._changed)
         self.ui.tagsEdit.textChanged.connect(self._changed)
         self.ui.bodyEdit.textChanged.connect(self._changed)
@@ -99,6 +102,7 @@ class JournalPage(Page):
             self.clear()
             return
         self.vault = vault
+        self.ui.cpdButton.setEnabled(True)
         self.prompts.set_vault(vault)
         self._stale = True
         if self.isVisible():
@@ -206,6 +210,16 @@ class JournalPage(Page):
         self.refresh(select=entry["id"])
         self.ui.titleEdit.setFocus()
 
+    def open_cpd(self) -> CpdDialog | None:
+        """The CPD log, able to start a piece from the entry open now."""
+        if self.vault is None:
+            return None
+        self.flush()
+        dialog = CpdDialog(self.vault, self.entry["id"] if self.entry else None, self)
+        dialog.open()
+        self.cpd_dialog = dialog
+        return dialog
+
     def delete_entry(self) -> None:
         if self.entry is None:
             return
@@ -228,6 +242,11 @@ class JournalPage(Page):
         self.autosave.discard()
         self.vault = None
         self.entry = None
+        self.ui.cpdButton.setEnabled(False)
+        dialog = getattr(self, "cpd_dialog", None)
+        if dialog is not None:
+            dialog.reject()  # a lock closes the log with the journal
+            self.cpd_dialog = None
         self.entries.clear()
         self.ui.sessionCombo.clear()
         self.prompts.set_vault(None)

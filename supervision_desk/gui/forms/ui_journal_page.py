@@ -54,6 +54,11 @@ class Ui_JournalPage(object):
 
         self.listColumn.addLayout(self.entryButtons)
 
+        self.cpdButton = QPushButton(JournalPage)
+        self.cpdButton.setObjectName(u"cpdButton")
+
+        self.listColumn.addWidget(self.cpdButton)
+
 
         self.layout.addLayout(self.listColumn)
 
@@ -171,6 +176,10 @@ class Ui_JournalPage(object):
 #endif // QT_CONFIG(accessibility)
         self.newEntryButton.setText(QCoreApplication.translate("JournalPage", u"&New entry", None))
         self.deleteEntryButton.setText(QCoreApplication.translate("JournalPage", u"&Delete\u2026", None))
+        self.cpdButton.setText(QCoreApplication.translate("JournalPage", u"C&PD log\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.cpdButton.setToolTip(QCoreApplication.translate("JournalPage", u"Your CPD for registration: pieces made new, from a journal entry or from supervision", None))
+#endif // QT_CONFIG(tooltip)
         self.emptyLabel.setText(QCoreApplication.translate("JournalPage", u"No journal entries yet. The journal is private: only you can read it, and an entry leaves the vault only when you pick it for an export. Choose \u201cNew entry\u201d to write one.", None))
         self.privateBanner.setText(QCoreApplication.translate("JournalPage", u"Private \u2014 only you can read this. It never leaves the vault unless you pick it for an export.", None))
         self.dateLabel.setText(QCoreApplication.translate("JournalPage", u"&Date", None))
