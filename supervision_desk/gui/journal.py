@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QWidget
 
-from ..core import clock, labels, repos, sessions
+from ..core import journal_templates, labels, repos, sessions
 from ..core.errors import DeskError
 from ..core.framework import CAPACITIES
 from ..core.prompts import lead_in
@@ -51,6 +51,11 @@ class JournalPage(Page):
         self.ui.entryList.setUniformItemSizes(True)
         self.ui.entryList.selectionModel().currentChanged.connect(lambda *_: self._open_current())
         self.ui.newEntryButton.clicked.connect(lambda: self.new_entry())
+        self.ui.templateCombo.addItem("No template (blank)", None)
+        for template in journal_templates.TEMPLATES:
+            self.ui.templateCombo.addItem(template.name, template.key)
+            index = self.ui.templateCombo.count() - 1
+            self.ui.templateCombo.setItemData(index, template.source, Qt.ToolTipRole)
         self.ui.deleteEntryButton.clicked.connect(lambda: self.delete_entry())
         self.ui.cpdButton.clicked.connect(lambda: self.open_cpd())
         self.ui.cpdButton.setEnabled(False)
@@ -206,7 +211,7 @@ class JournalPage(Page):
 
     def new_entry(self) -> None:
         self.flush()
-        entry = repos.save(self.vault, "journal", {"date": clock.today().isoformat()})
+        entry = journal_templates.new_entry(self.vault, self.ui.templateCombo.currentData())
         self.refresh(select=entry["id"])
         self.ui.titleEdit.setFocus()
 

@@ -39,6 +39,26 @@ class Ui_JournalPage(object):
 
         self.listColumn.addWidget(self.entryList)
 
+        self.templateRow = QHBoxLayout()
+        self.templateRow.setObjectName(u"templateRow")
+        self.templateLabel = QLabel(JournalPage)
+        self.templateLabel.setObjectName(u"templateLabel")
+
+        self.templateRow.addWidget(self.templateLabel)
+
+        self.templateCombo = QComboBox(JournalPage)
+        self.templateCombo.setObjectName(u"templateCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.templateCombo.sizePolicy().hasHeightForWidth())
+        self.templateCombo.setSizePolicy(sizePolicy)
+
+        self.templateRow.addWidget(self.templateCombo)
+
+
+        self.listColumn.addLayout(self.templateRow)
+
         self.entryButtons = QHBoxLayout()
         self.entryButtons.setObjectName(u"entryButtons")
         self.newEntryButton = QPushButton(JournalPage)
@@ -158,6 +178,7 @@ class Ui_JournalPage(object):
         self.layout.addWidget(self.promptsHost)
 
 #if QT_CONFIG(shortcut)
+        self.templateLabel.setBuddy(self.templateCombo)
         self.dateLabel.setBuddy(self.dateEdit)
         self.titleLabel.setBuddy(self.titleEdit)
         self.sessionLabel.setBuddy(self.sessionCombo)
@@ -173,6 +194,10 @@ class Ui_JournalPage(object):
         self.journalHeading.setText(QCoreApplication.translate("JournalPage", u"Journal", None))
 #if QT_CONFIG(accessibility)
         self.entryList.setAccessibleName(QCoreApplication.translate("JournalPage", u"Journal entries", None))
+#endif // QT_CONFIG(accessibility)
+        self.templateLabel.setText(QCoreApplication.translate("JournalPage", u"New entries &use", None))
+#if QT_CONFIG(accessibility)
+        self.templateCombo.setAccessibleName(QCoreApplication.translate("JournalPage", u"Template for new entries", None))
 #endif // QT_CONFIG(accessibility)
         self.newEntryButton.setText(QCoreApplication.translate("JournalPage", u"&New entry", None))
         self.deleteEntryButton.setText(QCoreApplication.translate("JournalPage", u"&Delete\u2026", None))

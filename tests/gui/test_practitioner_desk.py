@@ -1,5 +1,5 @@
-"""The CPD log opened from the journal: a piece from supervision, from the open entry, field
-by field to the clipboard, and the year as a PDF."""
+"""The practitioner's desk in the journal area: the CPD log (a piece from supervision, from the
+open entry, field by field to the clipboard, the year as a PDF) and entries from templates."""
 
 from __future__ import annotations
 
@@ -92,3 +92,17 @@ def test_cpd_from_the_journal_area(qtbot, controller, desk, tmp_path):
     assert ui.message.text().startswith("Saved"), ui.message.text()
     text = " ".join(p.extract_text() for p in PdfReader(out).pages)
     assert "I notify sooner." in text and "Not for the regulator" not in text
+
+
+def test_a_new_entry_takes_the_chosen_template(qtbot, controller, desk, tmp_path):
+    window = open_window(qtbot, controller, desk)
+    window.show_section(mw.JOURNAL)
+    journal = window.journal
+    combo = journal.ui.templateCombo
+    combo.setCurrentIndex(combo.findText("Gibbs' reflective cycle"))
+    qtbot.mouseClick(journal.ui.newEntryButton, Qt.LeftButton)
+    body = journal.ui.bodyEdit.toPlainText()
+    assert body.startswith("**Description: what happened, in order?**")
+    assert "Gibbs, G. (1988)" in body
+    assert journal.ui.tagsEdit.text() == "gibbs"
+    window.grab().save(str(tmp_path / "journal-gibbs.png"))
