@@ -14,6 +14,7 @@ from .records import (
     FUNCTIONS,
     KINDS,
     MODES,
+    PROMPT_PARTIES,
     PROMPT_ROLES,
     ROLES,
     SESSION_STATUSES,
@@ -64,6 +65,8 @@ STANDARD = {
 SESSION_STATUS = {"held": "Held", "planned": "Planned"}
 MODE = {"supervisor": "Supervisor (many supervisees)", "practitioner": "Practitioner (my own)"}
 RAISED_BY = {"supervisee": "Supervisee", "supervisor": "Supervisor"}
+# Who puts a prompt and who answers it.
+PARTY = {"supervisor": "The supervisor", "practitioner": "The practitioner", "leader": "A leader"}
 CPD_TYPE = {
     "supervision": "Supervision or peer discussion",
     "learning_from_practice": "Learning from practice",
@@ -89,6 +92,7 @@ ENUMERATIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "mode": (MODES, MODE),
     "session status": (SESSION_STATUSES, SESSION_STATUS),
     "CPD type": (CPD_TYPES, CPD_TYPE),
+    "prompt party": (PROMPT_PARTIES, PARTY),
 }
 
 # Field names as a person would say them, for messages shown beside a field.

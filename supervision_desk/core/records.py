@@ -44,6 +44,7 @@ KINDS = ("one_to_one", "group", "ad_hoc", "reflective_group")
 ACTION_STATUSES = ("open", "done", "dropped")
 CONCERN_STATUSES = ("open", "resolved")
 PROMPT_ROLES = ("practitioner", "first_line_manager", "senior_manager", "strategic_leader")
+PROMPT_PARTIES = ("supervisor", "practitioner", "leader")  # who asks a prompt, who answers it
 STANDARDS = ("lga_newly_qualified", "lga_monthly", "bacp_monthly", "agreement")
 SESSION_STATUSES = ("held", "planned")
 GROUP_KINDS = ("group", "reflective_group")
