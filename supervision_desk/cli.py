@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from . import __version__
+from . import __version__, cli_practitioner
 from .core import clock, interchange, passphrase, team, team_summary
 from .core.errors import BadInput, DeskError, OutputError, UsageError
 from .core.records import ROLES
@@ -403,6 +403,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the upcoming due sessions as an iCalendar file",
     )
     track.add_argument("--today", metavar="YYYY-MM-DD", type=_date, help="the day to judge")
+    cli_practitioner.register(commands, add)
     return parser
 
 

@@ -39,6 +39,8 @@ def top_level(version: int) -> set[str]:
     return {"format", "exported_at", "vault", *kinds} | ({"settings"} if version >= 2 else set())
 
 
+# The practitioner's private records: they leave the vault only when the journal does.
+PRIVATE = ("journal", "cpd")
 MAX_FILE_BYTES = 2_000_000_000
 # Importing takes at most about this many times the file's size in memory (the spec's
 # limit); in practice it is far less, since records are read one at a time.
@@ -271,7 +273,9 @@ def export(vault: Vault, *, include_journal: bool = True) -> dict[str, Any]:
         "settings": policy.as_dict(policy.load(vault)),
     }
     for kind in ORDER:
-        if kind == "journal" and not include_journal:
+        if kind in PRIVATE and not include_journal:
+            continue
+        if SINCE.get(kind, 1) > VERSIONS[FORMAT]:  # a kind this format cannot carry yet
             continue
         doc[kind] = repos.select(vault, kind)
     return doc

@@ -10,9 +10,11 @@ from .records import (
     ACTION_STATUSES,
     CAPACITIES,
     CONCERN_STATUSES,
+    CPD_TYPES,
     FUNCTIONS,
     KINDS,
     MODES,
+    PROMPT_PARTIES,
     PROMPT_ROLES,
     ROLES,
     SESSION_STATUSES,
@@ -63,6 +65,19 @@ STANDARD = {
 SESSION_STATUS = {"held": "Held", "planned": "Planned"}
 MODE = {"supervisor": "Supervisor (many supervisees)", "practitioner": "Practitioner (my own)"}
 RAISED_BY = {"supervisee": "Supervisee", "supervisor": "Supervisor"}
+# Who puts a prompt and who answers it.
+PARTY = {"supervisor": "The supervisor", "practitioner": "The practitioner", "leader": "A leader"}
+CPD_TYPE = {
+    "supervision": "Supervision or peer discussion",
+    "learning_from_practice": "Learning from practice",
+    "course": "Course or training",
+    "reading": "Reading",
+    "e_learning": "E-learning",
+    "conference": "Conference or event",
+    "shadowing": "Shadowing or observation",
+    "research": "Research or study",
+    "other": "Other",
+}
 
 # Every enumeration with its labels: the test walks this table.
 ENUMERATIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
@@ -76,6 +91,8 @@ ENUMERATIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "standard": (STANDARDS, STANDARD),
     "mode": (MODES, MODE),
     "session status": (SESSION_STATUSES, SESSION_STATUS),
+    "CPD type": (CPD_TYPES, CPD_TYPE),
+    "prompt party": (PROMPT_PARTIES, PARTY),
 }
 
 # Field names as a person would say them, for messages shown beside a field.
@@ -100,6 +117,11 @@ FIELDS: dict[str, str] = {
     "custom_prompts.text": "Prompt",
     "journal.title": "Title",
     "sessions.minutes": "Length",
+    "cpd.date": "Date",
+    "cpd.description": "What it was and why it was relevant",
+    "cpd.learning": "What I learnt",
+    "cpd.impact": "Impact on my practice and the people I work with",
+    "cpd.peer_reflection": "What I learnt from discussing it with a peer",
 }
 
 

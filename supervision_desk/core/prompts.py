@@ -3,8 +3,12 @@ load, plus the user's own prompts kept in the vault, and prompt packs to share t
 
 A card (and a pack, which has the same format) is a JSON object:
 ``{"format": "supervision-desk-prompts/1", "id", "title", "scenario", "roles", "feelings",
-"source", "prompts": {capacity: [{"id", "roles", "text"}]}}``. A prompt's stable id is
-``card-id/prompt-id``, which is what a session records in ``prompts_used``.
+"source", "prompts": {capacity: [{"id", "roles", "asks", "answers", "text"}]}}``. A prompt's
+stable id is ``card-id/prompt-id``, which is what a session records in ``prompts_used``.
+
+``roles`` says whom a prompt is useful to; ``asks`` and ``answers`` say who puts the question
+and to whom (a supervisor asking the practitioner, or asking themself), so a manager can find
+"questions to ask my supervisee". Every bundled prompt says both; a pack may leave them out.
 """
 
 from __future__ import annotations
@@ -20,14 +24,22 @@ from . import repos, strictjson
 from .balance import Balance
 from .errors import BadInput, ValidationError
 from .fsutil import atomic_output
-from .records import CAPACITIES, PROMPT_ROLES, SESSION_CAPACITIES, check_text, shown_key
+from .records import (
+    CAPACITIES,
+    PROMPT_PARTIES,
+    PROMPT_ROLES,
+    SESSION_CAPACITIES,
+    check_text,
+    shown_key,
+)
 from .vault import Vault
 
 FORMAT = "supervision-desk-prompts/1"
 CUSTOM_CARD = "my-prompts"
 _ID = re.compile(r"[a-z0-9][a-z0-9-]{0,60}")
 CARD_KEYS = {"format", "id", "title", "scenario", "roles", "feelings", "source", "prompts"}
-PROMPT_KEYS = {"id", "roles", "text"}
+PROMPT_KEYS = {"id", "roles", "asks", "answers", "text"}
+PARTIES = PROMPT_PARTIES  # who puts a prompt, and who answers it
 
 
 @dataclass(frozen=True)
@@ -38,6 +50,8 @@ class Prompt:
     roles: tuple[str, ...]
     text: str
     custom: bool = False
+    asks: str | None = None  # one of PARTIES; None for a prompt that does not say
+    answers: str | None = None
 
 
 @dataclass
@@ -66,6 +80,14 @@ def _roles(value: Any, path: str) -> list[str]:
         if role not in PROMPT_ROLES:
             raise ValidationError(f"{path}[{i}]", f"must be one of {', '.join(PROMPT_ROLES)}")
     return list(dict.fromkeys(value))
+
+
+def _party(value: Any, path: str, required: bool) -> str | None:
+    if value is None and not required:
+        return None
+    if value not in PARTIES:
+        raise ValidationError(path, f"must be one of {', '.join(PARTIES)}")
+    return value
 
 
 def parse_card(doc: Any, *, custom: bool = False, path: str = "$") -> Card:
@@ -124,6 +146,8 @@ def parse_card(doc: Any, *, custom: bool = False, path: str = "$") -> Card:
                     roles=tuple(_roles(item.get("roles", card.roles), f"{at}.roles")),
                     text=_text(item.get("text"), f"{at}.text", 1000),
                     custom=custom,
+                    asks=_party(item.get("asks"), f"{at}.asks", not custom),
+                    answers=_party(item.get("answers"), f"{at}.answers", not custom),
                 )
             )
     return card
@@ -177,8 +201,11 @@ def find(
     role: str | None = None,
     card: str | None = None,
     words: str = "",
+    asks: str | None = None,
+    answers: str | None = None,
 ) -> list[Prompt]:
-    """Prompts that match every filter given; ``words`` must all appear (any order)."""
+    """Prompts that match every filter given; ``words`` must all appear (any order). A
+    prompt that does not say who asks or answers it is left out when that filter is set."""
     wanted = re.findall(r"\w+", words.casefold())
     titles = {c.id: c.title.casefold() for c in library()}
     found = []
@@ -188,6 +215,8 @@ def find(
         if role and role not in prompt.roles:
             continue
         if card and prompt.card != card:
+            continue
+        if (asks and prompt.asks != asks) or (answers and prompt.answers != answers):
             continue
         haystack = f"{prompt.text} {titles.get(prompt.card, '')}".casefold()
         if all(w in haystack for w in wanted):

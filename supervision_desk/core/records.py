@@ -44,10 +44,23 @@ KINDS = ("one_to_one", "group", "ad_hoc", "reflective_group")
 ACTION_STATUSES = ("open", "done", "dropped")
 CONCERN_STATUSES = ("open", "resolved")
 PROMPT_ROLES = ("practitioner", "first_line_manager", "senior_manager", "strategic_leader")
+PROMPT_PARTIES = ("supervisor", "practitioner", "leader")  # who asks a prompt, who answers it
 STANDARDS = ("lga_newly_qualified", "lga_monthly", "bacp_monthly", "agreement")
 SESSION_STATUSES = ("held", "planned")
 GROUP_KINDS = ("group", "reflective_group")
 MODES = ("supervisor", "practitioner")
+# Kinds of CPD, in the words a worker would pick on the regulator's renewal form.
+CPD_TYPES = (
+    "supervision",
+    "learning_from_practice",
+    "course",
+    "reading",
+    "e_learning",
+    "conference",
+    "shadowing",
+    "research",
+    "other",
+)
 MAX_TEXT = 1_000_000
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -196,6 +209,16 @@ SPECS: dict[str, tuple[Field, ...]] = {
         _f("status", "enum", default="open", choices=CONCERN_STATUSES),
         _f("outcome", "text", default=""),
     ),
+    "cpd": (
+        ID,
+        _f("date", "date", required=True),
+        _f("type", "enum", default="other", choices=CPD_TYPES),
+        _f("description", "text", default=""),
+        _f("learning", "text", default=""),
+        _f("impact", "text", default=""),
+        _f("peer_reflection", "text", default=""),
+        _f("session", "line", nullable=True, ref="sessions"),
+    ),
     "custom_prompts": (
         ID,
         _f("capacity", "enum", required=True, choices=CAPACITIES),
@@ -219,10 +242,12 @@ ORDER = (
     "time_logs",
     "concerns",
     "custom_prompts",
+    "cpd",
 )
 LIST_KINDS = frozenset({"enums", "texts", "ids"})
 JSON_KINDS = LIST_KINDS | {"changes"}  # stored as JSON text
-SINCE = {"agreements": 2, "case_discussions": 2, "amendments": 2}  # kinds added in version 2
+# The interchange version that introduced each kind (1 when not named).
+SINCE = {"agreements": 2, "case_discussions": 2, "amendments": 2, "cpd": 3}
 
 
 def parse_date(value: Any, path: str) -> dt.date:

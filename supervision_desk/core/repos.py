@@ -24,6 +24,7 @@ _PREFIX = {
     "journal": "j",
     "concerns": "w",
     "custom_prompts": "my",
+    "cpd": "cpd",
     "agreements": "ag",
     "case_discussions": "cd",
     "amendments": "am",
@@ -176,6 +177,7 @@ def delete(vault: Vault, kind: str, *key: Any) -> dict[str, Any]:
                 key,
             )
             conn.execute("UPDATE journal SET session = NULL WHERE session = ?", key)
+            conn.execute("UPDATE cpd SET session = NULL WHERE session = ?", key)
         if "id" in KEYS[kind]:
             search.unindex(conn, kind, key[0])
         conn.execute(f"DELETE FROM {kind} WHERE {_where_key(kind)}", key)

@@ -308,6 +308,22 @@ ALTER TABLE agreements ADD COLUMN adjustments TEXT NOT NULL DEFAULT '';
 ALTER TABLE agreements ADD COLUMN ad_hoc TEXT NOT NULL DEFAULT '';
 ALTER TABLE agreements ADD COLUMN asye_items TEXT NOT NULL DEFAULT '';
 ALTER TABLE agreements ADD COLUMN replaces TEXT REFERENCES agreements(id);
+-- ---- The practitioner's own desk (CPD log; ASYE year). Kept together at the end so that
+-- ---- other additions to version 3 merge above it.
+-- A piece of CPD with the fields of the regulator's renewal form. Private like the journal.
+-- ``session`` is the supervision record it was made from (peer reflection), if any.
+CREATE TABLE cpd (
+    id              TEXT PRIMARY KEY,
+    date            TEXT NOT NULL,
+    type            TEXT NOT NULL,
+    description     TEXT NOT NULL DEFAULT '',
+    learning        TEXT NOT NULL DEFAULT '',
+    impact          TEXT NOT NULL DEFAULT '',
+    peer_reflection TEXT NOT NULL DEFAULT '',
+    session         TEXT REFERENCES sessions(id)
+);
+CREATE INDEX cpd_date ON cpd(date);
+-- ---- end of the practitioner's own desk
 """
 
 MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_2, MIGRATION_3]

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QWidget
 
-from ..core import clock, labels, repos, sessions
+from ..core import journal_templates, labels, repos, sessions
 from ..core.errors import DeskError
 from ..core.framework import CAPACITIES
 from ..core.prompts import lead_in
 from ..core.vault import Vault
 from . import messages
 from .autosave import Autosaver
+from .cpd_dialog import CpdDialog
 from .forms.ui_journal_page import Ui_JournalPage
 from .markdown_keys import MarkdownKeys
 from .models import Column, RecordModel, current_id, select_id
@@ -50,7 +51,14 @@ class JournalPage(Page):
         self.ui.entryList.setUniformItemSizes(True)
         self.ui.entryList.selectionModel().currentChanged.connect(lambda *_: self._open_current())
         self.ui.newEntryButton.clicked.connect(lambda: self.new_entry())
+        self.ui.templateCombo.addItem("No template (blank)", None)
+        for template in journal_templates.TEMPLATES:
+            self.ui.templateCombo.addItem(template.name, template.key)
+            index = self.ui.templateCombo.count() - 1
+            self.ui.templateCombo.setItemData(index, template.source, Qt.ToolTipRole)
         self.ui.deleteEntryButton.clicked.connect(lambda: self.delete_entry())
+        self.ui.cpdButton.clicked.connect(lambda: self.open_cpd())
+        self.ui.cpdButton.setEnabled(False)
         self.ui.titleEdit.textChanged.connect(self._changed)
         self.ui.tagsEdit.textChanged.connect(self._changed)
         self.ui.bodyEdit.textChanged.connect(self._changed)
@@ -99,6 +107,7 @@ class JournalPage(Page):
             self.clear()
             return
         self.vault = vault
+        self.ui.cpdButton.setEnabled(True)
         self.prompts.set_vault(vault)
         self._stale = True
         if self.isVisible():
@@ -202,9 +211,19 @@ class JournalPage(Page):
 
     def new_entry(self) -> None:
         self.flush()
-        entry = repos.save(self.vault, "journal", {"date": clock.today().isoformat()})
+        entry = journal_templates.new_entry(self.vault, self.ui.templateCombo.currentData())
         self.refresh(select=entry["id"])
         self.ui.titleEdit.setFocus()
+
+    def open_cpd(self) -> CpdDialog | None:
+        """The CPD log, able to start a piece from the entry open now."""
+        if self.vault is None:
+            return None
+        self.flush()
+        dialog = CpdDialog(self.vault, self.entry["id"] if self.entry else None, self)
+        dialog.open()
+        self.cpd_dialog = dialog
+        return dialog
 
     def delete_entry(self) -> None:
         if self.entry is None:
@@ -228,6 +247,11 @@ class JournalPage(Page):
         self.autosave.discard()
         self.vault = None
         self.entry = None
+        self.ui.cpdButton.setEnabled(False)
+        dialog = getattr(self, "cpd_dialog", None)
+        if dialog is not None:
+            dialog.reject()  # a lock closes the log with the journal
+            self.cpd_dialog = None
         self.entries.clear()
         self.ui.sessionCombo.clear()
         self.prompts.set_vault(None)

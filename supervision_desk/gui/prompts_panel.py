@@ -48,12 +48,22 @@ class PromptsPanel(QWidget):
         for card in prompts.library():
             ui.cardCombo.addItem(card.title, card.id)
         ui.cardCombo.addItem("My own prompts", prompts.CUSTOM_CARD)
+        for combo in (ui.asksCombo, ui.answersCombo):
+            combo.addItem("Anyone", None)
+            for party in prompts.PARTIES:
+                combo.addItem(labels.PARTY[party], party)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh)
         ui.searchEdit.textChanged.connect(lambda _: self._timer.start())
-        for combo in (ui.capacityCombo, ui.roleCombo, ui.cardCombo):
+        for combo in (
+            ui.capacityCombo,
+            ui.roleCombo,
+            ui.cardCombo,
+            ui.asksCombo,
+            ui.answersCombo,
+        ):
             combo.currentIndexChanged.connect(lambda _: self.refresh())
         ui.promptList.currentItemChanged.connect(lambda *_: self._show_card())
         ui.promptList.itemActivated.connect(lambda _: self._insert())
@@ -79,12 +89,16 @@ class PromptsPanel(QWidget):
         role: str | None = None,
         card: str | None = None,
         words: str = "",
+        asks: str | None = None,
+        answers: str | None = None,
     ) -> None:
         ui = self.ui
         for combo, value in (
             (ui.capacityCombo, capacity),
             (ui.roleCombo, role),
             (ui.cardCombo, card),
+            (ui.asksCombo, asks),
+            (ui.answersCombo, answers),
         ):
             combo.blockSignals(True)
             combo.setCurrentIndex(max(combo.findData(value), 0))
@@ -104,13 +118,21 @@ class PromptsPanel(QWidget):
             role=ui.roleCombo.currentData(),
             card=ui.cardCombo.currentData(),
             words=ui.searchEdit.text(),
+            asks=ui.asksCombo.currentData(),
+            answers=ui.answersCombo.currentData(),
         )
         ui.promptList.blockSignals(True)
         ui.promptList.clear()
         for prompt in self.shown:
             item = QListWidgetItem(prompt.text)
             item.setData(Qt.UserRole, prompt)
-            item.setToolTip(plain_tip(f"{BY_KEY[prompt.capacity].title} · {prompt.id}"))
+            who = ""
+            if prompt.asks and prompt.answers:
+                who = (
+                    f" · asked by {labels.PARTY[prompt.asks].lower()}, "
+                    f"answered by {labels.PARTY[prompt.answers].lower()}"
+                )
+            item.setToolTip(plain_tip(f"{BY_KEY[prompt.capacity].title}{who} · {prompt.id}"))
             ui.promptList.addItem(item)
             if prompt.id == keep:
                 ui.promptList.setCurrentItem(item)

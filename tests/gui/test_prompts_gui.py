@@ -46,7 +46,36 @@ def test_filters_narrow_to_role_capacity_and_scenario(qtbot, controller, filled_
     assert 0 < len(shown) < total
     assert all(p.capacity == "allocation" and "strategic_leader" in p.roles for p in shown)
     panel.set_filters(card="relocation")
-    assert panel.ui.countLabel.text() == "20 prompts"
+    assert panel.ui.countLabel.text() == "21 prompts"
+
+
+def test_questions_to_ask_my_supervisee(qtbot, controller, filled_vault):
+    """Filtered by who asks and who answers, the panel shows only those prompts."""
+    window = _window(qtbot, controller, filled_vault)
+    window.open_session("s1")
+    panel = window.editor.prompts
+    panel.set_filters()
+    everything = panel.ui.promptList.count()
+    combo = panel.ui.asksCombo
+    combo.setCurrentIndex(combo.findText("The supervisor"))  # as a user picks it
+    asked = [
+        panel.ui.promptList.item(i).data(Qt.UserRole) for i in range(panel.ui.promptList.count())
+    ]
+    assert 0 < len(asked) < everything
+    assert all(p.asks == "supervisor" for p in asked)
+    # A manager's questions to themself are among them; asking the supervisee leaves them out.
+    assert any(p.answers == "supervisor" for p in asked)
+    panel.ui.answersCombo.setCurrentIndex(panel.ui.answersCombo.findText("The practitioner"))
+    to_supervisee = [
+        panel.ui.promptList.item(i).data(Qt.UserRole) for i in range(panel.ui.promptList.count())
+    ]
+    assert 0 < len(to_supervisee) < len(asked)
+    assert all((p.asks, p.answers) == ("supervisor", "practitioner") for p in to_supervisee)
+    assert panel.ui.countLabel.text() == f"{len(to_supervisee)} prompts"
+    assert "asked by the supervisor, answered by the practitioner" in (
+        panel.ui.promptList.item(0).toolTip()
+    )
+    _save(window, "prompts-asked-by-supervisor")
 
 
 def test_balance_view_names_what_supervision_missed(qtbot, controller, filled_vault):

@@ -39,6 +39,26 @@ class Ui_JournalPage(object):
 
         self.listColumn.addWidget(self.entryList)
 
+        self.templateRow = QHBoxLayout()
+        self.templateRow.setObjectName(u"templateRow")
+        self.templateLabel = QLabel(JournalPage)
+        self.templateLabel.setObjectName(u"templateLabel")
+
+        self.templateRow.addWidget(self.templateLabel)
+
+        self.templateCombo = QComboBox(JournalPage)
+        self.templateCombo.setObjectName(u"templateCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.templateCombo.sizePolicy().hasHeightForWidth())
+        self.templateCombo.setSizePolicy(sizePolicy)
+
+        self.templateRow.addWidget(self.templateCombo)
+
+
+        self.listColumn.addLayout(self.templateRow)
+
         self.entryButtons = QHBoxLayout()
         self.entryButtons.setObjectName(u"entryButtons")
         self.newEntryButton = QPushButton(JournalPage)
@@ -53,6 +73,11 @@ class Ui_JournalPage(object):
 
 
         self.listColumn.addLayout(self.entryButtons)
+
+        self.cpdButton = QPushButton(JournalPage)
+        self.cpdButton.setObjectName(u"cpdButton")
+
+        self.listColumn.addWidget(self.cpdButton)
 
 
         self.layout.addLayout(self.listColumn)
@@ -153,6 +178,7 @@ class Ui_JournalPage(object):
         self.layout.addWidget(self.promptsHost)
 
 #if QT_CONFIG(shortcut)
+        self.templateLabel.setBuddy(self.templateCombo)
         self.dateLabel.setBuddy(self.dateEdit)
         self.titleLabel.setBuddy(self.titleEdit)
         self.sessionLabel.setBuddy(self.sessionCombo)
@@ -169,8 +195,16 @@ class Ui_JournalPage(object):
 #if QT_CONFIG(accessibility)
         self.entryList.setAccessibleName(QCoreApplication.translate("JournalPage", u"Journal entries", None))
 #endif // QT_CONFIG(accessibility)
+        self.templateLabel.setText(QCoreApplication.translate("JournalPage", u"New entries &use", None))
+#if QT_CONFIG(accessibility)
+        self.templateCombo.setAccessibleName(QCoreApplication.translate("JournalPage", u"Template for new entries", None))
+#endif // QT_CONFIG(accessibility)
         self.newEntryButton.setText(QCoreApplication.translate("JournalPage", u"&New entry", None))
         self.deleteEntryButton.setText(QCoreApplication.translate("JournalPage", u"&Delete\u2026", None))
+        self.cpdButton.setText(QCoreApplication.translate("JournalPage", u"C&PD log\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.cpdButton.setToolTip(QCoreApplication.translate("JournalPage", u"Your CPD for registration: pieces made new, from a journal entry or from supervision", None))
+#endif // QT_CONFIG(tooltip)
         self.emptyLabel.setText(QCoreApplication.translate("JournalPage", u"No journal entries yet. The journal is private: only you can read it, and an entry leaves the vault only when you pick it for an export. Choose \u201cNew entry\u201d to write one.", None))
         self.privateBanner.setText(QCoreApplication.translate("JournalPage", u"Private \u2014 only you can read this. It never leaves the vault unless you pick it for an export.", None))
         self.dateLabel.setText(QCoreApplication.translate("JournalPage", u"&Date", None))

@@ -68,6 +68,26 @@ class Ui_PromptsPanel(object):
 
         self.filters.setWidget(2, QFormLayout.ItemRole.FieldRole, self.cardCombo)
 
+        self.asksLabel = QLabel(PromptsPanel)
+        self.asksLabel.setObjectName(u"asksLabel")
+
+        self.filters.setWidget(3, QFormLayout.ItemRole.LabelRole, self.asksLabel)
+
+        self.asksCombo = QComboBox(PromptsPanel)
+        self.asksCombo.setObjectName(u"asksCombo")
+
+        self.filters.setWidget(3, QFormLayout.ItemRole.FieldRole, self.asksCombo)
+
+        self.answersLabel = QLabel(PromptsPanel)
+        self.answersLabel.setObjectName(u"answersLabel")
+
+        self.filters.setWidget(4, QFormLayout.ItemRole.LabelRole, self.answersLabel)
+
+        self.answersCombo = QComboBox(PromptsPanel)
+        self.answersCombo.setObjectName(u"answersCombo")
+
+        self.filters.setWidget(4, QFormLayout.ItemRole.FieldRole, self.answersCombo)
+
 
         self.layout.addLayout(self.filters)
 
@@ -98,6 +118,8 @@ class Ui_PromptsPanel(object):
         self.capacityLabel.setBuddy(self.capacityCombo)
         self.roleLabel.setBuddy(self.roleCombo)
         self.cardLabel.setBuddy(self.cardCombo)
+        self.asksLabel.setBuddy(self.asksCombo)
+        self.answersLabel.setBuddy(self.answersCombo)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PromptsPanel)
@@ -122,6 +144,14 @@ class Ui_PromptsPanel(object):
         self.cardLabel.setText(QCoreApplication.translate("PromptsPanel", u"Sce&nario", None))
 #if QT_CONFIG(accessibility)
         self.cardCombo.setAccessibleName(QCoreApplication.translate("PromptsPanel", u"Scenario", None))
+#endif // QT_CONFIG(accessibility)
+        self.asksLabel.setText(QCoreApplication.translate("PromptsPanel", u"As&ked by", None))
+#if QT_CONFIG(accessibility)
+        self.asksCombo.setAccessibleName(QCoreApplication.translate("PromptsPanel", u"Asked by", None))
+#endif // QT_CONFIG(accessibility)
+        self.answersLabel.setText(QCoreApplication.translate("PromptsPanel", u"Ans&wered by", None))
+#if QT_CONFIG(accessibility)
+        self.answersCombo.setAccessibleName(QCoreApplication.translate("PromptsPanel", u"Answered by", None))
 #endif // QT_CONFIG(accessibility)
         self.countLabel.setText("")
 #if QT_CONFIG(accessibility)

@@ -1,0 +1,108 @@
+"""The practitioner's desk in the journal area: the CPD log (a piece from supervision, from the
+open entry, field by field to the clipboard, the year as a PDF) and entries from templates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
+from supervision_desk.core import clock, repos
+from supervision_desk.gui import main_window as mw
+from supervision_desk.gui.clipboard_hints import is_marked
+from tests.gui.conftest import open_window, texts
+
+
+@pytest.fixture
+def desk(make_vault):
+    vault = make_vault(mode="practitioner", role="social_worker")
+    repos.save(vault, "people", {"id": "me", "name": "Alex Morgan", "role": "social_worker"})
+    repos.save(
+        vault,
+        "sessions",
+        {
+            "id": "s1",
+            "person": "me",
+            "date": "2025-03-04",
+            "minutes": 90,
+            "analysis": "Not for the regulator.",
+            "learning": "Slow the plan down until she has a say in it.",
+        },
+    )
+    repos.save(
+        vault,
+        "journal",
+        {
+            "id": "j1",
+            "date": "2025-05-02",
+            "title": "NRM training",
+            "body": "The duty to notify and what it does not decide.",
+        },
+    )
+    path = vault.path
+    vault.close()
+    clock.set_today(dt.date(2025, 9, 20))
+    yield path
+    clock.set_today(None)
+
+
+def test_cpd_from_the_journal_area(qtbot, controller, desk, tmp_path):
+    window = open_window(qtbot, controller, desk)
+    window.show_section(mw.JOURNAL)
+    journal = window.journal
+    qtbot.waitUntil(lambda: journal.entry is not None)
+    qtbot.mouseClick(journal.ui.cpdButton, Qt.LeftButton)
+    dialog = journal.cpd_dialog
+    ui = dialog.ui
+    assert ui.statusLabel.text().startswith("Renewal is open until 30 November 2025: 0 pieces")
+
+    qtbot.mouseClick(ui.fromSessionButton, Qt.LeftButton)
+    assert texts(ui.pieceList) == [
+        "2025-03-04  One-to-one supervision with my supervis… · to finish · peer reflection"
+    ]
+    assert ui.learningEdit.toPlainText() == "Slow the plan down until she has a say in it."
+    assert "Not for the regulator" not in ui.descriptionEdit.toPlainText()
+
+    qtbot.keyClicks(ui.impactEdit, "Plans now start from what she wants.")
+    dialog.flush()
+    qtbot.mouseClick(ui.fromEntryButton, Qt.LeftButton)
+    assert ui.learningEdit.toPlainText() == "The duty to notify and what it does not decide."
+    qtbot.keyClicks(ui.impactEdit, "I notify sooner.")
+    dialog.flush()
+    assert len(texts(ui.pieceList)) == 2
+    assert ui.statusLabel.text().endswith(
+        "2 pieces of CPD ready, 1 with peer reflection; ready to renew."
+    )
+
+    qtbot.mouseClick(ui.learningCopy, Qt.LeftButton)
+    clip = QGuiApplication.clipboard()
+    assert clip.text() == "The duty to notify and what it does not decide."
+    assert is_marked(clip.mimeData())
+    assert ui.message.text() == "Copied “What I learnt”: paste it into the online form."
+
+    dialog.resize(1280, 720)
+    dialog.grab().save(str(tmp_path / "cpd-dialog.png"))
+
+    out = tmp_path / "cpd.pdf"
+    dialog.export_pdf(out)
+    qtbot.waitUntil(lambda: ui.message.text().startswith(("Saved", "Not exported")), timeout=20000)
+    assert ui.message.text().startswith("Saved"), ui.message.text()
+    text = " ".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "I notify sooner." in text and "Not for the regulator" not in text
+
+
+def test_a_new_entry_takes_the_chosen_template(qtbot, controller, desk, tmp_path):
+    window = open_window(qtbot, controller, desk)
+    window.show_section(mw.JOURNAL)
+    journal = window.journal
+    combo = journal.ui.templateCombo
+    combo.setCurrentIndex(combo.findText("Gibbs' reflective cycle"))
+    qtbot.mouseClick(journal.ui.newEntryButton, Qt.LeftButton)
+    body = journal.ui.bodyEdit.toPlainText()
+    assert body.startswith("**Description: what happened, in order?**")
+    assert "Gibbs, G. (1988)" in body
+    assert journal.ui.tagsEdit.text() == "gibbs"
+    window.grab().save(str(tmp_path / "journal-gibbs.png"))
