@@ -164,7 +164,7 @@ def new_session(vault: Vault, person: str, day: dt.date | None = None) -> dict[s
 def save_record(vault: Vault, record: dict[str, Any], *, index_now: bool = False) -> dict[str, Any]:
     """Save a session as edited. A planned session whose day has come becomes held once
     something is written in it; an agreed next date puts a planned session in the diary."""
-    from .agreed import check_change  # an agreed record changes only by amendment
+    from .agreed import check_change, is_sealed  # an agreed record changes only by amendment
 
     record = dict(record)
     check_change(vault, record)
@@ -174,6 +174,11 @@ def save_record(vault: Vault, record: dict[str, Any], *, index_now: bool = False
     with vault.write():
         saved = repos.save(vault, "sessions", record, index_now=index_now)
         plan_next(vault, saved)
+        if is_sealed(saved):
+            from . import chain
+
+            if not chain.has_chain(vault, saved["id"]):
+                chain.seal(vault, saved["id"])  # both agreed it here: recorded, signed by us
     return saved
 
 
