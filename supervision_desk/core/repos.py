@@ -142,7 +142,9 @@ def save(
         )
         if kind == "sessions":
             _sync_attendees(conn, clean)
-        if index_now:
+        if kind == "sessions" and clean["archived"]:
+            search.unindex(conn, kind, clean["id"])  # archived records leave the search
+        elif index_now:
             search.index(conn, kind, clean)
         else:
             search.defer(conn, kind, clean["id"])
@@ -158,9 +160,19 @@ def _sync_attendees(conn: Any, session: dict[str, Any]) -> None:
     )
 
 
-def delete(vault: Vault, kind: str, *key: Any) -> dict[str, Any]:
-    """Delete one record and what belongs only to it; returns it so the app can undo."""
+def delete(vault: Vault, kind: str, *key: Any, for_good: bool = False) -> dict[str, Any]:
+    """Delete one record and what belongs only to it; returns it so the app can undo. An
+    agreed session is never deleted here: it is archived, or removed for good with a
+    tombstone (core/removal.py), which alone passes ``for_good``."""
     record = get(vault, kind, *key)
+    if kind == "sessions" and not for_good:
+        kept = vault.conn.execute(
+            "SELECT 1 FROM record_versions WHERE session = ? AND origin != 'received'", key
+        ).fetchone()
+        if kept:
+            from .errors import BadInput
+
+            raise BadInput("That record was agreed; it is archived, never deleted silently.")
     with vault.write() as conn:
         if kind == "sessions":
             for action in select(vault, "actions", "session = ?", key):

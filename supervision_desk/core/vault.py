@@ -47,6 +47,16 @@ CONTENT_TABLES = (
     "custom_prompts",
 )
 
+CHAIN_TABLES = (
+    "identity",
+    "contacts",
+    "record_versions",
+    "version_signatures",
+    "tombstones",
+    "exchange_seen",
+    "record_exchange",
+)
+
 IN_USE = (
     "This vault is open in another window or program. Close it there first; nothing was changed."
 )
@@ -175,7 +185,9 @@ def _apply_settings(conn: sqlcipher3.Connection) -> None:
 def content_digest(conn: sqlcipher3.Connection) -> str:
     """A fingerprint of every record, used to verify copies before trusting them."""
     digest = hashlib.sha256()
-    for table in (*CONTENT_TABLES, "search_rows", "search_pending", "search_index"):
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    later = [t for t in CHAIN_TABLES if t in present]  # version 3 on: keys and agreed versions
+    for table in (*CONTENT_TABLES, *later, "search_rows", "search_pending", "search_index"):
         digest.update(table.encode())
         for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
             digest.update(repr(tuple(row)).encode())
