@@ -152,11 +152,17 @@ def save(
 
 
 def _sync_attendees(conn: Any, session: dict[str, Any]) -> None:
-    """Keep the index of who attended a group session in step with the session."""
-    conn.execute("DELETE FROM session_attendees WHERE session = ?", (session["id"],))
+    """Keep the index of who attended a group session in step with the session. Rows of
+    people still attending are kept: they hold each attendee's own agreement and wellbeing."""
+    attendees = list(session["attendees"])
+    conn.execute(
+        f"DELETE FROM session_attendees WHERE session = ? AND person NOT IN "
+        f"({', '.join('?' * len(attendees))})",
+        (session["id"], *attendees),
+    )
     conn.executemany(
-        "INSERT INTO session_attendees(session, person) VALUES (?, ?)",
-        [(session["id"], person) for person in session["attendees"]],
+        "INSERT OR IGNORE INTO session_attendees(session, person) VALUES (?, ?)",
+        [(session["id"], person) for person in attendees],
     )
 
 

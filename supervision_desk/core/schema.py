@@ -297,7 +297,8 @@ CREATE TABLE exchange_seen (
 );
 -- Where each copy of a record stands in its round between the two desks: one row per record
 -- and party (a group's attendees each have their own). ``state``: sent, received, agreed,
--- returned or sealed; ``contact`` is the other vault's fingerprint.
+-- returned or sealed; ``contact`` is the other vault's fingerprint; ``note`` the confidential
+-- note, only when the sender picked it.
 CREATE TABLE record_exchange (
     session      TEXT NOT NULL,
     party        TEXT NOT NULL,
@@ -306,6 +307,7 @@ CREATE TABLE record_exchange (
     state        TEXT NOT NULL,
     comments     TEXT NOT NULL DEFAULT '',
     disagreement TEXT NOT NULL DEFAULT '',
+    note         TEXT NOT NULL DEFAULT '',
     at           TEXT NOT NULL,
     PRIMARY KEY (session, party)
 );
