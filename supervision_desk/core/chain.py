@@ -432,26 +432,24 @@ def _sign_recorded(
     group attendee already gave over this same version is kept)."""
     when = when or {}
     for party, own in _parties(vault, session):
+        # The day each person agreed, as recorded on the record (not the day of signing).
+        agreed_on = (
+            when.get(party)
+            or session["agreed_by_supervisor" if party == SUPERVISOR else "agreed_by_supervisee"]
+        )
         earlier = keep.signed_by(party) if keep and keep.hash == hash_ else None
         if earlier is not None and earlier.how == SIGNED:
             put_signature(vault, session["id"], number, earlier)
         elif own:
-            put_signature(vault, session["id"], number, own_signature(vault, party, hash_))
+            mine = own_signature(vault, party, hash_)
+            mine.signed = agreed_on or mine.signed
+            put_signature(vault, session["id"], number, mine)
         else:
-            default = session[
-                "agreed_by_supervisor" if party == SUPERVISOR else "agreed_by_supervisee"
-            ]
             put_signature(
                 vault,
                 session["id"],
                 number,
-                Signature(
-                    party,
-                    None,
-                    None,
-                    when.get(party) or default or clock.today().isoformat(),
-                    RECORDED,
-                ),
+                Signature(party, None, None, agreed_on or clock.today().isoformat(), RECORDED),
             )
 
 
