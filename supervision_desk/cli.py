@@ -290,6 +290,19 @@ def cmd_tracker(args: argparse.Namespace) -> int:
     return 0
 
 
+def add(
+    sub: argparse._SubParsersAction, name: str, run: Callable, help_text: str
+) -> argparse.ArgumentParser:
+    """A subcommand that opens a vault: VAULT and --passphrase-file, then its own options."""
+    cmd = sub.add_parser(name, help=help_text, description=help_text)
+    cmd.set_defaults(run=run)
+    cmd.add_argument("vault", metavar="VAULT", type=Path, help="the vault file")
+    cmd.add_argument(
+        "--passphrase-file", metavar="F", help="read the passphrase from F (- for stdin)"
+    )
+    return cmd
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG, description="Reflective supervision records in an encrypted local vault."
@@ -301,15 +314,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="check this installation works (no display needed) and exit",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def add(sub: argparse._SubParsersAction, name: str, run: Callable, help_text: str):
-        cmd = sub.add_parser(name, help=help_text, description=help_text)
-        cmd.set_defaults(run=run)
-        cmd.add_argument("vault", metavar="VAULT", type=Path, help="the vault file")
-        cmd.add_argument(
-            "--passphrase-file", metavar="F", help="read the passphrase from F (- for stdin)"
-        )
-        return cmd
 
     vault_cmd = commands.add_parser("vault", help="create, check, re-key and back up vaults")
     vault_sub = vault_cmd.add_subparsers(dest="vault_command", metavar="ACTION", required=True)
@@ -404,6 +408,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     track.add_argument("--today", metavar="YYYY-MM-DD", type=_date, help="the day to judge")
     cli_practitioner.register(commands, add)
+    from . import cli_exchange  # identity, contacts and the record's round between two desks
+
+    cli_exchange.register(commands)
     return parser
 
 

@@ -1,5 +1,6 @@
 """Agreed records: sealed once both people have agreed them, changed only by amendments, and
-identified by a fingerprint that ``verify`` checks against a PDF.
+identified by a fingerprint that ``verify`` checks against a PDF. Every agreed version and
+amendment is kept in the hash chain (core/chain.py).
 
 The fingerprint is the SHA-256 of a canonical form of what was agreed (README, "Agreed
 records"): the session's fields other than the confidential note, the actions agreed in it
@@ -117,10 +118,14 @@ def amend(
     record and the amendment (``None`` if nothing had changed)."""
     if not reason.strip():
         raise ValidationError("amendments.reason", "say why the agreed record is changed")
+    from . import chain
+
     stored = repos.get(vault, "sessions", record["id"])
     merged = {**stored, **record}
     changes = changes_between(stored, merged)
     with vault.write():
+        if is_sealed(stored) and not chain.has_chain(vault, stored["id"]):
+            chain.adopt(vault)  # the version being amended goes into the chain first
         saved = repos.save(vault, "sessions", merged)
         if not changes:
             return saved, None
@@ -135,6 +140,7 @@ def amend(
                 "changes": changes,
             },
         )
+        chain.amended(vault, stored["id"])  # a new version, chained to the one before
     return saved, amendment
 
 

@@ -1,5 +1,6 @@
-"""The JSON interchange format, versions 1 and 2: strict reading, all-or-nothing import, export
-(always version 2). A version 1 file reads as version 2 with every new field at its default.
+"""The JSON interchange format, versions 1 to 3: strict reading, all-or-nothing import, export
+(always version 3). An earlier file reads as version 3 with every new field at its default;
+version 3's identity, contacts, agreed versions and tombstones live in interchange_chain.
 
 A bad file changes nothing and is reported with the JSON path of its first problem.
 """
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import clock, memory, policy, repos
+from . import chain, clock, interchange_chain, memory, policy, repos
 from .errors import BadInput, ValidationError
 from .fsutil import atomic_output
 from .jsonstream import Stream
@@ -30,13 +31,18 @@ from .records import (
 )
 from .vault import Vault
 
-FORMAT = "supervision-desk/2"
-VERSIONS = {"supervision-desk/1": 1, "supervision-desk/2": 2}
+FORMAT = "supervision-desk/3"
+VERSIONS = {"supervision-desk/1": 1, "supervision-desk/2": 2, "supervision-desk/3": 3}
+KNOWN_FORMATS = 'must be "supervision-desk/1", "supervision-desk/2" or "supervision-desk/3"'
+HEADER = ("exported_at", "vault", "settings", *interchange_chain.SECTIONS)
 
 
 def top_level(version: int) -> set[str]:
     kinds = {kind for kind in ORDER if SINCE.get(kind, 1) <= version}
-    return {"format", "exported_at", "vault", *kinds} | ({"settings"} if version >= 2 else set())
+    extra = {"settings"} if version >= 2 else set()
+    if version >= 3:
+        extra |= set(interchange_chain.SECTIONS)
+    return {"format", "exported_at", "vault", *kinds} | extra
 
 
 # The practitioner's private records: they leave the vault only when the journal does.
@@ -76,6 +82,7 @@ class Document:
     counts: dict[str, int]
     order: list[str]  # record sections in file order
     outside: list[tuple[str, str, str]] = field(default_factory=list)  # (path, kind, id)
+    chain: interchange_chain.ChainPart = field(default_factory=interchange_chain.ChainPart)
 
     def records(self, kind: str) -> Iterator[tuple[str, dict[str, Any]]]:
         """(JSON path, record) for one section, read again from the source."""
@@ -134,9 +141,7 @@ def _check(open_stream: Callable[[], Any]) -> Document:
                 found = stream.value()
                 version = VERSIONS.get(found) if isinstance(found, str) else None
                 if version is None:
-                    raise ValidationError(
-                        "$.format", 'must be "supervision-desk/1" or "supervision-desk/2"'
-                    )
+                    raise ValidationError("$.format", KNOWN_FORMATS)
             elif key in ORDER:
                 order.append(key)
                 if version is None:  # read again once the format is known
@@ -144,14 +149,14 @@ def _check(open_stream: Callable[[], Any]) -> Document:
                     stream.skip()
                 else:
                     check_section(stream, key)
-            elif key in ("exported_at", "vault", "settings"):
+            elif key in HEADER:
                 header[key] = stream.value()
             else:
                 raise ValidationError(
                     f"$.{shown_key(key)}", "is not a known section (check the spelling)"
                 )
     if version is None:
-        raise ValidationError("$.format", 'must be "supervision-desk/1" or "supervision-desk/2"')
+        raise ValidationError("$.format", KNOWN_FORMATS)
     for key in (*header, *order):
         if key not in top_level(version):
             raise ValidationError(
@@ -180,6 +185,7 @@ def _check(open_stream: Callable[[], Any]) -> Document:
         counts=counts,
         order=order,
         outside=outside,
+        chain=interchange_chain.check(header),
     )
 
 
@@ -231,6 +237,7 @@ def import_records(vault: Vault, doc: Document) -> dict[str, int]:
     with the same content are skipped; same id with different content is an error."""
     added = dict.fromkeys(ORDER, 0)
     with vault.write():
+        _check_history(vault, doc)
         for path, kind, target in doc.outside:
             if not repos.exists(vault, kind, target):
                 raise ValidationError(path, f"refers to {target!r}, which does not exist")
@@ -257,7 +264,25 @@ def import_records(vault: Vault, doc: Document) -> dict[str, int]:
                     continue
                 repos.save(vault, kind, rec, path=path)
                 added[kind] += 1
+        interchange_chain.write(vault, doc.chain)
+        chain.adopt(vault)  # records agreed in a file without versions: recorded, as on upgrade
     return added
+
+
+def _check_history(vault: Vault, doc: Document) -> None:
+    """Refuse an invented or rewritten history before anything is written: amendments that do
+    not end at the record's text, versions that are not the file's records, and anything
+    that would replace or re-create a sealed or removed record."""
+    amendments = list(doc.records("amendments")) if doc.counts.get("amendments") else []
+    amendments = [(path, am) for path, am in amendments]
+    wanted = {am["session"] for _, am in amendments} | set(doc.chain.versions)
+    found: dict[str, tuple[str, dict[str, Any]]] = {}
+    if doc.counts.get("sessions"):
+        for path, rec in doc.records("sessions"):
+            found[rec["id"]] = (path, rec if rec["id"] in wanted else {})
+    interchange_chain.check_amendments_end_at_text(found, amendments)
+    interchange_chain.check_versions_match_sessions(doc.chain, found, amendments)
+    interchange_chain.check_against_vault(vault, doc.chain, found, amendments)
 
 
 def export(vault: Vault, *, include_journal: bool = True) -> dict[str, Any]:
@@ -278,6 +303,7 @@ def export(vault: Vault, *, include_journal: bool = True) -> dict[str, Any]:
         if SINCE.get(kind, 1) > VERSIONS[FORMAT]:  # a kind this format cannot carry yet
             continue
         doc[kind] = repos.select(vault, kind)
+    doc.update(interchange_chain.export(vault))
     return doc
 
 

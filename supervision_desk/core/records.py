@@ -154,6 +154,8 @@ SPECS: dict[str, tuple[Field, ...]] = {
         _f("next_date", "date", nullable=True),
         _f("prompts_used", "texts", default=()),
         _f("tags", "texts", default=()),
+        # Deleting an agreed record archives it: off every list, kept with its history.
+        _f("archived", "bool", default=False, since=3),
     ),
     "actions": (
         ID,
@@ -387,7 +389,7 @@ def check_value(spec: Field, value: Any, path: str) -> Any:
     raise AssertionError(f"unknown field kind {kind}")  # a programming error, not input
 
 
-def check_record(kind: str, record: Any, path: str, version: int = 2) -> dict[str, Any]:
+def check_record(kind: str, record: Any, path: str, version: int = 3) -> dict[str, Any]:
     """Validate one record (unknown keys are errors) and fill in defaults. A field added in a
     later version of the interchange format is unknown in a file of an earlier one."""
     if not isinstance(record, dict):

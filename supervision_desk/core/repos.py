@@ -143,7 +143,9 @@ def save(
         )
         if kind == "sessions":
             _sync_attendees(conn, clean)
-        if index_now:
+        if kind == "sessions" and clean["archived"]:
+            search.unindex(conn, kind, clean["id"])  # archived records leave the search
+        elif index_now:
             search.index(conn, kind, clean)
         else:
             search.defer(conn, kind, clean["id"])
@@ -151,17 +153,33 @@ def save(
 
 
 def _sync_attendees(conn: Any, session: dict[str, Any]) -> None:
-    """Keep the index of who attended a group session in step with the session."""
-    conn.execute("DELETE FROM session_attendees WHERE session = ?", (session["id"],))
+    """Keep the index of who attended a group session in step with the session. Rows of
+    people still attending are kept: they hold each attendee's own agreement and wellbeing."""
+    attendees = list(session["attendees"])
+    conn.execute(
+        f"DELETE FROM session_attendees WHERE session = ? AND person NOT IN "
+        f"({', '.join('?' * len(attendees))})",
+        (session["id"], *attendees),
+    )
     conn.executemany(
-        "INSERT INTO session_attendees(session, person) VALUES (?, ?)",
-        [(session["id"], person) for person in session["attendees"]],
+        "INSERT OR IGNORE INTO session_attendees(session, person) VALUES (?, ?)",
+        [(session["id"], person) for person in attendees],
     )
 
 
-def delete(vault: Vault, kind: str, *key: Any) -> dict[str, Any]:
-    """Delete one record and what belongs only to it; returns it so the app can undo."""
+def delete(vault: Vault, kind: str, *key: Any, for_good: bool = False) -> dict[str, Any]:
+    """Delete one record and what belongs only to it; returns it so the app can undo. An
+    agreed session is never deleted here: it is archived, or removed for good with a
+    tombstone (core/removal.py), which alone passes ``for_good``."""
     record = get(vault, kind, *key)
+    if kind == "sessions" and not for_good:
+        kept = vault.conn.execute(
+            "SELECT 1 FROM record_versions WHERE session = ? AND origin != 'received'", key
+        ).fetchone()
+        if kept:
+            from .errors import BadInput
+
+            raise BadInput("That record was agreed; it is archived, never deleted silently.")
     with vault.write() as conn:
         if kind == "sessions":
             for action in select(vault, "actions", "session = ?", key):

@@ -266,30 +266,50 @@ CREATE TABLE record_versions (
 );
 -- Who agreed a version: ``party`` is 'supervisor' or a person's id (an attendee of a group);
 -- ``public_key`` is the Ed25519 key that signed ``hash`` (null when the supervisor recorded an
--- agreement made in the room).
+-- agreement made in the room). A group attendee's own comments and disagreement are kept with
+-- their signature, which covers them.
 CREATE TABLE version_signatures (
-    session    TEXT NOT NULL,
-    number     INTEGER NOT NULL,
-    party      TEXT NOT NULL,
-    public_key BLOB,
-    signature  BLOB,
-    signed     TEXT NOT NULL,
-    how        TEXT NOT NULL,
+    session      TEXT NOT NULL,
+    number       INTEGER NOT NULL,
+    party        TEXT NOT NULL,
+    public_key   BLOB,
+    signature    BLOB,
+    signed       TEXT NOT NULL,
+    how          TEXT NOT NULL,
+    comments     TEXT NOT NULL DEFAULT '',
+    disagreement TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (session, number, party),
     FOREIGN KEY (session, number) REFERENCES record_versions(session, number)
 );
 -- What is left, signed, when an agreed record is removed for good (end of retention).
 CREATE TABLE tombstones (
-    session   TEXT PRIMARY KEY,
-    at        TEXT NOT NULL,
-    reason    TEXT NOT NULL,
-    last_hash TEXT NOT NULL,
-    signature BLOB NOT NULL
+    session    TEXT PRIMARY KEY,
+    at         TEXT NOT NULL,
+    reason     TEXT NOT NULL,
+    last_hash  TEXT NOT NULL,
+    signature  BLOB NOT NULL,
+    public_key BLOB NOT NULL
 );
 -- Exchange files already opened, so a replayed one is refused.
 CREATE TABLE exchange_seen (
     message TEXT PRIMARY KEY,
     at      TEXT NOT NULL
+);
+-- Where each copy of a record stands in its round between the two desks: one row per record
+-- and party (a group's attendees each have their own). ``state``: sent, received, agreed,
+-- returned or sealed; ``contact`` is the other vault's fingerprint; ``note`` the confidential
+-- note, only when the sender picked it.
+CREATE TABLE record_exchange (
+    session      TEXT NOT NULL,
+    party        TEXT NOT NULL,
+    contact      TEXT NOT NULL,
+    number       INTEGER NOT NULL,
+    state        TEXT NOT NULL,
+    comments     TEXT NOT NULL DEFAULT '',
+    disagreement TEXT NOT NULL DEFAULT '',
+    note         TEXT NOT NULL DEFAULT '',
+    at           TEXT NOT NULL,
+    PRIMARY KEY (session, party)
 );
 ALTER TABLE sessions ADD COLUMN archived INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sessions ADD COLUMN facilitator TEXT;

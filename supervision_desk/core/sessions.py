@@ -11,9 +11,10 @@ from .records import SESSION_CAPACITIES
 from .vault import Vault
 
 # A person's sessions and the group sessions they attended, each found through its index.
+# Archived records (agreed ones that were deleted) are on no list.
 ATTENDED = (
     "id IN (SELECT id FROM sessions WHERE person = ? "
-    "UNION ALL SELECT session FROM session_attendees WHERE person = ?)"
+    "UNION ALL SELECT session FROM session_attendees WHERE person = ?) AND archived = 0"
 )
 
 
@@ -31,7 +32,7 @@ def actions_of(vault: Vault, session: str) -> list[dict[str, Any]]:
 def _earlier(session: dict[str, Any]) -> tuple[str, tuple]:
     """Sessions of the same person before this one (by date, then by when they were made)."""
     return (
-        "person = ? AND id != ? AND (date < ? OR (date = ? AND rowid < "
+        "person = ? AND id != ? AND archived = 0 AND (date < ? OR (date = ? AND rowid < "
         "(SELECT rowid FROM sessions WHERE id = ?)))",
         (session["person"], session["id"], session["date"], session["date"], session["id"]),
     )
@@ -95,14 +96,17 @@ def open_actions_for_person(vault: Vault, person: str) -> list[dict[str, Any]]:
     return repos.select(
         vault,
         "actions",
-        "status = 'open' AND session IN (SELECT id FROM sessions WHERE person = ?)",
+        "status = 'open' AND session IN (SELECT id FROM sessions WHERE person = ? "
+        "AND archived = 0)",
         (person,),
         order="due IS NULL, due, rowid",
     )
 
 
 def recent_sessions(vault: Vault, limit: int = 200) -> list[dict[str, Any]]:
-    return repos.select(vault, "sessions", order=f"date DESC, rowid DESC LIMIT {int(limit)}")
+    return repos.select(
+        vault, "sessions", "archived = 0", order=f"date DESC, rowid DESC LIMIT {int(limit)}"
+    )
 
 
 def ensure_self(vault: Vault) -> None:
@@ -164,7 +168,7 @@ def new_session(vault: Vault, person: str, day: dt.date | None = None) -> dict[s
 def save_record(vault: Vault, record: dict[str, Any], *, index_now: bool = False) -> dict[str, Any]:
     """Save a session as edited. A planned session whose day has come becomes held once
     something is written in it; an agreed next date puts a planned session in the diary."""
-    from .agreed import check_change  # an agreed record changes only by amendment
+    from .agreed import check_change, is_sealed  # an agreed record changes only by amendment
 
     record = dict(record)
     check_change(vault, record)
@@ -174,6 +178,11 @@ def save_record(vault: Vault, record: dict[str, Any], *, index_now: bool = False
     with vault.write():
         saved = repos.save(vault, "sessions", record, index_now=index_now)
         plan_next(vault, saved)
+        if is_sealed(saved):
+            from . import chain
+
+            if not chain.has_chain(vault, saved["id"]):
+                chain.seal(vault, saved["id"])  # both agreed it here: recorded, signed by us
     return saved
 
 

@@ -47,6 +47,16 @@ CONTENT_TABLES = (
     "custom_prompts",
 )
 
+CHAIN_TABLES = (
+    "identity",
+    "contacts",
+    "record_versions",
+    "version_signatures",
+    "tombstones",
+    "exchange_seen",
+    "record_exchange",
+)
+
 IN_USE = (
     "This vault is open in another window or program. Close it there first; nothing was changed."
 )
@@ -175,7 +185,9 @@ def _apply_settings(conn: sqlcipher3.Connection) -> None:
 def content_digest(conn: sqlcipher3.Connection) -> str:
     """A fingerprint of every record, used to verify copies before trusting them."""
     digest = hashlib.sha256()
-    for table in (*CONTENT_TABLES, "search_rows", "search_pending", "search_index"):
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    later = [t for t in CHAIN_TABLES if t in present]  # version 3 on: keys and agreed versions
+    for table in (*CONTENT_TABLES, *later, "search_rows", "search_pending", "search_index"):
         digest.update(table.encode())
         for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
             digest.update(repr(tuple(row)).encode())
@@ -251,7 +263,13 @@ class Vault:
             with contextlib.closing(conn):
                 _migrate(conn, tmp, backup=False, owner=owner)
                 now = clock.now().isoformat(timespec="seconds")
-                meta = {"mode": mode, "owner": owner, "role": role or "", "created": now}
+                meta = {
+                    "mode": mode,
+                    "owner": owner,
+                    "role": role or "",
+                    "created": now,
+                    CHAINS_ADOPTED: "1",
+                }
                 conn.execute("BEGIN")
                 conn.executemany("INSERT INTO meta(key, value) VALUES (?, ?)", meta.items())
                 conn.execute("COMMIT")
@@ -355,7 +373,14 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, key, salt, passphrase=passphrase, read_only=read_only, lock=lock)
+        vault = cls(path, conn, key, salt, passphrase=passphrase, read_only=read_only, lock=lock)
+        if migrate and not read_only:
+            try:
+                _adopt_chains(vault)
+            except BaseException:
+                conn.close()
+                raise
+        return vault
 
     def close(self) -> None:
         if self._conn is None:
@@ -590,6 +615,10 @@ class Vault:
                 report.problems.extend(rows)
             broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
             report.problems.extend(f"{t} row {r} refers to a missing record" for t, r, *_ in broken)
+            if report.schema_version >= schema.IDENTITY_SINCE and not report.damaged_pages:
+                from . import chain  # every agreed version's hash and signatures
+
+                report.problems.extend(chain.check_chains(self))
         except sqlcipher3.DatabaseError as exc:
             report.problems.append(f"the database could not be read to the end: {exc}")
         return report
@@ -649,6 +678,24 @@ def _migrate(
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
         (__version__,),
     )
+
+
+CHAINS_ADOPTED = "chains_adopted"
+
+
+def _adopt_chains(vault: Vault) -> None:
+    """Once, after the upgrade to version 3: records agreed before chains existed become
+    versions recorded by the supervisor (core/chain.py). One transaction, marked done in it."""
+    if vault.schema_version < schema.IDENTITY_SINCE or vault.meta().get(CHAINS_ADOPTED) == "1":
+        return
+    from . import chain
+
+    try:
+        with vault.write():
+            chain.adopt(vault)
+            vault.set_meta(**{CHAINS_ADOPTED: "1"})
+    except sqlcipher3.Error as exc:
+        raise _write_error(exc) from None
 
 
 def _statements(script: str) -> list[str]:

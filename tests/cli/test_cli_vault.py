@@ -56,7 +56,7 @@ def test_create_import_export_check_backup_passwd(tmp_path, passfile):
     assert "plain, unencrypted" in exported.stderr
     doc = json.loads(out.read_text(encoding="utf-8"))
     example = json.loads((FIXTURES / "spec_example.json").read_text(encoding="utf-8"))
-    assert doc["format"] == "supervision-desk/2"
+    assert doc["format"] == "supervision-desk/3"
     for kind in ("people", "cases", "sessions", "actions", "journal", "time_logs", "concerns"):
         for old, new in zip(example[kind], doc[kind], strict=True):
             assert {k: new[k] for k in old} == old, kind  # version 1 values, unchanged

@@ -31,7 +31,7 @@ def test_a_version_1_file_reads_as_version_2_with_defaults(vault):
     added = interchange.import_records(vault, interchange.parse(json.dumps(EXAMPLE)))
     assert all(n == 1 for n in added.values() if n)
     exported = interchange.export(vault)
-    assert exported["format"] == "supervision-desk/2"
+    assert exported["format"] == "supervision-desk/3"
     for kind in ("people", "cases", "sessions", "actions", "journal", "concerns"):
         for old, new in zip(EXAMPLE[kind], exported[kind], strict=True):
             assert {k: new[k] for k in old} == old  # every version 1 value as it was
@@ -174,7 +174,7 @@ def _bad_values(spec):
 
 def _mutations():
     """Every way we know to break the example, each one certain to make it invalid."""
-    found = [("format", "supervision-desk/3"), ("top", "sesions"), ("truncate", None)]
+    found = [("format", "supervision-desk/4"), ("top", "sesions"), ("truncate", None)]
     for kind, specs in SPECS.items():
         if SINCE.get(kind, 1) > interchange.VERSIONS[V2["format"]]:
             continue  # the example has no such section to break

@@ -244,7 +244,7 @@ def test_a_version_1_vault_from_the_first_release_migrates_to_the_latest(tmp_pat
         # References survive the rebuilt table: actions still point at their sessions.
         assert repos.get(vault, "actions", "a0")["closed_in_session"] == "s1"
         assert vault.conn.execute("PRAGMA foreign_key_check").fetchall() == []
-        assert interchange.export(vault)["format"] == "supervision-desk/2"
+        assert interchange.export(vault)["format"] == "supervision-desk/3"
     backup = tmp_path / f"old.before-v{schema.latest_version()}.sdvault"
     with Vault.open(backup, PASSPHRASE, migrate=False) as old:
         assert old.schema_version == 1

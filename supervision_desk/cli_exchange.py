@@ -1,0 +1,124 @@
+"""The scripted interface of two desks, one record: this vault's identity, pairing with a
+contact, and sending, receiving and agreeing a record (registered by ``cli.build_parser``)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from .cli import add, opened
+from .core import exchange, identity
+from .core.errors import BadInput, UsageError
+
+MAX_TEXT_FILE = 4_000_000  # comments are prose: a few megabytes at most
+
+
+def cmd_identity(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        mine = identity.public(vault)
+    print(f"{mine.name or 'This vault'}: fingerprint {mine.fingerprint}")
+    print("Read it aloud to the person you pair with; they compare it with what they see.")
+    return 0
+
+
+def cmd_contact_export(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        fingerprint = exchange.write_contact(vault, args.out)
+    print(f"Wrote {args.out}: this vault's contact file (name, role, public keys; no secrets).")
+    print(f"Fingerprint: {fingerprint}")
+    return 0
+
+
+def cmd_contact_add(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        public = exchange.add_contact(vault, args.file, args.person, args.fingerprint)
+    print(
+        f"Paired {args.person} with {public.name or 'the contact'} "
+        f"(fingerprint {public.fingerprint}, checked today)."
+    )
+    return 0
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        sent = exchange.send(vault, args.session, args.out, confidential=args.confidential)
+    what = "the sealed record" if sent.kind == "sealed" else f"version {sent.number} for agreement"
+    print(f"Wrote {args.out}: {what}, encrypted to {', '.join(sent.to)} and signed.")
+    if sent.unpaired:
+        print(f"Not paired, so not sent to: {', '.join(sent.unpaired)}.")
+    return 0
+
+
+def cmd_receive(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        done = exchange.receive(vault, args.file)
+    print(done.summary)
+    return 0
+
+
+def _text_file(name: str | None, what: str) -> str:
+    if not name:
+        return ""
+    path = Path(name)
+    shown = repr(name)[1:-1]
+    try:
+        if path.stat().st_size > MAX_TEXT_FILE:
+            raise BadInput(f"the {what} file {shown} is too large")
+        return path.read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        raise UsageError(f"the {what} file {shown} does not exist") from None
+    except UnicodeDecodeError:
+        raise BadInput(f"the {what} file {shown} is not UTF-8 text") from None
+    except OSError as exc:
+        raise UsageError(f"the {what} file {shown} cannot be read: {exc.strerror}") from None
+
+
+def cmd_agree(args: argparse.Namespace) -> int:
+    comments = _text_file(args.comments_file, "comments")
+    disagreement = _text_file(args.disagreement_file, "disagreement")
+    with opened(args) as vault:
+        line = exchange.agree(
+            vault,
+            args.session,
+            args.out,
+            comments=comments,
+            disagreement=disagreement,
+            returned=args.returned,
+        )
+    print(line)
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    add(commands, "identity", cmd_identity, "print this vault's fingerprint, to compare in person")
+    contact = commands.add_parser("contact", help="write this vault's contact file, or pair one")
+    contact_sub = contact.add_subparsers(dest="contact_command", metavar="ACTION", required=True)
+    out = add(contact_sub, "export", cmd_contact_export, "write this vault's contact file")
+    out.add_argument("out", metavar="OUT", type=Path)
+    pair = add(
+        contact_sub, "add", cmd_contact_add, "pair a person with a contact file, if FP matches"
+    )
+    pair.add_argument("file", metavar="FILE", type=Path)
+    pair.add_argument("--person", metavar="ID", required=True, help="the person it is about")
+    pair.add_argument(
+        "--fingerprint", metavar="FP", required=True, help="the fingerprint compared in person"
+    )
+    send = add(commands, "send", cmd_send, "write a record for agreement, encrypted and signed")
+    send.add_argument("--session", metavar="ID", required=True)
+    send.add_argument("out", metavar="OUT", type=Path)
+    send.add_argument(
+        "--confidential", action="store_true", help="include the confidential note (off otherwise)"
+    )
+    receive = add(commands, "receive", cmd_receive, "open an exchange file: a record or a reply")
+    receive.add_argument("file", metavar="FILE", type=Path)
+    agree = add(commands, "agree", cmd_agree, "sign a received record, or return it with comments")
+    agree.add_argument("--session", metavar="ID", required=True)
+    agree.add_argument("out", metavar="OUT", type=Path)
+    agree.add_argument("--comments-file", metavar="F", help="your comments on the record")
+    agree.add_argument("--disagreement-file", metavar="F", help="where you disagree, in your words")
+    agree.add_argument(
+        "--return",
+        dest="returned",
+        action="store_true",
+        help="do not sign: return it with your comments, asking for a new version",
+    )

@@ -1,0 +1,864 @@
+"""Two desks, one record: pairing two vaults, and the files a record travels in between them.
+
+A **contact file** is a vault's public identity (name, role, public keys, fingerprint) signed by
+that identity; a person adds it only with the fingerprint they compared in person. An
+**exchange file** is an age-encrypted envelope (to the recipients' age keys) holding JSON
+``{"format", "message": {kind, id, from, to, created, payload}, "signature"}``, the signature
+being Ed25519 by the sender over the canonical message. Kinds: ``record`` (a version sent for
+agreement: exactly what its agreed PDF shows), ``reply`` (the supervisee's agreement, signed,
+or the record returned with comments) and ``sealed`` (the sealed versions, for the other
+desk to hold). A file addressed elsewhere, changed, replayed or signed by an unpaired key is
+refused and changes nothing. docs/exchange.md describes the format.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from . import chain, clock, identity, labels, repos, strictjson
+from .errors import BadInput, NotFound
+from .fsutil import atomic_output, output_error
+from .interchange_chain import b64, public_as_json, unb64, version_as_json
+from .records import GROUP_KINDS, check_text
+from .vault import Vault
+
+FORMAT = "supervision-desk-exchange/1"
+CONTACT_FORMAT = "supervision-desk-contact/1"
+EXCHANGE_PREFIX = b"supervision-desk exchange 1\n"
+CONTACT_PREFIX = b"supervision-desk contact 1\n"
+MAX_FILE_BYTES = 64_000_000
+KINDS = ("record", "reply", "sealed")
+NOT_OURS = (
+    "cannot be opened by this vault: it is addressed to another vault, or it was changed "
+    "after it was written. Nothing was changed."
+)
+
+
+class Refused(BadInput):
+    """An exchange or contact file that is not accepted; nothing was changed."""
+
+
+def _shown(path: Path) -> str:
+    return repr(str(path))[1:-1]
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise Refused(f"{_shown(path)} is too large to be an exchange or contact file.")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise Refused(f"{_shown(path)} does not exist.") from None
+    except OSError as exc:
+        raise Refused(f"{_shown(path)} cannot be read: {exc.strerror}.") from None
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """Exchange and contact files are never written over (exit 8 if the name is taken)."""
+    with atomic_output(path, overwrite=False) as tmp:
+        tmp.write_bytes(data)
+
+
+def _refuse_taken(out: Path) -> None:
+    """Say at once, before anything changes, that an output name is taken (exit 8)."""
+    if out.exists() or out.is_symlink():
+        raise output_error(FileExistsError(), out)
+
+
+# -- pairing --------------------------------------------------------------------------------
+
+
+def contact_document(vault: Vault) -> dict[str, Any]:
+    """This vault's contact file: its public identity, signed by it."""
+    me = identity.load(vault)
+    body = {"format": CONTACT_FORMAT, **public_as_json(identity.public(vault))}
+    return {**body, "signature": b64(me.sign(CONTACT_PREFIX + chain.canonical(body)))}
+
+
+def write_contact(vault: Vault, out: Path) -> str:
+    text = json.dumps(contact_document(vault), ensure_ascii=False, indent=2) + "\n"
+    _write_new(out, text.encode("utf-8"))
+    return identity.load(vault).fingerprint
+
+
+def read_contact(data: bytes, shown: str = "The contact file") -> identity.PublicIdentity:
+    """A contact file's public identity, if it is well formed and signed by its own key."""
+    try:
+        doc = strictjson.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise Refused(f"{shown} is not a contact file.") from None
+    keys = {
+        "format",
+        "name",
+        "role",
+        "signing_key",
+        "age_recipient",
+        "certificate",
+        "fingerprint",
+        "signature",
+    }
+    if not isinstance(doc, dict) or set(doc) != keys or doc["format"] != CONTACT_FORMAT:
+        raise Refused(f"{shown} is not a contact file.")
+    body = {k: v for k, v in doc.items() if k != "signature"}
+    try:
+        public = identity.PublicIdentity(
+            name=check_text(doc["name"], "name", one_line=True),
+            role=check_text(doc["role"] or "", "role", one_line=True),
+            signing_key=unb64(doc["signing_key"], "signing_key", 32),
+            age_recipient=doc["age_recipient"],
+            certificate=unb64(doc["certificate"], "certificate"),
+        )
+        pyrage.x25519.Recipient.from_str(public.age_recipient)
+        made = public.fingerprint
+        signature = unb64(doc["signature"], "signature", 64)
+    except Exception:
+        raise Refused(f"{shown} does not hold usable keys.") from None
+    if made != identity.normalise_fingerprint(str(doc["fingerprint"])) or not (
+        identity.verify_signature(
+            public.signing_key, signature, CONTACT_PREFIX + chain.canonical(body)
+        )
+    ):
+        raise Refused(f"{shown} was changed after it was made: its keys and signature differ.")
+    return public
+
+
+def add_contact(vault: Vault, path: Path, person_id: str, typed: str) -> identity.PublicIdentity:
+    """Pair a person with the contact in a file, if its fingerprint is the one typed (the one
+    compared in person)."""
+    wanted = identity.normalise_fingerprint(typed)
+    if not wanted:
+        raise Refused("A fingerprint is eight groups of five digits; that is not one.")
+    public = read_contact(_read(path), _shown(path))
+    if public.fingerprint != wanted:
+        raise Refused(
+            f"The fingerprint in {_shown(path)} is not the one you typed: do not pair with it."
+        )
+    if public.signing_key == identity.load(vault).signing_public_key:
+        raise Refused("That is this vault's own contact file.")
+    if not repos.exists(vault, "people", person_id):
+        raise NotFound(f"No person with id {person_id!r}.")
+    with vault.write() as conn:
+        conn.execute(
+            "INSERT INTO contacts (person, name, role, signing_key, age_recipient, certificate, "
+            "fingerprint, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(person) DO UPDATE "
+            "SET name = excluded.name, role = excluded.role, signing_key = excluded.signing_key, "
+            "age_recipient = excluded.age_recipient, certificate = excluded.certificate, "
+            "fingerprint = excluded.fingerprint, checked = excluded.checked",
+            (
+                person_id,
+                public.name,
+                public.role,
+                public.signing_key,
+                public.age_recipient,
+                public.certificate,
+                public.fingerprint,
+                clock.today().isoformat(),
+            ),
+        )
+    return public
+
+
+@dataclass(frozen=True)
+class Contact:
+    person: str
+    public: identity.PublicIdentity
+    checked: str  # the day the fingerprint was checked
+
+    @property
+    def fingerprint(self) -> str:
+        return self.public.fingerprint
+
+
+def _contact_rows(vault: Vault, where: str = "", params: tuple = ()) -> list[Contact]:
+    rows = vault.conn.execute(
+        "SELECT person, name, role, signing_key, age_recipient, certificate, checked "
+        f"FROM contacts {where} ORDER BY person",
+        params,
+    )
+    return [
+        Contact(r[0], identity.PublicIdentity(r[1], r[2], bytes(r[3]), r[4], bytes(r[5])), r[6])
+        for r in rows
+    ]
+
+
+def contacts(vault: Vault) -> list[Contact]:
+    return _contact_rows(vault)
+
+
+def contact_for(vault: Vault, person_id: str) -> Contact | None:
+    found = _contact_rows(vault, "WHERE person = ?", (person_id,))
+    return found[0] if found else None
+
+
+def pairing_text(vault: Vault, person_id: str) -> str:
+    """What a person's record says about pairing."""
+    found = contact_for(vault, person_id)
+    if found is None:
+        return "not paired"
+    return f"paired; fingerprint checked on {labels.long_date(found.checked)}"
+
+
+# -- envelopes ------------------------------------------------------------------------------
+
+
+def _envelope(
+    vault: Vault, kind: str, to: list[Contact], payload: dict[str, Any]
+) -> tuple[bytes, str]:
+    me = identity.load(vault)
+    message = {
+        "kind": kind,
+        "id": secrets.token_hex(16),
+        "from": me.fingerprint,
+        "to": [c.fingerprint for c in to],
+        "created": clock.now().isoformat(timespec="seconds"),
+        "payload": payload,
+    }
+    inner = {
+        "format": FORMAT,
+        "message": message,
+        "signature": b64(me.sign(EXCHANGE_PREFIX + chain.canonical(message))),
+    }
+    recipients = [pyrage.x25519.Recipient.from_str(c.public.age_recipient) for c in to]
+    return pyrage.encrypt(chain.canonical(inner), recipients), message["id"]
+
+
+@dataclass
+class Opened:
+    message: dict[str, Any]
+    sender: Contact
+
+
+def _open(vault: Vault, data: bytes, shown: str) -> Opened:
+    me = identity.load(vault)
+    try:
+        plain = pyrage.decrypt(data, [pyrage.x25519.Identity.from_str(me.age_identity)])
+        inner = strictjson.loads(plain.decode("utf-8"))
+    except Exception:
+        raise Refused(f"{shown} {NOT_OURS}") from None
+    if (
+        not isinstance(inner, dict)
+        or set(inner) != {"format", "message", "signature"}
+        or inner["format"] != FORMAT
+        or not isinstance(inner["message"], dict)
+    ):
+        raise Refused(f"{shown} is not an exchange file this version can read.")
+    message = inner["message"]
+    if set(message) != {"kind", "id", "from", "to", "created", "payload"} or (
+        message["kind"] not in KINDS
+    ):
+        raise Refused(f"{shown} is not an exchange file this version can read.")
+    if not isinstance(message["to"], list) or me.fingerprint not in message["to"]:
+        raise Refused(f"{shown} is addressed to another vault. Nothing was changed.")
+    found = [c for c in contacts(vault) if c.fingerprint == message["from"]]
+    if not found:
+        raise Refused(
+            f"{shown} comes from a vault this one is not paired with. Nothing was changed."
+        )
+    sender = found[0]
+    try:
+        signature = unb64(inner["signature"], "signature", 64)
+    except BadInput:
+        signature = b""
+    if not identity.verify_signature(
+        sender.public.signing_key, signature, EXCHANGE_PREFIX + chain.canonical(message)
+    ):
+        raise Refused(f"{shown} is not signed by the paired vault it names. Nothing was changed.")
+    seen = vault.conn.execute(
+        "SELECT at FROM exchange_seen WHERE message = ?", (str(message["id"]),)
+    ).fetchone()
+    if seen:
+        raise Refused(
+            f"{shown} was already opened on {labels.long_date(seen[0][:10])}: a file is "
+            "opened once. Nothing was changed."
+        )
+    if not isinstance(message["payload"], dict):
+        raise Refused(f"{shown} is not an exchange file this version can read.")
+    return Opened(message, sender)
+
+
+# -- the round ------------------------------------------------------------------------------
+
+
+def is_group(content: dict[str, Any]) -> bool:
+    """In a group record each attendee's comments stay with their own signature; in a
+    one-to-one they are the record's own fields."""
+    return content.get("session", {}).get("kind") in GROUP_KINDS
+
+
+def with_comments(content: dict[str, Any], comments: str, disagreement: str) -> dict[str, Any]:
+    """A one-to-one version as the supervisee agrees it: their comments and disagreement, when
+    given, are the record's."""
+    agreed = copy.deepcopy(content)
+    if comments:
+        agreed["session"]["supervisee_comments"] = comments
+    if disagreement:
+        agreed["session"]["disagreement"] = disagreement
+    return agreed
+
+
+def _set_state(
+    vault: Vault, session_id: str, party: str, contact: str, number: int, state: str, **extra: str
+) -> None:
+    vault.conn.execute(
+        "INSERT INTO record_exchange (session, party, contact, number, state, comments, "
+        "disagreement, note, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(session, party) DO UPDATE SET contact = excluded.contact, "
+        "number = excluded.number, state = excluded.state, comments = excluded.comments, "
+        "disagreement = excluded.disagreement, note = excluded.note, at = excluded.at",
+        (
+            session_id,
+            party,
+            contact,
+            number,
+            state,
+            extra.get("comments", ""),
+            extra.get("disagreement", ""),
+            extra.get("note", ""),
+            clock.now().isoformat(timespec="seconds"),
+        ),
+    )
+
+
+@dataclass
+class Sent:
+    kind: str  # "record" | "sealed"
+    number: int
+    to: list[str]  # names of the people it is for
+    unpaired: list[str]  # attendees with no paired vault (agreement recorded in the room)
+
+
+def send(vault: Vault, session_id: str, out: Path, *, confidential: bool = False) -> Sent:
+    """Write a record for agreement (or, once sealed, the sealed versions) to every paired
+    person in it, encrypted to them and signed by this vault."""
+    session = repos.get(vault, "sessions", session_id)
+    if session["archived"]:
+        raise BadInput("That record is archived; it is not sent.")
+    parties = chain.supervisee_ids(session)
+    paired = [c for c in (contact_for(vault, p) for p in parties) if c is not None]
+    unpaired = [p for p in parties if contact_for(vault, p) is None]
+    if not paired:
+        raise BadInput(
+            "No one in this record is paired with this vault: exchange contact files and "
+            "compare fingerprints first (contact add)."
+        )
+    _refuse_taken(out)
+    current = chain.latest(vault, session_id)
+    unchanged = current is not None and current.raw == chain.canonical(
+        chain.snapshot(vault, session_id)
+    )
+    with vault.write():
+        if current is not None and current.sealed and unchanged:
+            kind, version = "sealed", current
+            payload = {
+                "session": session_id,
+                "versions": [version_as_json(v) for v in chain.versions(vault, session_id)],
+            }
+        else:
+            kind, version = "record", chain.propose(vault, session_id)
+            payload = {
+                "session": session_id,
+                "parties": {c.fingerprint: c.person for c in paired},
+                "versions": [version_as_json(v) for v in chain.versions(vault, session_id)],
+            }
+            if confidential and session["confidential_note"]:
+                payload["confidential_note"] = session["confidential_note"]
+            for c in paired:
+                _set_state(vault, session_id, c.person, c.fingerprint, version.number, "sent")
+        data, _ = _envelope(vault, kind, paired, payload)
+        _write_new(out, data)  # inside the transaction: no file, no change
+    names = [c.public.name or c.person for c in paired]
+    return Sent(kind, version.number, names, unpaired)
+
+
+@dataclass
+class Received:
+    kind: str
+    session: str
+    number: int
+    summary: str  # one line for the person
+
+
+def receive(vault: Vault, path: Path) -> Received:
+    """Open an exchange file: a record sent for agreement, the reply to one, or the sealed
+    versions. Everything is checked before anything is written."""
+    shown = _shown(path)
+    opened = _open(vault, _read(path), shown)
+    message, payload = opened.message, opened.message["payload"]
+    with vault.write() as conn:
+        try:
+            handler = {
+                "record": _receive_record,
+                "reply": _receive_reply,
+                "sealed": _receive_sealed,
+            }[message["kind"]]
+            done = handler(vault, opened, payload)
+        except (KeyError, TypeError, AttributeError, ValueError):
+            raise Refused(f"{shown} is not an exchange file this version can read.") from None
+        conn.execute(
+            "INSERT INTO exchange_seen (message, at) VALUES (?, ?)",
+            (str(message["id"]), clock.now().isoformat(timespec="seconds")),
+        )
+    return done
+
+
+def _versions_from(payload: dict[str, Any], session_id: str) -> list[chain.ChainVersion]:
+    from .interchange_chain import _version
+
+    found = [_version(v, f"versions[{i}]") for i, v in enumerate(payload["versions"])]
+    if not found or any(v.session != session_id for v in found):
+        raise Refused("The exchange file's versions are not of the record it names.")
+    return sorted(found, key=lambda v: v.number)
+
+
+def _trusted(vault: Vault, sender: Contact) -> set[bytes]:
+    return {sender.public.signing_key, identity.load(vault).signing_public_key}
+
+
+def _store_received(vault: Vault, found: list[chain.ChainVersion]) -> None:
+    """Keep the versions a paired vault sent: a sealed one held here must be the same; a
+    proposal is replaced; none is ever taken away."""
+    held = {v.number: v for v in chain.versions(vault, found[0].session)}
+    incoming = {v.number for v in found}
+    for number, mine in held.items():
+        if mine.sealed and number not in incoming:
+            raise Refused("The file leaves out an agreed version this vault holds.")
+    for v in found:
+        mine = held.get(v.number)
+        if mine is not None and mine.sealed:
+            if mine.hash != v.hash:
+                raise Refused(f"The file would replace agreed version {v.number} of the record.")
+            continue
+        chain.put_version(
+            vault,
+            v.session,
+            v.number,
+            v.previous,
+            v.content,
+            how=v.how,
+            sealed=None,
+            origin="received",
+        )
+        for sig in v.signatures:
+            chain.put_signature(vault, v.session, v.number, sig)
+        if v.sealed:
+            chain.mark_sealed(vault, v.session, v.number, v.how, v.sealed)
+    stored = chain.versions(vault, found[0].session)
+    problems = chain.check_versions(stored)
+    if problems:
+        raise Refused(f"The record in the file does not verify: {problems[0]}.")
+
+
+def _receive_record(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Received:
+    session_id = str(payload["session"])
+    if repos.exists(vault, "sessions", session_id):
+        raise Refused("A record of this vault's own has that id; the file was not opened.")
+    party = payload["parties"][identity.load(vault).fingerprint]
+    found = _versions_from(payload, session_id)
+    problems = chain.check_versions(found, _trusted(vault, opened.sender))
+    if problems:
+        raise Refused(f"The record in the file does not verify: {problems[0]}.")
+    proposal = found[-1]
+    if proposal.sealed:
+        raise Refused("The file holds no version awaiting agreement.")
+    if party not in [p["id"] for p in proposal.content["supervisees"]]:
+        raise Refused("The record in the file is not with the person this vault belongs to.")
+    _store_received(vault, found)
+    note = payload.get("confidential_note", "")
+    check_text(note, "confidential_note")
+    _set_state(
+        vault,
+        session_id,
+        str(party),
+        opened.sender.fingerprint,
+        proposal.number,
+        "received",
+        note=note,
+    )
+    date = labels.long_date(proposal.content["session"]["date"])
+    return Received(
+        "record",
+        session_id,
+        proposal.number,
+        f"Received version {proposal.number} of the record of {date} from "
+        f"{opened.sender.public.name or 'your supervisor'}, for your agreement.",
+    )
+
+
+def _receive_sealed(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Received:
+    session_id = str(payload["session"])
+    if repos.exists(vault, "sessions", session_id):
+        raise Refused("A record of this vault's own has that id; the file was not opened.")
+    found = _versions_from(payload, session_id)
+    problems = chain.check_versions(found, _trusted(vault, opened.sender))
+    if problems or not found[-1].sealed:
+        raise Refused(
+            f"The sealed record in the file does not verify: "
+            f"{problems[0] if problems else 'its last version is not sealed'}."
+        )
+    _store_received(vault, found)
+    last = found[-1]
+    row = vault.conn.execute(
+        "SELECT party, comments, disagreement, note FROM record_exchange WHERE session = ?",
+        (session_id,),
+    ).fetchone()
+    party = row[0] if row else str(last.content["supervisees"][0]["id"])
+    _set_state(
+        vault,
+        session_id,
+        party,
+        opened.sender.fingerprint,
+        last.number,
+        "sealed",
+        comments=row[1] if row else "",
+        disagreement=row[2] if row else "",
+        note=row[3] if row else "",
+    )
+    return Received(
+        "sealed",
+        session_id,
+        last.number,
+        f"Version {last.number} of the record is sealed ({_how_text(last)}); this vault holds it.",
+    )
+
+
+def _how_text(version: chain.ChainVersion) -> str:
+    if version.how == chain.SIGNED:
+        return "signed digitally by both"
+    return "agreement recorded by the supervisor"
+
+
+def _receive_reply(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Received:
+    session_id = str(payload["session"])
+    if not repos.exists(vault, "sessions", session_id):
+        raise Refused("The reply is about a record this vault does not hold.")
+    session = repos.get(vault, "sessions", session_id)
+    party = opened.sender.person
+    if payload["party"] != party or party not in chain.supervisee_ids(session):
+        raise Refused("The reply comes from someone who is not in that record.")
+    pending = chain.latest(vault, session_id)
+    state = vault.conn.execute(
+        "SELECT state, number FROM record_exchange WHERE session = ? AND party = ?",
+        (session_id, party),
+    ).fetchone()
+    number = payload["number"]
+    if (
+        pending is None
+        or pending.sealed
+        or pending.number != number
+        or state is None
+        or (state[0] != "sent" or state[1] != number)
+    ):
+        raise Refused(f"The reply is about version {number}, which is not awaiting their answer.")
+    if pending.raw != chain.canonical(chain.snapshot(vault, session_id)):
+        raise Refused(
+            "The record was changed after it was sent, so this reply is about an older text: "
+            "send the record again."
+        )
+    comments = check_text(payload["comments"], "comments")
+    disagreement = check_text(payload["disagreement"], "disagreement")
+    name = opened.sender.public.name or party
+    if not payload["agreed"]:
+        _set_state(
+            vault,
+            session_id,
+            party,
+            opened.sender.fingerprint,
+            number,
+            "returned",
+            comments=comments,
+            disagreement=disagreement,
+        )
+        if not chain.has_chain(vault, session_id) and not is_group(pending.content):
+            repos.save(
+                vault,
+                "sessions",
+                {
+                    **session,
+                    "supervisee_comments": comments or session["supervisee_comments"],
+                    "disagreement": disagreement or session["disagreement"],
+                },
+            )
+        return Received(
+            "reply",
+            session_id,
+            number,
+            f"{name} returned version {number} with comments: it needs a new "
+            "version before it can be agreed.",
+        )
+    signature = unb64(payload["signature"], "signature", 64)
+    key = opened.sender.public.signing_key
+    today = clock.today().isoformat()
+    if is_group(pending.content):
+        if payload["hash"] != pending.hash or not identity.verify_signature(
+            key, signature, chain.agree_message(pending.hash, comments, disagreement)
+        ):
+            raise Refused("The signature in the reply does not verify against that version.")
+        chain.put_signature(
+            vault,
+            session_id,
+            number,
+            chain.Signature(
+                party,
+                key,
+                signature,
+                clock.now().isoformat(timespec="seconds"),
+                chain.SIGNED,
+                comments,
+                disagreement,
+            ),
+        )
+        if pending.signed_by(chain.SUPERVISOR) is None:
+            chain.put_signature(
+                vault,
+                session_id,
+                number,
+                chain.own_signature(vault, chain.SUPERVISOR, pending.hash),
+            )
+        vault.conn.execute(
+            "UPDATE session_attendees SET agreed = ? WHERE session = ? AND person = ?",
+            (today, session_id, party),
+        )
+        _set_state(
+            vault,
+            session_id,
+            party,
+            opened.sender.fingerprint,
+            number,
+            "agreed",
+            comments=comments,
+            disagreement=disagreement,
+        )
+        signed = {s.party for s in chain.versions(vault, session_id)[-1].signatures}
+        if set(chain.supervisee_ids(session)) <= signed:
+            _finish(vault, session, number, today)
+            return Received(
+                "reply",
+                session_id,
+                number,
+                f"{name} agreed version {number}; every attendee has: sealed.",
+            )
+        waiting = len(set(chain.supervisee_ids(session)) - signed)
+        return Received(
+            "reply",
+            session_id,
+            number,
+            f"{name} agreed version {number}; {labels.count(waiting, 'attendee')} still to agree.",
+        )
+    agreed = with_comments(pending.content, comments, disagreement)
+    hash_ = chain.chain_hash(pending.previous, agreed)
+    if payload["hash"] != hash_ or not identity.verify_signature(
+        key, signature, chain.agree_message(hash_)
+    ):
+        raise Refused("The signature in the reply does not verify against that version.")
+    chain.put_version(
+        vault, session_id, number, pending.previous, agreed, how=chain.SIGNED, sealed=None
+    )
+    chain.put_signature(
+        vault,
+        session_id,
+        number,
+        chain.Signature(
+            party, key, signature, clock.now().isoformat(timespec="seconds"), chain.SIGNED
+        ),
+    )
+    chain.put_signature(
+        vault, session_id, number, chain.own_signature(vault, chain.SUPERVISOR, hash_)
+    )
+    repos.save(
+        vault,
+        "sessions",
+        {
+            **session,
+            "supervisee_comments": agreed["session"]["supervisee_comments"],
+            "disagreement": agreed["session"]["disagreement"],
+        },
+    )
+    _set_state(
+        vault,
+        session_id,
+        party,
+        opened.sender.fingerprint,
+        number,
+        "sealed",
+        comments=comments,
+        disagreement=disagreement,
+    )
+    _finish(vault, session, number, today)
+    return Received(
+        "reply",
+        session_id,
+        number,
+        f"{name} agreed and signed version {number}: sealed, signed digitally by both.",
+    )
+
+
+def _finish(vault: Vault, session: dict[str, Any], number: int, today: str) -> None:
+    """Seal a version both (or all) have signed; the agreed_by_* fields follow."""
+    chain.mark_sealed(
+        vault, session["id"], number, chain.SIGNED, clock.now().isoformat(timespec="seconds")
+    )
+    stored = repos.get(vault, "sessions", session["id"])
+    repos.save(
+        vault,
+        "sessions",
+        {
+            **stored,
+            "agreed_by_supervisor": stored["agreed_by_supervisor"] or today,
+            "agreed_by_supervisee": stored["agreed_by_supervisee"] or today,
+        },
+    )
+    vault.conn.execute(
+        "UPDATE record_exchange SET state = 'sealed' WHERE session = ? AND number = ?",
+        (session["id"], number),
+    )
+
+
+def agree(
+    vault: Vault,
+    session_id: str,
+    out: Path,
+    *,
+    comments: str = "",
+    disagreement: str = "",
+    returned: bool = False,
+) -> str:
+    """The supervisee's answer to a record received for agreement: their signature over that
+    exact version (with their comments and disagreement), or the record returned with
+    comments, unsigned. Writes the reply for the supervisor; returns a line to show."""
+    check_text(comments, "comments")
+    check_text(disagreement, "disagreement")
+    row = vault.conn.execute(
+        "SELECT party, contact, number, state FROM record_exchange WHERE session = ?",
+        (session_id,),
+    ).fetchone()
+    if row is None:
+        raise NotFound(f"No record {session_id!r} was received for agreement.")
+    party, contact_fp, number, state = row
+    if state != "received":
+        raise BadInput(f"Version {number} of that record was already answered ({state}).")
+    found = [c for c in contacts(vault) if c.fingerprint == contact_fp]
+    if not found:
+        raise BadInput("The vault that sent the record is no longer paired with this one.")
+    pending = chain.latest(vault, session_id)
+    if pending is None or pending.number != number or pending.sealed:
+        raise BadInput("That version is not awaiting agreement.")
+    if returned and not (comments.strip() or disagreement.strip()):
+        raise BadInput("Say what should change: a returned record needs comments.")
+    payload: dict[str, Any] = {
+        "session": session_id,
+        "number": number,
+        "party": party,
+        "agreed": not returned,
+        "comments": comments,
+        "disagreement": disagreement,
+    }
+    _refuse_taken(out)
+    me = identity.load(vault)
+    now = clock.now().isoformat(timespec="seconds")
+    with vault.write():
+        if not returned:
+            if is_group(pending.content):
+                hash_ = pending.hash
+                signature = me.sign(chain.agree_message(hash_, comments, disagreement))
+                sig = chain.Signature(
+                    party,
+                    me.signing_public_key,
+                    signature,
+                    now,
+                    chain.SIGNED,
+                    comments,
+                    disagreement,
+                )
+            else:
+                content = with_comments(pending.content, comments, disagreement)
+                hash_ = chain.put_version(
+                    vault,
+                    session_id,
+                    number,
+                    pending.previous,
+                    content,
+                    how=chain.SIGNED,
+                    sealed=None,
+                    origin="received",
+                )
+                signature = me.sign(chain.agree_message(hash_))
+                sig = chain.Signature(party, me.signing_public_key, signature, now, chain.SIGNED)
+            chain.put_signature(vault, session_id, number, sig)
+            payload.update(hash=hash_, signature=b64(signature))
+        note = vault.conn.execute(
+            "SELECT note FROM record_exchange WHERE session = ?", (session_id,)
+        ).fetchone()[0]
+        _set_state(
+            vault,
+            session_id,
+            party,
+            contact_fp,
+            number,
+            "returned" if returned else "agreed",
+            comments=comments,
+            disagreement=disagreement,
+            note=note,
+        )
+        data, _ = _envelope(vault, "reply", found, payload)
+        _write_new(out, data)
+    if returned:
+        return f"Returned version {number} with your comments; wrote the reply to {out}."
+    return f"Agreed and signed version {number}; wrote the reply to {out}."
+
+
+# -- what the app shows ---------------------------------------------------------------------
+
+
+@dataclass
+class RoundEntry:
+    session: str
+    party: str
+    contact: str
+    number: int
+    state: str  # sent | received | agreed | returned | sealed
+    comments: str
+    disagreement: str
+    at: str
+
+
+def round_of(vault: Vault, session_id: str) -> list[RoundEntry]:
+    """Where each person's copy of a record stands (who has agreed a group record)."""
+    rows = vault.conn.execute(
+        "SELECT session, party, contact, number, state, comments, disagreement, at "
+        "FROM record_exchange WHERE session = ? ORDER BY party",
+        (session_id,),
+    )
+    return [RoundEntry(*r) for r in rows]
+
+
+def received_records(vault: Vault) -> list[dict[str, Any]]:
+    """Records from my supervisor: each received record's latest version and where it
+    stands, newest first. Read-only: they are changed only by the next file."""
+    found = []
+    for session_id, party, state, comments, disagreement, note in vault.conn.execute(
+        "SELECT session, party, state, comments, disagreement, note FROM record_exchange "
+        "WHERE session IN (SELECT session FROM record_versions WHERE origin = 'received')"
+    ).fetchall():
+        last = chain.latest(vault, session_id)
+        if last is None:
+            continue
+        found.append(
+            {
+                "session": session_id,
+                "party": party,
+                "state": state,
+                "version": last,
+                "comments": comments,
+                "disagreement": disagreement,
+                "confidential_note": note,
+            }
+        )
+    found.sort(key=lambda r: r["version"].content["session"]["date"], reverse=True)
+    return found

@@ -1,0 +1,170 @@
+"""The scripted round between two desks, as a user or a script runs it: identity, contact
+files, send, receive, agree and return; and the one-line refusals with their exit codes."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from supervision_desk.core import repos, sessions
+from supervision_desk.core.vault import Vault
+from tests.conftest import PASSPHRASE, run_cli
+
+CANARY = "CANARY-91be-NOTE"
+
+
+def _cli(*args, ok=True):
+    done = run_cli(*args)
+    if ok:
+        assert done.returncode == 0, done.stderr
+    return done
+
+
+@pytest.fixture
+def two(make_vault, tmp_path, passfile):
+    boss = make_vault(tmp_path / "alex.sdvault", owner="Alex Morgan")
+    repos.save(boss, "people", {"id": "p1", "name": "Sam Taylor", "role": "social_worker"})
+    repos.save(
+        boss,
+        "sessions",
+        {
+            "id": "s1",
+            "person": "p1",
+            "date": "2026-03-09",
+            "minutes": 90,
+            "attunement": "Feels shut out.",
+            "confidential_note": CANARY,
+        },
+    )
+    boss.close()
+    sam = make_vault(tmp_path / "sam.sdvault", owner="Sam Taylor", mode="practitioner")
+    sessions.ensure_self(sam)
+    sam.close()
+    return (
+        tmp_path / "alex.sdvault",
+        tmp_path / "sam.sdvault",
+        tmp_path,
+        ["--passphrase-file", passfile],
+    )
+
+
+def _fingerprint(vault, pf):
+    line = _cli("identity", vault, *pf).stdout
+    return re.search(r"fingerprint ((?:\d{5} ){7}\d{5})", line).group(1)
+
+
+def _pair(boss, sam, tmp, pf):
+    _cli("contact", "export", boss, tmp / "alex.contact", *pf)
+    _cli("contact", "export", sam, tmp / "sam.contact", *pf)
+    _cli(
+        "contact",
+        "add",
+        boss,
+        tmp / "sam.contact",
+        "--person",
+        "p1",
+        "--fingerprint",
+        _fingerprint(sam, pf),
+        *pf,
+    )
+    _cli(
+        "contact",
+        "add",
+        sam,
+        tmp / "alex.contact",
+        "--person",
+        "me",
+        "--fingerprint",
+        _fingerprint(boss, pf).replace(" ", "-"),
+        *pf,
+    )
+
+
+def test_the_whole_round_on_the_command_line(two):
+    boss, sam, tmp, pf = two
+    assert (
+        json.loads(
+            _cli("contact", "export", boss, tmp / "c.json", *pf) and (tmp / "c.json").read_text()
+        )["format"]
+        == "supervision-desk-contact/1"
+    )
+    _pair(boss, sam, tmp, pf)
+    sent = _cli("send", boss, "--session", "s1", tmp / "s1.sdx", *pf)
+    assert "version 1 for agreement" in sent.stdout and "Sam Taylor" in sent.stdout
+    raw = (tmp / "s1.sdx").read_bytes()
+    assert CANARY.encode() not in raw and b"shut out" not in raw
+    assert "for your agreement" in _cli("receive", sam, tmp / "s1.sdx", *pf).stdout
+
+    comments = tmp / "comments.txt"
+    comments.write_text("The visit was on Thursday.\n", encoding="utf-8")
+    returned = _cli(
+        "agree",
+        sam,
+        "--session",
+        "s1",
+        tmp / "back.sdx",
+        "--comments-file",
+        comments,
+        "--return",
+        *pf,
+    )
+    assert "Returned version 1" in returned.stdout
+    assert "returned version 1" in _cli("receive", boss, tmp / "back.sdx", *pf).stdout
+
+    _cli("send", boss, "--session", "s1", tmp / "s1b.sdx", *pf)
+    _cli("receive", sam, tmp / "s1b.sdx", *pf)
+    disagree = tmp / "disagree.txt"
+    disagree.write_text("I did not say I was worried.", encoding="utf-8")
+    _cli("agree", sam, "--session", "s1", tmp / "yes.sdx", "--disagreement-file", disagree, *pf)
+    sealed = _cli("receive", boss, tmp / "yes.sdx", *pf)
+    assert "signed digitally by both" in sealed.stdout
+    assert (
+        "the sealed record" in _cli("send", boss, "--session", "s1", tmp / "sealed.sdx", *pf).stdout
+    )
+    assert (
+        "sealed (signed digitally by both)" in _cli("receive", sam, tmp / "sealed.sdx", *pf).stdout
+    )
+
+    for vault in (boss, sam):
+        checked = _cli("vault", "check", vault, *pf)
+        assert "integrity check passed" in checked.stdout
+    with Vault.open(boss, PASSPHRASE) as v:
+        record = repos.get(v, "sessions", "s1")
+    assert record["disagreement"] == "I did not say I was worried."
+    assert record["supervisee_comments"] == "The visit was on Thursday."  # from the return
+
+
+def test_refusals_are_one_line_with_their_exit_codes(two):
+    boss, sam, tmp, pf = two
+    _cli("contact", "export", boss, tmp / "first.contact", *pf)
+    wrong = _cli(
+        "contact",
+        "add",
+        sam,
+        tmp / "first.contact",
+        "--person",
+        "me",
+        "--fingerprint",
+        "12345 " * 7 + "12345",
+        *pf,
+        ok=False,
+    )
+    assert wrong.returncode == 7 and "not the one you typed" in wrong.stderr
+    assert len(wrong.stderr.strip().splitlines()) == 1
+    _pair(boss, sam, tmp, pf)
+    _cli("send", boss, "--session", "s1", tmp / "s1.sdx", *pf)
+    again = _cli("send", boss, "--session", "s1", tmp / "s1.sdx", *pf, ok=False)
+    assert again.returncode == 8 and "already exists" in again.stderr
+
+    data = bytearray((tmp / "s1.sdx").read_bytes())
+    data[-1] ^= 0x20
+    (tmp / "bad.sdx").write_bytes(bytes(data))
+    bad = _cli("receive", sam, tmp / "bad.sdx", *pf, ok=False)
+    assert bad.returncode == 7 and len(bad.stderr.strip().splitlines()) == 1
+    _cli("receive", sam, tmp / "s1.sdx", *pf)
+    replay = _cli("receive", sam, tmp / "s1.sdx", *pf, ok=False)
+    assert replay.returncode == 7 and "already opened" in replay.stderr
+    wrong_vault = _cli("receive", boss, tmp / "s1.sdx", *pf, ok=False)
+    assert wrong_vault.returncode == 7 and "Traceback" not in wrong_vault.stderr
