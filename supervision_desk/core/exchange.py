@@ -14,6 +14,7 @@ refused and changes nothing. docs/exchange.md describes the format.
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 import secrets
 from dataclasses import dataclass
@@ -26,6 +27,7 @@ from . import chain, clock, identity, labels, repos, strictjson
 from .errors import BadInput, NotFound
 from .fsutil import atomic_output, output_error
 from .interchange_chain import b64, public_as_json, unb64, version_as_json
+from .pdf import signed_copy
 from .records import GROUP_KINDS, check_text
 from .vault import Vault
 
@@ -360,6 +362,8 @@ def send(vault: Vault, session_id: str, out: Path, *, confidential: bool = False
                 "session": session_id,
                 "versions": [version_as_json(v) for v in chain.versions(vault, session_id)],
             }
+            if version.pdf:  # signed by both: the supervisee's desk keeps the same bytes
+                payload["pdf"] = b64(version.pdf)
         else:
             kind, version = "record", chain.propose(vault, session_id)
             payload = {
@@ -504,6 +508,10 @@ def _receive_sealed(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Re
         )
     _store_received(vault, found)
     last = found[-1]
+    if "pdf" in payload:
+        both = unb64(payload["pdf"], "pdf")
+        signed_copy.checked(vault, both)
+        chain.store_pdf(vault, session_id, last.number, both)
     row = vault.conn.execute(
         "SELECT party, comments, disagreement, note FROM record_exchange WHERE session = ?",
         (session_id,),
@@ -660,16 +668,18 @@ def _receive_reply(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Rec
     chain.put_version(
         vault, session_id, number, pending.previous, agreed, how=chain.SIGNED, sealed=None
     )
+    # Both are recorded as agreeing when the supervisee signed: the supervisor agreed the text
+    # by sending it, and the PDF the supervisee signed already reads so.
+    signed = _signed_time(payload)
+    chain.put_signature(
+        vault, session_id, number, chain.Signature(party, key, signature, signed, chain.SIGNED)
+    )
+    mine = chain.own_signature(vault, chain.SUPERVISOR, hash_)
     chain.put_signature(
         vault,
         session_id,
         number,
-        chain.Signature(
-            party, key, signature, clock.now().isoformat(timespec="seconds"), chain.SIGNED
-        ),
-    )
-    chain.put_signature(
-        vault, session_id, number, chain.own_signature(vault, chain.SUPERVISOR, hash_)
+        chain.Signature(mine.party, mine.public_key, mine.signature, signed, chain.SIGNED),
     )
     repos.save(
         vault,
@@ -691,12 +701,29 @@ def _receive_reply(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Rec
         disagreement=disagreement,
     )
     _finish(vault, session, number, today)
+    if "pdf" in payload:
+        signed_copy.countersign(vault, session_id, number, unb64(payload["pdf"], "pdf"))
     return Received(
         "reply",
         session_id,
         number,
         f"{name} agreed and signed version {number}: sealed, signed digitally by both.",
     )
+
+
+def _signed_time(payload: dict[str, Any]) -> str:
+    """When the supervisee signed, as their reply says (a time no later than now)."""
+    now = clock.now().isoformat(timespec="seconds")
+    given = payload.get("signed")
+    if not isinstance(given, str):
+        return now
+    try:
+        when = dt.datetime.fromisoformat(given)
+    except ValueError:
+        raise Refused("The reply's signing time is not a time.") from None
+    if when.tzinfo is None or when > clock.now() + dt.timedelta(minutes=5):
+        raise Refused("The reply's signing time is not a time it could have been signed.")
+    return given
 
 
 def _finish(vault: Vault, session: dict[str, Any], number: int, today: str) -> None:
@@ -790,6 +817,12 @@ def agree(
                 )
                 signature = me.sign(chain.agree_message(hash_))
                 sig = chain.Signature(party, me.signing_public_key, signature, now, chain.SIGNED)
+                # The PDF both will hold, signed here first; the supervisor's desk adds its own.
+                copy = signed_copy.supervisee_copy(
+                    vault, session_id, number, content, hash_, party, now, found[0].fingerprint
+                )
+                chain.store_pdf(vault, session_id, number, copy)
+                payload.update(pdf=b64(copy), signed=now)
             chain.put_signature(vault, session_id, number, sig)
             payload.update(hash=hash_, signature=b64(signature))
         note = vault.conn.execute(

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 
 import pytest
 
-from supervision_desk.core import repos, sessions
+from supervision_desk.core import chain, repos, sessions
 from supervision_desk.core.vault import Vault
+from tests import tools
 from tests.conftest import PASSPHRASE, run_cli
 
 CANARY = "CANARY-91be-NOTE"
@@ -130,6 +132,28 @@ def test_the_whole_round_on_the_command_line(two):
     for vault in (boss, sam):
         checked = _cli("vault", "check", vault, *pf)
         assert "integrity check passed" in checked.stdout
+
+    # The agreed PDF carries both people's PDF signatures, which any reader can check, and
+    # both desks accept it as their agreed record.
+    _cli("export-pdf", boss, tmp / "agreed.pdf", "--session", "s1", *pf)
+    data = (tmp / "agreed.pdf").read_bytes()
+    pdfsig = subprocess.run(
+        [tools.tool("pdfsig", "poppler-utils"), str(tmp / "agreed.pdf")],
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert re.findall(r"Signature Validation: (.+)", pdfsig) == ["Signature is Valid."] * 2
+    assert "Sam Taylor" in pdfsig and "Alex Morgan" in pdfsig
+    for vault in (boss, sam):
+        assert "matches the agreed record" in _cli("verify", vault, tmp / "agreed.pdf", *pf).stdout
+    with Vault.open(sam, PASSPHRASE) as v:
+        assert chain.versions(v, "s1")[-1].pdf == data  # the same bytes on both desks
+    changed = bytearray(data)
+    at = data.index(b"/Keywords")  # inside the bytes both signatures cover
+    changed[at + 1] ^= 0x20
+    (tmp / "changed.pdf").write_bytes(bytes(changed))
+    assert _cli("verify", boss, tmp / "changed.pdf", *pf, ok=False).returncode == 9
+
     with Vault.open(boss, PASSPHRASE) as v:
         record = repos.get(v, "sessions", "s1")
     assert record["disagreement"] == "I did not say I was worried."
