@@ -239,6 +239,7 @@ class CreateVaultDialog(QDialog):
         self.ui.pathEdit.setText(str(self._free_default()))
         self.ui.passEdit.textChanged.connect(self._assess)
         self.ui.repeatEdit.textChanged.connect(self._assess)
+        self.ui.passEdit.textEdited.connect(self._mask)
         self.ui.suggestButton.clicked.connect(self._suggest)
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.buttonBox.accepted.connect(self._create)
@@ -263,10 +264,20 @@ class CreateVaultDialog(QDialog):
             self.ui.pathEdit.setText(name if name.endswith(SUFFIX) else name + SUFFIX)
 
     def _suggest(self) -> None:
+        # Shown so it can be written down; "Again" is left to the user, because typing it is
+        # the proof that it was copied correctly, and filling it would create a vault nobody
+        # can open if the suggestion was made by a stray key press.
         words = passphrase.suggest()
         self.ui.passEdit.setEchoMode(QLineEdit.Normal)
         self.ui.passEdit.setText(words)
-        self.ui.repeatEdit.setText(words)
+        self.ui.repeatEdit.setFocus()
+        self._assess()
+        if self.ui.repeatEdit.text() != words:
+            self.ui.feedback.setText("Write this passphrase down, then type it under Again.")
+
+    def _mask(self) -> None:
+        # A suggested passphrase is shown once; anything the user types is theirs to hide.
+        self.ui.passEdit.setEchoMode(QLineEdit.Password)
 
     def _problem(self) -> str:
         hints = [self.ui.ownerEdit.text()]
