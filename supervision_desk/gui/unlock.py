@@ -71,8 +71,10 @@ class UnlockDialog(QDialog):
         same = quick is not None and path is not None and quick.path == Path(path).resolve()
         self.quick = quick if same else None
         self.ui.usePassphraseButton.clicked.connect(self.use_passphrase)
+        # Enter in the field presses Unlock, the dialog's default button; connecting the
+        # field's returnPressed as well would try the same PIN twice and spend two tries.
         self.ui.unlockButton.clicked.connect(self.unlock)
-        self.ui.passphraseEdit.returnPressed.connect(self.unlock)
+        self._working = False
         self.ui.chooseButton.clicked.connect(self._choose)
         self.ui.backupButton.clicked.connect(self._choose_backup)
         self.ui.createButton.clicked.connect(self._create)
@@ -114,9 +116,13 @@ class UnlockDialog(QDialog):
         self.ui.message.style().polish(self.ui.message)
 
     def _busy(self, busy: bool) -> None:
+        self._working = busy
         self.ui.progress.setVisible(busy)
+        # The field stays enabled (only read-only) so the keyboard focus never leaves it: a
+        # disabled field hands the focus to the next button, and the next Enter would press
+        # "Use the passphrase instead".
+        self.ui.passphraseEdit.setReadOnly(busy)
         for widget in (
-            self.ui.passphraseEdit,
             self.ui.unlockButton,
             self.ui.chooseButton,
             self.ui.createButton,
@@ -125,6 +131,8 @@ class UnlockDialog(QDialog):
             widget.setEnabled(not busy)
 
     def unlock(self) -> None:
+        if self._working:
+            return
         secret = self.ui.passphraseEdit.text()
         if not self.path or not secret:
             self._say(f"Enter the vault's {'PIN' if self.pin_mode else 'passphrase'}.", error=True)
