@@ -8,11 +8,9 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
-    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -166,7 +164,7 @@ class MainWindow(QMainWindow):
         self._built[index] = page
         if self.vault is not None:
             page.set_vault(self.vault)
-            self._read_only(page, self.vault.read_only)
+            page.set_read_only(self.vault.read_only)
         return page
 
     def built(self, index: int) -> Page | None:
@@ -202,28 +200,9 @@ class MainWindow(QMainWindow):
 
     # -- vault in and out -----------------------------------------------------------------
 
-    # Actions that change the vault; a read-only vault (a read-only file, folder or disk)
-    # turns them off, and every text field becomes read-only, so nothing typed is lost.
+    # The window's own actions that change the vault; a read-only vault (a read-only file,
+    # folder or disk) turns them off. Each page turns off its own controls (set_read_only).
     WRITING_ACTIONS = ("actionNewSession", "actionNewJournal", "actionPolicy", "actionUndoDelete")
-
-    WRITING_BUTTONS = frozenset(
-        """addPersonButton editPersonButton archivePersonButton deletePersonButton
-        newSessionButton deleteSessionButton newEntryButton deleteEntryButton addButton
-        editButton removeButton importButton insertButton closeDoneButton closeDroppedButton
-        reopenButton addCaseButton editCaseButton markCopiedButton addActionButton
-        removeActionButton allocateButton closeCaseButton concernButton resolveButton""".split()
-    )
-
-    def _read_only(self, page: QWidget, read_only: bool) -> None:
-        if not read_only:
-            return
-        for button in page.findChildren(QPushButton):
-            if button.objectName() in self.WRITING_BUTTONS:
-                button.hide()
-        for kind in (QLineEdit, QTextEdit, QPlainTextEdit):
-            for field in page.findChildren(kind):
-                if field.objectName() not in ("queryEdit", "searchEdit"):  # finding still works
-                    field.setReadOnly(True)
 
     def set_vault(self, vault: Vault) -> None:
         self.vault = vault
@@ -243,7 +222,7 @@ class MainWindow(QMainWindow):
         )
         for page in self._built.values():
             page.set_vault(vault)
-            self._read_only(page, vault.read_only)
+            page.set_read_only(vault.read_only)
         self.page(PEOPLE)  # built now if it was not, with the vault
         current = self.ui.pages.currentIndex()
         self._highlight(current)

@@ -28,7 +28,7 @@ from .balance_view import BalanceView
 from .forms.ui_people_page import Ui_PeoplePage
 from .forms.ui_person_dialog import Ui_PersonDialog
 from .models import Column, RecordModel, current_id, select_id
-from .pages import Page, plain_text_labels
+from .pages import Page, plain_text_labels, show_writing
 
 
 def session_line(session: dict[str, Any]) -> str:
@@ -210,6 +210,21 @@ class PeoplePage(Page):
         if self.vault is not None:
             self.refresh()
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        ui = self.ui
+        show_writing(
+            [
+                ui.addPersonButton,
+                ui.editPersonButton,
+                ui.archivePersonButton,
+                ui.deletePersonButton,
+                ui.newSessionButton,
+                ui.deleteSessionButton,
+            ],
+            read_only,
+        )
+
     def current_person(self) -> str | None:
         return current_id(self.ui.peopleList)
 
@@ -287,7 +302,7 @@ class PeoplePage(Page):
 
     def _prompt_chosen(self, prompt) -> None:
         person_id = self.current_person()
-        if person_id:
+        if person_id and not self.read_only:
             self.prompt_for_person.emit(person_id, prompt)
 
     # -- commands ------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from .forms.ui_custom_prompt_dialog import Ui_CustomPromptDialog
 from .forms.ui_prompts_page import Ui_PromptsPage
 from .forms.ui_prompts_panel import Ui_PromptsPanel
 from .models import plain_tip
-from .pages import Page, plain_text_labels
+from .pages import Page, plain_text_labels, show_writing
 
 ROLE_LABELS = labels.PROMPT_ROLE
 
@@ -69,12 +69,18 @@ class PromptsPanel(QWidget):
         ui.promptList.itemActivated.connect(lambda _: self._insert())
         ui.insertButton.clicked.connect(self._insert)
         ui.insertButton.setVisible(compact)
+        self._compact, self.read_only = compact, False
         self._stale = True  # filled when first shown: start-up does not pay for it
 
     def showEvent(self, event) -> None:
         if self._stale:
             self.refresh()
         super().showEvent(event)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Prompts can still be read in a read-only vault; none is put into a record."""
+        self.read_only = read_only
+        self.ui.insertButton.setVisible(self._compact and not read_only)
 
     def set_vault(self, vault: Vault | None) -> None:
         self.vault = vault
@@ -159,6 +165,8 @@ class PromptsPanel(QWidget):
         )
 
     def _insert(self) -> None:
+        if self.read_only:
+            return
         prompt = self.current()
         if prompt is not None:
             self.insert_requested.emit(prompt)
@@ -267,6 +275,11 @@ class PromptsPage(Page):
             self.ui.exportButton,
         ):
             button.setEnabled(vault is not None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        ui = self.ui
+        show_writing([ui.addButton, ui.editButton, ui.removeButton, ui.importButton], read_only)
 
     def _describe(self) -> None:
         prompt = self.panel.current()

@@ -37,7 +37,7 @@ from .case_dialog import CaseDialog
 from .forms.ui_concern_dialog import Ui_ConcernDialog
 from .forms.ui_tracker_page import Ui_TrackerPage
 from .models import Column, RecordModel, SortProxy, chosen_who, current_id, fill_who, select_id
-from .pages import Page, plain_text_labels
+from .pages import Page, plain_text_labels, show_writing
 from .spelling_ui import note_tools
 
 DATE = "yyyy-MM-dd"
@@ -342,6 +342,13 @@ class TrackerPage(Page):
     def shown(self) -> None:
         if self.vault is not None:
             self.show_vault(self.vault)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        ui = self.ui
+        show_writing(
+            [ui.allocateButton, ui.closeCaseButton, ui.concernButton, ui.resolveButton], read_only
+        )
 
     # -- content ---------------------------------------------------------------------------
 
