@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core import cases, clock, labels, repos
 from ..core.errors import DeskError
 from ..core.vault import Vault
 from . import messages
+from .fit import FittedDialog
 from .forms.ui_case_dialog import Ui_CaseDialog
 from .pages import plain_text_labels
 from .spelling_ui import note_tools
@@ -16,7 +17,7 @@ from .spelling_ui import note_tools
 DATE = "yyyy-MM-dd"
 
 
-class CaseDialog(QDialog):
+class CaseDialog(FittedDialog):
     """Allocates a case to ``person_id``, or to one of ``people`` (ids) chosen in the dialog."""
 
     def __init__(

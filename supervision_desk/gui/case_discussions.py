@@ -6,20 +6,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from ..core import casefile, clock, labels, repos
 from ..core.errors import DeskError, ValidationError
 from ..core.vault import Vault
 from . import a11y, clipboard_hints, messages
 from .case_dialog import CaseDialog
+from .fit import FittedDialog
 from .forms.ui_case_discussion_dialog import Ui_CaseDiscussionDialog
 from .models import Column, RecordModel, chosen_who, current_id, fill_who
 from .pages import plain_text_labels
 from .spelling_ui import note_tools
 
 
-class CaseDiscussionDialog(QDialog):
+class CaseDiscussionDialog(FittedDialog):
     def __init__(
         self,
         vault: Vault,

@@ -21,6 +21,7 @@ from ..core.framework import SOURCE
 from ..core.vault import Vault
 from . import a11y, messages
 from .find_bar import FindBar
+from .fit import fit
 from .forms.ui_main_window import Ui_MainWindow
 from .pages import KEYS, PAGES, Page
 
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.hide()
         self.statusBar().addPermanentWidget(self.read_only_label)
         ui = self.ui
+        ui.actionAddPerson.triggered.connect(lambda: self.add_person())
         ui.actionNewSession.triggered.connect(lambda: self.new_session())
         ui.actionNewJournal.triggered.connect(lambda: self.new_journal_entry())
         ui.actionSearch.triggered.connect(lambda: self.start_search())
@@ -202,7 +204,13 @@ class MainWindow(QMainWindow):
 
     # The window's own actions that change the vault; a read-only vault (a read-only file,
     # folder or disk) turns them off. Each page turns off its own controls (set_read_only).
-    WRITING_ACTIONS = ("actionNewSession", "actionNewJournal", "actionPolicy", "actionUndoDelete")
+    WRITING_ACTIONS = (
+        "actionAddPerson",
+        "actionNewSession",
+        "actionNewJournal",
+        "actionPolicy",
+        "actionUndoDelete",
+    )
 
     def set_vault(self, vault: Vault) -> None:
         self.vault = vault
@@ -352,6 +360,11 @@ class MainWindow(QMainWindow):
             if focus is not None:
                 focus.setFocus()
 
+    def add_person(self):  # -> PersonDialog | None
+        if self.vault is not None and self.show_section(PEOPLE):
+            return self.people.add_person()
+        return None
+
     def new_session(self) -> None:
         if self.show_section(PEOPLE):
             self.people.new_session()
@@ -476,6 +489,10 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         messages.tell(self, "About Supervision Desk", about_text())
+
+    def showEvent(self, event) -> None:
+        fit(self)  # a size remembered from a larger screen, or the first size, fits this one
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         open_ = self.vault is not None and self.vault.is_open

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ..core.errors import DeskError
+from .fit import FittedDialog
 from .forms.ui_pin_dialog import Ui_PinDialog
 from .pages import plain_text_labels
 
 
-class PinDialog(QDialog):
+class PinDialog(FittedDialog):
     """Asks for a PIN twice and hands it to ``enable``; a refusal from core is shown under
     the fields and the dialog stays open with what was typed."""
 

@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from .. import paths
 from ..core import labels, prompts, repos
@@ -16,6 +16,7 @@ from ..core.framework import BY_KEY, CAPACITIES, SOURCE
 from ..core.records import PROMPT_ROLES
 from ..core.vault import Vault
 from . import a11y, messages
+from .fit import FittedDialog
 from .forms.ui_custom_prompt_dialog import Ui_CustomPromptDialog
 from .forms.ui_prompts_page import Ui_PromptsPage
 from .forms.ui_prompts_panel import Ui_PromptsPanel
@@ -172,7 +173,7 @@ class PromptsPanel(QWidget):
             self.insert_requested.emit(prompt)
 
 
-class CustomPromptDialog(QDialog):
+class CustomPromptDialog(FittedDialog):
     def __init__(self, vault: Vault, record: dict | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_CustomPromptDialog()

@@ -34,6 +34,7 @@ from ..core.records import CONCERN_STATUSES
 from ..core.vault import Vault
 from . import a11y, messages, theme
 from .case_dialog import CaseDialog
+from .fit import FittedDialog
 from .forms.ui_concern_dialog import Ui_ConcernDialog
 from .forms.ui_tracker_page import Ui_TrackerPage
 from .models import Column, RecordModel, SortProxy, chosen_who, current_id, fill_who, select_id
@@ -95,7 +96,7 @@ def concern_line(concern: dict) -> str:
     return f"{head}\n{concern['text']}{outcome}"
 
 
-class ConcernDialog(QDialog):
+class ConcernDialog(FittedDialog):
     def __init__(
         self,
         vault: Vault,

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QWidget
 
 from .. import paths
 from ..core import labels, passphrase
@@ -14,6 +14,7 @@ from ..core.errors import DeskError, VaultDamaged, VaultInUse, VaultTooNew, Wron
 from ..core.records import ROLES
 from ..core.vault import SUFFIX, Vault, unlock_key
 from . import a11y
+from .fit import FittedDialog
 from .forms.ui_create_vault_dialog import Ui_CreateVaultDialog
 from .forms.ui_unlock_dialog import Ui_UnlockDialog
 from .pages import plain_text_labels
@@ -47,7 +48,7 @@ def show_strength(bar, secret: str, hints: list[str]) -> int:
     return score
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(FittedDialog):
     """Asks for the passphrase of one vault. ``vault`` holds the open vault on success."""
 
     vault_opened = Signal(object)
@@ -233,7 +234,7 @@ class UnlockDialog(QDialog):
             self.accept()
 
 
-class CreateVaultDialog(QDialog):
+class CreateVaultDialog(FittedDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_CreateVaultDialog()

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QDialog,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
-    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QProgressBar, QPushButton, QRadioButton, QScrollArea,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -28,7 +28,16 @@ class Ui_ExportDialog(object):
         ExportDialog.resize(560, 560)
         self.layout = QVBoxLayout(ExportDialog)
         self.layout.setObjectName(u"layout")
-        self.whatBox = QGroupBox(ExportDialog)
+        self.scroll = QScrollArea(ExportDialog)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.fields = QWidget()
+        self.fields.setObjectName(u"fields")
+        self.fieldsLayout = QVBoxLayout(self.fields)
+        self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.fieldsLayout.setContentsMargins(0, 0, 0, 0)
+        self.whatBox = QGroupBox(self.fields)
         self.whatBox.setObjectName(u"whatBox")
         self.whatLayout = QVBoxLayout(self.whatBox)
         self.whatLayout.setObjectName(u"whatLayout")
@@ -59,9 +68,9 @@ class Ui_ExportDialog(object):
         self.whatLayout.addWidget(self.journalList)
 
 
-        self.layout.addWidget(self.whatBox)
+        self.fieldsLayout.addWidget(self.whatBox)
 
-        self.periodBox = QGroupBox(ExportDialog)
+        self.periodBox = QGroupBox(self.fields)
         self.periodBox.setObjectName(u"periodBox")
         self.periodLayout = QHBoxLayout(self.periodBox)
         self.periodLayout.setObjectName(u"periodLayout")
@@ -92,9 +101,9 @@ class Ui_ExportDialog(object):
         self.periodLayout.addItem(self.periodSpacer)
 
 
-        self.layout.addWidget(self.periodBox)
+        self.fieldsLayout.addWidget(self.periodBox)
 
-        self.optionsBox = QGroupBox(ExportDialog)
+        self.optionsBox = QGroupBox(self.fields)
         self.optionsBox.setObjectName(u"optionsBox")
         self.optionsLayout = QVBoxLayout(self.optionsBox)
         self.optionsLayout.setObjectName(u"optionsLayout")
@@ -120,40 +129,40 @@ class Ui_ExportDialog(object):
         self.optionsLayout.addWidget(self.confidentialCheck)
 
 
-        self.layout.addWidget(self.optionsBox)
+        self.fieldsLayout.addWidget(self.optionsBox)
 
         self.protectForm = QFormLayout()
         self.protectForm.setObjectName(u"protectForm")
-        self.passwordCheck = QCheckBox(ExportDialog)
+        self.passwordCheck = QCheckBox(self.fields)
         self.passwordCheck.setObjectName(u"passwordCheck")
 
         self.protectForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.passwordCheck)
 
-        self.passwordEdit = QLineEdit(ExportDialog)
+        self.passwordEdit = QLineEdit(self.fields)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.Password)
 
         self.protectForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
-        self.repeatEdit = QLineEdit(ExportDialog)
+        self.repeatEdit = QLineEdit(self.fields)
         self.repeatEdit.setObjectName(u"repeatEdit")
         self.repeatEdit.setEchoMode(QLineEdit.Password)
 
         self.protectForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
 
-        self.destLabel = QLabel(ExportDialog)
+        self.destLabel = QLabel(self.fields)
         self.destLabel.setObjectName(u"destLabel")
 
         self.protectForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.destLabel)
 
         self.destRow = QHBoxLayout()
         self.destRow.setObjectName(u"destRow")
-        self.destEdit = QLineEdit(ExportDialog)
+        self.destEdit = QLineEdit(self.fields)
         self.destEdit.setObjectName(u"destEdit")
 
         self.destRow.addWidget(self.destEdit)
 
-        self.browseButton = QPushButton(ExportDialog)
+        self.browseButton = QPushButton(self.fields)
         self.browseButton.setObjectName(u"browseButton")
 
         self.destRow.addWidget(self.browseButton)
@@ -162,7 +171,11 @@ class Ui_ExportDialog(object):
         self.protectForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.destRow)
 
 
-        self.layout.addLayout(self.protectForm)
+        self.fieldsLayout.addLayout(self.protectForm)
+
+        self.scroll.setWidget(self.fields)
+
+        self.layout.addWidget(self.scroll)
 
         self.progress = QProgressBar(ExportDialog)
         self.progress.setObjectName(u"progress")
