@@ -15,11 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QFrame,
-    QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
-    QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QFrame, QGridLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QScrollArea, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from supervision_desk.gui.date_field import UkDateEdit
 
 class Ui_AgreementDialog(object):
     def setupUi(self, AgreementDialog):
@@ -50,7 +52,7 @@ class Ui_AgreementDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.agreedLabel)
 
-        self.agreedDate = QDateEdit(self.fields)
+        self.agreedDate = UkDateEdit(self.fields)
         self.agreedDate.setObjectName(u"agreedDate")
         self.agreedDate.setCalendarPopup(True)
 
@@ -61,7 +63,7 @@ class Ui_AgreementDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.reviewLabel)
 
-        self.reviewDate = QDateEdit(self.fields)
+        self.reviewDate = UkDateEdit(self.fields)
         self.reviewDate.setObjectName(u"reviewDate")
         self.reviewDate.setCalendarPopup(True)
 
@@ -157,7 +159,7 @@ class Ui_AgreementDialog(object):
 
         self.signedLayout.addWidget(self.supervisorSigned, 0, 0, 1, 1)
 
-        self.supervisorDate = QDateEdit(self.fields)
+        self.supervisorDate = UkDateEdit(self.fields)
         self.supervisorDate.setObjectName(u"supervisorDate")
         self.supervisorDate.setCalendarPopup(True)
 
@@ -168,7 +170,7 @@ class Ui_AgreementDialog(object):
 
         self.signedLayout.addWidget(self.superviseeSigned, 1, 0, 1, 1)
 
-        self.superviseeDate = QDateEdit(self.fields)
+        self.superviseeDate = UkDateEdit(self.fields)
         self.superviseeDate.setObjectName(u"superviseeDate")
         self.superviseeDate.setCalendarPopup(True)
 

@@ -15,11 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QDialog,
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QListWidget, QListWidgetItem,
-    QProgressBar, QPushButton, QRadioButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
+    QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
+    QPushButton, QRadioButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from supervision_desk.gui.date_field import UkDateEdit
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -79,7 +81,7 @@ class Ui_ExportDialog(object):
 
         self.periodLayout.addWidget(self.fromLabel)
 
-        self.fromDate = QDateEdit(self.periodBox)
+        self.fromDate = UkDateEdit(self.periodBox)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setCalendarPopup(True)
 
@@ -90,7 +92,7 @@ class Ui_ExportDialog(object):
 
         self.periodLayout.addWidget(self.toLabel)
 
-        self.toDate = QDateEdit(self.periodBox)
+        self.toDate = UkDateEdit(self.periodBox)
         self.toDate.setObjectName(u"toDate")
         self.toDate.setCalendarPopup(True)
 
