@@ -256,11 +256,13 @@ class PromptsPage(Page):
         self.ui.panelLayout.addWidget(self.panel)
         self.ui.browser.setHtml(framework_html())
         self.panel.ui.promptList.currentItemChanged.connect(lambda *_: self._describe())
-        self.ui.addButton.clicked.connect(self.add)
-        self.ui.editButton.clicked.connect(self.edit)
-        self.ui.removeButton.clicked.connect(self.remove)
-        self.ui.importButton.clicked.connect(self.import_pack)
-        self.ui.exportButton.clicked.connect(self.export_pack)
+        # Buttons send clicked(checked); these commands take no arguments from them (a
+        # checked=False arriving as ``path`` or ``confirm`` broke import and skipped a question).
+        self.ui.addButton.clicked.connect(lambda: self.add())
+        self.ui.editButton.clicked.connect(lambda: self.edit())
+        self.ui.removeButton.clicked.connect(lambda: self.remove())
+        self.ui.importButton.clicked.connect(lambda: self.import_pack())
+        self.ui.exportButton.clicked.connect(lambda: self.export_pack())
         self.dialog: CustomPromptDialog | None = None
 
     def set_vault(self, vault: Vault | None) -> None:
