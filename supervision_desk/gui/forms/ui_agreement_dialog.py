@@ -230,6 +230,9 @@ class Ui_AgreementDialog(object):
     def retranslateUi(self, AgreementDialog):
         AgreementDialog.setWindowTitle(QCoreApplication.translate("AgreementDialog", u"Supervision agreement", None))
         self.intro.setText("")
+#if QT_CONFIG(accessibility)
+        self.scroll.setAccessibleName(QCoreApplication.translate("AgreementDialog", u"Agreement", None))
+#endif // QT_CONFIG(accessibility)
         self.agreedLabel.setText(QCoreApplication.translate("AgreementDialog", u"&Agreed on", None))
         self.agreedDate.setDisplayFormat(QCoreApplication.translate("AgreementDialog", u"yyyy-MM-dd", None))
 #if QT_CONFIG(accessibility)

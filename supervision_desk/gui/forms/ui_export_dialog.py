@@ -242,6 +242,9 @@ class Ui_ExportDialog(object):
 
     def retranslateUi(self, ExportDialog):
         ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Export a PDF", None))
+#if QT_CONFIG(accessibility)
+        self.scroll.setAccessibleName(QCoreApplication.translate("ExportDialog", u"What to export", None))
+#endif // QT_CONFIG(accessibility)
         self.whatBox.setTitle(QCoreApplication.translate("ExportDialog", u"What to export", None))
         self.sessionRadio.setText(QCoreApplication.translate("ExportDialog", u"The agreed &record of this session", None))
         self.personRadio.setText(QCoreApplication.translate("ExportDialog", u"A supervision &summary for this person", None))

@@ -128,6 +128,9 @@ class Ui_PolicyDialog(object):
     def retranslateUi(self, PolicyDialog):
         PolicyDialog.setWindowTitle(QCoreApplication.translate("PolicyDialog", u"Tracker settings", None))
         self.intro.setText(QCoreApplication.translate("PolicyDialog", u"These settings are your service's own policy. They are kept in the vault, so the Tracker, the summaries and the command line all count the same way.", None))
+#if QT_CONFIG(accessibility)
+        self.scroll.setAccessibleName(QCoreApplication.translate("PolicyDialog", u"Tracker settings", None))
+#endif // QT_CONFIG(accessibility)
         self.pointsLabel.setText(QCoreApplication.translate("PolicyDialog", u"&Capacity of a full-time worker (points)", None))
 #if QT_CONFIG(accessibility)
         self.pointsSpin.setAccessibleName(QCoreApplication.translate("PolicyDialog", u"Capacity of a full-time worker in weighted points", None))
