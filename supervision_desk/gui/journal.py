@@ -103,7 +103,8 @@ class JournalPage(Page):
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         self.prompts.set_read_only(read_only)
-        show_writing([self.ui.newEntryButton, self.ui.deleteEntryButton], read_only)
+        ui = self.ui
+        show_writing([ui.newEntryButton, ui.deleteEntryButton, ui.cpdButton], read_only)
         self._set_editable(self.entry is not None)
 
     def set_vault(self, vault: Vault | None) -> None:
