@@ -94,3 +94,18 @@ def test_labels_and_rules_live_in_core_not_in_dialogs():
     for path in gui.glob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert '"one_to_one": "' not in text and '"social_worker": "' not in text, path.name
+
+
+def test_every_dialog_fits_the_screen():
+    """Each dialog class derives from FittedDialog, which sizes it to its contents and the
+    screen at every text size; a plain QDialog would open at its Designer size."""
+    import ast
+
+    plain = []
+    for path in (ROOT / "supervision_desk" / "gui").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ClassDef) and node.name != "FittedDialog":
+                bases = {b.id for b in node.bases if isinstance(b, ast.Name)}
+                if "QDialog" in bases:
+                    plain.append(f"{path.name}:{node.name}")
+    assert plain == []

@@ -140,6 +140,8 @@ class ActionsModel(QAbstractTableModel):
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags  # the table itself, not a cell: nothing to edit
         return super().flags(index) | Qt.ItemIsEditable
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .. import paths
 from ..core import agreements, clock, labels
@@ -15,6 +15,7 @@ from ..core.errors import DeskError
 from ..core.vault import Vault
 from . import messages
 from .export_dialog import file_part
+from .fit import FittedDialog
 from .forms.ui_agreement_dialog import Ui_AgreementDialog
 from .pages import plain_text_labels
 from .spelling_ui import note_tools
@@ -28,7 +29,7 @@ TEXTS = {
 }
 
 
-class AgreementDialog(QDialog):
+class AgreementDialog(FittedDialog):
     def __init__(self, vault: Vault, person: dict[str, Any], parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_AgreementDialog()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from .. import __version__, paths
 from ..core import preferences
@@ -15,6 +15,7 @@ from ..core.errors import DeskError
 from . import a11y, messages, theme
 from .idle import ClipboardGuard, IdleWatcher
 from .main_window import MainWindow
+from .pin_dialog import PinDialog
 from .system_lock import SystemLockWatcher
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ class Controller(QObject):
         self.window.ui.actionQuickUnlock.triggered.connect(self.ask_quick_unlock)
         self.quick: QuickUnlock | None = None  # in memory only
         self.unlock_dialog: UnlockDialog | None = None
+        self.pin_dialog: PinDialog | None = None
         self._place: dict | None = None
         self.vault_menu = VaultMenu(self)
         self.window.ui.actionSpelling.triggered.connect(self.ask_spelling_language)
@@ -177,36 +179,16 @@ class Controller(QObject):
             f"{quick_unlock.HOURS} hours. Three wrong PINs or quitting ask for the passphrase."
         )
 
-    def ask_quick_unlock(self) -> None:
+    def ask_quick_unlock(self) -> PinDialog | None:
         if self.vault is None:
-            return
+            return None
         from ..core import quick_unlock
 
-        first, ok = QInputDialog.getText(
-            self.window,
-            "Quick unlock with a PIN",
-            "After the vault locks, this PIN reopens it for up to "
-            f"{quick_unlock.HOURS} hours. It is kept in memory only.\nPIN (at least "
-            f"{quick_unlock.MIN_LENGTH} characters):",
-            QLineEdit.EchoMode.Password,
+        self.pin_dialog = PinDialog(
+            self.set_quick_unlock, quick_unlock.HOURS, quick_unlock.MIN_LENGTH, self.window
         )
-        if not ok:
-            return
-        again, ok = QInputDialog.getText(
-            self.window,
-            "Quick unlock with a PIN",
-            "The same PIN again:",
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
-            return
-        if first != again:
-            messages.tell(self.window, "Quick unlock", "The two PINs differ; nothing was set.")
-            return
-        try:
-            self.set_quick_unlock(first)
-        except DeskError as exc:
-            messages.tell(self.window, "Quick unlock", str(exc))
+        self.pin_dialog.open()
+        return self.pin_dialog
 
     def _close_vault(self) -> str:
         """Save what was typed, make the day's automatic backup if due, close the vault.

@@ -6,19 +6,21 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from ..core import casefile, clock, labels, repos
 from ..core.errors import DeskError, ValidationError
 from ..core.vault import Vault
-from . import a11y, clipboard_hints
+from . import a11y, clipboard_hints, messages
+from .case_dialog import CaseDialog
+from .fit import FittedDialog
 from .forms.ui_case_discussion_dialog import Ui_CaseDiscussionDialog
 from .models import Column, RecordModel, chosen_who, current_id, fill_who
 from .pages import plain_text_labels
 from .spelling_ui import note_tools
 
 
-class CaseDiscussionDialog(QDialog):
+class CaseDiscussionDialog(FittedDialog):
     def __init__(
         self,
         vault: Vault,
@@ -34,30 +36,64 @@ class CaseDiscussionDialog(QDialog):
         note_tools(self)  # lists, emphasis and spelling in its note fields
         self.vault, self.session = vault, session
         self.discussion = dict(discussion or {})
-        people = {session["person"], *session["attendees"]} - {None}
-        for case in repos.select(vault, "cases", order="reference"):
-            if case["person"] in people and (
-                not case["closed"]
-                or case["closed"] >= session["date"]
-                or case["id"] == self.discussion.get("case")
-            ):
-                self.ui.caseCombo.addItem(case["reference"], case["id"])
+        self.people = [p for p in (session["person"], *session["attendees"]) if p]
+        self._fill_cases(discussion["case"] if discussion else None)
         fill_who(self.ui.byCombo, discussion["decided_by"] if discussion else None)
         if discussion:
-            self.ui.caseCombo.setCurrentIndex(self.ui.caseCombo.findData(discussion["case"]))
             self.ui.discussionEdit.setPlainText(discussion["discussion"])
             self.ui.decisionEdit.setPlainText(discussion["decision"])
             self.ui.rationaleEdit.setPlainText(discussion["rationale"])
             self.ui.forFileCheck.setChecked(discussion["for_case_file"])
-        if not self.ui.caseCombo.count():
-            self.ui.message.setText(
-                "No open cases for this session's people: allocate the case in the Tracker first."
-            )
+        self._typed = self._text()
+        self.ui.newCaseButton.clicked.connect(lambda: self.new_case())
+        self.ui.newCaseButton.setEnabled(bool(self.people))
+        self.case_dialog: CaseDialog | None = None
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
 
+    def _fill_cases(self, chosen: str | None) -> None:
+        combo, session = self.ui.caseCombo, self.session
+        combo.clear()
+        for case in repos.select(self.vault, "cases", order="reference"):
+            if case["person"] in self.people and (
+                not case["closed"] or case["closed"] >= session["date"] or case["id"] == chosen
+            ):
+                combo.addItem(case["reference"], case["id"])
+        if chosen is not None:
+            combo.setCurrentIndex(combo.findData(chosen))
+        self.ui.message.setText(
+            ""
+            if combo.count()
+            else "No open case for this session's people yet: choose New case… to allocate one."
+        )
+
+    def new_case(self) -> CaseDialog:
+        """Allocate a case here, so a new team need not leave what it is typing."""
+        self.case_dialog = CaseDialog(self.vault, None, self, people=self.people)
+        self.case_dialog.accepted.connect(
+            lambda: self._fill_cases(self.case_dialog.case["id"] if self.case_dialog.case else None)
+        )
+        self.case_dialog.open()
+        return self.case_dialog
+
+    def _text(self) -> tuple[str, ...]:
+        return (
+            self.ui.discussionEdit.toPlainText(),
+            self.ui.decisionEdit.toPlainText(),
+            self.ui.rationaleEdit.toPlainText(),
+        )
+
+    def reject(self) -> None:
+        if messages.may_discard(self, self._text() != self._typed):
+            super().reject()
+
     def _save(self) -> None:
         if self.ui.caseCombo.currentData() is None:
+            self.ui.message.setText(
+                "Choose the case this was about, or allocate one with New case…; "
+                "what you typed stays here."
+            )
+            self.ui.newCaseButton.setFocus()
             return
         record = {
             **self.discussion,

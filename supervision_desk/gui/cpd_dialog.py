@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 
 from ..core import cpd, labels, repos
 from ..core.errors import DeskError
@@ -17,6 +17,7 @@ from ..core.records import CPD_TYPES, ROLES
 from ..core.vault import Vault
 from . import clipboard_hints, messages
 from .autosave import Autosaver
+from .fit import FittedDialog
 from .forms.ui_cpd_dialog import Ui_CpdDialog
 from .models import Column, RecordModel, current_id, select_id
 from .pages import plain_text_labels
@@ -34,7 +35,7 @@ def piece_line(piece: dict[str, Any]) -> str:
     return f"{piece['date']}  {what or labels.CPD_TYPE[piece['type']]}{marks}"
 
 
-class CpdDialog(QDialog):
+class CpdDialog(FittedDialog):
     def __init__(self, vault: Vault, entry_id: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_CpdDialog()

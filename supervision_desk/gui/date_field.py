@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeyEvent
-from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
+from PySide6.QtCore import QDate, QDateTime, QEvent, QPointF, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QMouseEvent, QValidator
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateEdit,
+    QLineEdit,
+    QMenu,
+    QWidget,
+    QWidgetAction,
+)
 
 from ..core import dates
 from ..core.errors import ValidationError
@@ -68,3 +75,69 @@ class DateField(QLineEdit):
         if menu is not None:
             menu.close()
         self.picked.emit()
+
+
+class UkDateEdit(QDateEdit):
+    """The one date box of every form: shows 25 Nov 2026, takes a date typed the UK way
+    (1/9/2015, 1 Sep 2015, 2015-09-01) and opens its calendar on Alt+Down."""
+
+    FORMAT = "d MMM yyyy"
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDisplayFormat(self.FORMAT)
+        self.setCalendarPopup(True)
+        self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.setToolTip(HINT)
+
+    def setDisplayFormat(self, _format: str) -> None:
+        # Forms made in Designer ask for yyyy-MM-dd; every date box shows the UK way.
+        super().setDisplayFormat(self.FORMAT)
+
+    def textFromDateTime(self, value) -> str:
+        day = value.date()
+        return f"{day.day()} {MONTHS[day.month() - 1]} {day.year()}"
+
+    def _parse(self, text: str) -> dt.date | None:
+        try:
+            return dates.parse(text)
+        except ValidationError:
+            return None
+
+    def validate(self, text: str, pos: int):
+        if self._parse(text) is not None:
+            return QValidator.State.Acceptable, text, pos
+        # Anything a date could still become while it is typed is let through.
+        if len(text) <= 20 and all(c.isalnum() or c in " /.-," for c in text):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def dateTimeFromText(self, text: str):
+        found = self._parse(text)
+        if found is None:
+            return self.dateTime()
+        return QDateTime(QDate(found.year, found.month, found.day), QTime(0, 0))
+
+    def fixup(self, text: str) -> str:
+        found = self._parse(text)
+        day = self.date() if found is None else QDate(found.year, found.month, found.day)
+        return self.textFromDateTime(QDateTime(day, QTime(0, 0)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.AltModifier:
+            self.show_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def show_calendar(self) -> None:
+        """Open the calendar as a click on the box's arrow does (Qt offers no call for it)."""
+        arrow = QPointF(self.width() - 4, self.height() / 2)
+        press = QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            arrow,
+            self.mapToGlobal(arrow),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        self.mousePressEvent(press)

@@ -7,12 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from .. import paths
 from ..core import clock, filenames, repos, sessions
 from ..core.errors import DeskError
 from ..core.vault import Vault
+from .fit import FittedDialog
 from .forms.ui_export_dialog import Ui_ExportDialog
 from .pages import plain_text_labels
 from .workers import run_in_background
@@ -26,7 +27,7 @@ def file_part(name: str) -> str:
     return "-".join(words)[:40] or "person"
 
 
-class ExportDialog(QDialog):
+class ExportDialog(FittedDialog):
     finished_export = Signal(str)
 
     def __init__(

@@ -18,7 +18,7 @@ from .cpd_dialog import CpdDialog
 from .forms.ui_journal_page import Ui_JournalPage
 from .markdown_keys import MarkdownKeys
 from .models import Column, RecordModel, current_id, select_id
-from .pages import Page, plain_text_labels
+from .pages import Page, plain_text_labels, show_writing
 from .prompts_panel import PromptsPanel
 from .spelling_ui import SpellService
 
@@ -74,6 +74,8 @@ class JournalPage(Page):
         self._set_editable(False)
 
     def insert_prompt(self, prompt) -> None:
+        if self.read_only:
+            return
         if self.entry is None:
             self.new_entry()
         cursor = self.ui.bodyEdit.textCursor()
@@ -89,17 +91,21 @@ class JournalPage(Page):
         self.autosave.touch()
 
     def _set_editable(self, on: bool) -> None:
-        for widget in (
-            self.ui.titleEdit,
-            self.ui.tagsEdit,
-            self.ui.bodyEdit,
-            self.ui.dateEdit,
-            self.ui.sessionCombo,
-            self.ui.capacitiesBox,
-            self.ui.deleteEntryButton,
-        ):
-            widget.setEnabled(on)
-        self.ui.editorStack.setCurrentWidget(self.ui.entryPage if on else self.ui.emptyPage)
+        """``on`` when an entry is open; a read-only vault keeps it readable, not editable."""
+        ui = self.ui
+        for field in (ui.titleEdit, ui.tagsEdit, ui.bodyEdit):
+            field.setEnabled(on)
+            field.setReadOnly(self.read_only)
+        for widget in (ui.dateEdit, ui.sessionCombo, ui.capacitiesBox, ui.deleteEntryButton):
+            widget.setEnabled(on and not self.read_only)
+        ui.editorStack.setCurrentWidget(ui.entryPage if on else ui.emptyPage)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.prompts.set_read_only(read_only)
+        ui = self.ui
+        show_writing([ui.newEntryButton, ui.deleteEntryButton, ui.cpdButton], read_only)
+        self._set_editable(self.entry is not None)
 
     def set_vault(self, vault: Vault | None) -> None:
         """Remember the vault; the list fills when the page is first shown."""
@@ -185,7 +191,7 @@ class JournalPage(Page):
         self.autosave.flush()
 
     def _save(self) -> None:
-        if self.vault is None or self.entry is None or not self.vault.is_open:
+        if self.vault is None or self.entry is None or not self.vault.is_open or self.read_only:
             return
         tags = [t.strip() for t in self.ui.tagsEdit.text().split(",") if t.strip()]
         record = {

@@ -8,11 +8,9 @@ from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
-    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -23,6 +21,7 @@ from ..core.framework import SOURCE
 from ..core.vault import Vault
 from . import a11y, messages
 from .find_bar import FindBar
+from .fit import fit
 from .forms.ui_main_window import Ui_MainWindow
 from .pages import KEYS, PAGES, Page
 
@@ -94,6 +93,7 @@ class MainWindow(QMainWindow):
         self.read_only_label.hide()
         self.statusBar().addPermanentWidget(self.read_only_label)
         ui = self.ui
+        ui.actionAddPerson.triggered.connect(lambda: self.add_person())
         ui.actionNewSession.triggered.connect(lambda: self.new_session())
         ui.actionNewJournal.triggered.connect(lambda: self.new_journal_entry())
         ui.actionSearch.triggered.connect(lambda: self.start_search())
@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self._built[index] = page
         if self.vault is not None:
             page.set_vault(self.vault)
-            self._read_only(page, self.vault.read_only)
+            page.set_read_only(self.vault.read_only)
         return page
 
     def built(self, index: int) -> Page | None:
@@ -202,28 +202,15 @@ class MainWindow(QMainWindow):
 
     # -- vault in and out -----------------------------------------------------------------
 
-    # Actions that change the vault; a read-only vault (a read-only file, folder or disk)
-    # turns them off, and every text field becomes read-only, so nothing typed is lost.
-    WRITING_ACTIONS = ("actionNewSession", "actionNewJournal", "actionPolicy", "actionUndoDelete")
-
-    WRITING_BUTTONS = frozenset(
-        """addPersonButton editPersonButton archivePersonButton deletePersonButton
-        newSessionButton deleteSessionButton newEntryButton deleteEntryButton addButton
-        editButton removeButton importButton insertButton closeDoneButton closeDroppedButton
-        reopenButton addCaseButton editCaseButton markCopiedButton addActionButton
-        removeActionButton allocateButton closeCaseButton concernButton resolveButton""".split()
+    # The window's own actions that change the vault; a read-only vault (a read-only file,
+    # folder or disk) turns them off. Each page turns off its own controls (set_read_only).
+    WRITING_ACTIONS = (
+        "actionAddPerson",
+        "actionNewSession",
+        "actionNewJournal",
+        "actionPolicy",
+        "actionUndoDelete",
     )
-
-    def _read_only(self, page: QWidget, read_only: bool) -> None:
-        if not read_only:
-            return
-        for button in page.findChildren(QPushButton):
-            if button.objectName() in self.WRITING_BUTTONS:
-                button.hide()
-        for kind in (QLineEdit, QTextEdit, QPlainTextEdit):
-            for field in page.findChildren(kind):
-                if field.objectName() not in ("queryEdit", "searchEdit"):  # finding still works
-                    field.setReadOnly(True)
 
     def set_vault(self, vault: Vault) -> None:
         self.vault = vault
@@ -243,7 +230,7 @@ class MainWindow(QMainWindow):
         )
         for page in self._built.values():
             page.set_vault(vault)
-            self._read_only(page, vault.read_only)
+            page.set_read_only(vault.read_only)
         self.page(PEOPLE)  # built now if it was not, with the vault
         current = self.ui.pages.currentIndex()
         self._highlight(current)
@@ -373,6 +360,11 @@ class MainWindow(QMainWindow):
             if focus is not None:
                 focus.setFocus()
 
+    def add_person(self):  # -> PersonDialog | None
+        if self.vault is not None and self.show_section(PEOPLE):
+            return self.people.add_person()
+        return None
+
     def new_session(self) -> None:
         if self.show_section(PEOPLE):
             self.people.new_session()
@@ -497,6 +489,10 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         messages.tell(self, "About Supervision Desk", about_text())
+
+    def showEvent(self, event) -> None:
+        fit(self)  # a size remembered from a larger screen, or the first size, fits this one
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         open_ = self.vault is not None and self.vault.is_open

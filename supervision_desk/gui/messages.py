@@ -34,6 +34,20 @@ def ask(
     return box.clickedButton() is yes_button
 
 
+def may_discard(parent: QWidget | None, typed: bool, what: str = "what you typed") -> bool:
+    """Whether a dialog holding typed text may close without saving it: asks, and the safe
+    answer keeps the dialog open with the text."""
+    if not typed:
+        return True
+    return ask(
+        parent,
+        "Discard typing?",
+        f"This closes the dialog without saving {what}.",
+        "Discard",
+        "Keep editing",
+    )
+
+
 def ask_text(parent: QWidget | None, title: str, text: str) -> str | None:
     """Ask for a few words (a reason); ``None`` if the user cancels or gives none."""
     from PySide6.QtWidgets import QInputDialog

@@ -3,7 +3,8 @@ built from (no if/elif chain of pages).
 
 A page is given the vault (or ``None`` on lock), saves what it can on ``flush()``, lists what it
 could not save in ``unsaved()`` so the window can ask before the user leaves, and reports to
-the status bar through ``status``.
+the status bar through ``status``. A read-only vault is passed on with ``set_read_only``: each
+page knows which of its own controls write, and the window never reaches into a page.
 """
 
 from __future__ import annotations
@@ -34,6 +35,20 @@ class Page(QWidget):
 
     def shown(self) -> None:
         """Called when the page becomes the current page."""
+
+    read_only = False
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show a read-only vault: everything can be read, searched and exported, and no
+        control that would change the vault can be reached."""
+        raise NotImplementedError
+
+
+def show_writing(controls: list[QWidget], read_only: bool) -> None:
+    """Hide the controls that change a vault while it is read-only. Hidden, not disabled: a
+    page re-enables its buttons as the selection changes, and must not bring these back."""
+    for control in controls:
+        control.setVisible(not read_only)
 
 
 @dataclass(frozen=True)

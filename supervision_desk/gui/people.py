@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ..core import (
     clock,
@@ -25,10 +25,11 @@ from ..core.records import ROLES
 from ..core.vault import Vault
 from . import a11y, messages
 from .balance_view import BalanceView
+from .fit import FittedDialog
 from .forms.ui_people_page import Ui_PeoplePage
 from .forms.ui_person_dialog import Ui_PersonDialog
 from .models import Column, RecordModel, current_id, select_id
-from .pages import Page, plain_text_labels
+from .pages import Page, plain_text_labels, show_writing
 
 
 def session_line(session: dict[str, Any]) -> str:
@@ -50,7 +51,7 @@ def person_line(person: dict[str, Any]) -> str:
     return person["name"] + ("  (archived)" if person["archived"] else "")
 
 
-class PersonDialog(QDialog):
+class PersonDialog(FittedDialog):
     def __init__(self, vault: Vault, person: dict[str, Any] | None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PersonDialog()
@@ -210,6 +211,21 @@ class PeoplePage(Page):
         if self.vault is not None:
             self.refresh()
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        ui = self.ui
+        show_writing(
+            [
+                ui.addPersonButton,
+                ui.editPersonButton,
+                ui.archivePersonButton,
+                ui.deletePersonButton,
+                ui.newSessionButton,
+                ui.deleteSessionButton,
+            ],
+            read_only,
+        )
+
     def current_person(self) -> str | None:
         return current_id(self.ui.peopleList)
 
@@ -250,7 +266,13 @@ class PeoplePage(Page):
             self.sessions.clear()
             self.actions.clear()
             self.ui.personTitle.setText("Add the first person you supervise" if self.vault else "")
-            for label in (self.ui.personFacts, self.ui.nextDue, self.ui.wellbeingLabel):
+            a11y.show_text(
+                self.ui.personFacts,
+                "Choose Add person… under the list, or Record → Add person… (Ctrl+Shift+N)."
+                if self.vault and not self.read_only
+                else "",
+            )
+            for label in (self.ui.nextDue, self.ui.wellbeingLabel):
                 a11y.show_text(label, "")
             self.balance.show_balance(None, [])
             return
@@ -287,7 +309,7 @@ class PeoplePage(Page):
 
     def _prompt_chosen(self, prompt) -> None:
         person_id = self.current_person()
-        if person_id:
+        if person_id and not self.read_only:
             self.prompt_for_person.emit(person_id, prompt)
 
     # -- commands ------------------------------------------------------------------------

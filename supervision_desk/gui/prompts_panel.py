@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
 
 from .. import paths
 from ..core import labels, prompts, repos
@@ -16,11 +16,12 @@ from ..core.framework import BY_KEY, CAPACITIES, SOURCE
 from ..core.records import PROMPT_ROLES
 from ..core.vault import Vault
 from . import a11y, messages
+from .fit import FittedDialog
 from .forms.ui_custom_prompt_dialog import Ui_CustomPromptDialog
 from .forms.ui_prompts_page import Ui_PromptsPage
 from .forms.ui_prompts_panel import Ui_PromptsPanel
 from .models import plain_tip
-from .pages import Page, plain_text_labels
+from .pages import Page, plain_text_labels, show_writing
 
 ROLE_LABELS = labels.PROMPT_ROLE
 
@@ -69,12 +70,18 @@ class PromptsPanel(QWidget):
         ui.promptList.itemActivated.connect(lambda _: self._insert())
         ui.insertButton.clicked.connect(self._insert)
         ui.insertButton.setVisible(compact)
+        self._compact, self.read_only = compact, False
         self._stale = True  # filled when first shown: start-up does not pay for it
 
     def showEvent(self, event) -> None:
         if self._stale:
             self.refresh()
         super().showEvent(event)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Prompts can still be read in a read-only vault; none is put into a record."""
+        self.read_only = read_only
+        self.ui.insertButton.setVisible(self._compact and not read_only)
 
     def set_vault(self, vault: Vault | None) -> None:
         self.vault = vault
@@ -159,12 +166,14 @@ class PromptsPanel(QWidget):
         )
 
     def _insert(self) -> None:
+        if self.read_only:
+            return
         prompt = self.current()
         if prompt is not None:
             self.insert_requested.emit(prompt)
 
 
-class CustomPromptDialog(QDialog):
+class CustomPromptDialog(FittedDialog):
     def __init__(self, vault: Vault, record: dict | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_CustomPromptDialog()
@@ -247,11 +256,13 @@ class PromptsPage(Page):
         self.ui.panelLayout.addWidget(self.panel)
         self.ui.browser.setHtml(framework_html())
         self.panel.ui.promptList.currentItemChanged.connect(lambda *_: self._describe())
-        self.ui.addButton.clicked.connect(self.add)
-        self.ui.editButton.clicked.connect(self.edit)
-        self.ui.removeButton.clicked.connect(self.remove)
-        self.ui.importButton.clicked.connect(self.import_pack)
-        self.ui.exportButton.clicked.connect(self.export_pack)
+        # Buttons send clicked(checked); these commands take no arguments from them (a
+        # checked=False arriving as ``path`` or ``confirm`` broke import and skipped a question).
+        self.ui.addButton.clicked.connect(lambda: self.add())
+        self.ui.editButton.clicked.connect(lambda: self.edit())
+        self.ui.removeButton.clicked.connect(lambda: self.remove())
+        self.ui.importButton.clicked.connect(lambda: self.import_pack())
+        self.ui.exportButton.clicked.connect(lambda: self.export_pack())
         self.dialog: CustomPromptDialog | None = None
 
     def set_vault(self, vault: Vault | None) -> None:
@@ -267,6 +278,11 @@ class PromptsPage(Page):
             self.ui.exportButton,
         ):
             button.setEnabled(vault is not None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        ui = self.ui
+        show_writing([ui.addButton, ui.editButton, ui.removeButton, ui.importButton], read_only)
 
     def _describe(self) -> None:
         prompt = self.panel.current()

@@ -108,6 +108,9 @@ class SearchPage(Page):
             self.clear()
         self.vault = vault
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only  # searching only reads: nothing here changes
+
     def run(self) -> None:
         self._timer.stop()
         query = self.ui.queryEdit.text()

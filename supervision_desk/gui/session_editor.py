@@ -200,6 +200,11 @@ class SessionEditor(Page):
         else:
             self.vault = vault
 
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self.prompts.set_read_only(read_only)
+        self._show_seal()
+
     def flush(self) -> None:
         """Save now if anything is unsaved (navigation, lock, close)."""
         self.autosave.flush()
@@ -372,6 +377,8 @@ class SessionEditor(Page):
         """An agreed record is read-only until the user chooses to amend it, with a reason."""
         sealed = self._sealed()
         amending = self.amend_reason is not None
+        # A read-only vault overrides everything: no field opens however the record stands.
+        fixed = sealed or self.read_only
         self.ui.sealBar.setVisible(sealed)
         if sealed:
             state = (
@@ -380,10 +387,10 @@ class SessionEditor(Page):
                 else ("Agreed by both people: changes to it are amendments, kept with a reason.")
             )
             self.ui.sealLabel.setText(f"{agreed.describe(self.vault, self.session)}. {state}")
-        self.ui.amendButton.setVisible(sealed and not amending)
+        self.ui.amendButton.setVisible(sealed and not amending and not self.read_only)
         self.ui.saveAmendButton.setVisible(amending)
         self.ui.discardAmendButton.setVisible(amending)
-        editable = not sealed or amending
+        editable = (not sealed or amending) and not self.read_only
         for edit in (
             self.ui.agendaEdit,
             *self._more_edits(),
@@ -402,7 +409,8 @@ class SessionEditor(Page):
             self.ui.agreementBox,
         ):
             widget.setEnabled(editable)
-        self.cases.set_editable(not sealed)
+        self.cases.set_editable(not fixed)
+        self.ui.markCopiedButton.setVisible(not self.read_only)
         # Actions are part of what was agreed but not of an amendment: fixed once sealed.
         for button in (
             self.ui.addActionButton,
@@ -411,9 +419,9 @@ class SessionEditor(Page):
             self.ui.closeDroppedButton,
             self.ui.reopenButton,
         ):
-            button.setEnabled(not sealed)
+            button.setEnabled(not fixed)
         self.ui.actionsTable.setEditTriggers(
-            QAbstractItemView.NoEditTriggers if sealed else EDIT_TRIGGERS
+            QAbstractItemView.NoEditTriggers if fixed else EDIT_TRIGGERS
         )
 
     def _amended_changes(self) -> dict[str, Any]:
@@ -462,7 +470,7 @@ class SessionEditor(Page):
     def _save(self) -> None:
         if self.vault is None or self.session is None or not self.vault.is_open:
             return
-        if self._sealed():
+        if self._sealed() or self.read_only:
             return  # an agreed record changes only through "Save amendment"
         try:
             self.session = sessions.save_record(self.vault, self.collect())
@@ -534,7 +542,7 @@ class SessionEditor(Page):
 
     def insert_prompt(self, prompt) -> None:
         """Put the prompt into its section as a quoted lead-in and record its id."""
-        if self.session is None:
+        if self.session is None or self.read_only:
             return
         key = prompt.capacity if prompt.capacity in SESSION_CAPACITIES else self.last_section
         edit = self.section(key)

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from .. import paths
 from ..core import labels, policy
 from ..core.errors import ValidationError
 from ..core.records import ROLES, STANDARDS
 from ..core.vault import Vault
+from .fit import FittedDialog
 from .forms.ui_help_dialog import Ui_HelpDialog
 from .forms.ui_policy_dialog import Ui_PolicyDialog
 from .pages import plain_text_labels
 
 
-class PolicyDialog(QDialog):
+class PolicyDialog(FittedDialog):
     def __init__(self, vault: Vault, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PolicyDialog()
@@ -57,7 +58,7 @@ class PolicyDialog(QDialog):
         self.accept()
 
 
-class HelpDialog(QDialog):
+class HelpDialog(FittedDialog):
     """Our own help text: the one place rich text is shown, and it is never user text."""
 
     def __init__(self, parent: QWidget | None = None, page: str = "standards.html"):

@@ -33,11 +33,12 @@ from ..core.errors import DeskError, ValidationError
 from ..core.records import CONCERN_STATUSES
 from ..core.vault import Vault
 from . import a11y, messages, theme
-from .forms.ui_case_dialog import Ui_CaseDialog
+from .case_dialog import CaseDialog
+from .fit import FittedDialog
 from .forms.ui_concern_dialog import Ui_ConcernDialog
 from .forms.ui_tracker_page import Ui_TrackerPage
 from .models import Column, RecordModel, SortProxy, chosen_who, current_id, fill_who, select_id
-from .pages import Page, plain_text_labels
+from .pages import Page, plain_text_labels, show_writing
 from .spelling_ui import note_tools
 
 DATE = "yyyy-MM-dd"
@@ -95,36 +96,7 @@ def concern_line(concern: dict) -> str:
     return f"{head}\n{concern['text']}{outcome}"
 
 
-class CaseDialog(QDialog):
-    def __init__(self, vault: Vault, person_id: str, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.ui = Ui_CaseDialog()
-        self.ui.setupUi(self)
-        plain_text_labels(self)
-        note_tools(self)  # lists, emphasis and spelling in its note fields
-        self.vault, self.person_id, self.case = vault, person_id, None
-        self.ui.dateEdit.setDate(QDate(clock.today()))
-        self.ui.buttonBox.accepted.connect(self._save)
-        self.ui.buttonBox.rejected.connect(self.reject)
-
-    def _save(self) -> None:
-        record = {
-            "person": self.person_id,
-            "reference": self.ui.referenceEdit.text().strip(),
-            "label": self.ui.labelEdit.text().strip() or None,
-            "weight": self.ui.weightSpin.value(),
-            "allocated": self.ui.dateEdit.date().toString(DATE),
-            "allocation_rationale": self.ui.rationaleEdit.toPlainText(),
-        }
-        try:
-            self.case = cases.allocate(self.vault, record)
-        except DeskError as exc:
-            self.ui.message.setText(labels.message(exc))
-            return
-        self.accept()
-
-
-class ConcernDialog(QDialog):
+class ConcernDialog(FittedDialog):
     def __init__(
         self,
         vault: Vault,
@@ -371,6 +343,13 @@ class TrackerPage(Page):
     def shown(self) -> None:
         if self.vault is not None:
             self.show_vault(self.vault)
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        ui = self.ui
+        show_writing(
+            [ui.allocateButton, ui.closeCaseButton, ui.concernButton, ui.resolveButton], read_only
+        )
 
     # -- content ---------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QWidget
 
 from .. import paths
 from ..core import labels, passphrase
@@ -14,6 +14,7 @@ from ..core.errors import DeskError, VaultDamaged, VaultInUse, VaultTooNew, Wron
 from ..core.records import ROLES
 from ..core.vault import SUFFIX, Vault, unlock_key
 from . import a11y
+from .fit import FittedDialog
 from .forms.ui_create_vault_dialog import Ui_CreateVaultDialog
 from .forms.ui_unlock_dialog import Ui_UnlockDialog
 from .pages import plain_text_labels
@@ -47,7 +48,7 @@ def show_strength(bar, secret: str, hints: list[str]) -> int:
     return score
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(FittedDialog):
     """Asks for the passphrase of one vault. ``vault`` holds the open vault on success."""
 
     vault_opened = Signal(object)
@@ -71,8 +72,10 @@ class UnlockDialog(QDialog):
         same = quick is not None and path is not None and quick.path == Path(path).resolve()
         self.quick = quick if same else None
         self.ui.usePassphraseButton.clicked.connect(self.use_passphrase)
+        # Enter in the field presses Unlock, the dialog's default button; connecting the
+        # field's returnPressed as well would try the same PIN twice and spend two tries.
         self.ui.unlockButton.clicked.connect(self.unlock)
-        self.ui.passphraseEdit.returnPressed.connect(self.unlock)
+        self._working = False
         self.ui.chooseButton.clicked.connect(self._choose)
         self.ui.backupButton.clicked.connect(self._choose_backup)
         self.ui.createButton.clicked.connect(self._create)
@@ -114,9 +117,13 @@ class UnlockDialog(QDialog):
         self.ui.message.style().polish(self.ui.message)
 
     def _busy(self, busy: bool) -> None:
+        self._working = busy
         self.ui.progress.setVisible(busy)
+        # The field stays enabled (only read-only) so the keyboard focus never leaves it: a
+        # disabled field hands the focus to the next button, and the next Enter would press
+        # "Use the passphrase instead".
+        self.ui.passphraseEdit.setReadOnly(busy)
         for widget in (
-            self.ui.passphraseEdit,
             self.ui.unlockButton,
             self.ui.chooseButton,
             self.ui.createButton,
@@ -125,6 +132,8 @@ class UnlockDialog(QDialog):
             widget.setEnabled(not busy)
 
     def unlock(self) -> None:
+        if self._working:
+            return
         secret = self.ui.passphraseEdit.text()
         if not self.path or not secret:
             self._say(f"Enter the vault's {'PIN' if self.pin_mode else 'passphrase'}.", error=True)
@@ -225,7 +234,7 @@ class UnlockDialog(QDialog):
             self.accept()
 
 
-class CreateVaultDialog(QDialog):
+class CreateVaultDialog(FittedDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_CreateVaultDialog()
@@ -239,6 +248,7 @@ class CreateVaultDialog(QDialog):
         self.ui.pathEdit.setText(str(self._free_default()))
         self.ui.passEdit.textChanged.connect(self._assess)
         self.ui.repeatEdit.textChanged.connect(self._assess)
+        self.ui.passEdit.textEdited.connect(self._mask)
         self.ui.suggestButton.clicked.connect(self._suggest)
         self.ui.browseButton.clicked.connect(self._browse)
         self.ui.buttonBox.accepted.connect(self._create)
@@ -263,10 +273,20 @@ class CreateVaultDialog(QDialog):
             self.ui.pathEdit.setText(name if name.endswith(SUFFIX) else name + SUFFIX)
 
     def _suggest(self) -> None:
+        # Shown so it can be written down; "Again" is left to the user, because typing it is
+        # the proof that it was copied correctly, and filling it would create a vault nobody
+        # can open if the suggestion was made by a stray key press.
         words = passphrase.suggest()
         self.ui.passEdit.setEchoMode(QLineEdit.Normal)
         self.ui.passEdit.setText(words)
-        self.ui.repeatEdit.setText(words)
+        self.ui.repeatEdit.setFocus()
+        self._assess()
+        if self.ui.repeatEdit.text() != words:
+            self.ui.feedback.setText("Write this passphrase down, then type it under Again.")
+
+    def _mask(self) -> None:
+        # A suggested passphrase is shown once; anything the user types is theirs to hide.
+        self.ui.passEdit.setEchoMode(QLineEdit.Password)
 
     def _problem(self) -> str:
         hints = [self.ui.ownerEdit.text()]

@@ -9,12 +9,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QProgressDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QProgressDialog
 
 from .. import paths
 from ..core import autobackup, labels, preferences
 from ..core.errors import DeskError, WrongPassphrase
 from . import a11y
+from .fit import FittedDialog
 from .forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from .pages import plain_text_labels
 from .unlock import VAULT_FILTER, new_passphrase_problem, show_strength
@@ -228,7 +229,7 @@ class VaultMenu(QObject):
         self.controller.switch_to(path)
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(FittedDialog):
     def __init__(self, menu: VaultMenu, parent=None):
         super().__init__(parent)
         self.menu = menu

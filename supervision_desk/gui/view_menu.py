@@ -16,7 +16,12 @@ class ViewMenu:
     def __init__(self, window, settings):
         self.window, self.settings = window, settings
         ui = window.ui
-        self._base = QApplication.font().pointSizeF()
+        # The system's own size, taken once per application: a second window (or a test)
+        # must not take an already enlarged font as its 100%.
+        app = QApplication.instance()
+        if app.property("baseTextSize") is None:
+            app.setProperty("baseTextSize", QApplication.font().pointSizeF())
+        self._base = float(app.property("baseTextSize"))
         group = QActionGroup(window)
         self.themes = {
             "system": ui.actionThemeSystem,

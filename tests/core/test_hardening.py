@@ -177,8 +177,9 @@ def _read_only_ways() -> list[str]:
     return ways or ["none-as-root"]
 
 
-@pytest.fixture(params=_read_only_ways())
-def read_only_vault(request, make_vault, tmp_path):
+def make_read_only_vault(request, tmp_path, fill) -> Path:
+    """A vault filled by ``fill(vault)`` and then made read-only the way ``request.param``
+    names (see ``_read_only_ways``)."""
     way = request.param
     if way == "none-as-root":
         pytest.skip("as root without mount or chattr, nothing here can make a file read-only")
@@ -188,8 +189,7 @@ def read_only_vault(request, make_vault, tmp_path):
         subprocess.run(["mount", "-t", "tmpfs", "-o", "size=16m", "tmpfs", folder], check=True)
         request.addfinalizer(lambda: subprocess.run(["umount", "-l", folder], check=False))
     path = folder / "team.sdvault"
-    with make_vault(path) as vault:
-        _long_entry(vault)
+    fill(path)
     if way == "read-only-mount":
         subprocess.run(["mount", "-o", "remount,ro", folder], check=True)
     elif way == "immutable-file":
@@ -200,6 +200,15 @@ def read_only_vault(request, make_vault, tmp_path):
         folder.chmod(0o555)
         request.addfinalizer(lambda: folder.chmod(0o755))
     return path
+
+
+@pytest.fixture(params=_read_only_ways())
+def read_only_vault(request, make_vault, tmp_path):
+    def fill(path):
+        with make_vault(path) as vault:
+            _long_entry(vault)
+
+    return make_read_only_vault(request, tmp_path, fill)
 
 
 @pytest.mark.posix

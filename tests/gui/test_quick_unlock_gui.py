@@ -4,6 +4,7 @@ back the passphrase; a new start asks for the passphrase."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from supervision_desk.gui.app import Controller, open_settings
 from tests.gui.conftest import unlock
@@ -57,3 +58,61 @@ def test_a_new_start_asks_for_the_passphrase(qtbot, qapp, controller, filled_vau
     dialog = fresh.ask_unlock(filled_vault)
     assert not dialog.pin_mode
     fresh.window.close()
+
+
+def _enter_pin_by_keyboard(qtbot, dialog, pin: str) -> None:
+    """Type into whatever has the focus and press Enter, as a user at a locked screen does."""
+    focused = QApplication.focusWidget()
+    assert focused is dialog.ui.passphraseEdit, focused
+    focused.selectAll()
+    qtbot.keyClicks(focused, pin)
+    qtbot.keyClick(focused, Qt.Key_Return)
+    qtbot.waitUntil(lambda: dialog.ui.unlockButton.isEnabled(), timeout=10_000)
+
+
+def test_a_wrong_pin_entered_with_enter_stays_on_the_pin(qtbot, controller, filled_vault):
+    controller.ask_unlock(filled_vault)
+    unlock(qtbot, controller)
+    controller.set_quick_unlock("2468")
+    controller.lock()
+    dialog = controller.unlock_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.ui.passphraseEdit)
+    _enter_pin_by_keyboard(qtbot, dialog, "1111")
+    assert dialog.ui.message.text() == "That PIN is not right; 2 tries left."
+    assert dialog.pin_mode and dialog.ui.passphraseLabel.text() == "&PIN"
+    assert dialog.ui.heading.text() == "Locked: enter your PIN"
+    _enter_pin_by_keyboard(qtbot, dialog, "1112")
+    assert dialog.ui.message.text() == "That PIN is not right; 1 try left."
+    assert dialog.ui.passphraseLabel.text() == "&PIN"
+    _enter_pin_by_keyboard(qtbot, dialog, "2468")
+    qtbot.waitUntil(lambda: controller.vault is not None, timeout=10_000)
+
+
+def test_the_pin_is_set_in_one_dialog_whose_title_fits(qtbot, controller, filled_vault):
+    controller.ask_unlock(filled_vault)
+    unlock(qtbot, controller)
+    controller.window.ui.actionQuickUnlock.trigger()
+    dialog = controller.pin_dialog
+    qtbot.waitExposed(dialog)
+    title = dialog.windowTitle()
+    assert title.startswith("Quick unlock with a PIN")
+    assert dialog.width() > dialog.fontMetrics().horizontalAdvance(title)
+    ok = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok)
+    qtbot.keyClicks(dialog.ui.pinEdit, "2468")
+    qtbot.keyClicks(dialog.ui.repeatEdit, "2469")
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    assert dialog.ui.message.text() == "The two PINs differ."
+    assert dialog.isVisible() and controller.quick is None
+    dialog.ui.pinEdit.setText("12")
+    dialog.ui.repeatEdit.setText("12")
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    assert dialog.ui.message.text() == "A PIN needs at least 4 characters."
+    assert dialog.isVisible() and controller.quick is None
+    dialog.ui.pinEdit.setText("2468")
+    dialog.ui.repeatEdit.setText("2468")
+    qtbot.mouseClick(ok, Qt.LeftButton)
+    assert not dialog.isVisible()
+    assert controller.quick is not None
+    assert "Quick unlock set" in controller.window.statusBar().currentMessage()

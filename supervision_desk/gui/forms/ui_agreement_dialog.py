@@ -15,11 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QFormLayout, QFrame, QGridLayout,
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QPushButton, QSizePolicy, QSpinBox, QVBoxLayout,
-    QWidget)
+    QPushButton, QScrollArea, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget)
+
+from supervision_desk.gui.date_field import UkDateEdit
 
 class Ui_AgreementDialog(object):
     def setupUi(self, AgreementDialog):
@@ -34,36 +36,45 @@ class Ui_AgreementDialog(object):
 
         self.layout.addWidget(self.intro)
 
+        self.scroll = QScrollArea(AgreementDialog)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.fields = QWidget()
+        self.fields.setObjectName(u"fields")
+        self.fieldsLayout = QVBoxLayout(self.fields)
+        self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.fieldsLayout.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.agreedLabel = QLabel(AgreementDialog)
+        self.agreedLabel = QLabel(self.fields)
         self.agreedLabel.setObjectName(u"agreedLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.agreedLabel)
 
-        self.agreedDate = QDateEdit(AgreementDialog)
+        self.agreedDate = UkDateEdit(self.fields)
         self.agreedDate.setObjectName(u"agreedDate")
         self.agreedDate.setCalendarPopup(True)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.agreedDate)
 
-        self.reviewLabel = QLabel(AgreementDialog)
+        self.reviewLabel = QLabel(self.fields)
         self.reviewLabel.setObjectName(u"reviewLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.reviewLabel)
 
-        self.reviewDate = QDateEdit(AgreementDialog)
+        self.reviewDate = UkDateEdit(self.fields)
         self.reviewDate.setObjectName(u"reviewDate")
         self.reviewDate.setCalendarPopup(True)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.reviewDate)
 
-        self.frequencyLabel = QLabel(AgreementDialog)
+        self.frequencyLabel = QLabel(self.fields)
         self.frequencyLabel.setObjectName(u"frequencyLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.frequencyLabel)
 
-        self.frequencySpin = QSpinBox(AgreementDialog)
+        self.frequencySpin = QSpinBox(self.fields)
         self.frequencySpin.setObjectName(u"frequencySpin")
         self.frequencySpin.setMinimum(1)
         self.frequencySpin.setMaximum(366)
@@ -71,12 +82,12 @@ class Ui_AgreementDialog(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.frequencySpin)
 
-        self.minutesLabel = QLabel(AgreementDialog)
+        self.minutesLabel = QLabel(self.fields)
         self.minutesLabel.setObjectName(u"minutesLabel")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.minutesLabel)
 
-        self.minutesSpin = QSpinBox(AgreementDialog)
+        self.minutesSpin = QSpinBox(self.fields)
         self.minutesSpin.setObjectName(u"minutesSpin")
         self.minutesSpin.setMinimum(1)
         self.minutesSpin.setMaximum(600)
@@ -84,89 +95,93 @@ class Ui_AgreementDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.minutesSpin)
 
-        self.locationLabel = QLabel(AgreementDialog)
+        self.locationLabel = QLabel(self.fields)
         self.locationLabel.setObjectName(u"locationLabel")
 
         self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.locationLabel)
 
-        self.locationEdit = QLineEdit(AgreementDialog)
+        self.locationEdit = QLineEdit(self.fields)
         self.locationEdit.setObjectName(u"locationEdit")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.locationEdit)
 
 
-        self.layout.addLayout(self.form)
+        self.fieldsLayout.addLayout(self.form)
 
-        self.confidentialityLabel = QLabel(AgreementDialog)
+        self.confidentialityLabel = QLabel(self.fields)
         self.confidentialityLabel.setObjectName(u"confidentialityLabel")
 
-        self.layout.addWidget(self.confidentialityLabel)
+        self.fieldsLayout.addWidget(self.confidentialityLabel)
 
-        self.confidentialityEdit = QPlainTextEdit(AgreementDialog)
+        self.confidentialityEdit = QPlainTextEdit(self.fields)
         self.confidentialityEdit.setObjectName(u"confidentialityEdit")
         self.confidentialityEdit.setTabChangesFocus(True)
 
-        self.layout.addWidget(self.confidentialityEdit)
+        self.fieldsLayout.addWidget(self.confidentialityEdit)
 
-        self.recordingLabel = QLabel(AgreementDialog)
+        self.recordingLabel = QLabel(self.fields)
         self.recordingLabel.setObjectName(u"recordingLabel")
 
-        self.layout.addWidget(self.recordingLabel)
+        self.fieldsLayout.addWidget(self.recordingLabel)
 
-        self.recordingEdit = QPlainTextEdit(AgreementDialog)
+        self.recordingEdit = QPlainTextEdit(self.fields)
         self.recordingEdit.setObjectName(u"recordingEdit")
         self.recordingEdit.setTabChangesFocus(True)
 
-        self.layout.addWidget(self.recordingEdit)
+        self.fieldsLayout.addWidget(self.recordingEdit)
 
-        self.disagreementLabel = QLabel(AgreementDialog)
+        self.disagreementLabel = QLabel(self.fields)
         self.disagreementLabel.setObjectName(u"disagreementLabel")
 
-        self.layout.addWidget(self.disagreementLabel)
+        self.fieldsLayout.addWidget(self.disagreementLabel)
 
-        self.disagreementEdit = QPlainTextEdit(AgreementDialog)
+        self.disagreementEdit = QPlainTextEdit(self.fields)
         self.disagreementEdit.setObjectName(u"disagreementEdit")
         self.disagreementEdit.setTabChangesFocus(True)
 
-        self.layout.addWidget(self.disagreementEdit)
+        self.fieldsLayout.addWidget(self.disagreementEdit)
 
-        self.otherLabel = QLabel(AgreementDialog)
+        self.otherLabel = QLabel(self.fields)
         self.otherLabel.setObjectName(u"otherLabel")
 
-        self.layout.addWidget(self.otherLabel)
+        self.fieldsLayout.addWidget(self.otherLabel)
 
-        self.otherEdit = QPlainTextEdit(AgreementDialog)
+        self.otherEdit = QPlainTextEdit(self.fields)
         self.otherEdit.setObjectName(u"otherEdit")
         self.otherEdit.setTabChangesFocus(True)
 
-        self.layout.addWidget(self.otherEdit)
+        self.fieldsLayout.addWidget(self.otherEdit)
 
         self.signedLayout = QGridLayout()
         self.signedLayout.setObjectName(u"signedLayout")
-        self.supervisorSigned = QCheckBox(AgreementDialog)
+        self.supervisorSigned = QCheckBox(self.fields)
         self.supervisorSigned.setObjectName(u"supervisorSigned")
 
         self.signedLayout.addWidget(self.supervisorSigned, 0, 0, 1, 1)
 
-        self.supervisorDate = QDateEdit(AgreementDialog)
+        self.supervisorDate = UkDateEdit(self.fields)
         self.supervisorDate.setObjectName(u"supervisorDate")
         self.supervisorDate.setCalendarPopup(True)
 
         self.signedLayout.addWidget(self.supervisorDate, 0, 1, 1, 1)
 
-        self.superviseeSigned = QCheckBox(AgreementDialog)
+        self.superviseeSigned = QCheckBox(self.fields)
         self.superviseeSigned.setObjectName(u"superviseeSigned")
 
         self.signedLayout.addWidget(self.superviseeSigned, 1, 0, 1, 1)
 
-        self.superviseeDate = QDateEdit(AgreementDialog)
+        self.superviseeDate = UkDateEdit(self.fields)
         self.superviseeDate.setObjectName(u"superviseeDate")
         self.superviseeDate.setCalendarPopup(True)
 
         self.signedLayout.addWidget(self.superviseeDate, 1, 1, 1, 1)
 
 
-        self.layout.addLayout(self.signedLayout)
+        self.fieldsLayout.addLayout(self.signedLayout)
+
+        self.scroll.setWidget(self.fields)
+
+        self.layout.addWidget(self.scroll)
 
         self.newCheck = QCheckBox(AgreementDialog)
         self.newCheck.setObjectName(u"newCheck")
@@ -215,6 +230,9 @@ class Ui_AgreementDialog(object):
     def retranslateUi(self, AgreementDialog):
         AgreementDialog.setWindowTitle(QCoreApplication.translate("AgreementDialog", u"Supervision agreement", None))
         self.intro.setText("")
+#if QT_CONFIG(accessibility)
+        self.scroll.setAccessibleName(QCoreApplication.translate("AgreementDialog", u"Agreement", None))
+#endif // QT_CONFIG(accessibility)
         self.agreedLabel.setText(QCoreApplication.translate("AgreementDialog", u"&Agreed on", None))
         self.agreedDate.setDisplayFormat(QCoreApplication.translate("AgreementDialog", u"yyyy-MM-dd", None))
 #if QT_CONFIG(accessibility)

@@ -15,10 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
     QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QSizePolicy, QSpinBox, QVBoxLayout,
     QWidget)
+
+from supervision_desk.gui.date_field import UkDateEdit
 
 class Ui_CaseDialog(object):
     def setupUi(self, CaseDialog):
@@ -68,11 +70,21 @@ class Ui_CaseDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.dateLabel)
 
-        self.dateEdit = QDateEdit(CaseDialog)
+        self.dateEdit = UkDateEdit(CaseDialog)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.dateEdit)
+
+        self.personLabel = QLabel(CaseDialog)
+        self.personLabel.setObjectName(u"personLabel")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.personLabel)
+
+        self.personCombo = QComboBox(CaseDialog)
+        self.personCombo.setObjectName(u"personCombo")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.personCombo)
 
 
         self.layout.addLayout(self.form)
@@ -106,6 +118,7 @@ class Ui_CaseDialog(object):
         self.labelLabel.setBuddy(self.labelEdit)
         self.weightLabel.setBuddy(self.weightSpin)
         self.dateLabel.setBuddy(self.dateEdit)
+        self.personLabel.setBuddy(self.personCombo)
         self.rationaleLabel.setBuddy(self.rationaleEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -134,6 +147,10 @@ class Ui_CaseDialog(object):
         self.dateEdit.setDisplayFormat(QCoreApplication.translate("CaseDialog", u"yyyy-MM-dd", None))
 #if QT_CONFIG(accessibility)
         self.dateEdit.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Allocation date", None))
+#endif // QT_CONFIG(accessibility)
+        self.personLabel.setText(QCoreApplication.translate("CaseDialog", u"Held &by", None))
+#if QT_CONFIG(accessibility)
+        self.personCombo.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Held by", None))
 #endif // QT_CONFIG(accessibility)
         self.rationaleLabel.setText(QCoreApplication.translate("CaseDialog", u"Allocation &rationale: why this worker, why this weight, what time it needs", None))
 #if QT_CONFIG(accessibility)

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+    QLabel, QPlainTextEdit, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_CaseDiscussionDialog(object):
     def setupUi(self, CaseDiscussionDialog):
@@ -33,10 +34,26 @@ class Ui_CaseDiscussionDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.caseLabel)
 
+        self.caseRow = QHBoxLayout()
+        self.caseRow.setObjectName(u"caseRow")
         self.caseCombo = QComboBox(CaseDiscussionDialog)
         self.caseCombo.setObjectName(u"caseCombo")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.caseCombo.sizePolicy().hasHeightForWidth())
+        self.caseCombo.setSizePolicy(sizePolicy)
 
-        self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.caseCombo)
+        self.caseRow.addWidget(self.caseCombo)
+
+        self.newCaseButton = QPushButton(CaseDiscussionDialog)
+        self.newCaseButton.setObjectName(u"newCaseButton")
+        self.newCaseButton.setAutoDefault(False)
+
+        self.caseRow.addWidget(self.newCaseButton)
+
+
+        self.form.setLayout(0, QFormLayout.ItemRole.FieldRole, self.caseRow)
 
         self.byLabel = QLabel(CaseDiscussionDialog)
         self.byLabel.setObjectName(u"byLabel")
@@ -122,6 +139,10 @@ class Ui_CaseDiscussionDialog(object):
 #if QT_CONFIG(accessibility)
         self.caseCombo.setAccessibleName(QCoreApplication.translate("CaseDiscussionDialog", u"Case", None))
 #endif // QT_CONFIG(accessibility)
+        self.newCaseButton.setText(QCoreApplication.translate("CaseDiscussionDialog", u"&New case\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newCaseButton.setToolTip(QCoreApplication.translate("CaseDiscussionDialog", u"Allocate a case to this session's supervisee without leaving this dialog", None))
+#endif // QT_CONFIG(tooltip)
         self.byLabel.setText(QCoreApplication.translate("CaseDiscussionDialog", u"Decided &by", None))
 #if QT_CONFIG(accessibility)
         self.byCombo.setAccessibleName(QCoreApplication.translate("CaseDiscussionDialog", u"Decided by", None))

@@ -15,11 +15,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDialog,
-    QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QListView, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QStackedWidget, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFormLayout,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QListView, QPlainTextEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QStackedWidget, QVBoxLayout, QWidget)
+
+from supervision_desk.gui.date_field import UkDateEdit
 
 class Ui_CpdDialog(object):
     def setupUi(self, CpdDialog):
@@ -168,7 +169,7 @@ class Ui_CpdDialog(object):
 
         self.editorGrid.addWidget(self.dateCopy, 2, 1, 1, 1)
 
-        self.dateEdit = QDateEdit(self.editorPage)
+        self.dateEdit = UkDateEdit(self.editorPage)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
 

@@ -173,8 +173,8 @@ class Ui_CreateVaultDialog(object):
         QWidget.setTabOrder(self.practitionerRadio, self.ownerEdit)
         QWidget.setTabOrder(self.ownerEdit, self.roleCombo)
         QWidget.setTabOrder(self.roleCombo, self.passEdit)
-        QWidget.setTabOrder(self.passEdit, self.suggestButton)
-        QWidget.setTabOrder(self.suggestButton, self.repeatEdit)
+        QWidget.setTabOrder(self.passEdit, self.repeatEdit)
+        QWidget.setTabOrder(self.repeatEdit, self.suggestButton)
 
         self.retranslateUi(CreateVaultDialog)
 

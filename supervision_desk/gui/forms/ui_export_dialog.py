@@ -15,11 +15,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDateEdit, QDialog,
-    QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QFormLayout,
+    QFrame, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
-    QPushButton, QRadioButton, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+    QPushButton, QRadioButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
+
+from supervision_desk.gui.date_field import UkDateEdit
 
 class Ui_ExportDialog(object):
     def setupUi(self, ExportDialog):
@@ -28,7 +30,16 @@ class Ui_ExportDialog(object):
         ExportDialog.resize(560, 560)
         self.layout = QVBoxLayout(ExportDialog)
         self.layout.setObjectName(u"layout")
-        self.whatBox = QGroupBox(ExportDialog)
+        self.scroll = QScrollArea(ExportDialog)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.fields = QWidget()
+        self.fields.setObjectName(u"fields")
+        self.fieldsLayout = QVBoxLayout(self.fields)
+        self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.fieldsLayout.setContentsMargins(0, 0, 0, 0)
+        self.whatBox = QGroupBox(self.fields)
         self.whatBox.setObjectName(u"whatBox")
         self.whatLayout = QVBoxLayout(self.whatBox)
         self.whatLayout.setObjectName(u"whatLayout")
@@ -59,9 +70,9 @@ class Ui_ExportDialog(object):
         self.whatLayout.addWidget(self.journalList)
 
 
-        self.layout.addWidget(self.whatBox)
+        self.fieldsLayout.addWidget(self.whatBox)
 
-        self.periodBox = QGroupBox(ExportDialog)
+        self.periodBox = QGroupBox(self.fields)
         self.periodBox.setObjectName(u"periodBox")
         self.periodLayout = QHBoxLayout(self.periodBox)
         self.periodLayout.setObjectName(u"periodLayout")
@@ -70,7 +81,7 @@ class Ui_ExportDialog(object):
 
         self.periodLayout.addWidget(self.fromLabel)
 
-        self.fromDate = QDateEdit(self.periodBox)
+        self.fromDate = UkDateEdit(self.periodBox)
         self.fromDate.setObjectName(u"fromDate")
         self.fromDate.setCalendarPopup(True)
 
@@ -81,7 +92,7 @@ class Ui_ExportDialog(object):
 
         self.periodLayout.addWidget(self.toLabel)
 
-        self.toDate = QDateEdit(self.periodBox)
+        self.toDate = UkDateEdit(self.periodBox)
         self.toDate.setObjectName(u"toDate")
         self.toDate.setCalendarPopup(True)
 
@@ -92,9 +103,9 @@ class Ui_ExportDialog(object):
         self.periodLayout.addItem(self.periodSpacer)
 
 
-        self.layout.addWidget(self.periodBox)
+        self.fieldsLayout.addWidget(self.periodBox)
 
-        self.optionsBox = QGroupBox(ExportDialog)
+        self.optionsBox = QGroupBox(self.fields)
         self.optionsBox.setObjectName(u"optionsBox")
         self.optionsLayout = QVBoxLayout(self.optionsBox)
         self.optionsLayout.setObjectName(u"optionsLayout")
@@ -120,40 +131,40 @@ class Ui_ExportDialog(object):
         self.optionsLayout.addWidget(self.confidentialCheck)
 
 
-        self.layout.addWidget(self.optionsBox)
+        self.fieldsLayout.addWidget(self.optionsBox)
 
         self.protectForm = QFormLayout()
         self.protectForm.setObjectName(u"protectForm")
-        self.passwordCheck = QCheckBox(ExportDialog)
+        self.passwordCheck = QCheckBox(self.fields)
         self.passwordCheck.setObjectName(u"passwordCheck")
 
         self.protectForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.passwordCheck)
 
-        self.passwordEdit = QLineEdit(ExportDialog)
+        self.passwordEdit = QLineEdit(self.fields)
         self.passwordEdit.setObjectName(u"passwordEdit")
         self.passwordEdit.setEchoMode(QLineEdit.Password)
 
         self.protectForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.passwordEdit)
 
-        self.repeatEdit = QLineEdit(ExportDialog)
+        self.repeatEdit = QLineEdit(self.fields)
         self.repeatEdit.setObjectName(u"repeatEdit")
         self.repeatEdit.setEchoMode(QLineEdit.Password)
 
         self.protectForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.repeatEdit)
 
-        self.destLabel = QLabel(ExportDialog)
+        self.destLabel = QLabel(self.fields)
         self.destLabel.setObjectName(u"destLabel")
 
         self.protectForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.destLabel)
 
         self.destRow = QHBoxLayout()
         self.destRow.setObjectName(u"destRow")
-        self.destEdit = QLineEdit(ExportDialog)
+        self.destEdit = QLineEdit(self.fields)
         self.destEdit.setObjectName(u"destEdit")
 
         self.destRow.addWidget(self.destEdit)
 
-        self.browseButton = QPushButton(ExportDialog)
+        self.browseButton = QPushButton(self.fields)
         self.browseButton.setObjectName(u"browseButton")
 
         self.destRow.addWidget(self.browseButton)
@@ -162,7 +173,11 @@ class Ui_ExportDialog(object):
         self.protectForm.setLayout(2, QFormLayout.ItemRole.FieldRole, self.destRow)
 
 
-        self.layout.addLayout(self.protectForm)
+        self.fieldsLayout.addLayout(self.protectForm)
+
+        self.scroll.setWidget(self.fields)
+
+        self.layout.addWidget(self.scroll)
 
         self.progress = QProgressBar(ExportDialog)
         self.progress.setObjectName(u"progress")
@@ -227,6 +242,9 @@ class Ui_ExportDialog(object):
 
     def retranslateUi(self, ExportDialog):
         ExportDialog.setWindowTitle(QCoreApplication.translate("ExportDialog", u"Export a PDF", None))
+#if QT_CONFIG(accessibility)
+        self.scroll.setAccessibleName(QCoreApplication.translate("ExportDialog", u"What to export", None))
+#endif // QT_CONFIG(accessibility)
         self.whatBox.setTitle(QCoreApplication.translate("ExportDialog", u"What to export", None))
         self.sessionRadio.setText(QCoreApplication.translate("ExportDialog", u"The agreed &record of this session", None))
         self.personRadio.setText(QCoreApplication.translate("ExportDialog", u"A supervision &summary for this person", None))

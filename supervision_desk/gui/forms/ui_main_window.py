@@ -16,16 +16,18 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QListWidget, QListWidgetItem,
-    QMainWindow, QMenu, QMenuBar, QSizePolicy,
-    QSplitter, QStackedWidget, QStatusBar, QToolBar,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QHBoxLayout, QListWidget,
+    QListWidgetItem, QMainWindow, QMenu, QMenuBar,
+    QScrollArea, QSizePolicy, QSplitter, QStackedWidget,
+    QStatusBar, QToolBar, QWidget)
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
-        MainWindow.resize(1180, 760)
+        MainWindow.resize(1180, 680)
+        self.actionAddPerson = QAction(MainWindow)
+        self.actionAddPerson.setObjectName(u"actionAddPerson")
         self.actionNewSession = QAction(MainWindow)
         self.actionNewSession.setObjectName(u"actionNewSession")
         self.actionNewJournal = QAction(MainWindow)
@@ -102,9 +104,14 @@ class Ui_MainWindow(object):
         self.sidebar.setObjectName(u"sidebar")
         self.sidebar.setMaximumSize(QSize(260, 16777215))
         self.splitter.addWidget(self.sidebar)
-        self.pages = QStackedWidget(self.splitter)
+        self.pageScroll = QScrollArea(self.splitter)
+        self.pageScroll.setObjectName(u"pageScroll")
+        self.pageScroll.setWidgetResizable(True)
+        self.pageScroll.setFrameShape(QFrame.NoFrame)
+        self.pages = QStackedWidget()
         self.pages.setObjectName(u"pages")
-        self.splitter.addWidget(self.pages)
+        self.pageScroll.setWidget(self.pages)
+        self.splitter.addWidget(self.pageScroll)
 
         self.centralLayout.addWidget(self.splitter)
 
@@ -164,6 +171,7 @@ class Ui_MainWindow(object):
         self.menuEdit.addAction(self.actionFind)
         self.menuEdit.addAction(self.actionSpelling)
         self.menuEdit.addAction(self.actionPolicy)
+        self.menuRecord.addAction(self.actionAddPerson)
         self.menuRecord.addAction(self.actionNewSession)
         self.menuRecord.addAction(self.actionNewJournal)
         self.menuRecord.addAction(self.actionSearch)
@@ -186,6 +194,10 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Supervision Desk", None))
+        self.actionAddPerson.setText(QCoreApplication.translate("MainWindow", u"Add &person\u2026", None))
+#if QT_CONFIG(shortcut)
+        self.actionAddPerson.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+N", None))
+#endif // QT_CONFIG(shortcut)
         self.actionNewSession.setText(QCoreApplication.translate("MainWindow", u"New &session", None))
 #if QT_CONFIG(shortcut)
         self.actionNewSession.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+N", None))
@@ -263,6 +275,9 @@ class Ui_MainWindow(object):
         self.sidebar.setObjectName(QCoreApplication.translate("MainWindow", u"sidebar", None))
 #if QT_CONFIG(accessibility)
         self.sidebar.setAccessibleName(QCoreApplication.translate("MainWindow", u"Sections", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.pageScroll.setAccessibleName(QCoreApplication.translate("MainWindow", u"Section", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.pages.setAccessibleName(QCoreApplication.translate("MainWindow", u"Section content", None))

@@ -29,6 +29,7 @@ class Ui_PeoplePage(object):
         self.listColumn.setObjectName(u"listColumn")
         self.peopleHeading = QLabel(PeoplePage)
         self.peopleHeading.setObjectName(u"peopleHeading")
+        self.peopleHeading.setWordWrap(True)
 
         self.listColumn.addWidget(self.peopleHeading)
 
@@ -80,6 +81,7 @@ class Ui_PeoplePage(object):
         self.detailColumn.setObjectName(u"detailColumn")
         self.personTitle = QLabel(PeoplePage)
         self.personTitle.setObjectName(u"personTitle")
+        self.personTitle.setWordWrap(True)
 
         self.detailColumn.addWidget(self.personTitle)
 
@@ -91,6 +93,7 @@ class Ui_PeoplePage(object):
 
         self.nextDue = QLabel(PeoplePage)
         self.nextDue.setObjectName(u"nextDue")
+        self.nextDue.setWordWrap(True)
 
         self.detailColumn.addWidget(self.nextDue)
 
@@ -173,7 +176,7 @@ class Ui_PeoplePage(object):
         self.peopleList.setAccessibleName(QCoreApplication.translate("PeoplePage", u"People", None))
 #endif // QT_CONFIG(accessibility)
         self.showArchived.setText(QCoreApplication.translate("PeoplePage", u"Show a&rchived", None))
-        self.addPersonButton.setText(QCoreApplication.translate("PeoplePage", u"&Add\u2026", None))
+        self.addPersonButton.setText(QCoreApplication.translate("PeoplePage", u"&Add person\u2026", None))
         self.editPersonButton.setText(QCoreApplication.translate("PeoplePage", u"&Edit\u2026", None))
         self.archivePersonButton.setText(QCoreApplication.translate("PeoplePage", u"Ar&chive", None))
         self.agreementButton.setText(QCoreApplication.translate("PeoplePage", u"A&greement\u2026", None))

@@ -16,9 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QDialog, QDialogButtonBox, QDoubleSpinBox,
-    QFormLayout, QLabel, QLineEdit, QSizePolicy,
-    QVBoxLayout, QWidget)
+    QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
+    QLabel, QLineEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
+
+from supervision_desk.gui.date_field import UkDateEdit
 
 class Ui_PersonDialog(object):
     def setupUi(self, PersonDialog):
@@ -68,7 +70,7 @@ class Ui_PersonDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.startLabel)
 
-        self.startDate = QDateEdit(PersonDialog)
+        self.startDate = UkDateEdit(PersonDialog)
         self.startDate.setObjectName(u"startDate")
         self.startDate.setCalendarPopup(True)
 
@@ -94,7 +96,7 @@ class Ui_PersonDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.recordsLabel)
 
-        self.recordsDate = QDateEdit(PersonDialog)
+        self.recordsDate = UkDateEdit(PersonDialog)
         self.recordsDate.setObjectName(u"recordsDate")
         self.recordsDate.setCalendarPopup(True)
 
@@ -105,7 +107,7 @@ class Ui_PersonDialog(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.lastKnown)
 
-        self.lastDate = QDateEdit(PersonDialog)
+        self.lastDate = UkDateEdit(PersonDialog)
         self.lastDate.setObjectName(u"lastDate")
         self.lastDate.setCalendarPopup(True)
         self.lastDate.setEnabled(False)

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QDoubleSpinBox, QFormLayout, QGroupBox, QLabel,
-    QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
+    QDoubleSpinBox, QFormLayout, QFrame, QGroupBox,
+    QLabel, QScrollArea, QSizePolicy, QSpinBox,
+    QVBoxLayout, QWidget)
 
 class Ui_PolicyDialog(object):
     def setupUi(self, PolicyDialog):
@@ -32,14 +33,23 @@ class Ui_PolicyDialog(object):
 
         self.layout.addWidget(self.intro)
 
+        self.scroll = QScrollArea(PolicyDialog)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.fields = QWidget()
+        self.fields.setObjectName(u"fields")
+        self.fieldsLayout = QVBoxLayout(self.fields)
+        self.fieldsLayout.setObjectName(u"fieldsLayout")
+        self.fieldsLayout.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
-        self.pointsLabel = QLabel(PolicyDialog)
+        self.pointsLabel = QLabel(self.fields)
         self.pointsLabel.setObjectName(u"pointsLabel")
 
         self.form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.pointsLabel)
 
-        self.pointsSpin = QDoubleSpinBox(PolicyDialog)
+        self.pointsSpin = QDoubleSpinBox(self.fields)
         self.pointsSpin.setObjectName(u"pointsSpin")
         self.pointsSpin.setMinimum(1.000000000000000)
         self.pointsSpin.setMaximum(10000.000000000000000)
@@ -47,24 +57,24 @@ class Ui_PolicyDialog(object):
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.pointsSpin)
 
-        self.shareLabel = QLabel(PolicyDialog)
+        self.shareLabel = QLabel(self.fields)
         self.shareLabel.setObjectName(u"shareLabel")
 
         self.form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.shareLabel)
 
-        self.shareSpin = QSpinBox(PolicyDialog)
+        self.shareSpin = QSpinBox(self.fields)
         self.shareSpin.setObjectName(u"shareSpin")
         self.shareSpin.setMinimum(1)
         self.shareSpin.setMaximum(100)
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.shareSpin)
 
-        self.hoursLabel = QLabel(PolicyDialog)
+        self.hoursLabel = QLabel(self.fields)
         self.hoursLabel.setObjectName(u"hoursLabel")
 
         self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.hoursLabel)
 
-        self.hoursSpin = QDoubleSpinBox(PolicyDialog)
+        self.hoursSpin = QDoubleSpinBox(self.fields)
         self.hoursSpin.setObjectName(u"hoursSpin")
         self.hoursSpin.setMinimum(1.000000000000000)
         self.hoursSpin.setMaximum(100.000000000000000)
@@ -73,20 +83,24 @@ class Ui_PolicyDialog(object):
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.hoursSpin)
 
 
-        self.layout.addLayout(self.form)
+        self.fieldsLayout.addLayout(self.form)
 
-        self.rolesBox = QGroupBox(PolicyDialog)
+        self.rolesBox = QGroupBox(self.fields)
         self.rolesBox.setObjectName(u"rolesBox")
         self.rolesForm = QFormLayout(self.rolesBox)
         self.rolesForm.setObjectName(u"rolesForm")
 
-        self.layout.addWidget(self.rolesBox)
+        self.fieldsLayout.addWidget(self.rolesBox)
 
-        self.note = QLabel(PolicyDialog)
+        self.note = QLabel(self.fields)
         self.note.setObjectName(u"note")
         self.note.setWordWrap(True)
 
-        self.layout.addWidget(self.note)
+        self.fieldsLayout.addWidget(self.note)
+
+        self.scroll.setWidget(self.fields)
+
+        self.layout.addWidget(self.scroll)
 
         self.message = QLabel(PolicyDialog)
         self.message.setObjectName(u"message")
@@ -114,6 +128,9 @@ class Ui_PolicyDialog(object):
     def retranslateUi(self, PolicyDialog):
         PolicyDialog.setWindowTitle(QCoreApplication.translate("PolicyDialog", u"Tracker settings", None))
         self.intro.setText(QCoreApplication.translate("PolicyDialog", u"These settings are your service's own policy. They are kept in the vault, so the Tracker, the summaries and the command line all count the same way.", None))
+#if QT_CONFIG(accessibility)
+        self.scroll.setAccessibleName(QCoreApplication.translate("PolicyDialog", u"Tracker settings", None))
+#endif // QT_CONFIG(accessibility)
         self.pointsLabel.setText(QCoreApplication.translate("PolicyDialog", u"&Capacity of a full-time worker (points)", None))
 #if QT_CONFIG(accessibility)
         self.pointsSpin.setAccessibleName(QCoreApplication.translate("PolicyDialog", u"Capacity of a full-time worker in weighted points", None))

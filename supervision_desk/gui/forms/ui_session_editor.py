@@ -16,11 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
-    QDateEdit, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QListWidget,
-    QListWidgetItem, QPlainTextEdit, QPushButton, QScrollArea,
-    QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
-    QTableView, QTimeEdit, QVBoxLayout, QWidget)
+    QFrame, QGridLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QSplitter, QTableView,
+    QTimeEdit, QVBoxLayout, QWidget)
+
+from supervision_desk.gui.date_field import UkDateEdit
 
 class Ui_SessionEditor(object):
     def setupUi(self, SessionEditor):
@@ -54,7 +56,7 @@ class Ui_SessionEditor(object):
 
         self.headerRow.addWidget(self.dateLabel)
 
-        self.dateEdit = QDateEdit(self.content)
+        self.dateEdit = UkDateEdit(self.content)
         self.dateEdit.setObjectName(u"dateEdit")
         self.dateEdit.setCalendarPopup(True)
 
@@ -504,7 +506,7 @@ class Ui_SessionEditor(object):
 
         self.agreementLayout.addWidget(self.supervisorAgreed, 0, 0, 1, 1)
 
-        self.supervisorDate = QDateEdit(self.agreementBox)
+        self.supervisorDate = UkDateEdit(self.agreementBox)
         self.supervisorDate.setObjectName(u"supervisorDate")
         self.supervisorDate.setCalendarPopup(True)
 
@@ -515,7 +517,7 @@ class Ui_SessionEditor(object):
 
         self.agreementLayout.addWidget(self.superviseeAgreed, 1, 0, 1, 1)
 
-        self.superviseeDate = QDateEdit(self.agreementBox)
+        self.superviseeDate = UkDateEdit(self.agreementBox)
         self.superviseeDate.setObjectName(u"superviseeDate")
         self.superviseeDate.setCalendarPopup(True)
 
@@ -526,7 +528,7 @@ class Ui_SessionEditor(object):
 
         self.agreementLayout.addWidget(self.nextPlanned, 2, 0, 1, 1)
 
-        self.nextDate = QDateEdit(self.agreementBox)
+        self.nextDate = UkDateEdit(self.agreementBox)
         self.nextDate.setObjectName(u"nextDate")
         self.nextDate.setCalendarPopup(True)
 

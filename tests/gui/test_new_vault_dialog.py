@@ -1,0 +1,53 @@
+"""Creating a vault by keyboard: Tab goes from the passphrase to "Again", never to Suggest."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+STRONG = "granite compass brook lagoon beacon willow"
+
+
+def _create_dialog(qtbot, controller):
+    start = controller.start()
+    qtbot.mouseClick(start.ui.createButton, Qt.LeftButton)
+    dialog = start.create_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.ui.passEdit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.ui.passEdit)
+    return dialog
+
+
+def test_tab_from_passphrase_goes_to_again_and_typing_there_keeps_the_passphrase(qtbot, controller):
+    dialog = _create_dialog(qtbot, controller)
+    qtbot.keyClicks(dialog.ui.passEdit, STRONG)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.repeatEdit
+    # Retyping with spaces must type spaces, not press a button.
+    qtbot.keyClicks(QApplication.focusWidget(), STRONG)
+    assert dialog.ui.passEdit.text() == STRONG
+    assert dialog.ui.repeatEdit.text() == STRONG
+    assert dialog.ui.feedback.text() == "Strong enough."
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    assert QApplication.focusWidget() is dialog.ui.suggestButton
+
+
+def test_suggest_leaves_again_to_the_user_and_typing_masks_the_passphrase(qtbot, controller):
+    dialog = _create_dialog(qtbot, controller)
+    qtbot.mouseClick(dialog.ui.suggestButton, Qt.LeftButton)
+    words = dialog.ui.passEdit.text()
+    assert len(words.split()) >= 4
+    assert dialog.ui.passEdit.echoMode() == QLineEdit.Normal  # shown, to be written down
+    assert dialog.ui.repeatEdit.text() == ""
+    assert "type it under Again" in dialog.ui.feedback.text()
+    ok = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    assert QApplication.focusWidget() is dialog.ui.repeatEdit
+    qtbot.keyClicks(dialog.ui.repeatEdit, words)
+    assert dialog.ui.feedback.text() == "Strong enough."
+    assert ok.isEnabled()
+    # Changing the suggestion by hand hides it again.
+    qtbot.keyClicks(dialog.ui.passEdit, "x")
+    assert dialog.ui.passEdit.echoMode() == QLineEdit.Password
+    assert "differ" in dialog.ui.feedback.text()
