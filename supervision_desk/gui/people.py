@@ -177,6 +177,7 @@ class PeoplePage(Page):
         self.ui.deleteSessionButton.clicked.connect(lambda: self.delete_session())
         self.ui.deletePersonButton.clicked.connect(lambda: self.delete_person())
         self.ui.agreementButton.clicked.connect(lambda: self.open_agreement())
+        self.ui.pairButton.clicked.connect(lambda: self.pair())
         self.person_dialog: PersonDialog | None = None
         self.balance = BalanceView()
         self.balance.prompt_chosen.connect(self._prompt_chosen)
@@ -197,6 +198,7 @@ class PeoplePage(Page):
                 self.ui.personFacts,
                 self.ui.nextDue,
                 self.ui.wellbeingLabel,
+                self.ui.pairingLabel,
             ):
                 a11y.show_text(label, "")
             self.balance.show_balance(None, [])
@@ -241,6 +243,7 @@ class PeoplePage(Page):
             self.ui.archivePersonButton,
             self.ui.deletePersonButton,
             self.ui.agreementButton,
+            self.ui.pairButton,
             self.ui.newSessionButton,
             self.ui.openSessionButton,
             self.ui.deleteSessionButton,
@@ -250,7 +253,12 @@ class PeoplePage(Page):
             self.sessions.clear()
             self.actions.clear()
             self.ui.personTitle.setText("Add the first person you supervise" if self.vault else "")
-            for label in (self.ui.personFacts, self.ui.nextDue, self.ui.wellbeingLabel):
+            for label in (
+                self.ui.personFacts,
+                self.ui.nextDue,
+                self.ui.wellbeingLabel,
+                self.ui.pairingLabel,
+            ):
                 a11y.show_text(label, "")
             self.balance.show_balance(None, [])
             return
@@ -263,6 +271,9 @@ class PeoplePage(Page):
         if person["newly_qualified"]:
             facts.append("newly qualified")
         a11y.show_text(self.ui.personFacts, " · ".join(facts))
+        from .desks import pairing_line
+
+        a11y.show_text(self.ui.pairingLabel, pairing_line(self.vault, person_id))
         agreements = repos.select(self.vault, "agreements", "person = ?", (person_id,))
         due, rhythm, late = schedule.next_due(person, history, agreements)
         status = f" — overdue by {late} days" if late > 0 else ""
@@ -324,6 +335,23 @@ class PeoplePage(Page):
         self.agreement_dialog.accepted.connect(self._show_person)
         self.agreement_dialog.open()
         return self.agreement_dialog
+
+    def pair(self):  # -> PairDialog | None
+        """Pair this person with their desk's contact file (in a practitioner's vault, the
+        person is its owner and the contact their supervisor)."""
+        person_id = self.current_person()
+        if not person_id:
+            return None
+        from .desks import PairDialog
+
+        self.pair_dialog = PairDialog(self.vault, repos.get(self.vault, "people", person_id), self)
+        self.pair_dialog.accepted.connect(self._paired)
+        self.pair_dialog.open()
+        return self.pair_dialog
+
+    def _paired(self) -> None:
+        self._show_person()
+        self.status.emit(self.ui.pairingLabel.text())
 
     def toggle_archive(self) -> None:
         person_id = self.current_person()
