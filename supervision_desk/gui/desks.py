@@ -212,7 +212,7 @@ class PairDialog(QDialog):
                 self.vault,
                 Path(self.fileEdit.text().strip()),
                 self.person["id"],
-                self.fingerprintEdit.text(),
+                " ".join(self.fingerprintEdit.text().split()),  # pasted across two lines
             )
         except DeskError as exc:
             refused(self, "Not paired", exc)
