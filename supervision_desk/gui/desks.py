@@ -371,6 +371,9 @@ class ReceivedPage(Page):
         self.recordList = QListWidget()
         self.recordList.setObjectName("receivedList")
         self.recordList.setAccessibleName("Records from my supervisor")
+        self.recordList.setWordWrap(True)  # each line whole, never cut off sideways
+        self.recordList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recordList.setSpacing(2)
         splitter.addWidget(self.recordList)
         right = QWidget()
         column = QVBoxLayout(right)
@@ -455,7 +458,7 @@ class ReceivedPage(Page):
             version = r["version"]
             date = labels.long_date(version.content["session"]["date"])
             item = QListWidgetItem(
-                f"{date} · version {version.number} · {STATE.get(r['state'], r['state'])}"
+                f"{date}\nversion {version.number}: {STATE.get(r['state'], r['state'])}"
             )
             item.setData(Qt.ItemDataRole.UserRole, r["session"])
             self.recordList.addItem(item)

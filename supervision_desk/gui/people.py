@@ -178,6 +178,8 @@ class PeoplePage(Page):
         self.ui.deletePersonButton.clicked.connect(lambda: self.delete_person())
         self.ui.agreementButton.clicked.connect(lambda: self.open_agreement())
         self.ui.pairButton.clicked.connect(lambda: self.pair())
+        self.ui.pairingLayout.setStretch(0, 1)  # the pairing line takes the width, not the gap
+        self.ui.pairingLayout.setStretch(2, 0)
         self.person_dialog: PersonDialog | None = None
         self.balance = BalanceView()
         self.balance.prompt_chosen.connect(self._prompt_chosen)

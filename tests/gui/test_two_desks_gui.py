@@ -199,7 +199,7 @@ def test_pair_send_agree_and_the_reply_seals_the_record(
     files.append(sealed)
     qtbot.mouseClick(editor.ui.sendButton, Qt.LeftButton)
     sam_win.open_exchange_file(sealed)
-    assert "sealed" in page.recordList.item(0).text()
+    assert "version 1: sealed" in page.recordList.item(0).text()
     assert "Signed digitally by both" in page.stateLabel.text()
 
 
