@@ -3,9 +3,12 @@ toolbar, the undo bar after a deletion, and asking before anything unsaved is le
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -25,7 +28,7 @@ from .fit import fit
 from .forms.ui_main_window import Ui_MainWindow
 from .pages import KEYS, PAGES, Page
 
-PEOPLE, JOURNAL, TRACKER, PROMPTS, SEARCH, SESSION = range(len(PAGES))
+PEOPLE, JOURNAL, TRACKER, PROMPTS, SEARCH, RECEIVED, SESSION = range(len(PAGES))
 SIDEBAR = [spec for spec in PAGES if spec.in_sidebar]
 MESSAGE_MS = 10_000  # status messages fade, so none is read as current when it is not
 
@@ -104,6 +107,8 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(lambda: self.about())
         ui.actionStandards.triggered.connect(lambda: self.show_standards())
         ui.actionPolicy.triggered.connect(lambda: self.edit_policy())
+        ui.actionIdentity.triggered.connect(lambda: self.show_identity())
+        ui.actionOpenExchange.triggered.connect(lambda: self.open_exchange_file())
         # Autosave leaves the search index to catch up once typing pauses.
         self.index_timer = QTimer(self)
         self.index_timer.setSingleShot(True)
@@ -210,6 +215,7 @@ class MainWindow(QMainWindow):
         "actionNewJournal",
         "actionPolicy",
         "actionUndoDelete",
+        "actionOpenExchange",
     )
 
     def set_vault(self, vault: Vault) -> None:
@@ -223,6 +229,8 @@ class MainWindow(QMainWindow):
         for row, spec in enumerate(SIDEBAR):
             title = spec.practitioner_title if practitioner and spec.practitioner_title else None
             self.ui.sidebar.item(row).setText(title or spec.title)
+            # Records from a supervisor arrive only at a practitioner's desk.
+            self.ui.sidebar.setRowHidden(row, spec.key == "received" and not practitioner)
         owner = vault.meta().get("owner") or ""
         self.setWindowTitle(
             f"{vault.path.stem}{' (read-only)' if vault.read_only else ''} — Supervision Desk"
@@ -486,6 +494,47 @@ class MainWindow(QMainWindow):
         current = self.ui.pages.currentWidget()
         if isinstance(current, Page):
             current.shown()
+
+    # -- two desks ------------------------------------------------------------------------
+
+    def show_identity(self):  # -> IdentityDialog | None
+        if self.vault is None:
+            return None
+        from .desks import IdentityDialog
+
+        self.identity_dialog = IdentityDialog(self.vault, self)
+        self.identity_dialog.open()
+        return self.identity_dialog
+
+    def open_exchange_file(self, path: Path | None = None):  # -> exchange.Received | None
+        """Open a record sent for agreement, the reply to one, or a sealed copy; show it."""
+        if self.vault is None or self.vault.read_only:
+            return None
+        from ..core import exchange
+        from ..core.errors import DeskError
+        from .desks import EXCHANGE_FILTER, refused
+
+        self.flush()
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Open an exchange file", str(paths.documents_dir()), EXCHANGE_FILTER
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            done = exchange.receive(self.vault, path)
+        except DeskError as exc:
+            refused(self, "Exchange file not opened", exc)
+            return None
+        if repos.exists(self.vault, "sessions", done.session):  # a reply to one of ours
+            if PEOPLE in self._built:
+                self.people.refresh()
+            self.open_session(done.session)
+        elif self.show_section(RECEIVED):
+            self.page(RECEIVED).refresh(select=done.session)
+        self.report(done.summary)
+        return done
 
     def about(self) -> None:
         messages.tell(self, "About Supervision Desk", about_text())

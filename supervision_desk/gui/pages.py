@@ -70,6 +70,8 @@ PAGES = (
     PageSpec("tracker", "Tracker", "tracker_page:TrackerPage"),
     PageSpec("prompts", "Prompts", "prompts_panel:PromptsPage"),
     PageSpec("search", "Search", "search_page:SearchPage"),
+    # A practitioner's desk only: the row is hidden in a supervisor's vault.
+    PageSpec("received", "Records from my supervisor", "desks:ReceivedPage"),
     PageSpec("session", "Session", "session_editor:SessionEditor", in_sidebar=False),
 )
 KEYS = tuple(spec.key for spec in PAGES)

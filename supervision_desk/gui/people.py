@@ -178,6 +178,9 @@ class PeoplePage(Page):
         self.ui.deleteSessionButton.clicked.connect(lambda: self.delete_session())
         self.ui.deletePersonButton.clicked.connect(lambda: self.delete_person())
         self.ui.agreementButton.clicked.connect(lambda: self.open_agreement())
+        self.ui.pairButton.clicked.connect(lambda: self.pair())
+        self.ui.pairingLayout.setStretch(0, 1)  # the pairing line takes the width, not the gap
+        self.ui.pairingLayout.setStretch(2, 0)
         self.person_dialog: PersonDialog | None = None
         self.balance = BalanceView()
         self.balance.prompt_chosen.connect(self._prompt_chosen)
@@ -198,6 +201,7 @@ class PeoplePage(Page):
                 self.ui.personFacts,
                 self.ui.nextDue,
                 self.ui.wellbeingLabel,
+                self.ui.pairingLabel,
             ):
                 a11y.show_text(label, "")
             self.balance.show_balance(None, [])
@@ -222,6 +226,7 @@ class PeoplePage(Page):
                 ui.deletePersonButton,
                 ui.newSessionButton,
                 ui.deleteSessionButton,
+                ui.pairButton,
             ],
             read_only,
         )
@@ -257,6 +262,7 @@ class PeoplePage(Page):
             self.ui.archivePersonButton,
             self.ui.deletePersonButton,
             self.ui.agreementButton,
+            self.ui.pairButton,
             self.ui.newSessionButton,
             self.ui.openSessionButton,
             self.ui.deleteSessionButton,
@@ -272,7 +278,7 @@ class PeoplePage(Page):
                 if self.vault and not self.read_only
                 else "",
             )
-            for label in (self.ui.nextDue, self.ui.wellbeingLabel):
+            for label in (self.ui.nextDue, self.ui.wellbeingLabel, self.ui.pairingLabel):
                 a11y.show_text(label, "")
             self.balance.show_balance(None, [])
             return
@@ -285,6 +291,9 @@ class PeoplePage(Page):
         if person["newly_qualified"]:
             facts.append("newly qualified")
         a11y.show_text(self.ui.personFacts, " · ".join(facts))
+        from .desks import pairing_line
+
+        a11y.show_text(self.ui.pairingLabel, pairing_line(self.vault, person_id))
         agreements = repos.select(self.vault, "agreements", "person = ?", (person_id,))
         due, rhythm, late = schedule.next_due(person, history, agreements)
         status = f" — overdue by {late} days" if late > 0 else ""
@@ -346,6 +355,23 @@ class PeoplePage(Page):
         self.agreement_dialog.accepted.connect(self._show_person)
         self.agreement_dialog.open()
         return self.agreement_dialog
+
+    def pair(self):  # -> PairDialog | None
+        """Pair this person with their desk's contact file (in a practitioner's vault, the
+        person is its owner and the contact their supervisor)."""
+        person_id = self.current_person()
+        if not person_id:
+            return None
+        from .desks import PairDialog
+
+        self.pair_dialog = PairDialog(self.vault, repos.get(self.vault, "people", person_id), self)
+        self.pair_dialog.accepted.connect(self._paired)
+        self.pair_dialog.open()
+        return self.pair_dialog
+
+    def _paired(self) -> None:
+        self._show_person()
+        self.status.emit(self.ui.pairingLabel.text())
 
     def toggle_archive(self) -> None:
         person_id = self.current_person()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import agreed, labels, repos, sessions
+from ..core import agreed, chain, exchange, labels, repos, sessions
 from ..core.errors import DeskError
 from ..core.framework import SESSION_HELP, SOURCE
 from ..core.prompts import lead_in as prompts_lead_in
@@ -29,6 +29,7 @@ from . import a11y, messages
 from .actions_model import ActionsModel, DueDelegate, StatusDelegate
 from .autosave import Autosaver
 from .case_discussions import CaseDiscussions
+from .desks import SendDialog, how_agreed, round_words, send_record, sent_words
 from .forms.ui_session_editor import Ui_SessionEditor
 from .markdown_keys import MarkdownKeys
 from .models import Column, RecordModel, current_id
@@ -104,6 +105,11 @@ class SessionEditor(Page):
         self.ui.discardAmendButton.clicked.connect(lambda: self.discard_amendment())
         self.amend_reason: str | None = None  # set while an agreed record is being amended
         self.ui.sealLayout.setStretch(0, 1)
+        self.ui.roundLayout.setStretch(0, 1)
+        self.ui.sendButton.clicked.connect(lambda: self.send_for_agreement())
+        # Ticking the second box seals the record: ask first (connected after _changed).
+        for box in (self.ui.supervisorAgreed, self.ui.superviseeAgreed):
+            box.toggled.connect(lambda on, box=box: self._agreement_ticked(box, on))
 
     # -- set-up --------------------------------------------------------------------------
 
@@ -262,6 +268,7 @@ class SessionEditor(Page):
         self._show_group()
         self.amend_reason = None
         self._show_seal()
+        self._show_round()
         self.actions.load(vault, session_id)
         self._show_action_problems()
         self._fill_carried()
@@ -386,7 +393,10 @@ class SessionEditor(Page):
                 if amending
                 else ("Agreed by both people: changes to it are amendments, kept with a reason.")
             )
-            self.ui.sealLabel.setText(f"{agreed.describe(self.vault, self.session)}. {state}")
+            how = how_agreed(self.vault, self.session["id"])
+            self.ui.sealLabel.setText(
+                f"{agreed.describe(self.vault, self.session)}. {how + '. ' if how else ''}{state}"
+            )
         self.ui.amendButton.setVisible(sealed and not amending and not self.read_only)
         self.ui.saveAmendButton.setVisible(amending)
         self.ui.discardAmendButton.setVisible(amending)
@@ -423,6 +433,85 @@ class SessionEditor(Page):
         self.ui.actionsTable.setEditTriggers(
             QAbstractItemView.NoEditTriggers if fixed else EDIT_TRIGGERS
         )
+
+    def _agreement_ticked(self, box, on: bool) -> None:
+        """Both boxes ticked seals the record here, as agreed in the room or on paper."""
+        ui = self.ui
+        if self._loading or not on or self._sealed() or self.session is None:
+            return
+        if not (ui.supervisorAgreed.isChecked() and ui.superviseeAgreed.isChecked()):
+            return
+        if messages.ask(
+            self,
+            "Seal the record",
+            "Both of you have agreed this record: seal it? Later changes become amendments, "
+            "each kept with its reason. The record will say the agreement was recorded by "
+            "the supervisor (in the room or on paper), not signed on both desks.",
+            "Seal it",
+            "Not yet",
+        ):
+            self.autosave.flush()
+            return
+        box.blockSignals(True)
+        box.setChecked(False)
+        box.blockSignals(False)
+        {ui.supervisorAgreed: ui.supervisorDate, ui.superviseeAgreed: ui.superviseeDate}[
+            box
+        ].setEnabled(False)
+        self.autosave.discard()  # the tick is taken back: nothing to save
+
+    # -- two desks: sending for agreement ------------------------------------------------
+
+    def _show_round(self) -> None:
+        """Pairing and where the record stands between the two desks."""
+        if self.vault is None or self.session is None:
+            return
+        supervisor = self.vault.mode == "supervisor"
+        parties = chain.supervisee_ids(self.session)
+        paired = [p for p in parties if exchange.contact_for(self.vault, p) is not None]
+        where = round_words(self.vault, self.session["id"])
+        if not supervisor:
+            text = ""
+        elif not paired:
+            text = (
+                "Not paired with their desk: to send this record for agreement, pair with "
+                "their contact file from their page under People."
+            )
+        else:
+            text = where or "Paired with their desk: send the record for them to agree and sign."
+        a11y.show_text(self.ui.roundLabel, text)
+        self.ui.roundLabel.setVisible(bool(text))
+        self.ui.sendButton.setVisible(supervisor and not self.vault.read_only)
+        self.ui.sendButton.setEnabled(bool(paired) and not self.session["archived"])
+        self.ui.sendButton.setText(
+            "Sen&d the sealed copy…" if self._sealed() else "Sen&d for agreement…"
+        )
+
+    def send_for_agreement(self, path=None, *, confidential: bool | None = None):
+        """Ask whether the confidential note goes too (off unless picked), then where to
+        write the file. With ``confidential`` given, no question is asked."""
+        if self.vault is None or self.session is None or not self.ui.sendButton.isEnabled():
+            return None
+        self.flush()
+        if confidential is None:
+            parties = chain.supervisee_ids(self.session)
+            names = [
+                c.public.name or p
+                for p, c in ((p, exchange.contact_for(self.vault, p)) for p in parties)
+                if c is not None
+            ]
+            dialog = SendDialog(names, bool(self.session["confidential_note"].strip()), self)
+            self.send_dialog = dialog
+            if dialog.exec() != dialog.DialogCode.Accepted:
+                return None
+            confidential = dialog.noteCheck.isChecked()
+        done = send_record(self, self.vault, self.session["id"], confidential, path)
+        if done is None:
+            return None
+        sent, written = done
+        self.status.emit(sent_words(sent, written))
+        self._show_round()
+        return sent
 
     def _amended_changes(self) -> dict[str, Any]:
         return agreed.changes_between(self.session, self.collect()) if self.session else {}
@@ -481,6 +570,7 @@ class SessionEditor(Page):
         self._show_action_problems()
         if self._sealed():  # both have just agreed it: it is sealed from now on
             self._show_seal()
+            self._show_round()
         if self.ui.statusCombo.currentData() != self.session["status"]:  # it is now held
             self.ui.statusCombo.blockSignals(True)
             self.ui.statusCombo.setCurrentIndex(SESSION_STATUSES.index(self.session["status"]))

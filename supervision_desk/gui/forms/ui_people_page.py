@@ -91,6 +91,26 @@ class Ui_PeoplePage(object):
 
         self.detailColumn.addWidget(self.personFacts)
 
+        self.pairingLayout = QHBoxLayout()
+        self.pairingLayout.setObjectName(u"pairingLayout")
+        self.pairingLabel = QLabel(PeoplePage)
+        self.pairingLabel.setObjectName(u"pairingLabel")
+        self.pairingLabel.setWordWrap(True)
+
+        self.pairingLayout.addWidget(self.pairingLabel)
+
+        self.pairButton = QPushButton(PeoplePage)
+        self.pairButton.setObjectName(u"pairButton")
+
+        self.pairingLayout.addWidget(self.pairButton)
+
+        self.pairingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.pairingLayout.addItem(self.pairingSpacer)
+
+
+        self.detailColumn.addLayout(self.pairingLayout)
+
         self.nextDue = QLabel(PeoplePage)
         self.nextDue.setObjectName(u"nextDue")
         self.nextDue.setWordWrap(True)
@@ -189,6 +209,14 @@ class Ui_PeoplePage(object):
 #if QT_CONFIG(accessibility)
         self.personFacts.setAccessibleName(QCoreApplication.translate("PeoplePage", u"About this person", None))
 #endif // QT_CONFIG(accessibility)
+        self.pairingLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.pairingLabel.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Pairing with their desk", None))
+#endif // QT_CONFIG(accessibility)
+        self.pairButton.setText(QCoreApplication.translate("PeoplePage", u"Pair with a contact &file\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.pairButton.setToolTip(QCoreApplication.translate("PeoplePage", u"Trust their desk's contact file, once you have compared fingerprints in person", None))
+#endif // QT_CONFIG(tooltip)
         self.nextDue.setText("")
 #if QT_CONFIG(accessibility)
         self.nextDue.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Next supervision due", None))

@@ -537,6 +537,22 @@ class Ui_SessionEditor(object):
 
         self.contentLayout.addWidget(self.agreementBox)
 
+        self.roundLayout = QHBoxLayout()
+        self.roundLayout.setObjectName(u"roundLayout")
+        self.roundLabel = QLabel(self.content)
+        self.roundLabel.setObjectName(u"roundLabel")
+        self.roundLabel.setWordWrap(True)
+
+        self.roundLayout.addWidget(self.roundLabel)
+
+        self.sendButton = QPushButton(self.content)
+        self.sendButton.setObjectName(u"sendButton")
+
+        self.roundLayout.addWidget(self.sendButton)
+
+
+        self.contentLayout.addLayout(self.roundLayout)
+
         self.scroll.setWidget(self.content)
         self.splitter.addWidget(self.scroll)
         self.promptsHost = QWidget(self.splitter)
@@ -699,6 +715,14 @@ class Ui_SessionEditor(object):
 #if QT_CONFIG(accessibility)
         self.nextDate.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Next session date", None))
 #endif // QT_CONFIG(accessibility)
+        self.roundLabel.setText("")
+#if QT_CONFIG(accessibility)
+        self.roundLabel.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Agreement between the two desks", None))
+#endif // QT_CONFIG(accessibility)
+        self.sendButton.setText(QCoreApplication.translate("SessionEditor", u"Sen&d for agreement\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.sendButton.setToolTip(QCoreApplication.translate("SessionEditor", u"Write this record to a file for the supervisee's own desk to agree and sign", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.promptsHost.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Prompts", None))
 #endif // QT_CONFIG(accessibility)

@@ -1,0 +1,560 @@
+"""Two desks, one record, in the app: this vault's identity, pairing with a contact file,
+sending a record for agreement, and the practitioner's "Records from my supervisor", where a
+received record is read, then agreed (signed) or returned with comments. Every step is a call
+into core/exchange.py; a refusal from it is shown as its one sentence and changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import paths
+from ..core import chain, exchange, identity, labels, repos
+from ..core.errors import DeskError
+from ..core.records import SESSION_CAPACITIES
+from ..core.vault import Vault
+from . import a11y, messages
+from .pages import Page, show_writing
+
+EXCHANGE_FILTER = "Exchange files (*.sdx);;All files (*)"
+CONTACT_FILTER = "Contact files (*.contact);;All files (*)"
+STATE = {
+    "sent": "sent, awaiting their agreement",
+    "received": "awaiting your agreement",
+    "agreed": "you agreed and signed it; waiting for the sealed copy",
+    "returned": "returned with comments, for a new version",
+    "sealed": "sealed",
+}
+
+
+def refused(parent: QWidget | None, title: str, exc: DeskError) -> None:
+    """A refusal from core: its one sentence, nothing else (nothing was changed)."""
+    messages.tell(parent, title, str(exc), warning=True)
+
+
+def _mono(widget: QWidget, scale: float = 1.0) -> None:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(widget.font().pointSizeF() * scale)
+    widget.setFont(font)
+
+
+def _save_name(parent: QWidget, title: str, suggested: str, filter_: str) -> Path | None:
+    """Where to write a new file; the file dialog does not offer to replace one, since an
+    exchange or contact file is never written over (core refuses a taken name)."""
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        str(paths.documents_dir() / suggested),
+        filter_,
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return Path(name) if name else None
+
+
+def how_agreed(vault: Vault, session_id: str) -> str:
+    """How the latest sealed version was agreed, in the words its PDF uses."""
+    last = chain.latest(vault, session_id, sealed=True)
+    if last is None:
+        return ""
+    if last.how != chain.SIGNED:
+        return "Agreement recorded by the supervisor"
+    known = {identity.load(vault).signing_public_key: identity.public(vault).fingerprint}
+    known.update({c.public.signing_key: c.fingerprint for c in exchange.contacts(vault)})
+    prints = [known.get(bytes(s.public_key or b""), "") for s in last.signatures]
+    who = "both" if len(last.signatures) == 2 else f"all {len(last.signatures)} people"
+    shown = "; ".join(p for p in prints if p)
+    return f"Signed digitally by {who}" + (f" (fingerprints {shown})" if shown else "")
+
+
+# -- File → My identity ----------------------------------------------------------------------
+
+
+class IdentityDialog(QDialog):
+    """This vault's fingerprint, large enough to read aloud, and its contact file."""
+
+    def __init__(self, vault: Vault, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault = vault
+        self.setWindowTitle("My identity")
+        mine = identity.public(vault)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            "To pair with another desk, give them your contact file and read this fingerprint "
+            "aloud to them in person, or on a call where you know their voice. They type what "
+            "they hear; the app refuses a contact file whose fingerprint differs."
+        )
+        intro.setWordWrap(True)
+        groups = mine.fingerprint.split()
+        self.fingerprint = QLabel(" ".join(groups[:4]) + "\n" + " ".join(groups[4:]))
+        self.fingerprint.setObjectName("fingerprintLabel")
+        self.fingerprint.setAccessibleName("This vault's fingerprint")
+        self.fingerprint.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.fingerprint.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        _mono(self.fingerprint, 2.0)
+        who = QLabel(f"{mine.name or 'This vault'}" + (f", {mine.role}" if mine.role else ""))
+        who.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.saveButton = QPushButton("&Save my contact file…")
+        self.saveButton.setToolTip("Your name, role and public keys; it holds no secret")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.saveButton, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.saveButton.clicked.connect(lambda: self.save_contact())
+        for widget in (intro, self.fingerprint, who, self.message, buttons):
+            layout.addWidget(widget)
+        for label in (intro, who, self.message):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.fingerprint.setTextFormat(Qt.TextFormat.PlainText)
+
+    def save_contact(self, path: Path | None = None) -> Path | None:
+        if path is None:
+            owner = self.vault.meta().get("owner") or "my-desk"
+            from .export_dialog import file_part
+
+            path = _save_name(
+                self, "Save my contact file", f"{file_part(owner)}.contact", CONTACT_FILTER
+            )
+            if path is None:
+                return None
+        try:
+            exchange.write_contact(self.vault, path)
+        except DeskError as exc:
+            refused(self, "Contact file not saved", exc)
+            return None
+        a11y.show_text(self.message, f"Saved {path}. Give it to the person you pair with.")
+        return path
+
+
+# -- Pairing from a person's page -------------------------------------------------------------
+
+
+class PairDialog(QDialog):
+    """Trust a contact file for one person, only with the fingerprint compared in person."""
+
+    def __init__(self, vault: Vault, person: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault, self.person = vault, person
+        practitioner = vault.mode == "practitioner"
+        self.setWindowTitle(
+            "Pair with your supervisor" if practitioner else f"Pair with {person['name']}"
+        )
+        whose = "your supervisor's" if practitioner else f"{person['name']}'s"
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"Choose {whose} contact file, then type the fingerprint they read aloud to you "
+            "from File → My identity on their desk. Pair only if you heard it from them."
+        )
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(intro)
+        file_row = QHBoxLayout()
+        file_label = QLabel("Contact &file")
+        self.fileEdit = QLineEdit()
+        self.fileEdit.setAccessibleName("Contact file")
+        file_label.setBuddy(self.fileEdit)
+        self.browseButton = QPushButton("&Choose…")
+        self.browseButton.clicked.connect(lambda: self._browse())
+        for widget in (file_label, self.fileEdit, self.browseButton):
+            file_row.addWidget(widget)
+        layout.addLayout(file_row)
+        print_label = QLabel("Fingerprint &they read aloud (eight groups of five digits)")
+        self.fingerprintEdit = QLineEdit()
+        self.fingerprintEdit.setAccessibleName("Fingerprint they read aloud")
+        self.fingerprintEdit.setPlaceholderText("12345 67890 …")
+        _mono(self.fingerprintEdit, 1.4)
+        print_label.setBuddy(self.fingerprintEdit)
+        layout.addWidget(print_label)
+        layout.addWidget(self.fingerprintEdit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.pairButton = self.buttons.addButton("&Pair", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.pair)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(620, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Choose a contact file", str(paths.documents_dir()), CONTACT_FILTER
+        )
+        if name:
+            self.fileEdit.setText(name)
+
+    def pair(self) -> bool:
+        if not self.fileEdit.text().strip():
+            messages.tell(self, "Not paired", "Choose their contact file first.", warning=True)
+            return False
+        try:
+            exchange.add_contact(
+                self.vault,
+                Path(self.fileEdit.text().strip()),
+                self.person["id"],
+                " ".join(self.fingerprintEdit.text().split()),  # pasted across two lines
+            )
+        except DeskError as exc:
+            refused(self, "Not paired", exc)
+            return False
+        self.accept()
+        return True
+
+
+def pairing_line(vault: Vault, person_id: str) -> str:
+    found = exchange.contact_for(vault, person_id)
+    text = exchange.pairing_text(vault, person_id)
+    if found is None:
+        return f"Desk to desk: {text}"
+    return f"Desk to desk: {text} ({found.public.name or 'their desk'})"
+
+
+# -- Send for agreement -------------------------------------------------------------------------
+
+
+class SendDialog(QDialog):
+    """What goes in the file: the record as its agreed PDF shows it; the confidential note
+    only if picked here (off unless ticked)."""
+
+    def __init__(self, names: list[str], has_note: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Send for agreement")
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            f"Write this record to a file for {', '.join(names)} to open on their own desk, "
+            "agree and sign, or return with comments. The file is encrypted to their desk "
+            "and signed by yours. It holds the record as its agreed PDF would show it: no "
+            "journal, no other person's records."
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        self.noteCheck = QCheckBox(
+            "Include the &confidential note (for them only; never part of the record)"
+        )
+        self.noteCheck.setChecked(False)
+        self.noteCheck.setEnabled(has_note)
+        if not has_note:
+            self.noteCheck.setToolTip("This record has no confidential note")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.saveButton = buttons.addButton(
+            "&Choose where to save…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        for widget in (text, self.noteCheck, buttons):
+            layout.addWidget(widget)
+        self.resize(560, self.sizeHint().height())
+
+
+def send_record(
+    parent: QWidget, vault: Vault, session_id: str, confidential: bool, path: Path | None = None
+) -> tuple[exchange.Sent, Path] | None:
+    """Write the exchange file (asking where, unless ``path`` is given): the sent record and
+    the file, or ``None`` if cancelled or refused."""
+    if path is None:
+        session = repos.get(vault, "sessions", session_id)
+        path = _save_name(
+            parent,
+            "Save the record for agreement",
+            f"record-{session['date']}.sdx",
+            EXCHANGE_FILTER,
+        )
+        if path is None:
+            return None
+    try:
+        sent = exchange.send(vault, session_id, path, confidential=confidential)
+    except DeskError as exc:
+        refused(parent, "Record not sent", exc)
+        return None
+    return sent, path
+
+
+def sent_words(sent: exchange.Sent, path: Path | str) -> str:
+    what = "the sealed record" if sent.kind == "sealed" else f"version {sent.number} for agreement"
+    line = f"Wrote {path}: {what}, encrypted to {', '.join(sent.to)} and signed"
+    if sent.unpaired:
+        line += f"; not paired, so not sent to {', '.join(sent.unpaired)}"
+    return line
+
+
+def round_words(vault: Vault, session_id: str) -> str:
+    """Where each person's copy of a record stands, one line."""
+    parts = []
+    for entry in exchange.round_of(vault, session_id):
+        name = _name(vault, entry.party)
+        parts.append(f"{name}: version {entry.number} {STATE.get(entry.state, entry.state)}")
+    return "; ".join(parts)
+
+
+def _name(vault: Vault, person_id: str) -> str:
+    if repos.exists(vault, "people", person_id):
+        return repos.get(vault, "people", person_id)["name"]
+    return person_id
+
+
+# -- Records from my supervisor ----------------------------------------------------------------
+
+
+def record_text(content: dict[str, Any]) -> str:
+    """A received version as plain text: the fields its agreed PDF shows, in its order."""
+    s = content["session"]
+    supervisor = content.get("supervisor") or {}
+    names = ", ".join(p["name"] for p in content.get("supervisees", []))
+    lines = [
+        f"Supervision on {labels.long_date(s['date'])}"
+        + (f", {s['start']}" if s.get("start") else "")
+        + f", {s['minutes']} minutes ({labels.KIND.get(s['kind'], s['kind'])})",
+        f"Supervisor: {supervisor.get('name') or '—'}",
+        f"Supervisee: {names or '—'}",
+    ]
+    if s.get("functions"):
+        lines.append("Functions: " + ", ".join(labels.FUNCTION.get(f, f) for f in s["functions"]))
+
+    def block(title: str, text: str) -> None:
+        if text and str(text).strip():
+            lines.extend(["", title, str(text).strip()])
+
+    block("Agenda", s.get("agenda", ""))
+    for key in SESSION_CAPACITIES:
+        block(labels.CAPACITY[key], s.get(key, ""))
+    block("Learning", s.get("learning", ""))
+    for d in content.get("case_discussions", []):
+        parts = [d.get("discussion", ""), d.get("decision", ""), d.get("rationale", "")]
+        block(f"Case {d.get('reference', '')}", "\n".join(p for p in parts if p))
+    actions = content.get("actions", [])
+    if actions:
+        lines.extend(["", "Actions"])
+        for a in actions:
+            due = f", due {a['due']}" if a.get("due") else ""
+            status = labels.ACTION_STATUS.get(a["status"], a["status"])
+            lines.append(f"• {a['text']} — {labels.owner(a['owner'])}{due} ({status})")
+    block("Supervisee's comments", s.get("supervisee_comments", ""))
+    block("Disagreement with this record", s.get("disagreement", ""))
+    for m in content.get("amendments", []):
+        block(f"Amended {labels.long_date(m['at'][:10])}", m.get("reason", ""))
+    return "\n".join(lines)
+
+
+class ReceivedPage(Page):
+    """Records a supervisor sent for agreement: read-only; the supervisee's own words go in
+    the two fields below, then Agree (signs that exact version) or Return with comments."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault: Vault | None = None
+        self.records: list[dict[str, Any]] = []
+        outer = QVBoxLayout(self)
+        heading = QLabel("Records from my supervisor")
+        heading.setProperty("role", "heading")
+        outer.addWidget(heading)
+        splitter = QSplitter()
+        self.recordList = QListWidget()
+        self.recordList.setObjectName("receivedList")
+        self.recordList.setAccessibleName("Records from my supervisor")
+        self.recordList.setWordWrap(True)  # each line whole, never cut off sideways
+        self.recordList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recordList.setSpacing(2)
+        splitter.addWidget(self.recordList)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.stateLabel = QLabel()
+        self.stateLabel.setWordWrap(True)
+        self.stateLabel.setAccessibleName("Where this record stands")
+        self.recordView = QPlainTextEdit()
+        self.recordView.setObjectName("recordView")
+        self.recordView.setReadOnly(True)
+        self.recordView.setAccessibleName("The record, as sent")
+        self.commentsEdit = QPlainTextEdit()
+        self.commentsEdit.setObjectName("receivedCommentsEdit")
+        self.commentsEdit.setAccessibleName("Your comments")
+        self.disagreementEdit = QPlainTextEdit()
+        self.disagreementEdit.setObjectName("receivedDisagreementEdit")
+        self.disagreementEdit.setAccessibleName("Where you disagree")
+        for edit in (self.commentsEdit, self.disagreementEdit):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        comments_label = QLabel("Your &comments on the record")
+        comments_label.setBuddy(self.commentsEdit)
+        disagreement_label = QLabel("Where you &disagree, in your own words")
+        disagreement_label.setBuddy(self.disagreementEdit)
+        buttons = QHBoxLayout()
+        self.agreeButton = QPushButton("&Agree and sign…")
+        self.agreeButton.setObjectName("agreeButton")
+        self.agreeButton.setToolTip(
+            "Sign this exact version, with your comments, and write the reply"
+        )
+        self.returnButton = QPushButton("&Return with comments…")
+        self.returnButton.setObjectName("returnButton")
+        self.returnButton.setToolTip("Do not sign: ask your supervisor for a new version")
+        buttons.addStretch(1)
+        buttons.addWidget(self.returnButton)
+        buttons.addWidget(self.agreeButton)
+        for widget in (self.stateLabel, self.recordView, comments_label, self.commentsEdit):
+            column.addWidget(widget)
+        column.addWidget(disagreement_label)
+        column.addWidget(self.disagreementEdit)
+        column.addLayout(buttons)
+        column.setStretchFactor(self.recordView, 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 3)
+        outer.addWidget(splitter, 1)
+        self.empty = QLabel(
+            "No record has come from your supervisor yet. When one is sent to you, open it "
+            "with File → Open an exchange file…"
+        )
+        self.empty.setWordWrap(True)
+        outer.addWidget(self.empty)
+        for label in self.findChildren(QLabel):
+            if label.buddy() is None:
+                label.setTextFormat(Qt.TextFormat.PlainText)
+        self.recordList.currentRowChanged.connect(lambda _: self._show())
+        self.agreeButton.clicked.connect(lambda: self.answer(returned=False))
+        self.returnButton.clicked.connect(lambda: self.answer(returned=True))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        show_writing([self.agreeButton, self.returnButton], read_only)
+        for edit in (self.commentsEdit, self.disagreementEdit):
+            edit.setReadOnly(read_only)
+
+    def set_vault(self, vault: Vault | None) -> None:
+        self.vault = vault
+        if vault is None:
+            self.records = []
+            self.recordList.clear()
+            for edit in (self.recordView, self.commentsEdit, self.disagreementEdit):
+                edit.clear()
+            self.stateLabel.clear()
+        elif self.isVisible():
+            self.refresh()
+
+    def shown(self) -> None:
+        self.refresh()
+
+    def refresh(self, select: str | None = None) -> None:
+        if self.vault is None:
+            return
+        keep = select or self.current()
+        self.records = exchange.received_records(self.vault)
+        self.recordList.blockSignals(True)
+        self.recordList.clear()
+        for r in self.records:
+            version = r["version"]
+            date = labels.long_date(version.content["session"]["date"])
+            item = QListWidgetItem(
+                f"{date}\nversion {version.number}: {STATE.get(r['state'], r['state'])}"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, r["session"])
+            self.recordList.addItem(item)
+        self.recordList.blockSignals(False)
+        ids = [r["session"] for r in self.records]
+        self.recordList.setCurrentRow(ids.index(keep) if keep in ids else (0 if ids else -1))
+        self.empty.setVisible(not ids)
+        self._show()
+
+    def current(self) -> str | None:
+        item = self.recordList.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _record(self) -> dict[str, Any] | None:
+        return next((r for r in self.records if r["session"] == self.current()), None)
+
+    def _show(self) -> None:
+        r = self._record()
+        open_ = r is not None and r["state"] == "received"
+        for widget in (self.agreeButton, self.returnButton):
+            widget.setEnabled(open_)
+        for edit in (self.commentsEdit, self.disagreementEdit):
+            edit.setReadOnly(not open_)
+        if r is None:
+            for edit in (self.recordView, self.commentsEdit, self.disagreementEdit):
+                edit.clear()
+            self.stateLabel.clear()
+            return
+        version = r["version"]
+        state = f"Version {version.number}: {STATE.get(r['state'], r['state'])}."
+        if version.sealed:
+            state += f" {how_agreed(self.vault, r['session'])}."
+        a11y.show_text(self.stateLabel, state)
+        text = record_text(version.content)
+        if r["confidential_note"]:
+            text += (
+                "\n\nConfidential note (sent to you only; not part of the record)\n"
+                + r["confidential_note"]
+            )
+        self.recordView.setPlainText(text)
+        if not open_:  # what was sent back, as it was sent
+            self.commentsEdit.setPlainText(r["comments"])
+            self.disagreementEdit.setPlainText(r["disagreement"])
+        elif self.commentsEdit.property("session") != r["session"]:
+            self.commentsEdit.clear()
+            self.disagreementEdit.clear()
+        self.commentsEdit.setProperty("session", r["session"])
+
+    def answer(self, *, returned: bool, path: Path | None = None) -> Path | None:
+        """Agree (sign) or return the selected record; either writes the reply file."""
+        r = self._record()
+        if r is None or self.vault is None:
+            return None
+        comments = self.commentsEdit.toPlainText().strip()
+        disagreement = self.disagreementEdit.toPlainText().strip()
+        title = "Reply not written"
+        if returned and not (comments or disagreement):
+            messages.tell(
+                self,
+                title,
+                "Say what should change: a returned record needs comments.",
+                warning=True,
+            )
+            return None
+        if not returned and not messages.ask(
+            self,
+            "Agree and sign",
+            f"Sign version {r['version'].number} of this record as it stands"
+            + (", with your comments" if comments or disagreement else "")
+            + "? Your signature covers this exact text; any later change shows.",
+            "Agree and sign",
+        ):
+            return None
+        if path is None:
+            date = r["version"].content["session"]["date"]
+            path = _save_name(self, "Save your reply", f"reply-{date}.sdx", EXCHANGE_FILTER)
+            if path is None:
+                return None
+        try:
+            line = exchange.agree(
+                self.vault,
+                r["session"],
+                path,
+                comments=comments,
+                disagreement=disagreement,
+                returned=returned,
+            )
+        except DeskError as exc:
+            refused(self, title, exc)
+            return None
+        self.status.emit(line + " Give the reply file to your supervisor.")
+        self.refresh(select=r["session"])
+        return path

@@ -1,0 +1,262 @@
+"""Two desks, one record, through the app: a supervisor's vault and a practitioner's, each open
+in its own window, pair both ways, then a record is sent, received, agreed (or returned with
+comments) and the reply opened at the supervisor's desk; a wrong fingerprint is refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from supervision_desk.core import exchange, identity, repos
+from supervision_desk.gui import desks, messages
+from supervision_desk.gui import main_window as mw
+from supervision_desk.gui.app import Controller, make_app, open_settings
+
+CANARY = "CANARY-5d1e-NOTE"
+
+
+class Told:
+    """Stands in for the message box: records each sentence shown."""
+
+    def __init__(self):
+        self.said: list[str] = []
+
+    def __call__(self, parent, title, text, **_kw):
+        self.said.append(text)
+
+
+@pytest.fixture
+def told(monkeypatch):
+    found = Told()
+    monkeypatch.setattr(messages, "tell", found)
+    return found
+
+
+@pytest.fixture
+def files(monkeypatch, tmp_path):
+    """The file dialogs, answered with the next name queued (as a user would pick)."""
+    queue: list[Path] = []
+
+    def pick(*_args, **_kw):
+        return (str(queue.pop(0)), "") if queue else ("", "")
+
+    monkeypatch.setattr(desks.QFileDialog, "getSaveFileName", pick)
+    monkeypatch.setattr(desks.QFileDialog, "getOpenFileName", pick)
+    monkeypatch.setattr(mw.QFileDialog, "getOpenFileName", pick)
+    return queue
+
+
+@pytest.fixture
+def two(qtbot, qapp, controller, make_vault, tmp_path):
+    """Alex's supervisor vault (Sam Taylor, one session) and Sam's own practitioner vault,
+    each unlocked in its own window."""
+    boss = make_vault(tmp_path / "alex.sdvault", owner="Alex Morgan")
+    repos.save(boss, "people", {"id": "p1", "name": "Sam Taylor", "role": "social_worker"})
+    repos.save(
+        boss,
+        "sessions",
+        {
+            "id": "s1",
+            "person": "p1",
+            "date": "2026-03-09",
+            "minutes": 90,
+            "attunement": "Feels shut out since the move.",
+            "confidential_note": CANARY,
+        },
+    )
+    sam = make_vault(tmp_path / "sam.sdvault", owner="Sam Taylor", mode="practitioner")
+    controller._unlocked(boss)
+    controller.window.resize(1280, 720)
+    make_app()
+    other = Controller(open_settings())
+    qtbot.addWidget(other.window)
+    other._unlocked(sam)
+    other.window.resize(1280, 720)
+    yield controller.window, other.window
+    other.shutdown()
+    other.window.close()
+
+
+def _fingerprint_shown(window) -> str:
+    dialog = window.show_identity()
+    shown = dialog.fingerprint.text()
+    dialog.close()
+    return shown
+
+
+def _pair(qtbot, window, person_id: str, contact: Path, typed: str):
+    window.show_section(mw.PEOPLE)
+    window.people.select_person(person_id)
+    qtbot.mouseClick(window.people.ui.pairButton, Qt.LeftButton)
+    dialog = window.people.pair_dialog
+    dialog.fileEdit.setText(str(contact))
+    dialog.fingerprintEdit.setText(typed)
+    qtbot.mouseClick(dialog.pairButton, Qt.LeftButton)
+    return dialog
+
+
+def _pair_both(qtbot, boss_win, sam_win, files, tmp_path):
+    """Each saves a contact file from File → My identity and types the other's fingerprint."""
+    boss_contact, sam_contact = tmp_path / "alex.contact", tmp_path / "sam.contact"
+    files.append(boss_contact)
+    boss_win.show_identity().save_contact()
+    files.append(sam_contact)
+    sam_win.show_identity().save_contact()
+    _pair(qtbot, boss_win, "p1", sam_contact, _fingerprint_shown(sam_win))
+    _pair(qtbot, sam_win, "me", boss_contact, _fingerprint_shown(boss_win))
+
+
+def _send(qtbot, boss_win, files, out: Path, monkeypatch):
+    """Send for agreement… from the session record; the note box is left as it opens."""
+    offered = {}
+
+    def accept(dialog):
+        offered["note"] = (dialog.noteCheck.isEnabled(), dialog.noteCheck.isChecked())
+        return dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(desks.SendDialog, "exec", accept)
+    boss_win.open_session("s1")
+    editor = boss_win.editor
+    assert editor.ui.sendButton.isEnabled()
+    files.append(out)
+    qtbot.mouseClick(editor.ui.sendButton, Qt.LeftButton)
+    return offered
+
+
+def test_pair_send_agree_and_the_reply_seals_the_record(
+    qtbot, two, files, told, answers, tmp_path, monkeypatch
+):
+    boss_win, sam_win = two
+    boss, sam = boss_win.vault, sam_win.vault
+    # The fingerprint is shown in readable groups, selectable, and is the vault's own.
+    shown = _fingerprint_shown(boss_win)
+    assert shown.split() == identity.load(boss).fingerprint.split()
+    assert shown.count("\n") == 1  # two lines of four groups, easy to read aloud
+
+    _pair_both(qtbot, boss_win, sam_win, files, tmp_path)
+    boss_win.people.select_person("p1")
+    assert "paired; fingerprint checked on " in boss_win.people.ui.pairingLabel.text()
+    assert "paired; fingerprint checked on " in sam_win.people.ui.pairingLabel.text()
+    assert told.said == []
+
+    out = tmp_path / "s1-for-sam.sdx"
+    offered = _send(qtbot, boss_win, files, out, monkeypatch)
+    assert offered["note"] == (True, False)  # offered, off unless picked
+    data = out.read_bytes()
+    assert CANARY.encode() not in data and b"shut out" not in data  # encrypted
+    assert "Sam Taylor: version 1 sent" in boss_win.editor.ui.roundLabel.text()
+    # Sending again to the same name never writes over the file.
+    files.append(out)
+    qtbot.mouseClick(boss_win.editor.ui.sendButton, Qt.LeftButton)
+    assert len(told.said) == 1 and out.read_bytes() == data
+
+    # Sam's desk: the record lands under Records from my supervisor, read-only.
+    received_row = mw.SIDEBAR.index(next(s for s in mw.SIDEBAR if s.key == "received"))
+    assert not sam_win.ui.sidebar.isRowHidden(received_row)
+    assert boss_win.ui.sidebar.isRowHidden(received_row)
+    files.append(out)
+    sam_win.ui.actionOpenExchange.trigger()
+    page = sam_win.page(mw.RECEIVED)
+    assert sam_win.ui.pages.currentWidget() is page
+    assert page.recordList.count() == 1
+    assert "awaiting your agreement" in page.recordList.item(0).text()
+    assert "Feels shut out since the move." in page.recordView.toPlainText()
+    assert CANARY not in page.recordView.toPlainText()  # not picked, not sent
+    assert page.recordView.isReadOnly()
+
+    page.commentsEdit.setPlainText("A fair record.")
+    page.disagreementEdit.setPlainText("I said tired, not shut out.")
+    reply = tmp_path / "s1-reply.sdx"
+    files.append(reply)
+    qtbot.mouseClick(page.agreeButton, Qt.LeftButton)
+    assert "Sign version 1" in answers.asked[-1]
+    assert reply.exists()
+    assert "you agreed and signed it" in page.stateLabel.text()
+    assert not page.agreeButton.isEnabled() and page.commentsEdit.isReadOnly()
+
+    # Alex's desk: opening the reply seals the record, with Sam's words and how it was agreed.
+    files.append(reply)
+    boss_win.ui.actionOpenExchange.trigger()
+    editor = boss_win.editor
+    assert boss_win.ui.pages.currentIndex() == mw.SESSION
+    assert editor.ui.sealBar.isVisible()
+    seal = editor.ui.sealLabel.text()
+    assert "Signed digitally by both (fingerprints " in seal
+    assert identity.load(sam).fingerprint in seal
+    assert editor.ui.commentsEdit.toPlainText() == "A fair record."
+    assert editor.ui.disagreementEdit.toPlainText() == "I said tired, not shut out."
+    assert editor.ui.commentsEdit.isReadOnly()
+
+    # A file is opened once: the same reply again is refused in one sentence.
+    before = len(told.said)
+    boss_win.open_exchange_file(reply)
+    assert len(told.said) == before + 1 and "already opened" in told.said[-1]
+
+    # The sealed copy goes back; Sam's desk then holds it, sealed.
+    sealed = tmp_path / "s1-sealed.sdx"
+    files.append(sealed)
+    qtbot.mouseClick(editor.ui.sendButton, Qt.LeftButton)
+    sam_win.open_exchange_file(sealed)
+    assert "version 1: sealed" in page.recordList.item(0).text()
+    assert "Signed digitally by both" in page.stateLabel.text()
+
+
+def test_return_with_comments_reaches_the_supervisor_unsealed(
+    qtbot, two, files, told, answers, tmp_path, monkeypatch
+):
+    boss_win, sam_win = two
+    _pair_both(qtbot, boss_win, sam_win, files, tmp_path)
+    out = tmp_path / "v1.sdx"
+    _send(qtbot, boss_win, files, out, monkeypatch)
+    sam_win.open_exchange_file(out)
+    page = sam_win.page(mw.RECEIVED)
+    qtbot.mouseClick(page.returnButton, Qt.LeftButton)  # no comments yet: asked for them
+    assert told.said == ["Say what should change: a returned record needs comments."]
+    page.commentsEdit.setPlainText("The plan for Thursday is missing.")
+    reply = tmp_path / "v1-returned.sdx"
+    files.append(reply)
+    qtbot.mouseClick(page.returnButton, Qt.LeftButton)
+    assert reply.exists()
+    assert "returned with comments" in page.stateLabel.text()
+
+    done = boss_win.open_exchange_file(reply)
+    assert "returned version 1 with comments" in done.summary
+    editor = boss_win.editor
+    assert not editor.ui.sealBar.isVisible()  # not agreed: still open for a new version
+    assert "Sam Taylor: version 1 returned with comments" in editor.ui.roundLabel.text()
+    assert editor.ui.commentsEdit.toPlainText() == "The plan for Thursday is missing."
+    assert not editor.ui.commentsEdit.isReadOnly()
+
+
+def test_a_fingerprint_that_does_not_match_is_refused(qtbot, two, files, told, tmp_path):
+    boss_win, sam_win = two
+    sam_contact = tmp_path / "sam.contact"
+    files.append(sam_contact)
+    sam_win.show_identity().save_contact()
+    wrong = _fingerprint_shown(boss_win)  # Alex's own, typed for Sam's file
+    dialog = _pair(qtbot, boss_win, "p1", sam_contact, wrong)
+    assert told.said == [
+        f"The fingerprint in {sam_contact} is not the one you typed: do not pair with it."
+    ]
+    assert dialog.isVisible()  # still open, to try again
+    assert exchange.contact_for(boss_win.vault, "p1") is None
+    assert boss_win.people.ui.pairingLabel.text() == "Desk to desk: not paired"
+    boss_win.open_session("s1")
+    assert not boss_win.editor.ui.sendButton.isEnabled()
+
+
+def test_sealing_in_the_room_asks_first_and_says_so(qtbot, two, answers):
+    boss_win, _ = two
+    boss_win.open_session("s1")
+    ui = boss_win.editor.ui
+    answers.answer = False
+    ui.supervisorAgreed.setChecked(True)
+    ui.superviseeAgreed.setChecked(True)
+    assert "Both of you have agreed this record: seal it?" in answers.asked[-1]
+    assert not ui.superviseeAgreed.isChecked() and not ui.sealBar.isVisible()
+    answers.answer = True
+    ui.superviseeAgreed.setChecked(True)
+    assert ui.sealBar.isVisible()
+    assert "Agreement recorded by the supervisor" in ui.sealLabel.text()
