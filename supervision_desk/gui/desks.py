@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from ..core.errors import DeskError
 from ..core.records import SESSION_CAPACITIES
 from ..core.vault import Vault
 from . import a11y, messages
+from .fit import FittedDialog
 from .pages import Page, show_writing
 
 EXCHANGE_FILTER = "Exchange files (*.sdx);;All files (*)"
@@ -88,7 +88,7 @@ def how_agreed(vault: Vault, session_id: str) -> str:
 # -- File → My identity ----------------------------------------------------------------------
 
 
-class IdentityDialog(QDialog):
+class IdentityDialog(FittedDialog):
     """This vault's fingerprint, large enough to read aloud, and its contact file."""
 
     def __init__(self, vault: Vault, parent: QWidget | None = None):
@@ -152,7 +152,7 @@ class IdentityDialog(QDialog):
 # -- Pairing from a person's page -------------------------------------------------------------
 
 
-class PairDialog(QDialog):
+class PairDialog(FittedDialog):
     """Trust a contact file for one person, only with the fingerprint compared in person."""
 
     def __init__(self, vault: Vault, person: dict[str, Any], parent: QWidget | None = None):
@@ -232,7 +232,7 @@ def pairing_line(vault: Vault, person_id: str) -> str:
 # -- Send for agreement -------------------------------------------------------------------------
 
 
-class SendDialog(QDialog):
+class SendDialog(FittedDialog):
     """What goes in the file: the record as its agreed PDF shows it; the confidential note
     only if picked here (off unless ticked)."""
 

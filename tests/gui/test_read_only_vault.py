@@ -83,6 +83,7 @@ READING_BUTTONS = {
     "prompts": {"Export pack…"},
     "search": set(),
     "session": {"Copy for the case file"},
+    "received": set(),
 }
 
 
