@@ -959,41 +959,82 @@ def case_extract(
     end: dt.date | None = None,
     *,
     include_labels: bool = False,
+    not_copied: bool = False,
+    decisions: list[casefile.Decision] | None = None,
     today: dt.date | None = None,
 ) -> bytes:
-    """One case's decisions and their rationales, and nothing else from the sessions."""
-    decisions = casefile.for_case(vault, reference, start, end)
+    """A management-oversight entry for each decision about one case, for the child's record,
+    and nothing else from the sessions."""
+    if decisions is None:
+        decisions = casefile.for_case(vault, reference, start, end, not_copied=not_copied)
     name = casefile.case_name(decisions[0].case, include_labels) if decisions else reference
     period = (
-        f"{start.isoformat() if start else 'the start'} to {end.isoformat() if end else 'today'}"
+        f"{labels.long_date(start) if start else 'the first record'} to "
+        f"{labels.long_date(end) if end else 'today'}"
     )
+    several = casefile.shared(decisions)
     story: list = [
-        Heading(f"Case {name}: decisions from supervision", 0, style="title"),
-        Paragraph(text(f"For the child's own file · {period}"), STYLES["subtitle"]),
+        Heading(f"{casefile.TITLE}: case {name}", 0, style="title"),
         Paragraph(
-            "Decisions and their reasons only: the supervision record they came from stays "
-            "with the practitioner's own record.",
+            text(f"Management oversight of decisions made in supervision · {period}"),
+            STYLES["subtitle"],
+        ),
+        Paragraph(
+            text(
+                "Each entry is one decision: who made it and why, what is to be done and by "
+                "when. The supervision record it came from stays with the worker."
+                + (
+                    " This case is held by more than one worker: each entry says whose "
+                    "supervision it came from."
+                    if several
+                    else ""
+                )
+            ),
             STYLES["note"],
         ),
     ]
-    rows = [
-        [
-            labels.long_date(d.date),
-            d.discussion["decision"] or "—",
-            d.discussion["rationale"] or "—",
-            labels.owner(d.discussion["decided_by"]),
-        ]
-        for d in decisions
-    ]
-    story.append(
-        _table_or(
-            ["Date", "Decision", "Rationale", "Decided by"],
-            rows,
-            [26 * mm, 57 * mm, 57 * mm, 30 * mm],
-            "No decisions recorded for this case in the period.",
+    if not decisions:
+        story.append(
+            Paragraph("No decisions recorded for this case in the period.", STYLES["empty"])
         )
+    for d in decisions:
+        facts = [
+            ("Date", labels.long_date(d.date)),
+            ("Case reference", d.case["reference"]),
+            ("Worker", str(d.worker)),
+            ("Manager", str(d.manager)),
+        ]
+        if several:
+            facts.append(("From", casefile.supervision_of(d)))
+        facts += [
+            ("Discussed", d.discussion["discussion"] or "Not recorded"),
+            ("Decision", d.discussion["decision"] or "None recorded"),
+            ("Rationale", d.discussion["rationale"] or "None recorded"),
+            ("Decided by", casefile.decided_by(d)),
+            ("Review", labels.long_date(d.review) if d.review else "At the next supervision"),
+            (
+                "Copied to the child's file",
+                labels.long_date(d.copied) if d.copied else "Not yet",
+            ),
+        ]
+        block = [
+            Heading(f"{labels.long_date(d.date)} · {d.worker.name}", 1, style="h1"),
+            _facts(facts),
+            Spacer(1, 2 * mm),
+            _table_or(
+                ["Action", "Owner", "Timescale"],
+                [[a.text, a.owner, casefile.timescale(a.due)] for a in d.actions],
+                [98 * mm, 36 * mm, 36 * mm],
+                "No actions agreed for this case.",
+            ),
+        ]
+        story.append(KeepTogether(block))
+    meta = Meta(
+        f"{casefile.TITLE}: case {name}",
+        _owner(vault),
+        "Extract for the child's record (management oversight)",
+        notice=casefile.FOOTER,
     )
-    meta = Meta(f"Case {name}: decisions from supervision", _owner(vault), "Case file extract")
     return render(story, meta, today)
 
 
