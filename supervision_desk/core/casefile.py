@@ -268,3 +268,19 @@ def as_text(decisions: list[Decision], reference: str, *, include_labels: bool =
 
 def decided_by(d: Decision) -> str:
     return _who(d.discussion["decided_by"], d.worker, d.manager)
+
+
+def one(vault: Vault, discussion_id: str) -> Decision:
+    """One decision as its management-oversight entry."""
+    found = _decisions(vault, "id = ?", (discussion_id,))
+    if not found:
+        raise UsageError(f"There is no case discussion {discussion_id!r}.")
+    return found[0]
+
+
+def references(vault: Vault) -> list[str]:
+    """Every case reference, once each (a shared case is one reference held by several)."""
+    rows = vault.conn.execute(
+        "SELECT DISTINCT reference FROM cases ORDER BY reference COLLATE NOCASE"
+    )
+    return [row[0] for row in rows]
