@@ -1044,9 +1044,14 @@ def case_extract(
 @_with_fonts
 def agreement_document(vault: Vault, agreement_id: str, today: dt.date | None = None) -> bytes:
     """The agreement as its own document, for both people to keep and sign."""
+    from .. import agreements
+
     agreement = repos.get(vault, "agreements", agreement_id)
     person = repos.get(vault, "people", agreement["person"])
+    meta_ = vault.meta()
     supervisor = "" if vault.mode == "practitioner" else _owner(vault)
+    role = labels.role(meta_.get("role")) if supervisor else ""
+    earlier = agreements.history(vault, agreement)
     story: list = [
         Heading(f"Supervision agreement: {person['name']}", 0, style="title"),
         Paragraph(
@@ -1060,10 +1065,28 @@ def agreement_document(vault: Vault, agreement_id: str, today: dt.date | None = 
             ),
             STYLES["subtitle"],
         ),
+    ]
+    if earlier:
+        story.append(
+            Paragraph(
+                text(
+                    "Made at a review; it replaces the agreement of "
+                    f"{labels.long_date(earlier[0]['agreed'])}, which stays on record"
+                    + (
+                        f" (and {labels.count(len(earlier) - 1, 'earlier one')})"
+                        if earlier[1:]
+                        else ""
+                    )
+                    + "."
+                ),
+                STYLES["note"],
+            )
+        )
+    story.append(
         _facts(
             [
-                ("Supervisee", person["name"]),
-                ("Supervisor", supervisor or "—"),
+                ("Supervisee", f"{person['name']} ({labels.role(person['role'])})"),
+                ("Supervisor", (f"{supervisor} ({role})" if role else supervisor) or "—"),
                 (
                     "How often",
                     f"At least every {agreement['frequency_days']} days, for at least "
@@ -1071,19 +1094,41 @@ def agreement_document(vault: Vault, agreement_id: str, today: dt.date | None = 
                 ),
                 ("Where", agreement["location"] or "—"),
             ]
-        ),
-    ]
-    for title, field in (
-        ("Confidentiality and its limits", "confidentiality"),
-        ("How the record is written and agreed", "recording"),
-        ("How disagreement is handled", "disagreement"),
-        ("Anything else agreed", "other"),
-    ):
+        )
+    )
+    story.append(Heading("What supervision is for", 1, style="h1"))
+    story.append(
+        Paragraph(
+            "The four functions of supervision in Morrison's 4x4x4 model; those ticked are "
+            "what this agreement commits both people to.",
+            STYLES["note"],
+        )
+    )
+    story.append(
+        _facts(
+            [
+                (labels.FUNCTION[f], "Agreed" if f in agreement["purpose"] else "Not named")
+                for f in labels.FUNCTION
+            ]
+        )
+    )
+    for field, title in labels.AGREEMENT_SECTION.items():
         story += [Heading(title, 1, style="h1"), *paragraphs(agreement[field])]
     signed = {
         "agreed_by_supervisor": agreement["signed_by_supervisor"],
         "agreed_by_supervisee": agreement["signed_by_supervisee"],
     }
-    story += [Spacer(1, 4 * mm), _agreement(supervisor, person["name"], signed)]
-    meta = Meta(f"Supervision agreement: {person['name']}", _owner(vault), "Supervision agreement")
+    story += [
+        Spacer(1, 4 * mm),
+        KeepTogether([_agreement(supervisor, person["name"], signed)]),
+    ]
+    meta = Meta(
+        f"Supervision agreement: {person['name']}",
+        _owner(vault),
+        "Supervision agreement",
+        footer=(
+            "Confidential: supervision agreement. Both people keep a copy; review it by the date "
+            "above, and keep each version on record."
+        ),
+    )
     return render(story, meta, today)
