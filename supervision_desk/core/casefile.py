@@ -56,8 +56,12 @@ def _manager(vault: Vault, session: dict[str, Any]) -> Someone:
     """Who supervised: the group's facilitator if one is named, else the vault's owner; in a
     practitioner's own vault, their supervisor as paired with them."""
     meta = vault.meta()
-    if session.get("facilitator"):
-        return Someone(session["facilitator"], "")
+    facilitator = session.get("facilitator")
+    if facilitator and repos.exists(vault, "people", facilitator):  # a colleague on record
+        person = repos.get(vault, "people", facilitator)
+        return Someone(person["name"], labels.ROLE[person["role"]])
+    if facilitator:
+        return Someone(facilitator, "")
     if vault.mode == "practitioner":
         row = vault.conn.execute("SELECT name, role FROM contacts LIMIT 1").fetchone()
         if row:

@@ -41,12 +41,7 @@ from .base import (
     text,
 )
 
-KINDS = {
-    "one_to_one": "One-to-one",
-    "group": "Group",
-    "ad_hoc": "Ad hoc",
-    "reflective_group": "Reflective group",
-}
+KINDS = labels.KIND  # one table of words for every enumeration (core/labels.py)
 
 
 def TS(commands: list) -> TableStyle:
@@ -218,7 +213,7 @@ def _record_story(
         ("Kind", labels.KIND.get(session["kind"], session["kind"])),
     ]
     if session.get("group_format"):
-        facts.append(("Format", str(session["group_format"]).replace("_", " ").capitalize()))
+        facts.append(("Format", labels.GROUP_FORMAT.get(session["group_format"], "")))
     if session.get("presenter"):
         named = {p["id"]: p["name"] for p in content["supervisees"]}
         facts.append(("Presenter", named.get(session["presenter"], session["presenter"])))
@@ -539,7 +534,7 @@ def person_summary(
         ),
         _facts(
             [
-                ("Role", person["role"].replace("_", " ").capitalize()),
+                ("Role", labels.role(person["role"])),
                 (
                     "FTE",
                     f"{person['fte']:g}"
@@ -623,7 +618,7 @@ def person_summary(
         )
     )
     case_rows = [
-        [_case_name(c, include_initials), str(c["weight"]), c["allocated"], c["closed"] or "open"]
+        [_case_name(c, include_initials), str(c["weight"]), c["allocated"], c["closed"] or "—"]
         for c in records.cases
         if c["allocated"] <= end.isoformat()
         and (c["closed"] is None or c["closed"] >= start.isoformat())
@@ -661,13 +656,20 @@ def person_summary(
         )
 
     story.append(Heading("Actions", 0))
-    session_ids = {s["id"] for s in records.sessions}
+    # A group's actions belong to the group's record, which names the other attendees.
+    session_ids = {s["id"] for s in records.sessions if s["person"] is not None}
     actions = [
         a for a in repos.select(vault, "actions", order="rowid") if a["session"] in session_ids
     ]
     dates = {s["id"]: s["date"] for s in records.sessions}
     action_rows = [
-        [dates[a["session"]], a["text"], a["owner"], a["due"] or "", a["status"]]
+        [
+            dates[a["session"]],
+            a["text"],
+            labels.owner(a["owner"]),
+            a["due"] or "",
+            labels.ACTION_STATUS[a["status"]],
+        ]
         for a in actions
         if start.isoformat() <= dates[a["session"]] <= end.isoformat() or a["status"] == "open"
     ]
@@ -690,7 +692,10 @@ def person_summary(
     for concern in concerns:
         story.append(
             Paragraph(
-                text(f"{concern['date']} · {concern['status']} · raised by {concern['raised_by']}"),
+                text(
+                    f"{concern['date']} · {labels.CONCERN_STATUS[concern['status']]} · "
+                    f"raised by {labels.owner(concern['raised_by'])}"
+                ),
                 STYLES["h2"],
             )
         )
@@ -700,10 +705,22 @@ def person_summary(
     if not concerns:
         story.append(Paragraph("None recorded.", STYLES["empty"]))
 
-    if appendix and in_period:
+    groups = [s for s in in_period if s["person"] is None]
+    if groups:
+        # Only that this person attended: a group's record holds the others' names and words.
+        story.append(Heading("Group supervision attended", 0))
+        story.append(
+            _table(
+                ["Attended", "Theme"],
+                [[labels.long_date(s["date"]), _theme(s)] for s in groups],
+                [40 * mm, 130 * mm],
+            )
+        )
+    own = [s for s in in_period if s["person"] is not None]
+    if appendix and own:
         story.append(PageBreak())
         story.append(Heading("Appendix: session records", 0, style="title"))
-        for s in in_period:
+        for s in own:
             story += _record_story(
                 record.current(vault, s["id"]),
                 level=1,
@@ -717,6 +734,12 @@ def person_summary(
     )
     story += _journal_pages(picked_journal(vault, list(journal), {person_id}))
     return render(story, meta, today)
+
+
+def _theme(session: dict) -> str:
+    """A group session in a word or two: its format and its tags, never its notes."""
+    kind = labels.GROUP_FORMAT.get(session["group_format"] or "", labels.KIND[session["kind"]])
+    return kind + (f": {', '.join(session['tags'])}" if session["tags"] else "")
 
 
 def _standard_words(person: dict, standing: tracker.Standing) -> str:
@@ -930,7 +953,9 @@ def _journal_story(entries: list[dict[str, Any]]) -> list:
         story.append(Heading(f"{entry['date']} · {title}", 1))
         if entry["capacities"]:
             story.append(
-                Paragraph(text("Capacities: " + ", ".join(entry["capacities"])), STYLES["note"])
+                Paragraph(
+                    text("Capacities: " + labels.capacities(entry["capacities"])), STYLES["note"]
+                )
             )
         story += paragraphs(entry["body"])
     return story
