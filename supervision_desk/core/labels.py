@@ -65,6 +65,21 @@ STANDARD = {
     "agreement": "As set in their supervision agreement",
 }
 SESSION_STATUS = {"held": "Held", "planned": "Planned"}
+# Where a person's rhythm comes from, as a practitioner's summary cites it.
+STANDARD_CITED = {
+    "lga_monthly": "LGA Standard 5",
+    "lga_newly_qualified": "LGA Standard 5 (newly qualified)",
+    "agreement": "the supervision agreement",
+    "custom": "the employer's own standard",
+}
+# The standard a figure was judged by, named with what it asks (team summary, PDF and CSV).
+STANDARD_SOURCE = {
+    "lga_monthly": "LGA Standard 5 (at least monthly, 90 minutes)",
+    "lga_newly_qualified": "LGA Standard 5, newly qualified (weekly, fortnightly, monthly)",
+    "bacp_monthly": "BACP (90 minutes in each calendar month, group time weighted)",
+    "custom": "the employer's own rhythm",
+    "agreement": "the person's supervision agreement",
+}
 MODE = {"supervisor": "Supervisor (many supervisees)", "practitioner": "Practitioner (my own)"}
 RAISED_BY = {"supervisee": "Supervisee", "supervisor": "Supervisor"}
 # Who puts a prompt and who answers it.

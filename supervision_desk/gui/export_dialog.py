@@ -309,13 +309,13 @@ class ExportDialog(FittedDialog):
         self.ui.progress.hide()
         self.ui.printButton.setEnabled(True)
         self.ui.message.setText("")
-        title = {
-            "session": "Session record",
-            "person": "Practitioner summary",
-            "team": "Team summary",
-            "case": "Extract for the child's record",
-            "agreement": "Supervision agreement",
-        }.get(self.choice(), "Journal")
+        title = dict(  # the choices of this dialog, not stored codes
+            session="Session record",
+            person="Practitioner summary",
+            team="Team summary",
+            case="Extract for the child's record",
+            agreement="Supervision agreement",
+        ).get(self.choice(), "Journal")
         self.preview_dialog = printing.preview(data, title, self)
         self.preview_dialog.open()
 

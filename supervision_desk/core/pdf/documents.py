@@ -227,7 +227,7 @@ def _record_story(
     ]
     for capacity in SESSION_CAPACITIES:
         story += [
-            Heading(capacity.capitalize(), level + 1, style=head),
+            Heading(labels.CAPACITY[capacity], level + 1, style=head),
             Paragraph(text(SESSION_HELP[capacity]), STYLES["note"]),
             *paragraphs(session[capacity]),
         ]
@@ -747,12 +747,7 @@ def _standard_words(person: dict, standing: tracker.Standing) -> str:
     rule = standing.rule
     if rule is not None and rule.name == "bacp_monthly":
         return "BACP: at least 90 minutes in each calendar month (group time weighted)"
-    source = {
-        "lga_monthly": "LGA Standard 5",
-        "lga_newly_qualified": "LGA Standard 5 (newly qualified)",
-        "agreement": "the supervision agreement",
-        "custom": "the employer's own standard",
-    }.get(rule.name if rule else "", "")
+    source = labels.STANDARD_CITED.get(rule.name if rule else "", "")
     return f"{standing.rhythm}; sessions of at least {standing.minimum_minutes} minutes ({source})"
 
 
