@@ -185,8 +185,8 @@ def _sync_attendees(conn: Any, session: dict[str, Any]) -> None:
     """Keep the index of who attended a group session in step with the session. Rows of
     people still attending are kept: they hold each attendee's own agreement and wellbeing
     (also set by a signed reply from another desk); the record's ``attendance`` writes the
-    entries it lists and leaves the others as they are, so a record read before an attendee
-    agreed never undoes that agreement."""
+    entries it lists and leaves the others as they are, and never clears an agreement: a
+    record read before an attendee agreed does not undo it."""
     attendees = list(session["attendees"])
     conn.execute(
         f"DELETE FROM session_attendees WHERE session = ? AND person NOT IN "
@@ -198,7 +198,8 @@ def _sync_attendees(conn: Any, session: dict[str, Any]) -> None:
         [(session["id"], person) for person in attendees],
     )
     conn.executemany(
-        "UPDATE session_attendees SET agreed = ?, wellbeing = ? WHERE session = ? AND person = ?",
+        "UPDATE session_attendees SET agreed = COALESCE(?, agreed), wellbeing = ? "
+        "WHERE session = ? AND person = ?",
         [(a["agreed"], a["wellbeing"], session["id"], a["person"]) for a in session["attendance"]],
     )
 

@@ -72,16 +72,17 @@ def test_the_group_record_names_its_facilitator_and_each_attendees_agreement(tea
         {"person": "p2", "agreed": "2026-03-05", "wellbeing": None},
     ]
     data = pdf.session_record(team, "g1", today=dt.date(2026, 3, 20))
-    laid_out = _pdftotext(data, tmp_path)  # rows read across, as printed
-    assert "Dana Hughes (facilitator) 3 March 2026" in laid_out
-    assert "Sam Reid 4 March 2026 7 of 10" in laid_out
-    assert "Jo Okafor 5 March 2026" in laid_out
-    assert "Lee Chan not yet agreed" in laid_out
+    laid_out = _pdftotext(data, tmp_path)  # the agreement boxes read two to a row
+    assert "Facilitator Supervisee" in laid_out
+    assert "Name: Dana Hughes Name: Sam Reid (Social worker)" in laid_out
+    assert "Agreed on: 2026-03-03 Agreed on: 2026-03-04" in laid_out
+    assert "Name: Jo Okafor (Social worker) Name: Lee Chan (Social worker)" in laid_out
+    assert "Agreed on: 2026-03-05 Agreed on: not yet agreed" in laid_out
     for text in (laid_out, _pypdf(data)):
-        assert "Group supervision record" in text
+        assert "Supervisees Sam Reid, Jo Okafor, Lee Chan" in text
         assert "Facilitator Dana Hughes" in text and "Format Reflective team" in text
         assert "Presenter Jo Okafor" in text
-        assert "reflective_team" not in text and "7 of 10" in text
+        assert "reflective_team" not in text
 
 
 def test_a_group_from_before_version_3_is_run_by_the_vaults_owner(team, tmp_path):
@@ -97,7 +98,7 @@ def test_a_group_from_before_version_3_is_run_by_the_vaults_owner(team, tmp_path
         },
     )
     text = _pypdf(pdf.session_record(team, "g0"))
-    assert "Facilitator Alex Morgan" in text and "Alex Morgan (facilitator)" in text
+    assert "Facilitator Alex Morgan" in text and "Name: Alex Morgan" in text
 
 
 def test_a_persons_summary_shows_only_that_they_attended(team, tmp_path):
