@@ -183,12 +183,16 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         raise OutputError(f"{args.out} already exists; choose a new name or add --force")
     if args.team and (args.journal or args.confidential):
         raise UsageError("the team summary never holds journal entries or confidential notes")
-    if args.session and (args.start or args.end):
+    if (args.session or args.agreement) and (args.start or args.end):
         raise UsageError("--from and --to go with --person, --team or --case")
     if args.case and (args.journal or args.confidential):
         raise UsageError("a case extract holds decisions only: no journal, no confidential note")
     if args.csv and not args.team:
         raise UsageError("--csv goes with --team")
+    if (args.mark_copied or args.not_copied) and not args.case:
+        raise UsageError("--mark-copied and --not-copied go with --case")
+    if args.agreement and (args.start or args.end or args.journal or args.confidential):
+        raise UsageError("an agreement is printed whole: no period, journal or confidential note")
     if args.csv and args.csv.exists():
         raise OutputError(f"{args.csv} already exists; choose a new name.")
     from .core import pdf  # fonts and reportlab load only when a PDF is wanted
@@ -225,9 +229,16 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 confidential=args.confidential,
             )
         elif args.case:
-            data = pdf.case_extract(
-                vault, args.case, args.start, args.end, include_labels=args.include_initials
+            from .core import casefile
+
+            decisions = casefile.for_case(
+                vault, args.case, args.start, args.end, not_copied=args.not_copied
             )
+            data = pdf.case_extract(
+                vault, args.case, include_labels=args.include_initials, decisions=decisions
+            )
+        elif args.agreement:
+            data = pdf.agreement_document(vault, args.agreement)
         else:
             found = team_summary.figures(vault, start, end, clock.today(), names=args.names)
             if found.weak_anonymity and not args.names:
@@ -237,8 +248,10 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                     file=sys.stderr,
                 )
             data = pdf.team_summary(vault, start, end, anonymise=not args.names, found=found)
-    pdf.write(data, args.out, None if args.session else password)
-    print(f"Wrote {args.out}" + (" (encrypted)" if password else ""))
+        pdf.write(data, args.out, None if args.session else password)
+        print(f"Wrote {args.out}" + (" (encrypted)" if password else ""))
+        if args.case and args.mark_copied:  # only once the extract is written
+            _mark_copied(vault, decisions)
     if args.team and args.csv:
         team_summary.write_csv(found, args.csv)
         print(f"Wrote {args.csv} (the same figures, one row per practitioner and a team row)")
@@ -249,9 +262,25 @@ def cmd_case_notes(args: argparse.Namespace) -> int:
     from .core import casefile
 
     with opened(args) as vault:
-        decisions = casefile.for_case(vault, args.case, args.start, args.end)
-    sys.stdout.write(casefile.as_text(decisions, args.case, include_labels=args.labels))
+        decisions = casefile.for_case(
+            vault, args.case, args.start, args.end, not_copied=args.not_copied
+        )
+        sys.stdout.write(casefile.as_text(decisions, args.case, include_labels=args.labels))
+        sys.stdout.flush()
+        if args.mark_copied:
+            _mark_copied(vault, decisions)
     return 0
+
+
+def _mark_copied(vault: Vault, decisions: list) -> None:
+    """After the extract is written: record that its decisions are on the child's file."""
+    from .core import casefile, labels
+
+    marked = casefile.mark_all_copied(vault, decisions)
+    print(
+        f"Marked {labels.count(marked, 'decision')} as copied to the child's file today.",
+        file=sys.stderr,
+    )
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
@@ -303,6 +332,19 @@ def add(
     return cmd
 
 
+def _copy_flags(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument(
+        "--not-copied",
+        action="store_true",
+        help="with a case: only the decisions not yet copied to the child's file",
+    )
+    cmd.add_argument(
+        "--mark-copied",
+        action="store_true",
+        help="with a case: record that these decisions are now on the child's file (today)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG, description="Reflective supervision records in an encrypted local vault."
@@ -340,8 +382,11 @@ def build_parser() -> argparse.ArgumentParser:
     what.add_argument("--person", metavar="ID", help="one practitioner's summary")
     what.add_argument("--team", action="store_true", help="the team summary (figures only)")
     what.add_argument(
-        "--case", metavar="REF", help="one case's decisions and rationales, for the child's file"
+        "--case",
+        metavar="REF",
+        help="one case's decisions as management-oversight entries, for the child's record",
     )
+    what.add_argument("--agreement", metavar="ID", help="one supervision agreement")
     pdf_cmd.add_argument(
         "--csv",
         metavar="OUT.csv",
@@ -381,6 +426,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="encrypt the PDF (AES-256) with the first line of F",
     )
     pdf_cmd.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
+    _copy_flags(pdf_cmd)
 
     notes = add(
         commands, "case-notes", cmd_case_notes, "print one case's decisions, ready to paste"
@@ -389,6 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
     notes.add_argument("--from", dest="start", metavar="D", type=_date)
     notes.add_argument("--to", dest="end", metavar="D", type=_date)
     notes.add_argument("--labels", action="store_true", help="show initials beside the reference")
+    _copy_flags(notes)
 
     check = add(
         commands, "verify", cmd_verify, "say whether a record's PDF matches its agreed record"

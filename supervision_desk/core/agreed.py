@@ -26,6 +26,9 @@ LATER = ("next_date",)  # planning, not what was agreed: may change without an a
 ACTION_FIELDS = ("id", "text", "owner", "due", "status", "closed_in_session")
 DISCUSSION_FIELDS = ("id", "case", "discussion", "decision", "rationale", "decided_by")
 AMENDABLE = tuple(s.name for s in SPECS["sessions"] if s.name not in ("id", *PRIVATE))
+# Fields added in version 3 enter the fingerprint only once they hold something, so a record
+# agreed before them keeps the fingerprint printed on its PDF.
+ADDED_LATER = {s.name for s in SPECS["sessions"] if s.since >= 3}
 
 
 class SealedRecord(BadInput):
@@ -40,7 +43,11 @@ def canonical(vault: Vault, session: dict[str, Any]) -> bytes:
     agreed, carried = sessions.actions_as_of(vault, session)
     discussions = repos.select(vault, "case_discussions", "session = ?", (session["id"],))
     content = {
-        "session": {k: v for k, v in session.items() if k not in PRIVATE and k not in LATER},
+        "session": {
+            k: v
+            for k, v in session.items()
+            if k not in PRIVATE and k not in LATER and not (k in ADDED_LATER and v in (None, []))
+        },
         "actions": sorted(
             ({k: a[k] for k in ACTION_FIELDS} for a in agreed + carried), key=lambda a: a["id"]
         ),

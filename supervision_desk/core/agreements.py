@@ -23,5 +23,17 @@ def save(vault: Vault, record: dict[str, Any], *, as_new: bool = False) -> dict[
     """Save an agreement; ``as_new`` keeps the earlier one on record and starts another."""
     record = dict(record)
     if as_new:
+        record["replaces"] = record.get("id")
         record["id"] = None
     return repos.save(vault, "agreements", record)
+
+
+def history(vault: Vault, agreement: dict[str, Any]) -> list[dict[str, Any]]:
+    """The agreements this one replaced, newest first (each review kept on record)."""
+    found, seen = [], {agreement["id"]}
+    current = agreement
+    while current["replaces"] and current["replaces"] not in seen:
+        current = repos.get(vault, "agreements", current["replaces"])
+        seen.add(current["id"])
+        found.append(current)
+    return found

@@ -8,10 +8,12 @@ import datetime as dt
 from .errors import DeskError, ValidationError
 from .records import (
     ACTION_STATUSES,
+    AGREEMENT_SECTIONS,
     CAPACITIES,
     CONCERN_STATUSES,
     CPD_TYPES,
     FUNCTIONS,
+    GROUP_FORMATS,
     KINDS,
     MODES,
     PROMPT_PARTIES,
@@ -63,6 +65,21 @@ STANDARD = {
     "agreement": "As set in their supervision agreement",
 }
 SESSION_STATUS = {"held": "Held", "planned": "Planned"}
+# Where a person's rhythm comes from, as a practitioner's summary cites it.
+STANDARD_CITED = {
+    "lga_monthly": "LGA Standard 5",
+    "lga_newly_qualified": "LGA Standard 5 (newly qualified)",
+    "agreement": "the supervision agreement",
+    "custom": "the employer's own standard",
+}
+# The standard a figure was judged by, named with what it asks (team summary, PDF and CSV).
+STANDARD_SOURCE = {
+    "lga_monthly": "LGA Standard 5 (at least monthly, 90 minutes)",
+    "lga_newly_qualified": "LGA Standard 5, newly qualified (weekly, fortnightly, monthly)",
+    "bacp_monthly": "BACP (90 minutes in each calendar month, group time weighted)",
+    "custom": "the employer's own rhythm",
+    "agreement": "the person's supervision agreement",
+}
 MODE = {"supervisor": "Supervisor (many supervisees)", "practitioner": "Practitioner (my own)"}
 RAISED_BY = {"supervisee": "Supervisee", "supervisor": "Supervisor"}
 # Who puts a prompt and who answers it.
@@ -77,6 +94,34 @@ CPD_TYPE = {
     "shadowing": "Shadowing or observation",
     "research": "Research or study",
     "other": "Other",
+}
+GROUP_FORMAT = {
+    "case_presentation": "Case presentation",
+    "action_learning": "Action-learning set",
+    "reflective_team": "Reflective team",
+    "other": "Other format",
+}
+# What each of Morrison's functions asks of supervision, as the agreement's purpose.
+PURPOSE = {
+    "management": "Management: accountable, competent practice",
+    "support": "Support: the personal effect of the work",
+    "development": "Development: learning and professional growth",
+    "mediation": "Mediation: between the worker and the organisation",
+}
+# The agreement's written sections, in the order the form and the PDF show them.
+AGREEMENT_SECTION = {
+    "confidentiality": "Confidentiality and its limits",
+    "recording": "How the record is written and agreed",
+    "access": "Who may read the records",
+    "retention": "How long the records are kept",
+    "cancellation": "Cancelling and rescheduling",
+    "ad_hoc": "Ad hoc supervision between sessions",
+    "professional_supervision": "Professional supervision by a registered social worker",
+    "learning_needs": "Learning needs",
+    "adjustments": "Reasonable adjustments",
+    "asye_items": "ASYE learning agreement items",
+    "disagreement": "How disagreement is handled",
+    "other": "Anything else agreed",
 }
 
 # Every enumeration with its labels: the test walks this table.
@@ -93,6 +138,13 @@ ENUMERATIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "session status": (SESSION_STATUSES, SESSION_STATUS),
     "CPD type": (CPD_TYPES, CPD_TYPE),
     "prompt party": (PROMPT_PARTIES, PARTY),
+    "group format": (GROUP_FORMATS, GROUP_FORMAT),
+    "purpose": (FUNCTIONS, PURPOSE),
+    "agreement section": (
+        ("confidentiality", "recording", "disagreement", "other", *AGREEMENT_SECTIONS),
+        AGREEMENT_SECTION,
+    ),
+    "owner": (("supervisee", "supervisor"), RAISED_BY),
 }
 
 # Field names as a person would say them, for messages shown beside a field.
@@ -146,6 +198,19 @@ def standard(value: str) -> str:
 
 def owner(value: str) -> str:
     return RAISED_BY.get(value, value)
+
+
+def role(value: str | None) -> str:
+    """A role in words ("" when none is given)."""
+    return ROLE.get(value or "", value or "")
+
+
+def functions(values: list[str]) -> str:
+    return ", ".join(FUNCTION[v] for v in values)
+
+
+def capacities(values: list[str]) -> str:
+    return ", ".join(CAPACITY[v] for v in values)
 
 
 def _key(path: str) -> str:

@@ -61,6 +61,17 @@ CPD_TYPES = (
     "research",
     "other",
 )
+GROUP_FORMATS = ("case_presentation", "action_learning", "reflective_team", "other")
+AGREEMENT_SECTIONS = (
+    "cancellation",
+    "access",
+    "retention",
+    "professional_supervision",
+    "learning_needs",
+    "adjustments",
+    "ad_hoc",
+    "asye_items",
+)
 MAX_TEXT = 1_000_000
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -74,6 +85,7 @@ _CUSTOM = re.compile(r"custom:(\d{1,3}):(\d{1,3})")
 class Field:
     name: str
     kind: str  # text | line | date | time | week | int | number | bool | enum | enums | texts
+    # | ids | standard | timestamp | changes | attendance (each attendee's own agreement)
     required: bool = False
     default: Any = None
     nullable: bool = False
@@ -129,6 +141,11 @@ SPECS: dict[str, tuple[Field, ...]] = {
         ),
         _f("signed_by_supervisor", "date", nullable=True),
         _f("signed_by_supervisee", "date", nullable=True),
+        # What supervision is for: Morrison's four functions this agreement names.
+        _f("purpose", "enums", default=(), choices=FUNCTIONS, since=3),
+        *(_f(n, "text", default="", since=3) for n in AGREEMENT_SECTIONS),
+        # A new version made at a review names the one it replaces, which stays on record.
+        _f("replaces", "line", nullable=True, ref="agreements", since=3),
     ),
     "sessions": (
         ID,
@@ -156,6 +173,14 @@ SPECS: dict[str, tuple[Field, ...]] = {
         _f("tags", "texts", default=()),
         # Deleting an agreed record archives it: off every list, kept with its history.
         _f("archived", "bool", default=False, since=3),
+        # A group's facilitator by name; none means the vault's owner (so a group recorded
+        # before version 3 was run by the owner, as it was).
+        _f("facilitator", "text", nullable=True, one_line=True, since=3),
+        _f("group_format", "enum", nullable=True, choices=GROUP_FORMATS, since=3),
+        _f("presenter", "line", nullable=True, ref="people", since=3),
+        # Each attendee's own agreement to the record and wellbeing check-in (kept beside
+        # the attendance itself, in session_attendees).
+        _f("attendance", "attendance", default=(), since=3),
     ),
     "actions": (
         ID,
@@ -165,6 +190,9 @@ SPECS: dict[str, tuple[Field, ...]] = {
         _f("due", "date", nullable=True),
         _f("status", "enum", default="open", choices=ACTION_STATUSES),
         _f("closed_in_session", "line", nullable=True, ref="sessions"),
+        # The case the action serves, for the child's file (none: a session that discussed
+        # one case only serves that case).
+        _f("case", "line", nullable=True, ref="cases", since=3),
     ),
     "case_discussions": (
         ID,
@@ -250,6 +278,13 @@ LIST_KINDS = frozenset({"enums", "texts", "ids"})
 JSON_KINDS = LIST_KINDS | {"changes"}  # stored as JSON text
 # The interchange version that introduced each kind (1 when not named).
 SINCE = {"agreements": 2, "case_discussions": 2, "amendments": 2, "cpd": 3}
+VIRTUAL_KINDS = frozenset({"attendance"})  # kept in a table of their own, not a column
+NEWEST = 3  # the newest set of fields this code knows
+
+
+def stored(kind: str) -> tuple[Field, ...]:
+    """The fields kept in the record's own table, in column order."""
+    return tuple(s for s in SPECS[kind] if s.kind not in VIRTUAL_KINDS)
 
 
 def parse_date(value: Any, path: str) -> dt.date:
@@ -351,6 +386,8 @@ def check_value(spec: Field, value: Any, path: str) -> Any:
         return check_timestamp(value, path)
     if kind == "changes":
         return _check_changes(value, path)
+    if kind == "attendance":
+        return _check_attendance(value, path)
     if kind == "standard":
         parse_standard(value, path)
         return value
@@ -389,7 +426,7 @@ def check_value(spec: Field, value: Any, path: str) -> Any:
     raise AssertionError(f"unknown field kind {kind}")  # a programming error, not input
 
 
-def check_record(kind: str, record: Any, path: str, version: int = 3) -> dict[str, Any]:
+def check_record(kind: str, record: Any, path: str, version: int = NEWEST) -> dict[str, Any]:
     """Validate one record (unknown keys are errors) and fill in defaults. A field added in a
     later version of the interchange format is unknown in a file of an earlier one."""
     if not isinstance(record, dict):
@@ -424,6 +461,37 @@ def check_timestamp(value: Any, path: str) -> str:
     return value
 
 
+def _check_attendance(value: Any, path: str) -> list[dict[str, Any]]:
+    """[{"person": id, "agreed": date or null, "wellbeing": 0-10 or null}], each person once."""
+    if not isinstance(value, list):
+        raise ValidationError(path, f"must be a list, not {_show(value)}")
+    found = []
+    for i, item in enumerate(value):
+        where = f"{path}[{i}]"
+        if not isinstance(item, dict) or "person" not in item:
+            raise ValidationError(where, 'must be an object with "person"')
+        for key in item:
+            if key not in ("person", "agreed", "wellbeing"):
+                raise ValidationError(f"{where}.{shown_key(key)}", "is not a known field")
+        entry = {
+            "person": check_text(item["person"], f"{where}.person", one_line=True, nonblank=True),
+            "agreed": check_value(_ATTENDED_ON, item.get("agreed"), f"{where}.agreed"),
+            "wellbeing": check_value(
+                _ATTENDEE_WELLBEING, item.get("wellbeing"), f"{where}.wellbeing"
+            ),
+        }
+        if entry["agreed"] is not None or entry["wellbeing"] is not None:
+            found.append(entry)  # an attendee with neither is simply an attendee
+    people = [e["person"] for e in found]
+    if len(set(people)) != len(people):
+        raise ValidationError(path, "lists the same person twice")
+    return found
+
+
+_ATTENDED_ON = Field("agreed", "date", nullable=True)
+_ATTENDEE_WELLBEING = Field("wellbeing", "int", nullable=True, low=0, high=10)
+
+
 def _check_changes(value: Any, path: str) -> dict[str, Any]:
     """An amendment's changes: session field -> {"from": old, "to": new}."""
     if not isinstance(value, dict) or not value:
@@ -446,6 +514,15 @@ def _check_relations(kind: str, rec: dict[str, Any], path: str) -> None:
                 f"{path}.person",
                 "is required: a session is with a person, or for a group lists its attendees",
             )
+        outside = [a["person"] for a in rec["attendance"] if a["person"] not in rec["attendees"]]
+        if outside:
+            raise ValidationError(
+                f"{path}.attendance", f"names {outside[0]!r}, who is not among the attendees"
+            )
+        order = {p: i for i, p in enumerate(rec["attendees"])}
+        rec["attendance"].sort(key=lambda a: order[a["person"]])
+        if rec["presenter"] is not None and rec["presenter"] not in rec["attendees"]:
+            raise ValidationError(f"{path}.presenter", "must be one of the group's attendees")
         if rec["group_size"] is not None and rec["group_size"] < len(rec["attendees"]):
             raise ValidationError(
                 f"{path}.group_size", "is fewer than the attendees listed for the group"

@@ -13,7 +13,7 @@ from typing import Any
 
 from . import search
 from .errors import NotFound, ValidationError
-from .records import JSON_KINDS, KEYS, SPECS, check_record, references
+from .records import JSON_KINDS, KEYS, check_record, references, stored
 from .vault import Vault
 
 _PREFIX = {
@@ -37,7 +37,7 @@ def new_id(kind: str) -> str:
 
 def _to_row(kind: str, rec: dict[str, Any]) -> list[Any]:
     row = []
-    for spec in SPECS[kind]:
+    for spec in stored(kind):
         value = rec[spec.name]
         if spec.kind in JSON_KINDS:
             value = json.dumps(value, ensure_ascii=False)
@@ -53,7 +53,7 @@ class _Unreadable(Exception):
 
 def _from_row(kind: str, row: Any) -> dict[str, Any]:
     rec = {}
-    for spec, value in zip(SPECS[kind], row, strict=True):
+    for spec, value in zip(stored(kind), row, strict=True):
         # SQLCipher hands back a page that fails authentication as zero bytes when it
         # continues a long value; text never holds NUL (records.check_text), so a NUL here
         # is damage, never text to show.
@@ -72,9 +72,38 @@ def _from_row(kind: str, row: Any) -> dict[str, Any]:
 
 def _records(vault: Vault, kind: str, rows: Any) -> list[dict[str, Any]]:
     try:
-        return [_from_row(kind, row) for row in rows]
+        found = [_from_row(kind, row) for row in rows]
     except _Unreadable:
         raise vault.damaged() from None
+    if kind == "sessions":
+        _attach_attendance(vault, found)
+    return found
+
+
+def _attach_attendance(vault: Vault, sessions: list[dict[str, Any]]) -> None:
+    """Each attendee's own agreement and wellbeing, in the order the attendees are listed.
+    Only rows holding one of them are read: most sessions have none."""
+    groups = {s["id"]: s for s in sessions if s["attendees"]}
+    for session in sessions:
+        session["attendance"] = []
+    if not groups:
+        return
+    sql = (
+        "SELECT session, person, agreed, wellbeing FROM session_attendees "
+        "WHERE (agreed IS NOT NULL OR wellbeing IS NOT NULL)"
+    )
+    params: tuple = ()
+    if len(groups) <= 500:
+        sql += f" AND session IN ({', '.join('?' * len(groups))})"
+        params = tuple(groups)
+    for session_id, person, agreed, wellbeing in vault.conn.execute(sql, params):
+        if session_id in groups:
+            groups[session_id]["attendance"].append(
+                {"person": person, "agreed": agreed, "wellbeing": wellbeing}
+            )
+    for session in groups.values():
+        order = {p: i for i, p in enumerate(session["attendees"])}
+        session["attendance"].sort(key=lambda a: order.get(a["person"], len(order)))
 
 
 def _quoted(name: str) -> str:
@@ -82,7 +111,7 @@ def _quoted(name: str) -> str:
 
 
 def _columns(kind: str) -> str:
-    return ", ".join(_quoted(s.name) for s in SPECS[kind])
+    return ", ".join(_quoted(s.name) for s in stored(kind))
 
 
 def _where_key(kind: str) -> str:
@@ -134,7 +163,7 @@ def save(
                         f"{path or kind}.{spec.name}",
                         f"refers to {target!r}, which does not exist",
                     )
-        names = [_quoted(s.name) for s in SPECS[kind]]
+        names = [_quoted(s.name) for s in stored(kind)]
         updates = ", ".join(f"{n} = excluded.{n}" for n in names if n.strip('"') not in KEYS[kind])
         conn.execute(
             f"INSERT INTO {kind} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
@@ -154,7 +183,10 @@ def save(
 
 def _sync_attendees(conn: Any, session: dict[str, Any]) -> None:
     """Keep the index of who attended a group session in step with the session. Rows of
-    people still attending are kept: they hold each attendee's own agreement and wellbeing."""
+    people still attending are kept: they hold each attendee's own agreement and wellbeing
+    (also set by a signed reply from another desk); the record's ``attendance`` writes the
+    entries it lists and leaves the others as they are, and never clears an agreement: a
+    record read before an attendee agreed does not undo it."""
     attendees = list(session["attendees"])
     conn.execute(
         f"DELETE FROM session_attendees WHERE session = ? AND person NOT IN "
@@ -164,6 +196,11 @@ def _sync_attendees(conn: Any, session: dict[str, Any]) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO session_attendees(session, person) VALUES (?, ?)",
         [(session["id"], person) for person in attendees],
+    )
+    conn.executemany(
+        "UPDATE session_attendees SET agreed = COALESCE(?, agreed), wellbeing = ? "
+        "WHERE session = ? AND person = ?",
+        [(a["agreed"], a["wellbeing"], session["id"], a["person"]) for a in session["attendance"]],
     )
 
 

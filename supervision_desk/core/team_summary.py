@@ -16,7 +16,7 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import repos, team, tracker
+from . import labels, repos, team, tracker
 from .records import FUNCTIONS
 from .vault import Vault
 
@@ -76,13 +76,7 @@ def letters(count: int, rng: random.Random | None = None) -> list[str]:
     return [f"Practitioner {n}" for n in names]
 
 
-STANDARD_NAMES = {
-    "lga_monthly": "LGA Standard 5 (at least monthly, 90 minutes)",
-    "lga_newly_qualified": "LGA Standard 5, newly qualified (weekly, fortnightly, monthly)",
-    "bacp_monthly": "BACP (90 minutes in each calendar month, group time weighted)",
-    "custom": "the employer's own rhythm",
-    "agreement": "the person's supervision agreement",
-}
+STANDARD_NAMES = labels.STANDARD_SOURCE  # the standard a figure was judged by, in words
 
 
 def _within(person, records, start, end, today) -> tuple[bool, str, tuple[int, int, int]]:
@@ -241,7 +235,7 @@ def csv_text(found: Figures) -> str:
                 f"{p.share:.3f}" if p.share is not None else "",
                 p.minutes,
                 "yes" if p.within_standard else "no",
-                p.judged_by,
+                labels.STANDARD_SOURCE.get(p.judged_by, p.judged_by),
                 p.on_time,
                 p.late,
                 p.missed,

@@ -7,7 +7,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from .. import paths
 from ..core import agreements, clock, labels
@@ -21,11 +29,12 @@ from .pages import plain_text_labels
 from .spelling_ui import note_tools
 
 DATE = "yyyy-MM-dd"
-TEXTS = {
-    "confidentiality": "confidentialityEdit",
-    "recording": "recordingEdit",
-    "disagreement": "disagreementEdit",
-    "other": "otherEdit",
+# Sections the form itself holds; the others are added beside them from labels.
+ON_FORM = {
+    "confidentiality": "confidentiality",
+    "recording": "recording",
+    "disagreement": "disagreement",
+    "other": "other",
 }
 
 
@@ -35,10 +44,10 @@ class AgreementDialog(FittedDialog):
         self.ui = Ui_AgreementDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
-        note_tools(self)  # lists, emphasis and spelling in its note fields
         self.vault, self.person = vault, person
         self.agreement = agreements.latest(vault, person["id"]) or {}
         ui = self.ui
+        self._add_sections()
         self.setWindowTitle(f"Supervision agreement: {person['name']}")
         today = QDate(clock.today())
         for edit in (ui.agreedDate, ui.reviewDate, ui.supervisorDate, ui.superviseeDate):
@@ -62,8 +71,10 @@ class AgreementDialog(FittedDialog):
             ui.frequencySpin.setValue(a["frequency_days"])
             ui.minutesSpin.setValue(a["minutes"])
             ui.locationEdit.setText(a["location"])
-            for field, name in TEXTS.items():
-                getattr(ui, name).setPlainText(a[field])
+            for field, edit in self.edits.items():
+                edit.setPlainText(a[field])
+            for function, box in self.purpose.items():
+                box.setChecked(function in a["purpose"])
             for box, edit, value in (
                 (ui.supervisorSigned, ui.supervisorDate, a["signed_by_supervisor"]),
                 (ui.superviseeSigned, ui.superviseeDate, a["signed_by_supervisee"]),
@@ -81,6 +92,44 @@ class AgreementDialog(FittedDialog):
         ui.buttonBox.rejected.connect(self.reject)
         ui.pdfButton.clicked.connect(lambda: self.save_pdf())
 
+    def _add_sections(self) -> None:
+        """The purpose (Morrison's four functions) and every written section, in the order
+        the PDF prints them, each named as in ``labels``."""
+        ui = self.ui
+        layout, page = ui.fieldsLayout, ui.fields
+        on_form = {f: getattr(ui, f"{f}Edit") for f in ON_FORM}
+        at = layout.indexOf(ui.confidentialityLabel)
+        for field, edit in on_form.items():
+            layout.removeWidget(getattr(ui, f"{field}Label"))
+            layout.removeWidget(edit)
+        box = QGroupBox("What supervision is for (Morrison's four functions)", page)
+        row = QHBoxLayout(box)
+        self.purpose: dict[str, QCheckBox] = {}
+        for function, label in labels.FUNCTION.items():
+            check = QCheckBox(label, box)
+            check.setToolTip(labels.PURPOSE[function])
+            row.addWidget(check)
+            self.purpose[function] = check
+        widgets: list[QWidget] = [box]
+        self.edits: dict[str, QPlainTextEdit] = {}
+        lines = self.fontMetrics().lineSpacing()
+        for field, title in labels.AGREEMENT_SECTION.items():
+            if field in on_form:
+                edit, label = on_form[field], getattr(ui, f"{field}Label")
+                label.setText(title)
+            else:
+                edit = QPlainTextEdit(page)
+                edit.setTabChangesFocus(True)
+                label = QLabel(title, page)
+                label.setBuddy(edit)
+            edit.setAccessibleName(title)
+            edit.setMinimumHeight(lines * 4)
+            widgets += [label, edit]
+            self.edits[field] = edit
+        for offset, widget in enumerate(widgets):
+            layout.insertWidget(at + offset, widget)
+        note_tools(self)  # lists, emphasis and spelling in every note field
+
     def collect(self) -> dict[str, Any]:
         ui = self.ui
 
@@ -95,7 +144,8 @@ class AgreementDialog(FittedDialog):
             "frequency_days": ui.frequencySpin.value(),
             "minutes": ui.minutesSpin.value(),
             "location": ui.locationEdit.text().strip(),
-            **{field: getattr(ui, name).toPlainText().strip() for field, name in TEXTS.items()},
+            **{field: edit.toPlainText().strip() for field, edit in self.edits.items()},
+            "purpose": [f for f, box in self.purpose.items() if box.isChecked()],
             "signed_by_supervisor": signed(ui.supervisorSigned, ui.supervisorDate),
             "signed_by_supervisee": signed(ui.superviseeSigned, ui.superviseeDate),
         }

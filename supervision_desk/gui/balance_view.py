@@ -7,7 +7,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ..core import prompts
+from ..core import labels, prompts
 from ..core.balance import Balance
 from ..core.records import FUNCTIONS, SESSION_CAPACITIES
 from . import a11y, theme
@@ -36,8 +36,8 @@ class BalanceChart(QWidget):
         capacities = QColor(theme.chart_colour("capacities", self.palette()))
         functions = QColor(theme.chart_colour("functions", self.palette()))
         return [
-            (c.capitalize(), b.capacity_sessions[c], capacities) for c in SESSION_CAPACITIES
-        ] + [(f.capitalize(), b.function_sessions[f], functions) for f in FUNCTIONS]
+            (labels.CAPACITY[c], b.capacity_sessions[c], capacities) for c in SESSION_CAPACITIES
+        ] + [(labels.FUNCTION[f], b.function_sessions[f], functions) for f in FUNCTIONS]
 
     def describe(self) -> str:
         if not self.balance or not self.balance.sessions:
@@ -137,7 +137,7 @@ class BalanceView(QWidget):
                 f"The last {found.sessions} sessions gave room to every capacity and function.",
             )
         for prompt in suggestions:
-            item = QListWidgetItem(f"{prompt.capacity.capitalize()}: {prompt.text}")
+            item = QListWidgetItem(f"{labels.CAPACITY[prompt.capacity]}: {prompt.text}")
             item.setData(Qt.UserRole, prompt)
             self.suggested.addItem(item)
         self.suggested.setVisible(bool(suggestions))

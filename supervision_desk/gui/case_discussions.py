@@ -6,7 +6,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from ..core import casefile, clock, labels, repos
 from ..core.errors import DeskError, ValidationError
@@ -113,6 +119,16 @@ class CaseDiscussionDialog(FittedDialog):
         self.accept()
 
 
+def _layout_holding(root: QWidget, widget: QWidget):
+    """The layout a widget sits in (the form's button row), found from the top."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    for layout in root.findChildren(QBoxLayout):
+        if layout.indexOf(widget) >= 0:
+            return layout
+    return None
+
+
 class CaseDiscussions:
     """The session editor's "Cases discussed" box: a model, its buttons and their commands."""
 
@@ -143,6 +159,15 @@ class CaseDiscussions:
         ui.editCaseButton.clicked.connect(lambda: self.edit())
         ui.copyCaseButton.clicked.connect(lambda: self.copy())
         ui.markCopiedButton.clicked.connect(lambda: self.mark_copied())
+        # The case's whole extract for the child's record, beside the copy buttons.
+        self.extractButton = QPushButton("E&xtract for the child's record…", editor)
+        self.extractButton.setToolTip(
+            "Every decision about this case as management-oversight entries, as a PDF"
+        )
+        self.extractButton.clicked.connect(lambda: self.export_extract())
+        row = _layout_holding(editor, ui.markCopiedButton)
+        if row is not None:
+            row.insertWidget(row.indexOf(ui.markCopiedButton) + 1, self.extractButton)
         table.activated.connect(lambda _: self.edit())
         self.dialog: CaseDiscussionDialog | None = None
 
@@ -203,15 +228,54 @@ class CaseDiscussions:
         if current is None:
             self.editor.status.emit("Choose a case in the list first")
             return ""
-        decision = casefile.Decision(
-            current,
-            repos.get(self.editor.vault, "cases", current["case"]),
-            self.editor.session["date"],
-        )
+        decision = casefile.one(self.editor.vault, current["id"])
         text = casefile.as_text([decision], self.references.get(current["case"], ""))
         QGuiApplication.clipboard().setMimeData(clipboard_hints.marked(text=text))
         self.editor.status.emit("Copied for the case file (cleared from the clipboard in 30 s)")
+        if not current["recorded_on_file"]:
+            self._ask_mark([decision])
         return text
+
+    def _ask_mark(self, decisions: list) -> None:
+        """Once pasted into the child's file, the entry is marked so it is not filed twice."""
+        box = QMessageBox(
+            QMessageBox.Question,
+            "Copied to the child's file?",
+            "Mark this decision as copied to the child's file today? The extract then shows "
+            "the date, and leaves it out when only new decisions are asked for.",
+            QMessageBox.Yes | QMessageBox.No,
+            self.editor,
+        )
+        box.setDefaultButton(QMessageBox.No)
+
+        def answered(button: int) -> None:
+            if button == QMessageBox.Yes:
+                casefile.mark_all_copied(self.editor.vault, decisions)
+                self.fill()
+                self.editor.status.emit("Marked as copied to the child's file")
+
+        box.finished.connect(answered)
+        self.ask_box = box
+        box.open()
+
+    def export_extract(self):
+        """The whole case's extract for the child's record, from the chosen discussion."""
+        current = self._current()
+        if current is None:
+            self.editor.status.emit("Choose a case in the list first")
+            return None
+        from .export_dialog import ExportDialog
+
+        self.editor.flush()
+        self.export_dialog = ExportDialog(
+            self.editor.vault,
+            choice="case",
+            case_reference=self.references.get(current["case"]),
+            parent=self.editor,
+        )
+        self.export_dialog.finished.connect(lambda _: self.fill())
+        self.export_dialog.open()
+        return self.export_dialog
 
     def mark_copied(self) -> None:
         current = self._current()

@@ -7,10 +7,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QListWidgetItem,
+    QRadioButton,
+    QWidget,
+)
 
 from .. import paths
-from ..core import clock, filenames, repos, sessions
+from ..core import agreements, casefile, clock, filenames, labels, repos, sessions
 from ..core.errors import DeskError
 from ..core.vault import Vault
 from .fit import FittedDialog
@@ -37,6 +44,7 @@ class ExportDialog(FittedDialog):
         session_id: str | None = None,
         person_id: str | None = None,
         choice: str = "person",
+        case_reference: str | None = None,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
@@ -53,6 +61,7 @@ class ExportDialog(FittedDialog):
         today = QDate(clock.today())
         ui.toDate.setDate(today)
         ui.fromDate.setDate(today.addYears(-1).addDays(1))
+        self._add_case_and_agreement(case_reference)
         ui.sessionRadio.setEnabled(session_id is not None)
         ui.personRadio.setEnabled(person_id is not None)
         ui.teamRadio.setEnabled(vault.mode == "supervisor")
@@ -68,19 +77,15 @@ class ExportDialog(FittedDialog):
             item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
             item.setCheckState(Qt.Unchecked)
             ui.journalList.addItem(item)
-        radio = {
-            "session": ui.sessionRadio,
-            "person": ui.personRadio,
-            "team": ui.teamRadio,
-            "journal": ui.journalRadio,
-        }[choice]
+        radio = self._radios()[choice]
         if not radio.isEnabled():
             radio = next(
                 r for r in (ui.personRadio, ui.teamRadio, ui.journalRadio) if r.isEnabled()
             )
         radio.setChecked(True)
-        for r in (ui.sessionRadio, ui.personRadio, ui.teamRadio, ui.journalRadio):
+        for r in self._radios().values():
             r.toggled.connect(self._choice_changed)
+        self.caseCombo.currentIndexChanged.connect(lambda _: self._choice_changed())
         ui.passwordCheck.toggled.connect(self._password_toggled)
         ui.browseButton.clicked.connect(self._browse)
         ui.exportButton.clicked.connect(self.export)
@@ -90,14 +95,46 @@ class ExportDialog(FittedDialog):
         ui.folderButton.clicked.connect(self._open_folder)
         self._choice_changed()
 
-    def choice(self) -> str:
+    def _add_case_and_agreement(self, reference: str | None) -> None:
+        """The child's-file extract and the agreement: kept here, beside the form's choices."""
         ui = self.ui
-        for name, radio in (
-            ("session", ui.sessionRadio),
-            ("person", ui.personRadio),
-            ("team", ui.teamRadio),
-            ("journal", ui.journalRadio),
-        ):
+        self.caseRadio = QRadioButton("An e&xtract for a child's record (one case):", ui.whatBox)
+        self.caseCombo = QComboBox(ui.whatBox)
+        self.caseCombo.setAccessibleName("Case reference")
+        for ref in casefile.references(self.vault):
+            self.caseCombo.addItem(ref, ref)
+        if reference and self.caseCombo.findData(reference) >= 0:
+            self.caseCombo.setCurrentIndex(self.caseCombo.findData(reference))
+        self.caseRadio.setEnabled(self.caseCombo.count() > 0)
+        self.agreement = agreements.latest(self.vault, self.person_id) if self.person_id else None
+        self.agreementRadio = QRadioButton("This person's supervision a&greement", ui.whatBox)
+        self.agreementRadio.setEnabled(self.agreement is not None)
+        at = ui.whatLayout.indexOf(ui.journalRadio)
+        ui.whatLayout.insertWidget(at, self.agreementRadio)
+        ui.whatLayout.insertWidget(at, self.caseCombo)
+        ui.whatLayout.insertWidget(at, self.caseRadio)
+        self.notCopiedCheck = QCheckBox(
+            "Only decisions not yet copied to the child's file", ui.optionsBox
+        )
+        self.markCopiedCheck = QCheckBox(
+            "Mark these decisions as copied to the child's file once saved", ui.optionsBox
+        )
+        ui.optionsLayout.addWidget(self.notCopiedCheck)
+        ui.optionsLayout.addWidget(self.markCopiedCheck)
+
+    def _radios(self) -> dict[str, QRadioButton]:
+        ui = self.ui
+        return {
+            "session": ui.sessionRadio,
+            "person": ui.personRadio,
+            "team": ui.teamRadio,
+            "case": self.caseRadio,
+            "agreement": self.agreementRadio,
+            "journal": ui.journalRadio,
+        }
+
+    def choice(self) -> str:
+        for name, radio in self._radios().items():
             if radio.isChecked():
                 return name
         return "person"
@@ -115,6 +152,12 @@ class ExportDialog(FittedDialog):
             return f"supervision-summary-{who}-{end}.pdf"
         if choice == "team":
             return f"team-summary-{end}.pdf"
+        if choice == "case":
+            ref = file_part(self.caseCombo.currentText() or "case")
+            return f"child-record-extract-{ref}-{clock.today().isoformat()}.pdf"
+        if choice == "agreement" and self.agreement:
+            who = file_part(repos.get(self.vault, "people", self.person_id)["name"])
+            return f"supervision-agreement-{who}-{self.agreement['agreed']}.pdf"
         return f"journal-entries-{clock.today().isoformat()}.pdf"
 
     def _choice_changed(self) -> None:
@@ -122,9 +165,12 @@ class ExportDialog(FittedDialog):
         ui.periodBox.setEnabled(choice in ("person", "team"))
         ui.anonymiseCheck.setVisible(choice == "team")
         ui.appendixCheck.setVisible(choice == "person")
-        ui.initialsCheck.setVisible(choice == "person")
+        ui.initialsCheck.setVisible(choice in ("person", "case"))
         ui.confidentialCheck.setVisible(choice in ("session", "person"))
-        ui.journalList.setVisible(choice != "team")
+        self.caseCombo.setEnabled(choice == "case")
+        self.notCopiedCheck.setVisible(choice == "case")
+        self.markCopiedCheck.setVisible(choice == "case")
+        ui.journalList.setVisible(choice not in ("team", "case", "agreement"))
         ui.journalList.setToolTip(
             "Private journal entries go into an export only when ticked here."
         )
@@ -173,6 +219,8 @@ class ExportDialog(FittedDialog):
                 return "Enter a password, or untick the box."
             if ui.passwordEdit.text() != ui.repeatEdit.text():
                 return "The two passwords differ."
+        if self.choice() == "case" and not self.caseCombo.currentData():
+            return "Choose the case."
         if self.choice() == "journal" and not self._picked_entries():
             return "Tick the journal entries to export."
         if ui.fromDate.date() > ui.toDate.date():
@@ -199,6 +247,8 @@ class ExportDialog(FittedDialog):
         session_id, person_id = self.session_id, self.person_id
         appendix, initials = ui.appendixCheck.isChecked(), ui.initialsCheck.isChecked()
         anonymise = ui.anonymiseCheck.isChecked()
+        reference, not_copied = self.caseCombo.currentData(), self.notCopiedCheck.isChecked()
+        agreement_id = self.agreement["id"] if self.agreement else None
 
         def build() -> bytes:
             from ..core import pdf  # reportlab loads when the first PDF is made, not at start
@@ -230,6 +280,12 @@ class ExportDialog(FittedDialog):
                 )
             elif choice == "team":
                 data = pdf.team_summary(vault, start, end, anonymise=anonymise)
+            elif choice == "case":
+                data = pdf.case_extract(
+                    vault, reference, include_labels=initials, not_copied=not_copied
+                )
+            elif choice == "agreement":
+                data = pdf.agreement_document(vault, agreement_id)
             else:
                 data = pdf.journal_export(vault, entries)
             return data
@@ -253,9 +309,13 @@ class ExportDialog(FittedDialog):
         self.ui.progress.hide()
         self.ui.printButton.setEnabled(True)
         self.ui.message.setText("")
-        title = {"session": "Session record", "person": "Practitioner summary"}.get(
-            self.choice(), "Team summary" if self.choice() == "team" else "Journal"
-        )
+        title = dict(  # the choices of this dialog, not stored codes
+            session="Session record",
+            person="Practitioner summary",
+            team="Team summary",
+            case="Extract for the child's record",
+            agreement="Supervision agreement",
+        ).get(self.choice(), "Journal")
         self.preview_dialog = printing.preview(data, title, self)
         self.preview_dialog.open()
 
@@ -289,6 +349,13 @@ class ExportDialog(FittedDialog):
         )
         self.ui.openButton.show()
         self.ui.folderButton.show()
+        if self.choice() == "case" and self.markCopiedCheck.isChecked():
+            decisions = casefile.for_case(self.vault, self.caseCombo.currentData(), not_copied=True)
+            marked = casefile.mark_all_copied(self.vault, decisions)
+            self.ui.message.setText(
+                self.ui.message.text()
+                + f"; {labels.count(marked, 'decision')} marked as copied to the child's file"
+            )
         self.finished_export.emit(str(path))
 
     def _failed(self, exc: Exception) -> None:

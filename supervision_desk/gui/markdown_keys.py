@@ -31,7 +31,16 @@ def next_marker(line: str) -> tuple[str, bool] | None:
 
 
 def toggle(text: str, mark: str) -> str:
-    """``text`` with ``mark`` around it, or without it when it already has it."""
+    """``text`` with ``mark`` around it, or without it when it already has it. Spaces at
+    either end stay outside the marks: ``**word **`` is not bold in Markdown."""
+    core = text.strip()
+    if not core:
+        return text
+    start = text.index(core)
+    return text[:start] + _toggled(core, mark) + text[start + len(core) :]
+
+
+def _toggled(text: str, mark: str) -> str:
     if len(text) >= 2 * len(mark) and text.startswith(mark) and text.endswith(mark):
         inner = text[len(mark) : -len(mark)]
         if mark == BOLD or not inner.startswith(ITALIC) or inner.startswith(BOLD):

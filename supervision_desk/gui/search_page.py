@@ -11,7 +11,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Sign
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QWidget
 
-from ..core import search
+from ..core import labels, search
 from ..core.vault import Vault
 from .forms.ui_search_page import Ui_SearchPage
 from .models import RECORD_ROLE, Column, RecordModel
@@ -27,7 +27,7 @@ def snippet_html(snippet: str) -> str:
 
 
 def heading(hit: search.Hit) -> str:
-    field = hit.field.replace("_", " ")
+    field = labels.field(f"{hit.kind}.{hit.field}")
     return f"{KIND_NAMES[hit.kind]} · {hit.date} · {hit.title} · {field}"
 
 

@@ -185,16 +185,20 @@ def test_the_case_extract_holds_that_cases_decisions_and_nothing_else(
 
     notes = run_cli("case-notes", vault_path, "--case", "YP-021", "--passphrase-file", passfile)
     assert notes.returncode == 0, notes.stderr
-    assert "Case YP-021: decisions from supervision" in notes.stdout
+    assert "Extract for the child's record: case YP-021" in notes.stdout
     assert "Joint visit with the youth worker this week" in notes.stdout
     assert "Keeps the one trusted relationship" in notes.stdout
-    for other in ("OTHER-CASE", "SESSION-AGENDA-TEXT", "Missed three meetings", "Sam Taylor"):
+    # A management-oversight entry names the worker and says what was discussed.
+    assert "Worker: Sam Taylor" in notes.stdout and "Missed three meetings" in notes.stdout
+    assert "Copied to the child's file: 7 January 2026" in notes.stdout
+    for other in ("OTHER-CASE", "SESSION-AGENDA-TEXT"):
         assert other not in notes.stdout, other
     out = tmp_path / "case.pdf"
     made = run_cli("export-pdf", vault_path, out, "--case", "YP-099", "--passphrase-file", passfile)
     assert made.returncode == 0, made.stderr
     text = " ".join(_text(out.read_bytes()))
-    assert "OTHER-CASE-DECISION" in text and "Q." not in text and "OTHER-CASE-TALK" not in text
+    assert "OTHER-CASE-DECISION" in text and "Q." not in text
+    assert "Joint visit with the youth worker" not in text  # nothing from the other case
     labelled = run_cli(
         "case-notes", vault_path, "--case", "YP-099", "--labels", "--passphrase-file", passfile
     )

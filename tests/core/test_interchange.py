@@ -165,6 +165,7 @@ def _bad_values(spec):
         "ids": ["p1", [1], [""], ["p1", "p1"]],
         "timestamp": ["2026-01-09", "yesterday", 5, "2026-01-09T16:20:00"],
         "changes": [{}, {"nope": {"from": 1, "to": 2}}, {"agenda": 1}, "x"],
+        "attendance": ["x", [{"nope": 1}], [{"person": "p1", "wellbeing": 11}]],
     }
     values = list(by_kind[spec.kind])
     if not spec.nullable and None not in values:

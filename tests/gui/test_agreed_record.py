@@ -98,9 +98,50 @@ def test_a_case_decision_is_recorded_copied_and_marked(qtbot, controller, filled
     choose(editor.ui.casesTable, 0)
     text = editor.cases.copy()
     assert QGuiApplication.clipboard().text() == text
-    assert text.splitlines()[0] == "Case YP-014: decisions from supervision"  # no initials
+    assert text.splitlines()[0] == "Extract for the child's record: case YP-014"  # no initials
     assert "Decision: Joint visit this week." in text
-    assert "Missed three meetings" not in text  # the discussion stays in the record
+    assert "Worker: Sam Taylor" in text and "Manager: Alex Morgan" in text
+    # Copying asks whether the entry is now on the child's file; the answer No leaves it.
+    ask = editor.cases.ask_box
+    qtbot.waitUntil(ask.isVisible)
+    qtbot.mouseClick(ask.button(ask.StandardButton.No), Qt.LeftButton)
+    assert len(casefile.waiting(vault)) == 1
     qtbot.mouseClick(editor.ui.markCopiedButton, Qt.LeftButton)
     assert casefile.waiting(vault) == []
     assert editor.cases.model.index(0, 3).data() != "waiting"
+
+
+def test_the_case_extract_from_the_case_discussion(qtbot, controller, make_vault, tmp_path):
+    import re
+
+    from pypdf import PdfReader
+
+    from supervision_desk.core import casefile
+    from tests.core import child_file
+    from tests.gui.conftest import choose
+    from tests.gui.test_export_dialog import _export
+
+    vault = make_vault()
+    child_file.build(vault)
+    vault.close()
+    controller.ask_unlock(vault.path)
+    unlock(qtbot, controller)
+    window = controller.window
+    window.resize(1280, 720)
+    window.open_session("s1")
+    editor = window.editor
+    choose(editor.ui.casesTable, 0)
+    assert editor.cases.extractButton.isVisible()
+    qtbot.mouseClick(editor.cases.extractButton, Qt.LeftButton)
+    dialog = editor.cases.export_dialog
+    assert dialog.caseRadio.isChecked() and dialog.caseCombo.currentText() == "C-1001"
+    assert dialog.markCopiedCheck.isVisible() and not dialog.ui.journalList.isVisible()
+    dialog.grab().save(str(tmp_path.parent / "extract-dialog.png"))  # looked at by hand
+    dialog.markCopiedCheck.setChecked(True)
+    out = tmp_path / "extract.pdf"
+    _export(qtbot, dialog, out)
+    words = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in PdfReader(out).pages))
+    assert "Sam Reid (Social worker)" in words and "Jo Okafor (Youth justice worker)" in words
+    assert child_file.OTHER not in words
+    assert "2 decisions marked as copied" in dialog.ui.message.text()
+    assert casefile.for_case(controller.vault, "C-1001", not_copied=True) == []

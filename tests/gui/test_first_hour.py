@@ -123,7 +123,7 @@ def test_first_hour(qtbot, controller, tmp_path, answers):
     qtbot.keyClicks(query, "kaleidoscope")
     qtbot.waitUntil(lambda: len(texts(window.search.ui.results)) == 1, timeout=3000)
     shown = texts(window.search.ui.results)[0]
-    assert "kaleidoscope of pulls" in shown and "analysis" in shown
+    assert "kaleidoscope of pulls" in shown and "· Analysis" in shown
     qtbot.keyClick(query, Qt.Key_Down)
     assert window.search.ui.results.hasFocus()
     qtbot.keyClick(window.search.ui.results, Qt.Key_Return)

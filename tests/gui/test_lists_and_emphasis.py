@@ -69,3 +69,20 @@ def test_list_markers_and_emphasis_rules():
     assert toggle("**word**", "**") == "word"
     assert toggle("*word*", "*") == "word"
     assert toggle("**word**", "*") == "***word***"
+
+
+def test_ctrl_b_on_a_selection_ending_in_a_space_keeps_the_space_outside(qtbot):
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from supervision_desk.gui.markdown_keys import MarkdownKeys
+
+    edit = QPlainTextEdit()
+    qtbot.addWidget(edit)
+    MarkdownKeys.attach(edit)
+    edit.setPlainText("felt anxious today")
+    cursor = edit.textCursor()
+    cursor.setPosition(5)
+    cursor.setPosition(13, QTextCursor.KeepAnchor)  # "anxious " with its space
+    edit.setTextCursor(cursor)
+    qtbot.keyClick(edit, Qt.Key_B, Qt.ControlModifier)
+    assert edit.toPlainText() == "felt **anxious** today"

@@ -225,6 +225,7 @@ class Meta:
     private: bool = False  # every page is journal (a journal export)
     keywords: str = ""  # what ``verify`` reads back from a record's PDF
     footer: str = ""  # replaces "Produced <date> by ..." where the text must not vary
+    notice: str = CONFIDENTIAL  # what each page says it is, at its foot
 
 
 class PrivateFromHere(Flowable):
@@ -307,7 +308,7 @@ def _canvas_class(meta: Meta, produced: str):
             self.line(20 * mm, 17 * mm, width - 20 * mm, 17 * mm)
             self.setFillColor(MUTED)
             self.setFont(FONT, 7)
-            lines = simpleSplit(CONFIDENTIAL, FONT, 7, width - 40 * mm)
+            lines = simpleSplit(meta.notice, FONT, 7, width - 40 * mm)
             for n, line in enumerate(lines[:2]):
                 self.drawString(20 * mm, (13 - 3.5 * n) * mm, line)
             self.drawString(20 * mm, 6 * mm, produced)

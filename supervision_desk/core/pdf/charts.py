@@ -6,7 +6,7 @@ from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 
-from .. import tracker
+from .. import labels, tracker
 from ..balance import Balance
 from ..records import FUNCTIONS, SESSION_CAPACITIES
 from .base import ACCENT, FONT, INK, MUTED, RULE
@@ -264,7 +264,7 @@ def balance_charts(found: Balance) -> tuple[Drawing, Drawing]:
     n = max(found.sessions, 1)
     capacities = [
         (
-            c.capitalize(),
+            labels.CAPACITY[c],
             found.capacity_sessions[c],
             f"{found.capacity_sessions[c]} of {found.sessions} sessions",
         )
@@ -272,7 +272,7 @@ def balance_charts(found: Balance) -> tuple[Drawing, Drawing]:
     ]
     functions = [
         (
-            f.capitalize(),
+            labels.FUNCTION[f],
             found.function_sessions[f],
             f"{found.function_sessions[f]} of {found.sessions} sessions",
         )

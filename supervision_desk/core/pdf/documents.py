@@ -41,12 +41,7 @@ from .base import (
     text,
 )
 
-KINDS = {
-    "one_to_one": "One-to-one",
-    "group": "Group",
-    "ad_hoc": "Ad hoc",
-    "reflective_group": "Reflective group",
-}
+KINDS = labels.KIND  # one table of words for every enumeration (core/labels.py)
 
 
 def TS(commands: list) -> TableStyle:
@@ -218,7 +213,7 @@ def _record_story(
         ("Kind", labels.KIND.get(session["kind"], session["kind"])),
     ]
     if session.get("group_format"):
-        facts.append(("Format", str(session["group_format"]).replace("_", " ").capitalize()))
+        facts.append(("Format", labels.GROUP_FORMAT.get(session["group_format"], "")))
     if session.get("presenter"):
         named = {p["id"]: p["name"] for p in content["supervisees"]}
         facts.append(("Presenter", named.get(session["presenter"], session["presenter"])))
@@ -232,7 +227,7 @@ def _record_story(
     ]
     for capacity in SESSION_CAPACITIES:
         story += [
-            Heading(capacity.capitalize(), level + 1, style=head),
+            Heading(labels.CAPACITY[capacity], level + 1, style=head),
             Paragraph(text(SESSION_HELP[capacity]), STYLES["note"]),
             *paragraphs(session[capacity]),
         ]
@@ -539,7 +534,7 @@ def person_summary(
         ),
         _facts(
             [
-                ("Role", person["role"].replace("_", " ").capitalize()),
+                ("Role", labels.role(person["role"])),
                 (
                     "FTE",
                     f"{person['fte']:g}"
@@ -623,7 +618,7 @@ def person_summary(
         )
     )
     case_rows = [
-        [_case_name(c, include_initials), str(c["weight"]), c["allocated"], c["closed"] or "open"]
+        [_case_name(c, include_initials), str(c["weight"]), c["allocated"], c["closed"] or "—"]
         for c in records.cases
         if c["allocated"] <= end.isoformat()
         and (c["closed"] is None or c["closed"] >= start.isoformat())
@@ -661,13 +656,20 @@ def person_summary(
         )
 
     story.append(Heading("Actions", 0))
-    session_ids = {s["id"] for s in records.sessions}
+    # A group's actions belong to the group's record, which names the other attendees.
+    session_ids = {s["id"] for s in records.sessions if s["person"] is not None}
     actions = [
         a for a in repos.select(vault, "actions", order="rowid") if a["session"] in session_ids
     ]
     dates = {s["id"]: s["date"] for s in records.sessions}
     action_rows = [
-        [dates[a["session"]], a["text"], a["owner"], a["due"] or "", a["status"]]
+        [
+            dates[a["session"]],
+            a["text"],
+            labels.owner(a["owner"]),
+            a["due"] or "",
+            labels.ACTION_STATUS[a["status"]],
+        ]
         for a in actions
         if start.isoformat() <= dates[a["session"]] <= end.isoformat() or a["status"] == "open"
     ]
@@ -690,7 +692,10 @@ def person_summary(
     for concern in concerns:
         story.append(
             Paragraph(
-                text(f"{concern['date']} · {concern['status']} · raised by {concern['raised_by']}"),
+                text(
+                    f"{concern['date']} · {labels.CONCERN_STATUS[concern['status']]} · "
+                    f"raised by {labels.owner(concern['raised_by'])}"
+                ),
                 STYLES["h2"],
             )
         )
@@ -700,10 +705,22 @@ def person_summary(
     if not concerns:
         story.append(Paragraph("None recorded.", STYLES["empty"]))
 
-    if appendix and in_period:
+    groups = [s for s in in_period if s["person"] is None]
+    if groups:
+        # Only that this person attended: a group's record holds the others' names and words.
+        story.append(Heading("Group supervision attended", 0))
+        story.append(
+            _table(
+                ["Attended", "Theme"],
+                [[labels.long_date(s["date"]), _theme(s)] for s in groups],
+                [40 * mm, 130 * mm],
+            )
+        )
+    own = [s for s in in_period if s["person"] is not None]
+    if appendix and own:
         story.append(PageBreak())
         story.append(Heading("Appendix: session records", 0, style="title"))
-        for s in in_period:
+        for s in own:
             story += _record_story(
                 record.current(vault, s["id"]),
                 level=1,
@@ -719,17 +736,18 @@ def person_summary(
     return render(story, meta, today)
 
 
+def _theme(session: dict) -> str:
+    """A group session in a word or two: its format and its tags, never its notes."""
+    kind = labels.GROUP_FORMAT.get(session["group_format"] or "", labels.KIND[session["kind"]])
+    return kind + (f": {', '.join(session['tags'])}" if session["tags"] else "")
+
+
 def _standard_words(person: dict, standing: tracker.Standing) -> str:
     """Which standard a figure was judged by, named once, with what it asks."""
     rule = standing.rule
     if rule is not None and rule.name == "bacp_monthly":
         return "BACP: at least 90 minutes in each calendar month (group time weighted)"
-    source = {
-        "lga_monthly": "LGA Standard 5",
-        "lga_newly_qualified": "LGA Standard 5 (newly qualified)",
-        "agreement": "the supervision agreement",
-        "custom": "the employer's own standard",
-    }.get(rule.name if rule else "", "")
+    source = labels.STANDARD_CITED.get(rule.name if rule else "", "")
     return f"{standing.rhythm}; sessions of at least {standing.minimum_minutes} minutes ({source})"
 
 
@@ -930,7 +948,9 @@ def _journal_story(entries: list[dict[str, Any]]) -> list:
         story.append(Heading(f"{entry['date']} · {title}", 1))
         if entry["capacities"]:
             story.append(
-                Paragraph(text("Capacities: " + ", ".join(entry["capacities"])), STYLES["note"])
+                Paragraph(
+                    text("Capacities: " + labels.capacities(entry["capacities"])), STYLES["note"]
+                )
             )
         story += paragraphs(entry["body"])
     return story
@@ -959,41 +979,82 @@ def case_extract(
     end: dt.date | None = None,
     *,
     include_labels: bool = False,
+    not_copied: bool = False,
+    decisions: list[casefile.Decision] | None = None,
     today: dt.date | None = None,
 ) -> bytes:
-    """One case's decisions and their rationales, and nothing else from the sessions."""
-    decisions = casefile.for_case(vault, reference, start, end)
+    """A management-oversight entry for each decision about one case, for the child's record,
+    and nothing else from the sessions."""
+    if decisions is None:
+        decisions = casefile.for_case(vault, reference, start, end, not_copied=not_copied)
     name = casefile.case_name(decisions[0].case, include_labels) if decisions else reference
     period = (
-        f"{start.isoformat() if start else 'the start'} to {end.isoformat() if end else 'today'}"
+        f"{labels.long_date(start) if start else 'the first record'} to "
+        f"{labels.long_date(end) if end else 'today'}"
     )
+    several = casefile.shared(decisions)
     story: list = [
-        Heading(f"Case {name}: decisions from supervision", 0, style="title"),
-        Paragraph(text(f"For the child's own file · {period}"), STYLES["subtitle"]),
+        Heading(f"{casefile.TITLE}: case {name}", 0, style="title"),
         Paragraph(
-            "Decisions and their reasons only: the supervision record they came from stays "
-            "with the practitioner's own record.",
+            text(f"Management oversight of decisions made in supervision · {period}"),
+            STYLES["subtitle"],
+        ),
+        Paragraph(
+            text(
+                "Each entry is one decision: who made it and why, what is to be done and by "
+                "when. The supervision record it came from stays with the worker."
+                + (
+                    " This case is held by more than one worker: each entry says whose "
+                    "supervision it came from."
+                    if several
+                    else ""
+                )
+            ),
             STYLES["note"],
         ),
     ]
-    rows = [
-        [
-            labels.long_date(d.date),
-            d.discussion["decision"] or "—",
-            d.discussion["rationale"] or "—",
-            labels.owner(d.discussion["decided_by"]),
-        ]
-        for d in decisions
-    ]
-    story.append(
-        _table_or(
-            ["Date", "Decision", "Rationale", "Decided by"],
-            rows,
-            [26 * mm, 57 * mm, 57 * mm, 30 * mm],
-            "No decisions recorded for this case in the period.",
+    if not decisions:
+        story.append(
+            Paragraph("No decisions recorded for this case in the period.", STYLES["empty"])
         )
+    for d in decisions:
+        facts = [
+            ("Date", labels.long_date(d.date)),
+            ("Case reference", d.case["reference"]),
+            ("Worker", str(d.worker)),
+            ("Manager", str(d.manager)),
+        ]
+        if several:
+            facts.append(("From", casefile.supervision_of(d)))
+        facts += [
+            ("Discussed", d.discussion["discussion"] or "Not recorded"),
+            ("Decision", d.discussion["decision"] or "None recorded"),
+            ("Rationale", d.discussion["rationale"] or "None recorded"),
+            ("Decided by", casefile.decided_by(d)),
+            ("Review", labels.long_date(d.review) if d.review else "At the next supervision"),
+            (
+                "Copied to the child's file",
+                labels.long_date(d.copied) if d.copied else "Not yet",
+            ),
+        ]
+        block = [
+            Heading(f"{labels.long_date(d.date)} · {d.worker.name}", 1, style="h1"),
+            _facts(facts),
+            Spacer(1, 2 * mm),
+            _table_or(
+                ["Action", "Owner", "Timescale"],
+                [[a.text, a.owner, casefile.timescale(a.due)] for a in d.actions],
+                [98 * mm, 36 * mm, 36 * mm],
+                "No actions agreed for this case.",
+            ),
+        ]
+        story.append(KeepTogether(block))
+    meta = Meta(
+        f"{casefile.TITLE}: case {name}",
+        _owner(vault),
+        "Extract for the child's record (management oversight)",
+        notice=casefile.FOOTER,
     )
-    meta = Meta(f"Case {name}: decisions from supervision", _owner(vault), "Case file extract")
     return render(story, meta, today)
 
 
@@ -1003,9 +1064,14 @@ def case_extract(
 @_with_fonts
 def agreement_document(vault: Vault, agreement_id: str, today: dt.date | None = None) -> bytes:
     """The agreement as its own document, for both people to keep and sign."""
+    from .. import agreements
+
     agreement = repos.get(vault, "agreements", agreement_id)
     person = repos.get(vault, "people", agreement["person"])
+    meta_ = vault.meta()
     supervisor = "" if vault.mode == "practitioner" else _owner(vault)
+    role = labels.role(meta_.get("role")) if supervisor else ""
+    earlier = agreements.history(vault, agreement)
     story: list = [
         Heading(f"Supervision agreement: {person['name']}", 0, style="title"),
         Paragraph(
@@ -1019,10 +1085,28 @@ def agreement_document(vault: Vault, agreement_id: str, today: dt.date | None = 
             ),
             STYLES["subtitle"],
         ),
+    ]
+    if earlier:
+        story.append(
+            Paragraph(
+                text(
+                    "Made at a review; it replaces the agreement of "
+                    f"{labels.long_date(earlier[0]['agreed'])}, which stays on record"
+                    + (
+                        f" (and {labels.count(len(earlier) - 1, 'earlier one')})"
+                        if earlier[1:]
+                        else ""
+                    )
+                    + "."
+                ),
+                STYLES["note"],
+            )
+        )
+    story.append(
         _facts(
             [
-                ("Supervisee", person["name"]),
-                ("Supervisor", supervisor or "—"),
+                ("Supervisee", f"{person['name']} ({labels.role(person['role'])})"),
+                ("Supervisor", (f"{supervisor} ({role})" if role else supervisor) or "—"),
                 (
                     "How often",
                     f"At least every {agreement['frequency_days']} days, for at least "
@@ -1030,19 +1114,41 @@ def agreement_document(vault: Vault, agreement_id: str, today: dt.date | None = 
                 ),
                 ("Where", agreement["location"] or "—"),
             ]
-        ),
-    ]
-    for title, field in (
-        ("Confidentiality and its limits", "confidentiality"),
-        ("How the record is written and agreed", "recording"),
-        ("How disagreement is handled", "disagreement"),
-        ("Anything else agreed", "other"),
-    ):
+        )
+    )
+    story.append(Heading("What supervision is for", 1, style="h1"))
+    story.append(
+        Paragraph(
+            "The four functions of supervision in Morrison's 4x4x4 model; those ticked are "
+            "what this agreement commits both people to.",
+            STYLES["note"],
+        )
+    )
+    story.append(
+        _facts(
+            [
+                (labels.FUNCTION[f], "Agreed" if f in agreement["purpose"] else "Not named")
+                for f in labels.FUNCTION
+            ]
+        )
+    )
+    for field, title in labels.AGREEMENT_SECTION.items():
         story += [Heading(title, 1, style="h1"), *paragraphs(agreement[field])]
     signed = {
         "agreed_by_supervisor": agreement["signed_by_supervisor"],
         "agreed_by_supervisee": agreement["signed_by_supervisee"],
     }
-    story += [Spacer(1, 4 * mm), _agreement(supervisor, person["name"], signed)]
-    meta = Meta(f"Supervision agreement: {person['name']}", _owner(vault), "Supervision agreement")
+    story += [
+        Spacer(1, 4 * mm),
+        KeepTogether([_agreement(supervisor, person["name"], signed)]),
+    ]
+    meta = Meta(
+        f"Supervision agreement: {person['name']}",
+        _owner(vault),
+        "Supervision agreement",
+        footer=(
+            "Confidential: supervision agreement. Both people keep a copy; review it by the date "
+            "above, and keep each version on record."
+        ),
+    )
     return render(story, meta, today)

@@ -18,6 +18,7 @@ _PARSER = MarkdownIt("zero").enable(["emphasis", "list", "newline"])
 # Text with none of these has no Markdown in it: it takes the quick plain path.
 _MARKUP = re.compile(r"[*_]|^\s*(?:[-+]|\d{1,9}[.)])\s", re.MULTILINE)
 BULLETS = ("•", "◦", "▪")
+_ITEM_LINE = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s")
 INDENT = 14  # points per list level
 
 
@@ -34,11 +35,29 @@ def has_markup(value: str) -> bool:
     return bool(_MARKUP.search(value))
 
 
+def _end_lists(value: str) -> str:
+    """A line typed at the margin straight after a list item is, in the editor, a line after
+    the list; Markdown would fold it into the item ("lazy continuation"). A blank line before
+    it makes the PDF show it where the editor does. Indented lines stay in their item."""
+    out: list[str] = []
+    in_item = False
+    for line in value.split("\n"):
+        if _ITEM_LINE.match(line):
+            in_item = True
+        elif not line.strip():
+            in_item = False
+        elif in_item and not line[:1].isspace():
+            out.append("")
+            in_item = False
+        out.append(line)
+    return "\n".join(out)
+
+
 def blocks(value: str) -> list[Block]:
     found: list[Block] = []
     lists: list[list] = []  # per open list: [ordered, next number]
     pending_marker = ""
-    for token in _PARSER.parse(value):
+    for token in _PARSER.parse(_end_lists(value)):
         if token.type in ("bullet_list_open", "ordered_list_open"):
             start = int(token.attrGet("start") or 1) if token.type == "ordered_list_open" else 0
             lists.append([token.type == "ordered_list_open", start])
@@ -81,7 +100,7 @@ class RichText(WrappedLines):
         block: Block,
         style: ParagraphStyle,
         fonts: dict[tuple[bool, bool], str],
-        lines: list[list[tuple[str, str, float]]] | None = None,
+        lines: list[list[tuple[str, str, float, bool]]] | None = None,
         marker: str | None = None,
     ):
         super().__init__(style, lines)
@@ -93,20 +112,23 @@ class RichText(WrappedLines):
         # The marker belongs to the item's first line only, not to its continuation.
         return RichText(self.block, self.style, self.fonts, lines, self.marker if first else "")
 
-    def _wrap_lines(self, width: float) -> list[list[tuple[str, str, float]]]:
+    def _wrap_lines(self, width: float) -> list[list[tuple[str, str, float, bool]]]:
         size = self.style.fontSize
         room = max(width - self.indent, size * 4)
-        out: list[list[tuple[str, str, float]]] = []
+        out: list[list[tuple[str, str, float, bool]]] = []
         for runs in self.block.lines:
-            line: list[tuple[str, str, float]] = []
+            line: list[tuple[str, str, float, bool]] = []
             x = 0.0
+            spaced = False  # whether a space comes before the next word
             for text, bold, italic in runs:
                 font = self.fonts[(bold, italic)]
                 space = pdfmetrics.stringWidth(" ", font, size)
                 pieces = text.split(" ")
                 for n, word in enumerate(pieces):
-                    if n and line:
-                        x += space  # the space the text had between words
+                    if n:
+                        spaced = True
+                        if line:
+                            x += space  # the space the text had between words
                     if not word:
                         continue
                     w = pdfmetrics.stringWidth(word, font, size)
@@ -114,14 +136,16 @@ class RichText(WrappedLines):
                         cut = max(1, int(len(word) * room / w))
                         if line:
                             out.append(line)
-                        out.append([(word[:cut], font, 0.0)])
+                        out.append([(word[:cut], font, 0.0, False)])
                         line, x = [], 0.0
                         word = word[cut:]
                         w = pdfmetrics.stringWidth(word, font, size)
                     if line and x + w > room:
                         out.append(line)
                         line, x = [], 0.0
-                    line.append((word, font, x))
+                    # A word glued to the one before (bold then a full stop) keeps no space.
+                    line.append((word, font, x, spaced and bool(line)))
+                    spaced = False
                     x += w
             out.append(line)
         return out
@@ -143,10 +167,10 @@ class RichText(WrappedLines):
                 run.textOut(self.marker)
                 run.setTextOrigin(self.indent, y)
             face = None
-            for n, (word, font, _x) in enumerate(line):
+            for word, font, _x, spaced in line:
                 if font != face:
                     run.setFont(font, size)
                     face = font
-                run.textOut(f" {word}" if n else word)
+                run.textOut(f" {word}" if spaced else word)
             canvas.drawText(run)
             y -= leading

@@ -282,5 +282,11 @@ def current(vault: Vault, session_id: str) -> RecordVersion:
         )
         if day
     ]
+    # A group's attendees each agree for themselves (in the room, or by a signed reply).
+    signers += [
+        _signer_of(content, a["person"], a["agreed"], "")
+        for a in session["attendance"]
+        if a["agreed"] and a["person"] != session["person"]
+    ]
     number = (made[-1].number + 1) if made else 1
     return RecordVersion(session_id, number, chain_hash(previous, content), content, "", signers)
