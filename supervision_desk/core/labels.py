@@ -53,6 +53,7 @@ KIND = {
     "group": "Group",
     "ad_hoc": "Ad hoc",
     "reflective_group": "Reflective group",
+    "peer_group": "Peer group",
 }
 ACTION_STATUS = {"open": "Open", "done": "Done", "dropped": "Dropped"}
 CONCERN_STATUS = {"open": "Open", "resolved": "Resolved"}
@@ -141,7 +142,10 @@ def standard(value: str) -> str:
     if value in STANDARD:
         return STANDARD[value]
     name, days, minutes = parse_standard(value, "standard")
-    return f"Every {days} days, at least {minutes} minutes" if name == "custom" else value
+    if name != "custom":
+        return value
+    # No national standard sets this rhythm: say so beside the cited ones.
+    return f"Every {days} days, at least {minutes} minutes (local default)"
 
 
 def owner(value: str) -> str:

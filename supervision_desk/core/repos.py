@@ -13,7 +13,7 @@ from typing import Any
 
 from . import search
 from .errors import NotFound, ValidationError
-from .records import JSON_KINDS, KEYS, SPECS, check_record, references
+from .records import JSON_KINDS, KEYS, check_record, references, stored
 from .vault import Vault
 
 _PREFIX = {
@@ -37,7 +37,7 @@ def new_id(kind: str) -> str:
 
 def _to_row(kind: str, rec: dict[str, Any]) -> list[Any]:
     row = []
-    for spec in SPECS[kind]:
+    for spec in stored(kind):
         value = rec[spec.name]
         if spec.kind in JSON_KINDS:
             value = json.dumps(value, ensure_ascii=False)
@@ -53,7 +53,7 @@ class _Unreadable(Exception):
 
 def _from_row(kind: str, row: Any) -> dict[str, Any]:
     rec = {}
-    for spec, value in zip(SPECS[kind], row, strict=True):
+    for spec, value in zip(stored(kind), row, strict=True):
         # SQLCipher hands back a page that fails authentication as zero bytes when it
         # continues a long value; text never holds NUL (records.check_text), so a NUL here
         # is damage, never text to show.
@@ -82,7 +82,7 @@ def _quoted(name: str) -> str:
 
 
 def _columns(kind: str) -> str:
-    return ", ".join(_quoted(s.name) for s in SPECS[kind])
+    return ", ".join(_quoted(s.name) for s in stored(kind))
 
 
 def _where_key(kind: str) -> str:
@@ -134,7 +134,7 @@ def save(
                         f"{path or kind}.{spec.name}",
                         f"refers to {target!r}, which does not exist",
                     )
-        names = [_quoted(s.name) for s in SPECS[kind]]
+        names = [_quoted(s.name) for s in stored(kind)]
         updates = ", ".join(f"{n} = excluded.{n}" for n in names if n.strip('"') not in KEYS[kind])
         conn.execute(
             f"INSERT INTO {kind} ({', '.join(names)}) VALUES ({', '.join('?' * len(names))}) "
@@ -149,7 +149,7 @@ def save(
             search.index(conn, kind, clean)
         else:
             search.defer(conn, kind, clean["id"])
-    return clean
+    return {s.name: clean[s.name] for s in stored(kind)}
 
 
 def _sync_attendees(conn: Any, session: dict[str, Any]) -> None:

@@ -352,3 +352,14 @@ IDENTITY_SINCE = 3  # the version whose migration gives a vault its keys (core/i
 
 def latest_version() -> int:
     return len(MIGRATIONS)
+
+
+# For the next migration (not applied by itself): what a person's record gains so each figure
+# follows the right standard — registration apart from the role (and the regulator, where
+# known), and the calendar months BACP does not count (no client work: leave), kept as JSON
+# [{"month": "YYYY-MM", "note": "..."}]. A NULL registration means "taken from the role".
+MIGRATION_FIGURES = """
+ALTER TABLE people ADD COLUMN registered_social_worker INTEGER;
+ALTER TABLE people ADD COLUMN regulator TEXT;
+ALTER TABLE people ADD COLUMN months_not_counted TEXT NOT NULL DEFAULT '[]';
+"""

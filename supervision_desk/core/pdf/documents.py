@@ -41,12 +41,7 @@ from .base import (
     text,
 )
 
-KINDS = {
-    "one_to_one": "One-to-one",
-    "group": "Group",
-    "ad_hoc": "Ad hoc",
-    "reflective_group": "Reflective group",
-}
+KINDS = labels.KIND
 
 
 def TS(commands: list) -> TableStyle:
