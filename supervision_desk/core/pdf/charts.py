@@ -40,17 +40,20 @@ def _nice_top(value: float) -> float:
 
 
 def workload_chart(
-    person: dict, months: list[tracker.Month], width: float = 170 * mm, height: float = 68 * mm
+    months: list[tracker.Month], width: float = 170 * mm, height: float = 68 * mm
 ) -> Drawing:
     """Bars: supervision minutes per month (right scale). Line: average weighted caseload
-    (left scale). Dashed: capacity (left) and the standard's monthly minimum (right)."""
+    (left scale). Dashed: capacity (left) and the standard's monthly minimum (right), each
+    as the month carries it (``tracker.months``): the chart draws, it does not count."""
     d = _drawing(width, height)
     left, right, bottom, top = 14 * mm, width - 14 * mm, 16 * mm, height - 6 * mm
     plot_w, plot_h = right - left, top - bottom
-    cap = tracker.capacity(person)
-    minima = [tracker.monthly_minimum(person, m.first) for m in months]
-    points_top = _nice_top(max([cap, *(m.caseload for m in months)]) * 1.05)
-    minutes_top = _nice_top(max([*(m.minutes for m in months), *minima]) * 1.05)
+    minima = [m.minimum for m in months]
+    points = [*(m.capacity for m in months), *(m.caseload for m in months)]
+    points_top = _nice_top(max(points) * 1.05)
+    minutes_top = _nice_top(
+        max([*(m.minutes for m in months), *(v for v in minima if v is not None)]) * 1.05
+    )
     slot = plot_w / max(len(months), 1)
 
     def y_points(v: float) -> float:
@@ -132,20 +135,14 @@ def workload_chart(
                 )
             )
     centres = [left + slot * (i + 0.5) for i in range(len(months))]
+    minimum_points = [
+        v for i, c in enumerate(centres) if minima[i] is not None for v in (c, y_minutes(minima[i]))
+    ]
+    if minimum_points:
+        d.add(PolyLine(minimum_points, strokeColor=ACCENT, strokeWidth=1, strokeDashArray=[3, 2]))
     d.add(
         PolyLine(
-            [v for i, c in enumerate(centres) for v in (c, y_minutes(minima[i]))],
-            strokeColor=ACCENT,
-            strokeWidth=1,
-            strokeDashArray=[3, 2],
-        )
-    )
-    d.add(
-        Line(
-            left,
-            y_points(cap),
-            right,
-            y_points(cap),
+            [v for i, c in enumerate(centres) for v in (c, y_points(months[i].capacity))],
             strokeColor=LIMIT,
             strokeWidth=1,
             strokeDashArray=[4, 2],
