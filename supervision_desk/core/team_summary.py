@@ -440,6 +440,4 @@ def csv_text(found: Figures) -> str:
 
 
 def write_csv(found: Figures, path: Path) -> None:
-    text = csv_text(found)
-    # With a byte-order mark, Excel and LibreOffice open it as UTF-8 on a double-click.
-    team.new_file(path, lambda tmp: tmp.write_text(text, encoding="utf-8-sig", newline=""))
+    team.write_text_csv(path, csv_text(found))

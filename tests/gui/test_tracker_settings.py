@@ -95,8 +95,10 @@ def test_a_team_entered_from_scratch_in_the_app_shows_nobody_overdue(
         qtbot.mouseClick(_ok(dialog), Qt.LeftButton)
     window.show_section(mw.TRACKER)
     model = window.tracker.ui.table.model()
-    statuses = [model.index(r, 7).data() for r in range(model.rowCount())]
-    overdue = [model.index(r, 5).data() for r in range(model.rowCount())]
+    headers = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    status, late = headers.index("Status"), headers.index("Overdue days")
+    statuses = [model.index(r, status).data() for r in range(model.rowCount())]
+    overdue = [model.index(r, late).data() for r in range(model.rowCount())]
     assert statuses == ["On time", "On time"] and overdue == ["—", "—"]
     assert "overdue" not in window.people.ui.nextDue.text()
 
