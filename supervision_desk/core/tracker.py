@@ -649,6 +649,18 @@ def months(
     return series
 
 
+def chart_names(series: list[Month]) -> dict[str, str]:
+    """The names of a workload chart's lines, with the latest month's capacity and minimum,
+    so the app's chart, the PDF's and the table can be read against each other."""
+    last = series[-1] if series else None
+    names = {"minutes": "Minutes", "caseload": "Caseload"}  # short: a legend has little room
+    names["capacity"] = f"Capacity {last.capacity:g}" if last else "Capacity"
+    names["minimum"] = (
+        f"Minimum {last.minimum:.0f}" if last and last.minimum is not None else "Minimum"
+    )
+    return names
+
+
 def monthly_minimum(
     person: Record,
     month_first: dt.date,
@@ -656,10 +668,13 @@ def monthly_minimum(
     month_last_day: dt.date | None = None,
 ) -> float | None:
     """The minutes a month the standard asks for, at the rhythm in force that month (an
-    agreement's own rhythm and length included); None before the person started."""
+    agreement's own rhythm and length included); None before the person started or before
+    the record began (nothing there is judged)."""
     last = month_last_day or month_last(month_first)
     started = day(person["started_role"]) if person["started_role"] else None
     if started is not None and last < started:
+        return None
+    if person.get("records_from") and last < day(person["records_from"]):
         return None
     rule = rule_for(person, list(agreements), last)
     if rule.name == "bacp_monthly":

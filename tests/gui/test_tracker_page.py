@@ -77,7 +77,13 @@ def test_person_chart_cases_and_concerns(qtbot, controller, make_vault):
     assert page.ui.personHeading.text() == "Sam Taylor"
     chart = page.chart_view.chart()
     names = [s.name() for s in chart.series()]
-    assert names == ["", "Minimum", "Caseload", "Capacity"]
+    # March has 31 days: 90 minutes a month x 30.44 / 31 = 88 minutes a month.
+    assert names == [
+        "",
+        "Minimum 88",
+        "Caseload",
+        "Capacity 100",
+    ]
     bars = chart.series()[0].barSets()[0]
     assert bars.count() == 12 and bars.at(11) == 90  # March 2026 so far
     caseload = chart.series()[2]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .. import tracker
 from ..balance import Balance
@@ -155,11 +156,12 @@ def workload_chart(
             strokeWidth=1.8,
         )
     )
+    names = tracker.chart_names(months)
     legend = (
-        ("Supervision minutes", BAR, False),
-        ("Standard's minimum", ACCENT, True),
-        ("Weighted caseload", LOAD, False),
-        ("Capacity", LIMIT, True),
+        (names["minutes"], BAR, False),
+        (names["minimum"], ACCENT, True),
+        (names["caseload"], LOAD, False),
+        (names["capacity"], LIMIT, True),
     )
     x = left
     for label, colour, dashed in legend:
@@ -175,14 +177,16 @@ def workload_chart(
             )
         )
         d.add(String(x + 7.5 * mm, 1.6 * mm, label, fontName=FONT, fontSize=7, fillColor=INK))
-        x += 42 * mm
-    short = sum(1 for m, low in zip(months, minima, strict=True) if m.minutes < low)
-    over = sum(1 for m in months if m.caseload > cap)
+        x += 7.5 * mm + stringWidth(label, FONT, 7) + 5 * mm
+    judged = [(m, m.minimum) for m in months if m.minimum is not None]
+    short = sum(1 for m, low in judged if m.minutes < low)
+    over = sum(1 for m in months if m.caseload > m.capacity)
     span = f"{months[0].first:%B %Y} to {months[-1].first:%B %Y}" if months else "no months"
+    capacity = f"{months[-1].capacity:g}" if months else "no"
     alt = (
         f"Chart, {span}: bars show supervision minutes each month against the standard's "
-        f"monthly minimum (under it in {short} of {len(months)} months); a line shows the "
-        f"average weighted caseload against a capacity of {cap:g} points (over it in "
+        f"monthly minimum (under it in {short} of {len(judged)} months); a line shows the "
+        f"average weighted caseload against a capacity of {capacity} points (over it in "
         f"{over} months). "
         + "; ".join(
             f"{m.first:%b %Y}: {m.minutes} minutes, caseload {m.caseload:.1f}" for m in months
