@@ -32,7 +32,7 @@ from ..core import cases, clock, concerns, labels, repos, team, tracker
 from ..core.errors import DeskError, ValidationError
 from ..core.records import CONCERN_STATUSES
 from ..core.vault import Vault
-from . import a11y, messages, theme
+from . import a11y, held, messages, theme
 from .case_dialog import CaseDialog
 from .fit import FittedDialog
 from .forms.ui_concern_dialog import Ui_ConcernDialog
@@ -310,6 +310,8 @@ class TrackerPage(Page):
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.ui.attentionOnly.toggled.connect(lambda _: self._fill_table())
         self.ui.showClosed.toggled.connect(lambda _: self._show_selected())
+        self.ui.heldButton.clicked.connect(lambda: self.answer_held())
+        self.ui.heldButton.setEnabled(False)
         self.ui.allocateButton.clicked.connect(lambda: self.allocate_case())
         self.ui.closeCaseButton.clicked.connect(lambda: self.close_case())
         self.ui.concernButton.clicked.connect(lambda: self.record_concern())
@@ -374,6 +376,7 @@ class TrackerPage(Page):
         return select_id(self.ui.table, person_id)
 
     def _clear_detail(self) -> None:
+        self.ui.heldButton.setEnabled(False)
         self.chart_view.setChart(QChart())
         self.figures.clear()
         self.chart_view.setAccessibleDescription("")
@@ -396,6 +399,7 @@ class TrackerPage(Page):
             self._clear_detail()
             return
         records = team.records_of(self.vault, person_id, with_text=False, logs_since=self.today)
+        self.ui.heldButton.setEnabled(bool(row.unconfirmed))
         self.ui.personHeading.setText(records.person["name"])
         dark = self.palette().window().color().lightnessF() < 0.5
         self.chart_view.setChart(build_chart(row.months, dark))
@@ -425,6 +429,16 @@ class TrackerPage(Page):
         self._show_selected()
 
     # -- commands --------------------------------------------------------------------------
+
+    def answer_held(self) -> None:
+        """Ask about the earliest planned session of the selected person whose date passed."""
+        person_id = self.selected_person()
+        row = next((r for r in self.rows if r.person["id"] == person_id), None)
+        if row is None or not row.unconfirmed or self.vault is None:
+            return
+        first = min(row.unconfirmed, key=lambda s: s["date"])
+        if held.ask(self, self.vault, first, row.person["name"]):
+            self._refresh(person_id)
 
     def allocate_case(self) -> CaseDialog:
         person_id = self.selected_person()
