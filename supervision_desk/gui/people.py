@@ -110,7 +110,8 @@ class PersonDialog(FittedDialog):
         self.ui.standardCombo.setCurrentIndex(index)
 
     def _nq_toggled(self, on: bool) -> None:
-        if on:
+        # The newly qualified rhythm is Standard 5's, for social workers only.
+        if on and self.ui.roleCombo.currentData() == "social_worker":
             self.ui.standardCombo.setCurrentIndex(
                 self.ui.standardCombo.findData("lga_newly_qualified")
             )
