@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from supervision_desk.core import pdf, policy, repos, team
 from supervision_desk.gui import main_window as mw
 from tests.gui.conftest import open_window
-from tests.gui.test_screenshots import OUT
+from tests.gui.test_screenshots import _save
 
 TODAY = dt.date(2026, 3, 30)
 
@@ -86,5 +86,4 @@ def test_screen_pdf_and_csv_agree_for_one_person(qtbot, controller, make_vault, 
     assert row["person"] == "Rhiannon Ŵyn"
     assert (row["capacity_points"], row["capacity_share"]) == ("25", "0.24")
     assert (row["next_due"], row["overdue_days"]) == (screen["Next due"], screen["Overdue days"])
-    OUT.mkdir(exist_ok=True)
-    window.grab().save(str(OUT / "tracker-same-figures.png"))  # for a person to look at
+    _save(window, "tracker-same-figures")  # for a person to look at
