@@ -243,8 +243,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
             found = team_summary.figures(vault, start, end, clock.today(), names=args.names)
             if found.weak_anonymity and not args.names:
                 print(
-                    f"Warning: only {len(found.practitioners)} practitioner(s) in the summary; "
-                    "anonymity is weak.",
+                    f"Note: only {len(found.practitioners)} practitioner(s), fewer than "
+                    f"{team_summary.ANONYMITY}: the summary gives team totals only.",
                     file=sys.stderr,
                 )
             data = pdf.team_summary(vault, start, end, anonymise=not args.names, found=found)

@@ -55,6 +55,7 @@ KIND = {
     "group": "Group",
     "ad_hoc": "Ad hoc",
     "reflective_group": "Reflective group",
+    "peer_group": "Peer group",
 }
 ACTION_STATUS = {"open": "Open", "done": "Done", "dropped": "Dropped"}
 CONCERN_STATUS = {"open": "Open", "resolved": "Resolved"}
@@ -77,7 +78,7 @@ STANDARD_SOURCE = {
     "lga_monthly": "LGA Standard 5 (at least monthly, 90 minutes)",
     "lga_newly_qualified": "LGA Standard 5, newly qualified (weekly, fortnightly, monthly)",
     "bacp_monthly": "BACP (90 minutes in each calendar month, group time weighted)",
-    "custom": "the employer's own rhythm",
+    "custom": "a local rhythm (the employer's or this app's default, not a national standard)",
     "agreement": "the person's supervision agreement",
 }
 MODE = {"supervisor": "Supervisor (many supervisees)", "practitioner": "Practitioner (my own)"}
@@ -193,7 +194,10 @@ def standard(value: str) -> str:
     if value in STANDARD:
         return STANDARD[value]
     name, days, minutes = parse_standard(value, "standard")
-    return f"Every {days} days, at least {minutes} minutes" if name == "custom" else value
+    if name != "custom":
+        return value
+    # No national standard sets this rhythm: say so beside the cited ones.
+    return f"Every {days} days, at least {minutes} minutes (local default)"
 
 
 def owner(value: str) -> str:

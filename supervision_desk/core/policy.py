@@ -3,7 +3,8 @@ count alike (interchange ``settings``): capacity per full-time worker, the newly
 share, the contracted week, and the default standard for each role.
 
 No national caseload number exists; 100 points per FTE is this app's editable default. The 90%
-newly qualified share comes from the ASYE programme (a protected workload in the first year).
+newly qualified share comes from the ASYE programme (a protected workload in the first year),
+which is for social workers; extending it to other newly qualified staff is a local choice.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from .errors import ValidationError
 from .records import ROLES, parse_standard
 from .vault import Vault
 
-# LGA Standard 5 is for registered social workers; other professions follow their own body or
-# the employer, so they start on a monthly rhythm of the employer's choosing (editable).
-DEFAULT_STANDARDS = {role: "custom:31:60" for role in ROLES} | {"social_worker": "lga_monthly"}
+# LGA Standard 5 is for registered social workers (whatever their role: see ``standard_for``);
+# other professions follow their own body or the employer, so they start on a monthly rhythm
+# that is this app's local default, not a cited standard (editable).
+LOCAL_DEFAULT = "custom:31:60"
+DEFAULT_STANDARDS = {role: LOCAL_DEFAULT for role in ROLES} | {"social_worker": "lga_monthly"}
 
 
 @dataclass(frozen=True)
@@ -28,13 +31,33 @@ class Policy:
     newly_qualified_share: float = 0.9
     contracted_hours: float = 37.0
     default_standards: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_STANDARDS))
+    newly_qualified_share_for_all: bool = False  # a local option: the ASYE is for social workers
 
-    def standard_for(self, role: str) -> str:
-        return self.default_standards.get(role, "custom:31:60")
+    def standard_for(self, role: str, registered: bool | None = None) -> str:
+        """A new person's standard: Standard 5 for every registered social worker, managers
+        included (``registered`` None: taken from the role); else the role's default."""
+        if registered is None:
+            registered = role == "social_worker"
+        if registered:
+            chosen = self.default_standards.get("social_worker", "lga_monthly")
+            return chosen if chosen.startswith(("lga", "agreement")) else "lga_monthly"
+        return self.default_standards.get(role, LOCAL_DEFAULT)
+
+
+def cited(standard: str) -> bool:
+    """Whether a standard comes from a published source (LGA, BACP) rather than a local
+    choice (the app's default or the employer's own rhythm; an agreement is the person's)."""
+    return standard in ("lga_monthly", "lga_newly_qualified", "bacp_monthly")
 
 
 DEFAULT = Policy()
-KEYS = ("points_per_fte", "newly_qualified_share", "contracted_hours", "default_standards")
+KEYS = (
+    "points_per_fte",
+    "newly_qualified_share",
+    "contracted_hours",
+    "default_standards",
+    "newly_qualified_share_for_all",
+)
 
 
 def _number(value: Any, path: str, low: float, high: float, *, above: bool = False) -> float:
@@ -59,6 +82,10 @@ def check(block: Any, path: str = "$.settings") -> dict[str, Any]:
             clean[key] = _number(value, where, 0, 1, above=True)
         elif key == "contracted_hours":
             clean[key] = _number(value, where, 0, 100, above=True)
+        elif key == "newly_qualified_share_for_all":
+            if not isinstance(value, bool):
+                raise ValidationError(where, f"must be true or false, not {value!r}"[:80])
+            clean[key] = value
         elif key == "default_standards":
             if not isinstance(value, dict):
                 raise ValidationError(where, "must be an object of role: standard")

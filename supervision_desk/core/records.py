@@ -40,14 +40,14 @@ CAPACITIES = (
 )
 SESSION_CAPACITIES = ("attunement", "analysis", "allocation", "adaptation")
 FUNCTIONS = ("management", "support", "development", "mediation")
-KINDS = ("one_to_one", "group", "ad_hoc", "reflective_group")
+KINDS = ("one_to_one", "group", "ad_hoc", "reflective_group", "peer_group")
 ACTION_STATUSES = ("open", "done", "dropped")
 CONCERN_STATUSES = ("open", "resolved")
 PROMPT_ROLES = ("practitioner", "first_line_manager", "senior_manager", "strategic_leader")
 PROMPT_PARTIES = ("supervisor", "practitioner", "leader")  # who asks a prompt, who answers it
 STANDARDS = ("lga_newly_qualified", "lga_monthly", "bacp_monthly", "agreement")
 SESSION_STATUSES = ("held", "planned")
-GROUP_KINDS = ("group", "reflective_group")
+GROUP_KINDS = ("group", "reflective_group", "peer_group")  # a peer group has no facilitator
 MODES = ("supervisor", "practitioner")
 # Kinds of CPD, in the words a worker would pick on the regulator's renewal form.
 CPD_TYPES = (
@@ -79,6 +79,7 @@ _SESSION_TEXT = ("agenda", *SESSION_CAPACITIES, "learning", "confidential_note")
 _TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _CUSTOM = re.compile(r"custom:(\d{1,3}):(\d{1,3})")
+_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,12 @@ SPECS: dict[str, tuple[Field, ...]] = {
         _f("records_from", "date", nullable=True, since=2),
         _f("last_supervision_before", "date", nullable=True, since=2),
         _f("newly_qualified_until", "date", nullable=True, since=2),
+        # Registration, apart from the role: LGA Standard 5 covers every registered social
+        # worker, managers included. Not given: a social worker is taken to be registered.
+        _f("registered_social_worker", "bool", nullable=True, since=3),
+        _f("regulator", "text", nullable=True, one_line=True, since=3),
+        # Calendar months with no client work (leave), which BACP does not count.
+        _f("months_not_counted", "months", default=(), since=3),
     ),
     "cases": (
         ID,
@@ -275,7 +282,7 @@ ORDER = (
     "cpd",
 )
 LIST_KINDS = frozenset({"enums", "texts", "ids"})
-JSON_KINDS = LIST_KINDS | {"changes"}  # stored as JSON text
+JSON_KINDS = LIST_KINDS | {"changes", "months"}  # stored as JSON text
 # The interchange version that introduced each kind (1 when not named).
 SINCE = {"agreements": 2, "case_discussions": 2, "amendments": 2, "cpd": 3}
 VIRTUAL_KINDS = frozenset({"attendance"})  # kept in a table of their own, not a column
@@ -388,6 +395,8 @@ def check_value(spec: Field, value: Any, path: str) -> Any:
         return _check_changes(value, path)
     if kind == "attendance":
         return _check_attendance(value, path)
+    if kind == "months":
+        return _check_months(value, path)
     if kind == "standard":
         parse_standard(value, path)
         return value
@@ -490,6 +499,27 @@ def _check_attendance(value: Any, path: str) -> list[dict[str, Any]]:
 
 _ATTENDED_ON = Field("agreed", "date", nullable=True)
 _ATTENDEE_WELLBEING = Field("wellbeing", "int", nullable=True, low=0, high=10)
+
+
+def _check_months(value: Any, path: str) -> list[dict[str, str]]:
+    """Months not counted: [{"month": "YYYY-MM", "note": why}], each month once."""
+    if not isinstance(value, list):
+        raise ValidationError(path, f"must be a list, not {_show(value)}")
+    found = []
+    for i, item in enumerate(value):
+        where = f"{path}[{i}]"
+        if not isinstance(item, dict) or not set(item) <= {"month", "note"} or "month" not in item:
+            raise ValidationError(where, 'must be an object with "month" and "note"')
+        if not isinstance(item["month"], str) or not _MONTH.fullmatch(item["month"]):
+            raise ValidationError(
+                f"{where}.month", f"must be a month written YYYY-MM, not {_show(item['month'])}"
+            )
+        note = check_text(item.get("note", ""), f"{where}.note")
+        found.append({"month": item["month"], "note": note})
+    months = [m["month"] for m in found]
+    if len(set(months)) != len(months):
+        raise ValidationError(path, "lists the same month twice")
+    return sorted(found, key=lambda m: m["month"])
 
 
 def _check_changes(value: Any, path: str) -> dict[str, Any]:

@@ -41,7 +41,7 @@ def _to_row(kind: str, rec: dict[str, Any]) -> list[Any]:
         value = rec[spec.name]
         if spec.kind in JSON_KINDS:
             value = json.dumps(value, ensure_ascii=False)
-        elif spec.kind == "bool":
+        elif spec.kind == "bool" and value is not None:
             value = int(value)
         row.append(value)
     return row
@@ -64,7 +64,7 @@ def _from_row(kind: str, row: Any) -> dict[str, Any]:
                 value = json.loads(value)
             except (ValueError, TypeError):
                 raise _Unreadable from None
-        elif spec.kind == "bool":
+        elif spec.kind == "bool" and value is not None:
             value = bool(value)
         rec[spec.name] = value
     return rec
@@ -178,7 +178,7 @@ def save(
             search.index(conn, kind, clean)
         else:
             search.defer(conn, kind, clean["id"])
-    return clean
+    return {s.name: clean[s.name] for s in stored(kind)}
 
 
 def _sync_attendees(conn: Any, session: dict[str, Any]) -> None:

@@ -29,13 +29,24 @@ def interval_after(person: dict[str, Any], last: dt.date, rule: Any = None) -> t
     if name == "custom":
         return f"every {days} days", last + dt.timedelta(days=days)
     started = person.get("started_role")
-    if name == "lga_newly_qualified" and started:
+    if name == "lga_newly_qualified" and started and registered(person):
+        # Each rhythm holds until its end: a session is due under the rule in force on the
+        # day it falls due, so a fortnight that would end after six months is a month instead.
         start = dt.date.fromisoformat(started)
-        if last < start + NQ_WEEKLY:
-            return "weekly (first 6 weeks)", last + dt.timedelta(weeks=1)
-        if last < add_months(start, 6):
-            return "fortnightly (to 6 months)", last + dt.timedelta(weeks=2)
+        weekly = last + dt.timedelta(weeks=1)
+        if weekly < start + NQ_WEEKLY:
+            return "weekly (first 6 weeks)", weekly
+        fortnightly = last + dt.timedelta(weeks=2)
+        if fortnightly < add_months(start, 6):
+            return "fortnightly (to 6 months)", fortnightly
     return "monthly", add_months(last, 1)
+
+
+def registered(person: dict[str, Any]) -> bool:
+    """A registered social worker: as recorded, else taken from the role. LGA Standard 5 and
+    its newly qualified rhythm, and the ASYE, are for registered social workers."""
+    value = person.get("registered_social_worker")
+    return person["role"] == "social_worker" if value is None else bool(value)
 
 
 def minimum_minutes(person: dict[str, Any]) -> int:

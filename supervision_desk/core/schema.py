@@ -328,6 +328,12 @@ ALTER TABLE agreements ADD COLUMN adjustments TEXT NOT NULL DEFAULT '';
 ALTER TABLE agreements ADD COLUMN ad_hoc TEXT NOT NULL DEFAULT '';
 ALTER TABLE agreements ADD COLUMN asye_items TEXT NOT NULL DEFAULT '';
 ALTER TABLE agreements ADD COLUMN replaces TEXT REFERENCES agreements(id);
+-- Each figure follows the right standard: registration apart from the role (NULL: taken from
+-- the role), the regulator where known, and the calendar months BACP does not count (no
+-- client work: leave), as JSON [{"month": "YYYY-MM", "note": "..."}].
+ALTER TABLE people ADD COLUMN registered_social_worker INTEGER;
+ALTER TABLE people ADD COLUMN regulator TEXT;
+ALTER TABLE people ADD COLUMN months_not_counted TEXT NOT NULL DEFAULT '[]';
 -- ---- The practitioner's own desk (CPD log; ASYE year). Kept together at the end so that
 -- ---- other additions to version 3 merge above it.
 -- A piece of CPD with the fields of the regulator's renewal form. Private like the journal.

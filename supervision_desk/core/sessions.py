@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from . import clock, dates, repos
-from .errors import ValidationError
+from .errors import UsageError, ValidationError
 from .records import SESSION_CAPACITIES
 from .vault import Vault
 
@@ -184,6 +184,32 @@ def save_record(vault: Vault, record: dict[str, Any], *, index_now: bool = False
             if not chain.has_chain(vault, saved["id"]):
                 chain.seal(vault, saved["id"])  # both agreed it here: recorded, signed by us
     return saved
+
+
+def unconfirmed(session: dict[str, Any], today: dt.date) -> bool:
+    """A planned session whose day has passed: was it held?"""
+    return session.get("status") == "planned" and session["date"] < today.isoformat()
+
+
+def answer_planned(
+    vault: Vault, session_id: str, held: bool, today: dt.date | None = None
+) -> dict[str, Any] | None:
+    """Answer "was it held?" for a planned session whose day has passed. Held: it counts as
+    supervision from now on. Not held: the diary entry is removed (returned, so it can be
+    put back), but only when nothing was written in it; otherwise the user is told to open
+    it and change its date, so no note is lost."""
+    session = repos.get(vault, "sessions", session_id)
+    if not unconfirmed(session, today or clock.today()):
+        raise UsageError("Only a planned session whose day has passed can be answered this way.")
+    if held:
+        repos.save(vault, "sessions", {**session, "status": "held"})
+        return None
+    if any(session.get(k) for k in WRITTEN):
+        raise UsageError(
+            "Something is written in this session: open it and change its date, or delete "
+            "it yourself, so nothing written is lost."
+        )
+    return repos.delete(vault, "sessions", session_id)
 
 
 def plan_next(vault: Vault, session: dict[str, Any]) -> dict[str, Any] | None:

@@ -105,35 +105,99 @@ def rows(
     return sorted(found, key=lambda x: (x.standing.due, x.person["name"].casefold()))
 
 
-COLUMNS = (
-    "Person",
-    "Caseload",
-    "Capacity",
-    "Last 1:1",
-    "Next due",
-    "Overdue",
-    "Min (28d)",
-    "Flags",
+@dataclass(frozen=True)
+class Figure:
+    """One column of the tracker, declared once: the CSV's name for it, the header the app
+    and the command line show, its value (a number, an ISO date or text) and its text."""
+
+    key: str
+    header: str
+    value: Callable[[tracker.Row], object]
+    text: Callable[[tracker.Row], str]
+
+
+def _last(r: tracker.Row) -> str:
+    return r.standing.last["date"] if r.standing.last else ""
+
+
+TRACKER = (
+    Figure("person", "Person", lambda r: r.person["name"], lambda r: r.person["name"]),
+    Figure(
+        "weighted_caseload",
+        "Caseload",
+        lambda r: round(r.caseload_today, 2),
+        lambda r: f"{r.caseload_today:g}",
+    ),
+    Figure("open_cases", "Cases", lambda r: r.open_cases, lambda r: str(r.open_cases)),
+    Figure("capacity_points", "Capacity", lambda r: r.capacity, lambda r: f"{r.capacity:g}"),
+    Figure(
+        "capacity_share",
+        "Of capacity",
+        lambda r: round(r.capacity_share, 3),
+        lambda r: f"{r.capacity_share:.0%}",
+    ),
+    Figure("last_supervision", "Last supervision", _last, lambda r: _last(r) or "none yet"),
+    Figure(
+        "next_due",
+        "Next due",
+        lambda r: r.standing.due.isoformat(),
+        lambda r: r.standing.due.isoformat(),
+    ),
+    Figure(
+        "overdue_days",
+        "Overdue days",
+        lambda r: r.standing.overdue_days,
+        lambda r: str(r.standing.overdue_days) if r.standing.overdue_days else "—",
+    ),
+    Figure(
+        "minutes_last_28_days",
+        "Minutes (28 days)",
+        lambda r: r.minutes_28,
+        lambda r: str(r.minutes_28),
+    ),
+    Figure(
+        "status",
+        "Status",
+        lambda r: r.standing.status,
+        lambda r: r.standing.status.capitalize(),
+    ),
+    Figure("rhythm", "Rhythm", lambda r: r.standing.rhythm, lambda r: r.standing.rhythm),
+    Figure("flags", "Flags", lambda r: "; ".join(r.flags), lambda r: "; ".join(r.flags) or "—"),
+)
+# The columns the app's table shows, and those the terminal shows (its width is limited);
+# the CSV has them all.
+SCREEN_KEYS = (
+    "person",
+    "weighted_caseload",
+    "open_cases",
+    "capacity_share",
+    "last_supervision",
+    "next_due",
+    "overdue_days",
+    "minutes_last_28_days",
+    "status",
+    "flags",
+)
+TEXT_KEYS = (
+    "person",
+    "weighted_caseload",
+    "capacity_share",
+    "last_supervision",
+    "next_due",
+    "overdue_days",
+    "minutes_last_28_days",
+    "flags",
 )
 
 
 def cells(row: tracker.Row) -> list[str]:
-    last = row.standing.last["date"] if row.standing.last else "none"
-    return [
-        row.person["name"],
-        f"{row.caseload_today:g}",
-        f"{row.capacity_share:.0%}",
-        last,
-        row.standing.due.isoformat(),
-        str(row.standing.overdue_days) if row.standing.overdue_days else "",
-        str(row.minutes_28),
-        "; ".join(row.flags) or "ok",
-    ]
+    return [f.text(row) for f in TRACKER if f.key in TEXT_KEYS]
 
 
 def as_text(table: list[tracker.Row], today: dt.date) -> str:
-    data = [list(COLUMNS), *map(cells, table)]
-    widths = [max(len(r[i]) for r in data) for i in range(len(COLUMNS))]
+    header = [f.header for f in TRACKER if f.key in TEXT_KEYS]
+    data = [header, *map(cells, table)]
+    widths = [max(len(r[i]) for r in data) for i in range(len(header))]
     lines = [f"Workload and supervision on {today.isoformat()}"]
     for n, r in enumerate(data):
         lines.append("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip())
@@ -168,43 +232,27 @@ def new_file(path: Path, write: Callable[[Path], None]) -> None:
         raise OutputError(f"{path} could not be written: {exc.strerror}.") from None
 
 
+def csv_value(value: object) -> object:
+    """Numbers stay numbers (a whole one without ".0"); text is made safe from being read
+    as a formula."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, int | float) else safe_cell(value)
+
+
+def write_text_csv(path: Path, text: str) -> None:
+    """A new CSV with a byte-order mark, so Excel and LibreOffice open it as UTF-8 on a
+    double-click (accented and Welsh names intact)."""
+    new_file(path, lambda tmp: tmp.write_text(text, encoding="utf-8-sig", newline=""))
+
+
 def write_csv(table: list[tracker.Row], path: Path) -> None:
     buffer = io.StringIO()
     writer = csv.writer(buffer)
-    writer.writerow(
-        [
-            "person",
-            "weighted_caseload",
-            "capacity_points",
-            "capacity_share",
-            "last_one_to_one",
-            "next_due",
-            "rhythm",
-            "overdue_days",
-            "minutes_last_28_days",
-            "diverging",
-            "overtime_hours_4_weeks",
-            "flags",
-        ]
-    )
+    writer.writerow([f.key for f in TRACKER])
     for r in table:
-        writer.writerow(
-            [
-                safe_cell(r.person["name"]),
-                f"{r.caseload_today:g}",
-                f"{r.capacity:g}",
-                f"{r.capacity_share:.3f}",
-                r.standing.last["date"] if r.standing.last else "",
-                r.standing.due.isoformat(),
-                r.standing.rhythm,
-                r.standing.overdue_days,
-                r.minutes_28,
-                "yes" if r.trend.diverging else "no",
-                f"{r.hours_4w.overtime:.1f}" if r.hours_4w.weeks_logged else "",
-                safe_cell("; ".join(r.flags)),
-            ]
-        )
-    new_file(path, lambda tmp: tmp.write_text(buffer.getvalue(), encoding="utf-8", newline=""))
+        writer.writerow([csv_value(f.value(r)) for f in TRACKER])
+    write_text_csv(path, buffer.getvalue())
 
 
 def calendar_bytes(table: list[tracker.Row], today: dt.date) -> bytes:

@@ -1,8 +1,14 @@
 """The team summary's figures, for senior managers: anonymous in fact and useful in fact.
 
-Practitioner letters are given in a fresh random order for every export (never by name or
-id), people who left during the period are counted, and no text a person wrote is used: only
-dates, minutes, weights, flags and counts. The PDF and the CSV companion read the same figures.
+The headline is the pair services report: the share of supervisions held in timescale, and
+the share of staff with no gap longer than their standard (under BACP: no month short). A
+previous period with no records says so rather than showing 100%.
+
+Anonymity: below ``ANONYMITY`` people the summary gives team totals only, and says why; at or
+above it, practitioner letters in a fresh random order with figures that do not single anyone
+out (no standard, newly qualified, leaver, capacity or flag beside a letter). People who left
+during the period are counted. No text a person wrote is used: only dates, minutes, weights,
+flags and counts. The PDF and the CSV companion read the same figures.
 """
 
 from __future__ import annotations
@@ -16,29 +22,35 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import labels, repos, team, tracker
+from . import casefile, labels, quality, repos, team, tracker
 from .records import FUNCTIONS
 from .vault import Vault
 
-WEAK_ANONYMITY = 3  # fewer practitioners than this and a letter may point at a person
+ANONYMITY = 5  # fewer people than this and a letter's figures may point at a person
 
 
 @dataclass
 class Practitioner:
     letter: str
-    caseload: float
+    caseload: float  # average weighted points over the period
+    open_cases: int  # cases open on the period's last judged day
     capacity: float
     minutes: int
-    within_standard: bool
-    judged_by: str  # which standard the verdict used
     on_time: int
     late: int
     missed: int
+    no_long_gap: bool | None  # None: nothing in the period to judge yet
+    judged_by: str  # which standard the verdict used
+    bacp: list[tracker.MonthTally]
     newly_qualified: bool
     left: bool  # archived: counted for the part of the period they were here
     overdue_now: bool
     open_concerns: int
     oldest_concern_days: int | None
+    to_copy: int
+    agreement_in_date: bool | None  # None: no agreement in force
+    actions_done: int
+    actions_agreed: int  # agreed in the period's sessions and not dropped
     flags: list[str] = field(default_factory=list)
     name: str = ""  # filled only when the user asks for names
 
@@ -46,26 +58,81 @@ class Practitioner:
     def share(self) -> float | None:
         return self.caseload / self.capacity if self.capacity else None
 
+    @property
+    def months_met(self) -> int:
+        return sum(m.met for m in self.bacp)
+
+    @property
+    def months_judged(self) -> int:
+        return sum(m.judged for m in self.bacp)
+
+
+@dataclass
+class Headline:
+    """The pair services report, with the counts behind each share."""
+
+    on_time: int
+    late: int
+    missed: int
+    staff_ok: int
+    staff_judged: int
+    minutes: int
+
+    @property
+    def in_timescale(self) -> float | None:
+        held = self.on_time + self.late
+        return self.on_time / held if held else None
+
+    @property
+    def staff_share(self) -> float | None:
+        return self.staff_ok / self.staff_judged if self.staff_judged else None
+
 
 @dataclass
 class Figures:
     start: dt.date
     end: dt.date
     practitioners: list[Practitioner]
-    within_share: float | None
-    previous_within_share: float | None
-    minutes: int
-    previous_minutes: int
+    headline: Headline
+    previous: Headline | None  # None: no records before the period
     function_shares: dict[str, float]  # share of held sessions that served each function
     sessions_held: int
     standards_used: list[str]
+    quality: quality.Quality
+    names: bool = False
+
+    @property
+    def minutes(self) -> int:
+        return self.headline.minutes
+
+    @property
+    def rows_shown(self) -> bool:
+        """Per-practitioner rows only when letters cannot point at a person (or names are
+        asked for)."""
+        return self.names or len(self.practitioners) >= ANONYMITY
 
     @property
     def weak_anonymity(self) -> bool:
-        return len(self.practitioners) < WEAK_ANONYMITY
+        return len(self.practitioners) < ANONYMITY
 
-    def group(self, newly_qualified: bool) -> list[Practitioner]:
-        return [p for p in self.practitioners if p.newly_qualified == newly_qualified]
+    def total(self, name: str) -> float:
+        return sum(getattr(p, name) for p in self.practitioners)
+
+    @property
+    def bacp_months(self) -> list[tracker.MonthTally]:
+        return [m for p in self.practitioners for m in p.bacp]
+
+    @property
+    def agreements(self) -> tuple[int, int]:
+        """Agreements in date, of the agreements in force."""
+        found = [p.agreement_in_date for p in self.practitioners if p.agreement_in_date is not None]
+        return sum(found), len(found)
+
+    @property
+    def concern_ages(self) -> list[int]:
+        return [
+            p.oldest_concern_days for p in self.practitioners if p.oldest_concern_days is not None
+        ]
 
 
 def letters(count: int, rng: random.Random | None = None) -> list[str]:
@@ -79,17 +146,33 @@ def letters(count: int, rng: random.Random | None = None) -> list[str]:
 STANDARD_NAMES = labels.STANDARD_SOURCE  # the standard a figure was judged by, in words
 
 
-def _within(person, records, start, end, today) -> tuple[bool, str, tuple[int, int, int]]:
+@dataclass
+class _Judged:
+    rule: str
+    on_time: int = 0
+    late: int = 0
+    missed: int = 0
+    months: list[tracker.MonthTally] = field(default_factory=list)
+
+    @property
+    def no_long_gap(self) -> bool | None:
+        if self.rule == "bacp_monthly":
+            judged = [m for m in self.months if m.judged]
+            return all(m.met for m in judged) if judged else None
+        if self.on_time + self.late + self.missed == 0:
+            return None
+        return self.late == 0 and self.missed == 0
+
+
+def _judge(person, records, start, end, today) -> _Judged:
     rule = tracker.rule_for(person, records.agreements, min(end, today))
     if rule.name == "bacp_monthly":
         months = tracker.bacp_months(person, records.sessions, start, end, today)
-        whole = [m for m in months if tracker.month_last(m.first) <= min(end, today)]
-        return all(m.met for m in whole), rule.name, (0, 0, 0)
+        return _Judged(rule.name, months=months)
     gaps = tracker.compliance(
         person, records.sessions, start, end, today, agreements=records.agreements
     )
-    counts = tracker.tally(gaps)
-    return counts[1] == 0 and counts[2] == 0, rule.name, counts
+    return _Judged(rule.name, *tracker.tally(gaps))
 
 
 def _present(person: dict, records: team.PersonRecords, start: dt.date, end: dt.date) -> bool:
@@ -99,6 +182,31 @@ def _present(person: dict, records: team.PersonRecords, start: dt.date, end: dt.
     inside = [s for s in records.sessions if start.isoformat() <= s["date"] <= end.isoformat()]
     cases = [c for c in records.cases if tracker.open_days(c, start, end)]
     return bool(inside or cases)
+
+
+def _headline(judged: list[tuple[_Judged, int]]) -> Headline:
+    verdicts = [j.no_long_gap for j, _ in judged if j.no_long_gap is not None]
+    return Headline(
+        on_time=sum(j.on_time for j, _ in judged),
+        late=sum(j.late for j, _ in judged),
+        missed=sum(j.missed for j, _ in judged),
+        staff_ok=sum(verdicts),
+        staff_judged=len(verdicts),
+        minutes=sum(m for _, m in judged),
+    )
+
+
+def _actions(vault: Vault, session_ids: list[str]) -> tuple[int, int]:
+    """Actions agreed in these sessions: done, of those not dropped."""
+    if not session_ids:
+        return 0, 0
+    marks = ", ".join("?" * len(session_ids))
+    done, agreed = vault.conn.execute(
+        "SELECT coalesce(sum(status = 'done'), 0), coalesce(sum(status != 'dropped'), 0) "
+        f"FROM actions WHERE session IN ({marks})",
+        session_ids,
+    ).fetchone()
+    return done, agreed
 
 
 def figures(
@@ -111,27 +219,30 @@ def figures(
     rng: random.Random | None = None,
 ) -> Figures:
     settings = team.settings_of(vault)
-    judged = min(end, today)
-    length = end - start
+    judged_day = min(end, today)
     before_end = start - tracker.DAY
-    before_start = before_end - length
-    found, previous, used = [], [], set()
-    minutes = previous_minutes = held_count = 0
+    before_start = before_end - (end - start)
+    found, now, before, used, team_ids = [], [], [], set(), set()
+    held_count = 0
     served = dict.fromkeys(FUNCTIONS, 0)
+    to_copy: dict[str, int] = {}
+    for decision in casefile.waiting(vault):
+        to_copy[decision.case["person"]] = to_copy.get(decision.case["person"], 0) + 1
     for person in repos.select(vault, "people", order="rowid"):
         records = team.records_of(vault, person["id"], with_text=False)
         if not _present(person, records, start, end):
             continue
-        ok, rule, (on_time, late, missed) = _within(person, records, start, end, today)
-        used.add(rule)
+        team_ids.add(person["id"])
+        judged = _judge(person, records, start, end, today)
+        used.add(judged.rule)
         got = tracker.received(records.sessions, start, end, today)
-        minutes += got.minutes
-        if before_end >= before_start:
-            earlier, _, _ = _within(person, records, before_start, before_end, today)
-            previous.append(earlier)
-            previous_minutes += tracker.received(
-                records.sessions, before_start, before_end, today
-            ).minutes
+        now.append((judged, got.minutes))
+        # The previous period counts only people whose record began before this one.
+        begins = tracker.record_start(person, records.sessions, today)
+        if begins is not None and begins <= before_end:
+            earlier = _judge(person, records, before_start, before_end, today)
+            gone = tracker.received(records.sessions, before_start, before_end, today)
+            before.append((earlier, gone.minutes))
         for session in got.sessions:
             held_count += 1
             for function in session.get("functions") or ():
@@ -142,29 +253,42 @@ def figures(
             records.sessions,
             records.logs,
             records.concerns,
-            judged,
+            judged_day,
             settings,
             records.agreements,
         )
+        in_force = tracker.agreement_on(records.agreements, judged_day)
+        done, agreed = _actions(vault, [s["id"] for s in got.sessions if s.get("person")])
         open_concerns = [c for c in records.concerns if c["status"] == "open"]
         found.append(
             Practitioner(
                 letter="",
-                caseload=tracker.caseload(records.cases, start, judged).average,
-                capacity=tracker.capacity(person, settings, judged),
+                caseload=tracker.caseload(records.cases, start, judged_day).average,
+                open_cases=row.open_cases,
+                capacity=tracker.capacity(person, settings, judged_day),
                 minutes=got.minutes,
-                within_standard=ok,
-                judged_by=rule,
-                on_time=on_time,
-                late=late,
-                missed=missed,
+                on_time=judged.on_time,
+                late=judged.late,
+                missed=judged.missed,
+                no_long_gap=judged.no_long_gap,
+                judged_by=judged.rule,
+                bacp=judged.months,
                 newly_qualified=tracker.newly_qualified_on(person, start),
                 left=bool(person["archived"]),
                 overdue_now=row.standing.overdue_days > 0,
                 open_concerns=len(open_concerns),
                 oldest_concern_days=max(
-                    ((judged - tracker.day(c["date"])).days for c in open_concerns), default=None
+                    ((judged_day - tracker.day(c["date"])).days for c in open_concerns),
+                    default=None,
                 ),
+                to_copy=to_copy.get(person["id"], 0),
+                agreement_in_date=(
+                    None
+                    if in_force is None
+                    else not in_force["review"] or tracker.day(in_force["review"]) >= judged_day
+                ),
+                actions_done=done,
+                actions_agreed=agreed,
                 flags=[f for f in row.flags if not f.startswith("open workload")],
                 name=person["name"] if names else "",
             )
@@ -176,98 +300,138 @@ def figures(
         start=start,
         end=end,
         practitioners=found,
-        within_share=_share([p.within_standard for p in found]),
-        previous_within_share=_share(previous),
-        minutes=minutes,
-        previous_minutes=previous_minutes,
+        headline=_headline(now),
+        previous=_headline(before) if before else None,
         function_shares={f: (n / held_count if held_count else 0.0) for f, n in served.items()},
         sessions_held=held_count,
         standards_used=[STANDARD_NAMES[r] for r in STANDARD_NAMES if r in used],
+        quality=quality.quality(vault, start, judged_day, team_ids),
+        names=names,
     )
 
 
-def _share(flags: list[bool]) -> float | None:
-    return sum(flags) / len(flags) if flags else None
-
-
 def median_concern_age(found: Figures) -> float | None:
-    ages = [p.oldest_concern_days for p in found.practitioners if p.oldest_concern_days is not None]
+    ages = found.concern_ages
     return statistics.median(ages) if ages else None
 
 
-CSV_COLUMNS = (
+# -- the CSV companion ------------------------------------------------------------------------
+
+ROW_COLUMNS = (
     "period_start",
     "period_end",
     "practitioner",
-    "newly_qualified",
-    "left_during_period",
     "weighted_caseload",
-    "capacity_points",
+    "open_cases",
     "capacity_share",
     "supervision_minutes",
-    "within_standard",
-    "standard",
-    "on_time",
-    "late",
-    "missed",
-    "overdue_now",
+    "one_to_ones_on_time",
+    "one_to_ones_late",
+    "due_dates_missed",
+    "no_gap_longer_than_standard",
+    "bacp_months_met",
+    "bacp_months_judged",
     "open_workload_concerns",
     "oldest_concern_days",
+    "actions_done",
+    "actions_agreed",
 )
+TEAM_COLUMNS = (
+    "people",
+    "supervisions_in_timescale",
+    "staff_no_gap_longer_than_standard",
+    "staff_judged",
+    "previous_supervisions_in_timescale",
+    "previous_staff_no_gap_longer_than_standard",
+    "bacp_minutes_held",
+    "bacp_minutes_counted",
+    "decisions_to_copy",
+    "agreements_in_date",
+    "agreements_in_force",
+    *(f"quality_{key}" for key, _ in quality.INDICATORS),
+    *(f"quality_{key}_of" for key, _ in quality.INDICATORS),
+)
+CSV_COLUMNS = ROW_COLUMNS + TEAM_COLUMNS
+
+
+def _ratio(value: float | None) -> float | str:
+    return "" if value is None else round(value, 3)
+
+
+def _row(p: Practitioner, found: Figures) -> list:
+    return [
+        found.start.isoformat(),
+        found.end.isoformat(),
+        team.safe_cell(p.name or p.letter),
+        round(p.caseload, 1),
+        p.open_cases,
+        _ratio(p.share),
+        p.minutes,
+        p.on_time,
+        p.late,
+        p.missed,
+        "" if p.no_long_gap is None else int(p.no_long_gap),
+        p.months_met,
+        p.months_judged,
+        p.open_concerns,
+        "" if p.oldest_concern_days is None else p.oldest_concern_days,
+        p.actions_done,
+        p.actions_agreed,
+    ]
 
 
 def csv_text(found: Figures) -> str:
-    """One row per practitioner letter and a team row: the same figures as the PDF, for a
-    service manager to combine several teams' files."""
+    """A row per practitioner letter (only where the team is large enough for letters to
+    stay anonymous) and a team row: the same figures as the PDF, for a service manager to
+    combine several teams' files. Numbers are numbers, shares are fractions, dates ISO."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(CSV_COLUMNS)
-    period = (found.start.isoformat(), found.end.isoformat())
-    for p in found.practitioners:
-        writer.writerow(
-            [
-                *period,
-                team.safe_cell(p.name or p.letter),
-                "yes" if p.newly_qualified else "no",
-                "yes" if p.left else "no",
-                f"{p.caseload:.1f}",
-                f"{p.capacity:g}",
-                f"{p.share:.3f}" if p.share is not None else "",
-                p.minutes,
-                "yes" if p.within_standard else "no",
-                labels.STANDARD_SOURCE.get(p.judged_by, p.judged_by),
-                p.on_time,
-                p.late,
-                p.missed,
-                "yes" if p.overdue_now else "no",
-                p.open_concerns,
-                "" if p.oldest_concern_days is None else p.oldest_concern_days,
-            ]
-        )
-    people = found.practitioners
+    if found.rows_shown:
+        for p in found.practitioners:
+            writer.writerow(_row(p, found) + [""] * len(TEAM_COLUMNS))
+    people, head, before = found.practitioners, found.headline, found.previous
+    months = found.bacp_months
+    concern_ages = found.concern_ages
+    in_date, in_force = found.agreements
+    q = found.quality
+    capacity = found.total("capacity")
     writer.writerow(
         [
-            *period,
+            found.start.isoformat(),
+            found.end.isoformat(),
             "Team",
-            sum(p.newly_qualified for p in people),
-            sum(p.left for p in people),
-            f"{sum(p.caseload for p in people):.1f}",
-            f"{sum(p.capacity for p in people):g}",
-            "",
-            found.minutes,
-            "" if found.within_share is None else f"{found.within_share:.3f}",
-            "",
-            sum(p.on_time for p in people),
-            sum(p.late for p in people),
-            sum(p.missed for p in people),
-            sum(p.overdue_now for p in people),
-            sum(p.open_concerns for p in people),
-            max((p.oldest_concern_days or 0 for p in people), default=""),
+            round(found.total("caseload"), 1),
+            int(found.total("open_cases")),
+            _ratio(found.total("caseload") / capacity if capacity else None),
+            head.minutes,
+            head.on_time,
+            head.late,
+            head.missed,
+            head.staff_ok,
+            sum(m.met for m in months),
+            sum(m.judged for m in months),
+            int(found.total("open_concerns")),
+            max(concern_ages, default=""),
+            int(found.total("actions_done")),
+            int(found.total("actions_agreed")),
+            len(people),
+            _ratio(head.in_timescale),
+            _ratio(head.staff_share),
+            head.staff_judged,
+            _ratio(before.in_timescale) if before else "",
+            _ratio(before.staff_share) if before else "",
+            sum(m.held for m in months),
+            round(sum(m.minutes for m in months), 1),
+            int(found.total("to_copy")),
+            in_date,
+            in_force,
+            *(_ratio(q.share(key)) for key, _ in quality.INDICATORS),
+            *(q.of[key] for key, _ in quality.INDICATORS),
         ]
     )
     return buffer.getvalue()
 
 
 def write_csv(found: Figures, path: Path) -> None:
-    text = csv_text(found)
-    team.new_file(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
+    team.write_text_csv(path, csv_text(found))

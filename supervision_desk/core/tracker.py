@@ -11,7 +11,8 @@ Conventions (also in the README):
 - Weighted caseload over a period is the average, over the period's days, of the sum of the
   weights of the cases open that day.
 - Capacity is ``points_per_fte x FTE``, times ``newly_qualified_share`` for a newly qualified
-  worker (defaults 100 points and 90%).
+  registered social worker in the ASYE (defaults 100 points and 90%); for other newly
+  qualified workers only when the vault's local policy extends it to them.
 - Supervision received counts sessions dated inside the period and not after ``today``;
   future sessions are planned, not received.
 - The schedule runs from the later of the latest one-to-one session on or before ``today``
@@ -41,6 +42,7 @@ class Settings:
     hours_per_fte: float = 37.0
     due_soon_days: int = 7
     trend_weeks: int = 8
+    newly_qualified_share_for_all: bool = False  # a local option: not only the ASYE
 
     @classmethod
     def from_policy(cls, policy: Any) -> Settings:
@@ -49,6 +51,7 @@ class Settings:
             points_per_fte=policy.points_per_fte,
             newly_qualified_share=policy.newly_qualified_share,
             hours_per_fte=policy.contracted_hours,
+            newly_qualified_share_for_all=policy.newly_qualified_share_for_all,
         )
 
 
@@ -73,23 +76,60 @@ def newly_qualified_until(person: Record) -> dt.date | None:
     return None
 
 
+registered = schedule.registered
+
+
 def newly_qualified_on(person: Record, when: dt.date) -> bool:
     until = newly_qualified_until(person)
     return bool(person["newly_qualified"]) and (until is None or when < until)
 
 
+def in_asye(person: Record) -> bool:
+    """The assessed first year is for newly qualified social workers only."""
+    return bool(person["newly_qualified"]) and registered(person)
+
+
+ASYE_TAG = "ASYE review"  # a held session with this tag is the review
+
+
 def asye_reviews(person: Record) -> list[tuple[str, dt.date]]:
-    """The ASYE reviews at 3, 6 and 12 months after starting, for a newly qualified worker."""
-    if not person["newly_qualified"] or not person["started_role"]:
+    """The ASYE reviews at 3, 6 and 12 months after starting, for a newly qualified social
+    worker."""
+    if not in_asye(person) or not person["started_role"]:
         return []
     start = day(person["started_role"])
     return [(f"{n}-month ASYE review", schedule.add_months(start, n)) for n in (3, 6, 12)]
 
 
+def missed_asye_reviews(
+    person: Record, sessions: list[Record], today: dt.date
+) -> list[tuple[str, dt.date]]:
+    """Reviews whose date has passed with no held session tagged "ASYE review" for them. Each
+    tagged session answers one review, in order, from a month before its date."""
+    tagged = sorted(
+        day(s["date"])
+        for s in held(sessions, today)
+        if any(t.casefold() == ASYE_TAG.casefold() for t in s.get("tags") or ())
+    )
+    missed = []
+    for label, when in asye_reviews(person):
+        answer = next((d for d in tagged if d >= schedule.add_months(when, -1)), None)
+        if answer is not None:
+            tagged.remove(answer)
+        elif when < today:
+            missed.append((label, when))
+    return missed
+
+
+def reduced_share(person: Record, settings: Settings, when: dt.date | None) -> bool:
+    """Whether the newly qualified share lowers capacity on the day."""
+    newly = newly_qualified_on(person, when) if when else bool(person["newly_qualified"])
+    return newly and (registered(person) or settings.newly_qualified_share_for_all)
+
+
 def capacity(person: Record, settings: Settings = DEFAULTS, when: dt.date | None = None) -> float:
     """Points a person can carry; a newly qualified worker's share ends with the period."""
-    newly = newly_qualified_on(person, when) if when else bool(person["newly_qualified"])
-    share = settings.newly_qualified_share if newly else 1.0
+    share = settings.newly_qualified_share if reduced_share(person, settings, when) else 1.0
     return settings.points_per_fte * person["fte"] * share
 
 
@@ -108,7 +148,8 @@ def is_group(session: Record) -> bool:
 
 def bacp_minutes(session: Record) -> float:
     """BACP's count: group time is half the session for groups of up to four supervisees,
-    and the session divided by the group size for five or more (the facilitator not counted)."""
+    and the session divided by the group size for five or more. The size leaves out the
+    facilitator of a group, and counts every member of a peer group."""
     if not is_group(session):
         return float(session["minutes"])
     size = session.get("group_size") or max(len(session.get("attendees") or ()), 1)
@@ -232,6 +273,7 @@ class Standing:
     rule: Rule | None = None
     recorded: bool = True  # False: no supervision recorded and nothing to run a schedule from
     month_minutes: float | None = None  # BACP: minutes counted so far this calendar month
+    missed_month: MonthTally | None = None  # BACP: the last whole month, when it fell short
 
     @property
     def overdue_days(self) -> int:
@@ -251,35 +293,90 @@ def month_last(first: dt.date) -> dt.date:
 
 
 def bacp_month(sessions: list[Record], first: dt.date, today: dt.date) -> float:
-    last = min(month_last(first), today)
-    return sum(bacp_minutes(s) for s in held(sessions, today) if first <= day(s["date"]) <= last)
+    return bacp_tally(sessions, first, today)[1]
+
+
+def bacp_tally(sessions: list[Record], first: dt.date, today: dt.date) -> tuple[int, float]:
+    """A calendar month's minutes held and minutes BACP counts (group time weighted)."""
+    last = min(month_last(first), today).isoformat()
+    inside = [s for s in held(sessions, today) if first.isoformat() <= s["date"] <= last]
+    return sum(s["minutes"] for s in inside), sum(bacp_minutes(s) for s in inside)
+
+
+@dataclass(frozen=True)
+class MonthTally:
+    """One calendar month under BACP. ``status``: met; short (fewer than 90 minutes counted:
+    a month cannot be made up later, so it is missed); not counted (no client work, with a
+    note); partial (the record or the role began after the 1st) or unfinished (the current
+    month): neither is judged."""
+
+    first: dt.date
+    held: int  # minutes of supervision held
+    minutes: float  # minutes BACP counts
+    status: str
+    note: str = ""
+
+    @property
+    def met(self) -> bool:
+        return self.status == "met"
+
+    @property
+    def judged(self) -> bool:
+        return self.status in ("met", "short")
+
+
+def _judged_from(person: Record, sessions: list[Record], today: dt.date) -> dt.date | None:
+    begin = record_start(person, sessions, today)
+    if begin is not None and person.get("started_role"):
+        begin = max(begin, day(person["started_role"]))
+    return begin
+
+
+def bacp_month_tally(
+    person: Record, sessions: list[Record], first: dt.date, today: dt.date, begin: dt.date | None
+) -> MonthTally:
+    held_minutes, counted = bacp_tally(sessions, first, today)
+    month = first.strftime("%Y-%m")
+    skipped = {m["month"]: m["note"] for m in person.get("months_not_counted") or ()}
+    if month in skipped:
+        status = "not counted"
+    elif month_last(first) >= today:
+        status = "unfinished"
+    elif begin is not None and begin > first:
+        status = "partial"
+    else:
+        status = "met" if counted >= BACP_MONTHLY_MINUTES else "short"
+    return MonthTally(first, held_minutes, counted, status, skipped.get(month, ""))
 
 
 def _bacp_standing(
     person: Record, sessions: list[Record], today: dt.date, rule: Rule, start: dt.date | None
 ) -> Standing:
-    """BACP: at least 90 minutes in each calendar month, no averaging across months."""
+    """BACP: at least 90 minutes in each calendar month, no averaging across months. A month
+    that fell short is missed, not overdue: the next month is judged on its own."""
     this_month = today.replace(day=1)
     so_far = bacp_month(sessions, this_month, today)
     met = so_far >= BACP_MONTHLY_MINUTES
     due = month_last(schedule.add_months(this_month, 1) if met else this_month)
-    days_to_due = (due - today).days
     previous = schedule.add_months(this_month, -1)
-    counted = start is not None and start <= month_last(previous)
-    if counted and bacp_month(sessions, previous, today) < BACP_MONTHLY_MINUTES:
-        days_to_due = -(today - month_last(previous)).days  # last month fell short
+    begin = _judged_from(person, sessions, today)
+    missed = None
+    if begin is not None and begin <= month_last(previous):
+        tally = bacp_month_tally(person, sessions, previous, today, begin)
+        missed = tally if tally.status == "short" else None
     last = last_one_to_one(sessions, today)
     return Standing(
         last=last,
         days_since_last=(today - day(last["date"])).days if last else None,
         due=due,
         rhythm=f"BACP: {so_far:g} of {BACP_MONTHLY_MINUTES} minutes this month",
-        days_to_due=days_to_due,
+        days_to_due=(due - today).days,
         short_sessions=[],
         minimum_minutes=BACP_MONTHLY_MINUTES,
         rule=rule,
         recorded=start is not None,
         month_minutes=so_far,
+        missed_month=missed,
     )
 
 
@@ -356,26 +453,18 @@ def tally(gaps: list[Gap]) -> tuple[int, int, int]:
     return on_time, late, missed
 
 
-@dataclass
-class MonthTally:
-    first: dt.date
-    minutes: float
-    met: bool
-
-
 def bacp_months(
     person: Record, sessions: list[Record], start: dt.date, end: dt.date, today: dt.date
 ) -> list[MonthTally]:
-    """BACP, month by month: each calendar month of the period inside the record, whole or
-    to date, with the minutes it counted and whether it reached 90."""
-    begin = record_start(person, sessions, today)
+    """BACP, month by month: each calendar month of the period inside the record, with the
+    minutes held and counted and its status (see ``MonthTally``)."""
+    begin = _judged_from(person, sessions, today)
     if begin is None:
         return []
     first = max(start, begin).replace(day=1)
     found = []
     while first <= min(end, today):
-        minutes = bacp_month(sessions, first, today)
-        found.append(MonthTally(first, minutes, minutes >= BACP_MONTHLY_MINUTES))
+        found.append(bacp_month_tally(person, sessions, first, today, begin))
         first = schedule.add_months(first, 1)
     return found
 
@@ -406,15 +495,20 @@ def compliance(
         anchor = day(person["last_supervision_before"])
     elif person.get("records_from"):
         anchor = day(person["records_from"])
+    agreements = list(agreements)
+
+    def rule_at(when: dt.date) -> Rule:  # an agreement's rhythm from the day it was made
+        return rule_for(person, agreements, when) if rule.name == "agreement" else rule
+
     gaps = []
     for session in ones:
         when = day(session["date"])
         if anchor is not None and when >= start:
-            gaps.append(_gap(person, anchor, when, session, start, begin, rule))
+            gaps.append(_gap(person, anchor, when, session, start, begin, rule_at(anchor)))
         anchor = when
     closing = min(end, today)
     if anchor is not None:
-        gap = _gap(person, anchor, closing, None, start, begin, rule)
+        gap = _gap(person, anchor, closing, None, start, begin, rule_at(anchor))
         if gap.late_days > 0:
             gaps.append(gap)
     return gaps
@@ -514,30 +608,81 @@ def minutes_per_ten_points(minutes: int, average_caseload: float) -> float | Non
 
 @dataclass
 class Month:
+    """One calendar month of a person's series: what the table, the charts and the PDFs
+    show, computed once here."""
+
     first: dt.date
     last: dt.date
     caseload: float
     minutes: int
+    capacity: float = 0.0  # points, under the vault's policy, on the month's last day
+    minimum: float | None = None  # minutes a month the standard asks for (None: not yet due)
 
 
 def months(
-    cases: list[Record], sessions: list[Record], today: dt.date, count: int = 12
+    cases: list[Record],
+    sessions: list[Record],
+    today: dt.date,
+    count: int = 12,
+    *,
+    person: Record | None = None,
+    settings: Settings = DEFAULTS,
+    agreements: list[Record] = (),  # type: ignore[assignment]
 ) -> list[Month]:
-    """The last ``count`` calendar months up to and including today's (partial) month."""
+    """The last ``count`` calendar months up to and including today's (partial) month, each
+    with the person's capacity and the standard's monthly minimum when a person is given."""
     first_of_this = today.replace(day=1)
     series = []
     for back in range(count - 1, -1, -1):
         first = schedule.add_months(first_of_this, -back)
         last = min(schedule.add_months(first, 1) - DAY, today)
-        series.append(
-            Month(
-                first,
-                last,
-                caseload(cases, first, last).average,
-                received(sessions, first, last, today).minutes,
-            )
+        month = Month(
+            first,
+            last,
+            caseload(cases, first, last).average,
+            received(sessions, first, last, today).minutes,
         )
+        if person is not None:
+            month.capacity = capacity(person, settings, last)
+            month.minimum = monthly_minimum(person, first, list(agreements), last)
+        series.append(month)
     return series
+
+
+def chart_names(series: list[Month]) -> dict[str, str]:
+    """The names of a workload chart's lines, with the latest month's capacity and minimum,
+    so the app's chart, the PDF's and the table can be read against each other."""
+    last = series[-1] if series else None
+    names = {"minutes": "Minutes", "caseload": "Caseload"}  # short: a legend has little room
+    names["capacity"] = f"Capacity {last.capacity:g}" if last else "Capacity"
+    names["minimum"] = (
+        f"Minimum {last.minimum:.0f}" if last and last.minimum is not None else "Minimum"
+    )
+    return names
+
+
+def monthly_minimum(
+    person: Record,
+    month_first: dt.date,
+    agreements: list[Record] = (),  # type: ignore[assignment]
+    month_last_day: dt.date | None = None,
+) -> float | None:
+    """The minutes a month the standard asks for, at the rhythm in force that month (an
+    agreement's own rhythm and length included); None before the person started or before
+    the record began (nothing there is judged)."""
+    last = month_last_day or month_last(month_first)
+    started = day(person["started_role"]) if person["started_role"] else None
+    if started is not None and last < started:
+        return None
+    if person.get("records_from") and last < day(person["records_from"]):
+        return None
+    rule = rule_for(person, list(agreements), last)
+    if rule.name == "bacp_monthly":
+        return float(BACP_MONTHLY_MINUTES)
+    rhythm_start = max(month_first, started) if started else month_first
+    _, due = schedule.interval_after(person, rhythm_start, rule)
+    interval = (due - rhythm_start).days
+    return rule.minutes * 30.44 / interval
 
 
 @dataclass
@@ -556,6 +701,10 @@ class Row:
     today: dt.date | None = None
     planned: list[Record] = field(default_factory=list)  # sessions in the diary from today
     to_copy: int = 0  # case decisions still to be copied to the child's file
+    held_any: bool = True  # any supervision held and recorded here at all
+    unconfirmed: list[Record] = field(default_factory=list)  # planned, date passed: held?
+    asye_missed: list[tuple[str, dt.date]] = field(default_factory=list)
+    open_cases: int = 0
 
     @property
     def capacity_share(self) -> float:
@@ -568,8 +717,17 @@ class Row:
     @property
     def flags(self) -> list[str]:
         found = []
+        if not self.held_any:
+            found.append("no supervision recorded")
         if self.standing.overdue_days > 0:
             found.append(f"overdue {self.standing.overdue_days}d")
+        missed = self.standing.missed_month
+        if missed is not None:
+            found.append(
+                f"{missed.first:%B} missed: {missed.minutes:g} of {BACP_MONTHLY_MINUTES} min"
+            )
+        for planned in self.unconfirmed:
+            found.append(f"planned {planned['date']}: was it held?")
         if self.capacity_share > 1:
             found.append("over capacity")
         if self.trend.diverging:
@@ -578,10 +736,15 @@ class Row:
             found.append(f"overtime {self.hours_4w.overtime:+.1f}h")
         if self.open_concerns:
             found.append("open workload concern")
-        if self.review_due and self.today and self.review_due < self.today:
-            found.append("agreement review overdue")
+        if self.review_due and self.today:
+            if self.review_due < self.today:
+                found.append("agreement review overdue")
+            elif (self.review_due - self.today).days <= 14:
+                found.append(f"agreement review due {self.review_due.isoformat()}")
         if self.to_copy:
             found.append(f"{self.to_copy} decision{'s' if self.to_copy != 1 else ''} to copy")
+        for label, when in self.asye_missed:
+            found.append(f"{label} not held (due {when.isoformat()})")
         if self.asye_next and self.today and (self.asye_next[1] - self.today).days <= 14:
             found.append(f"{self.asye_next[0]} {self.asye_next[1].isoformat()}")
         return found
@@ -603,12 +766,14 @@ def row(
 ) -> Row:
     agreements = list(agreements)
     found = standing(person, sessions, today, agreements=agreements)
-    in_force = found.rule.agreement if found.rule else None
+    in_force = agreement_on(agreements, today)  # its review is due whatever the standard
+    missed = missed_asye_reviews(person, sessions, today)
     upcoming = [
         (label, when)
         for label, when in asye_reviews(person)
-        if when >= today - dt.timedelta(days=14)
+        if today - dt.timedelta(days=14) <= when and (label, when) not in missed
     ]
+    mine = [s for s in sessions if s.get("person")]
     return Row(
         person=person,
         caseload_today=caseload_on(cases, today),
@@ -618,26 +783,18 @@ def row(
         trend=trend(cases, sessions, today, settings.trend_weeks),
         hours_4w=hours(person, logs, today - dt.timedelta(weeks=4), today, settings),
         open_concerns=sum(1 for c in concerns if c["status"] == "open"),
-        months=months(cases, sessions, today),
+        months=months(
+            cases, sessions, today, person=person, settings=settings, agreements=agreements
+        ),
         review_due=day(in_force["review"]) if in_force and in_force["review"] else None,
         asye_next=upcoming[0] if upcoming else None,
         today=today,
-        planned=[
-            s
-            for s in sessions
-            if s.get("status") == "planned" and day(s["date"]) >= today and s.get("person")
-        ],
+        planned=[s for s in mine if s.get("status") == "planned" and day(s["date"]) >= today],
+        held_any=bool(held(sessions, today)),
+        unconfirmed=[s for s in mine if s.get("status") == "planned" and day(s["date"]) < today],
+        asye_missed=missed,
+        open_cases=sum(1 for c in cases if open_days(c, today, today)),
     )
-
-
-def monthly_minimum(person: Record, month_first: dt.date) -> float:
-    """The minutes a month the standard asks for, at the rhythm that applies that month."""
-    rhythm_start = (
-        max(month_first, day(person["started_role"])) if person["started_role"] else month_first
-    )
-    _, due = schedule.interval_after(person, rhythm_start)
-    interval = (due - rhythm_start).days
-    return schedule.minimum_minutes(person) * 30.44 / interval
 
 
 def explain(row: Row, cases: list[Record], sessions: list[Record], today: dt.date) -> str:

@@ -48,6 +48,19 @@ def may_discard(parent: QWidget | None, typed: bool, what: str = "what you typed
     )
 
 
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """A question with several answers, each saying what it does; Cancel (and Escape) does
+    nothing. Returns the index of the answer chosen, or None."""
+    box = _box(parent, QMessageBox.Question, title, text)
+    buttons = [box.addButton(option, QMessageBox.AcceptRole) for option in options]
+    cancel = box.addButton("Cancel", QMessageBox.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
+
+
 def ask_text(parent: QWidget | None, title: str, text: str) -> str | None:
     """Ask for a few words (a reason); ``None`` if the user cancels or gives none."""
     from PySide6.QtWidgets import QInputDialog

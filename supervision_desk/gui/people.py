@@ -23,7 +23,7 @@ from ..core.balance import balance
 from ..core.errors import DeskError
 from ..core.records import ROLES
 from ..core.vault import Vault
-from . import a11y, messages
+from . import a11y, held, messages
 from .balance_view import BalanceView
 from .fit import FittedDialog
 from .forms.ui_people_page import Ui_PeoplePage
@@ -110,7 +110,8 @@ class PersonDialog(FittedDialog):
         self.ui.standardCombo.setCurrentIndex(index)
 
     def _nq_toggled(self, on: bool) -> None:
-        if on:
+        # The newly qualified rhythm is Standard 5's, for social workers only.
+        if on and self.ui.roleCombo.currentData() == "social_worker":
             self.ui.standardCombo.setCurrentIndex(
                 self.ui.standardCombo.findData("lga_newly_qualified")
             )
@@ -176,6 +177,8 @@ class PeoplePage(Page):
         self.ui.openSessionButton.clicked.connect(lambda: self._open_selected())
         self.ui.sessionList.activated.connect(lambda _: self._open_selected())
         self.ui.deleteSessionButton.clicked.connect(lambda: self.delete_session())
+        self.ui.heldButton.clicked.connect(lambda: self.answer_held())
+        self.ui.sessionList.selectionModel().currentChanged.connect(lambda *_: self._held_state())
         self.ui.deletePersonButton.clicked.connect(lambda: self.delete_person())
         self.ui.agreementButton.clicked.connect(lambda: self.open_agreement())
         self.ui.pairButton.clicked.connect(lambda: self.pair())
@@ -269,6 +272,7 @@ class PeoplePage(Page):
         ):
             button.setEnabled(has)
         if not has:
+            self.ui.heldButton.setEnabled(False)
             self.sessions.clear()
             self.actions.clear()
             self.ui.personTitle.setText("Add the first person you supervise" if self.vault else "")
@@ -311,6 +315,7 @@ class PeoplePage(Page):
             select_id(self.ui.sessionList, history[0]["id"])
         self.ui.openSessionButton.setEnabled(bool(history))
         self.ui.deleteSessionButton.setEnabled(bool(history))
+        self._held_state()
         found = balance([s for s in history if s["status"] == "held"], last=6)  # not the diary
         role = "practitioner" if self.vault.mode == "practitioner" else "first_line_manager"
         self.balance.show_balance(found, prompts.suggestions(found, role, vault=self.vault))
@@ -391,6 +396,27 @@ class PeoplePage(Page):
         self._show_person()
         self.open_session.emit(session["id"])
         return session["id"]
+
+    def _current_unconfirmed(self) -> dict | None:
+        """The selected session, when it is planned and its date has passed."""
+        session_id = self.current_session()
+        if not session_id or self.vault is None:
+            return None
+        session = repos.get(self.vault, "sessions", session_id)
+        return session if sessions.unconfirmed(session, clock.today()) else None
+
+    def _held_state(self) -> None:
+        self.ui.heldButton.setEnabled(self._current_unconfirmed() is not None)
+
+    def answer_held(self) -> None:
+        session = self._current_unconfirmed()
+        person_id = self.current_person()
+        if session is None or person_id is None:
+            return
+        name = repos.get(self.vault, "people", person_id)["name"]
+        if held.ask(self, self.vault, session, name):
+            self._show_person()
+            self.changed.emit()
 
     def _open_selected(self) -> None:
         session_id = self.current_session()

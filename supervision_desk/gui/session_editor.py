@@ -306,6 +306,13 @@ class SessionEditor(Page):
 
     def _show_group(self) -> None:
         self.ui.groupBox.setVisible(self._is_group())
+        # BACP counts every member of a peer group, and leaves out a group's facilitator.
+        self.ui.groupSizeLabel.setText(
+            "Members of the peer &group, all of them, counting people outside this vault"
+            if self.ui.kindCombo.currentData() == "peer_group"
+            else "Supervisees in the &group (not the facilitator), counting people outside "
+            "this vault"
+        )
         ids = self._ticked() if self._is_group() else [self.session["person"]]
         names = [
             self.ui.attendeesList.item(i).text()

@@ -26,6 +26,7 @@ class PolicyDialog(FittedDialog):
         self.ui.pointsSpin.setValue(current.points_per_fte)
         self.ui.shareSpin.setValue(round(current.newly_qualified_share * 100))
         self.ui.hoursSpin.setValue(current.contracted_hours)
+        self.ui.shareForAll.setChecked(current.newly_qualified_share_for_all)
         self.combos: dict[str, QComboBox] = {}
         for role in ROLES:
             combo = QComboBox()
@@ -48,6 +49,7 @@ class PolicyDialog(FittedDialog):
             "points_per_fte": self.ui.pointsSpin.value(),
             "newly_qualified_share": self.ui.shareSpin.value() / 100,
             "contracted_hours": self.ui.hoursSpin.value(),
+            "newly_qualified_share_for_all": self.ui.shareForAll.isChecked(),
             "default_standards": {r: c.currentData() for r, c in self.combos.items()},
         }
         try:

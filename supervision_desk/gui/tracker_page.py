@@ -32,7 +32,7 @@ from ..core import cases, clock, concerns, labels, repos, team, tracker
 from ..core.errors import DeskError, ValidationError
 from ..core.records import CONCERN_STATUSES
 from ..core.vault import Vault
-from . import a11y, messages, theme
+from . import a11y, held, messages, theme
 from .case_dialog import CaseDialog
 from .fit import FittedDialog
 from .forms.ui_concern_dialog import Ui_ConcernDialog
@@ -45,35 +45,27 @@ DATE = "yyyy-MM-dd"
 STATUS_ORDER = ("no record", "on time", "due soon", "overdue")
 
 
-def _last(row: tracker.Row) -> str:
-    return row.standing.last["date"] if row.standing.last else "none yet"
-
-
-DASHBOARD = (
-    Column("Person", lambda r: r.person["name"], lambda r: r.person["name"].casefold()),
-    Column("Caseload", lambda r: f"{r.caseload_today:g}", lambda r: r.caseload_today),
+# The dashboard shows the tracker's columns as core declares them (team.TRACKER), adding only
+# how each sorts, its tip and its colour.
+_SORT = {
+    "person": lambda r: r.person["name"].casefold(),
+    "status": lambda r: STATUS_ORDER.index(r.standing.status),
+}
+_TIP = {"status": lambda r: f"Next due {r.standing.due.isoformat()} ({r.standing.rhythm})"}
+_COLOUR = {
+    "capacity_share": lambda r: theme.text_colour("overdue") if r.capacity_share > 1 else None,
+    "status": lambda r: theme.text_colour(r.standing.status),
+}
+DASHBOARD = tuple(
     Column(
-        "Capacity",
-        lambda r: f"{r.capacity_share:.0%}",
-        lambda r: r.capacity_share,
-        colour=lambda r: theme.text_colour("overdue") if r.capacity_share > 1 else None,
-    ),
-    Column("Last supervision", _last),
-    Column("Next due", lambda r: r.standing.due.isoformat()),
-    Column(
-        "Overdue days",
-        lambda r: str(r.standing.overdue_days) if r.standing.overdue_days else "—",
-        lambda r: r.standing.overdue_days,
-    ),
-    Column("Minutes (28 days)", lambda r: str(r.minutes_28), lambda r: r.minutes_28),
-    Column(
-        "Status",
-        lambda r: r.standing.status.capitalize(),
-        lambda r: STATUS_ORDER.index(r.standing.status),
-        tip=lambda r: f"Next due {r.standing.due.isoformat()} ({r.standing.rhythm})",
-        colour=lambda r: theme.text_colour(r.standing.status),
-    ),
-    Column("Flags", lambda r: "; ".join(r.flags) or "—"),
+        f.header,
+        f.text,
+        _SORT.get(f.key, f.value if f.key not in ("flags", "rhythm") else None),
+        tip=_TIP.get(f.key),
+        colour=_COLOUR.get(f.key),
+    )
+    for f in team.TRACKER
+    if f.key in team.SCREEN_KEYS
 )
 CASES = (
     Column(
@@ -152,21 +144,16 @@ FIGURES = (
 )
 
 
-def chart_figures(person: dict, months: list[tracker.Month]) -> list[dict]:
-    """What the chart draws, month by month, for its table and its description."""
-    cap = tracker.capacity(person)
-    started = tracker.day(person["started_role"]) if person["started_role"] else None
+def chart_figures(months: list[tracker.Month]) -> list[dict]:
+    """What the chart draws, month by month, for its table and its description: each
+    month's figures as core computed them."""
     return [
         {
             "month": m.first.strftime("%B %Y"),
             "minutes": m.minutes,
-            "minimum": (
-                tracker.monthly_minimum(person, m.first)
-                if started is None or m.last >= started
-                else None
-            ),
+            "minimum": m.minimum,
             "caseload": m.caseload,
-            "capacity": cap,
+            "capacity": m.capacity,
         }
         for m in months
     ]
@@ -188,9 +175,9 @@ def describe_chart(figures: list[dict]) -> str:
     )
 
 
-def build_chart(person: dict, months: list[tracker.Month], dark: bool) -> QChart:
+def build_chart(months: list[tracker.Month], dark: bool) -> QChart:
     """Bars: supervision minutes a month; line: average weighted caseload; dashed lines: the
-    capacity and the standard's monthly minimum."""
+    capacity and the standard's monthly minimum, as each month carries them from core."""
     chart = QChart()
     chart.setTheme(QChart.ChartThemeDark if dark else QChart.ChartThemeLight)
     chart.setBackgroundVisible(False)
@@ -203,19 +190,18 @@ def build_chart(person: dict, months: list[tracker.Month], dark: bool) -> QChart
     minutes.setColor(QColor(colours["minutes"]))
     bars = QBarSeries()
     bars.append(minutes)
+    names = tracker.chart_names(months)
     load = QLineSeries()
-    load.setName("Caseload")
+    load.setName(names["caseload"])
     capacity = QLineSeries()
-    capacity.setName("Capacity")
+    capacity.setName(names["capacity"])
     minimum = QLineSeries()
-    minimum.setName("Minimum")
-    cap = tracker.capacity(person)
-    started = tracker.day(person["started_role"]) if person["started_role"] else None
+    minimum.setName(names["minimum"])
     for i, month in enumerate(months):
         load.append(QPointF(i, month.caseload))
-        capacity.append(QPointF(i, cap))
-        if started is None or month.last >= started:  # no standard before they started
-            minimum.append(QPointF(i, tracker.monthly_minimum(person, month.first)))
+        capacity.append(QPointF(i, month.capacity))
+        if month.minimum is not None:  # no standard before they started
+            minimum.append(QPointF(i, month.minimum))
     for series, colour, dashed in (
         (load, colours["caseload"], False),
         (capacity, colours["capacity"], True),
@@ -234,10 +220,10 @@ def build_chart(person: dict, months: list[tracker.Month], dark: bool) -> QChart
     points_axis, minutes_axis = QValueAxis(), QValueAxis()
     points_axis.setTitleText("points")
     minutes_axis.setTitleText("minutes")
-    points_axis.setRange(0, max([cap, *(m.caseload for m in months)]) * 1.15 or 10)
-    top = max(
-        [*(m.minutes for m in months), *(tracker.monthly_minimum(person, m.first) for m in months)]
+    points_axis.setRange(
+        0, max([*(m.capacity for m in months), *(m.caseload for m in months)]) * 1.15 or 10
     )
+    top = max([*(m.minutes for m in months), *(m.minimum for m in months if m.minimum is not None)])
     minutes_axis.setRange(0, top * 1.15 or 100)
     points_axis.setLabelFormat("%.0f")
     minutes_axis.setLabelFormat("%.0f")
@@ -324,6 +310,8 @@ class TrackerPage(Page):
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.ui.attentionOnly.toggled.connect(lambda _: self._fill_table())
         self.ui.showClosed.toggled.connect(lambda _: self._show_selected())
+        self.ui.heldButton.clicked.connect(lambda: self.answer_held())
+        self.ui.heldButton.setEnabled(False)
         self.ui.allocateButton.clicked.connect(lambda: self.allocate_case())
         self.ui.closeCaseButton.clicked.connect(lambda: self.close_case())
         self.ui.concernButton.clicked.connect(lambda: self.record_concern())
@@ -388,6 +376,7 @@ class TrackerPage(Page):
         return select_id(self.ui.table, person_id)
 
     def _clear_detail(self) -> None:
+        self.ui.heldButton.setEnabled(False)
         self.chart_view.setChart(QChart())
         self.figures.clear()
         self.chart_view.setAccessibleDescription("")
@@ -410,10 +399,11 @@ class TrackerPage(Page):
             self._clear_detail()
             return
         records = team.records_of(self.vault, person_id, with_text=False, logs_since=self.today)
+        self.ui.heldButton.setEnabled(bool(row.unconfirmed))
         self.ui.personHeading.setText(records.person["name"])
         dark = self.palette().window().color().lightnessF() < 0.5
-        self.chart_view.setChart(build_chart(records.person, row.months, dark))
-        figures = chart_figures(records.person, row.months)
+        self.chart_view.setChart(build_chart(row.months, dark))
+        figures = chart_figures(row.months)
         self.figures.set_records(figures)
         self.chart_view.setAccessibleDescription(describe_chart(figures))
         a11y.show_text(
@@ -439,6 +429,16 @@ class TrackerPage(Page):
         self._show_selected()
 
     # -- commands --------------------------------------------------------------------------
+
+    def answer_held(self) -> None:
+        """Ask about the earliest planned session of the selected person whose date passed."""
+        person_id = self.selected_person()
+        row = next((r for r in self.rows if r.person["id"] == person_id), None)
+        if row is None or not row.unconfirmed or self.vault is None:
+            return
+        first = min(row.unconfirmed, key=lambda s: s["date"])
+        if held.ask(self, self.vault, first, row.person["name"]):
+            self._refresh(person_id)
 
     def allocate_case(self) -> CaseDialog:
         person_id = self.selected_person()

@@ -53,7 +53,7 @@ def test_session_person_and_team(make_vault, passfile, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     text = PdfReader(team).pages[0].extract_text()
-    assert "2025-03-21 to 2026-03-20" in text and "Practitioner C" in text
+    assert "2025-03-21 to 2026-03-20" in text and "Team totals only" in text
     assert "Sam Taylor" not in text
 
 

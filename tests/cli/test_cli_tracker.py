@@ -68,7 +68,7 @@ def test_tracker_table_csv_and_calendar(make_vault, vault_path, passfile, tmp_pa
     assert "16%" in zoe and "2026-02-20" in zoe and "overdue 28d" in zoe
     assert "YP-7" not in result.stdout and "K.L." not in result.stdout
 
-    rows = list(csv.DictReader(out_csv.open(encoding="utf-8")))
+    rows = list(csv.DictReader(out_csv.open(encoding="utf-8-sig")))
     assert [r["person"] for r in rows] == ["Zoë Ćwik", "Sam Taylor"]  # most overdue first
     assert rows[0]["overdue_days"] == "28" and rows[0]["capacity_points"] == "50"
 
@@ -97,7 +97,7 @@ def test_csv_cells_never_become_formulas_and_files_are_never_replaced(
     out_csv, out_ics = tmp_path / "team.csv", tmp_path / "due.ics"
     args = ("tracker", vault_path, "--passphrase-file", passfile, "--today", "2026-03-20")
     assert run_cli(*args, "--csv", out_csv).returncode == 0
-    names = [r["person"] for r in csv.DictReader(out_csv.open(encoding="utf-8"))]
+    names = [r["person"] for r in csv.DictReader(out_csv.open(encoding="utf-8-sig"))]
     assert sorted(names) == ["'-Jo", '\'=HYPERLINK("x")']  # shown as text by a spreadsheet
     before = out_csv.read_bytes()
     again = run_cli(*args, "--csv", out_csv)

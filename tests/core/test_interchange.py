@@ -166,6 +166,12 @@ def _bad_values(spec):
         "timestamp": ["2026-01-09", "yesterday", 5, "2026-01-09T16:20:00"],
         "changes": [{}, {"nope": {"from": 1, "to": 2}}, {"agenda": 1}, "x"],
         "attendance": ["x", [{"nope": 1}], [{"person": "p1", "wellbeing": 11}]],
+        "months": [
+            "2026-10",
+            [{"month": "2026-13"}],
+            [{"note": "leave"}],
+            [{"month": "2026-10"}, {"month": "2026-10", "note": "leave"}],
+        ],
     }
     values = list(by_kind[spec.kind])
     if not spec.nullable and None not in values:

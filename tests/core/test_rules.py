@@ -32,7 +32,7 @@ def test_every_choice_of_every_enumeration_has_a_label():
 
 
 def test_custom_standards_read_in_words():
-    assert labels.standard("custom:28:60") == "Every 28 days, at least 60 minutes"
+    assert labels.standard("custom:28:60") == "Every 28 days, at least 60 minutes (local default)"
     assert labels.standard("lga_monthly").startswith("LGA")
 
 

@@ -53,19 +53,27 @@ def test_newly_qualified_rhythm_changes_at_six_weeks_and_six_months():
     nq = person(
         newly_qualified=True, supervision_standard="lga_newly_qualified", started_role="2026-01-05"
     )
-    # 6 weeks after 5 January is 16 February; 6 months is 5 July.
-    assert schedule.interval_after(nq, D("2026-02-15")) == (
+    # 6 weeks after 5 January is 16 February; 6 months is 5 July. A session is due under
+    # the rhythm in force on the day it falls due.
+    assert schedule.interval_after(nq, D("2026-02-08")) == (
         "weekly (first 6 weeks)",
-        D("2026-02-22"),
+        D("2026-02-15"),
+    )
+    # A week after 15 February is past the six weeks: the fortnightly rule applies.
+    assert schedule.interval_after(nq, D("2026-02-15")) == (
+        "fortnightly (to 6 months)",
+        D("2026-03-01"),
     )
     assert schedule.interval_after(nq, D("2026-02-16")) == (
         "fortnightly (to 6 months)",
         D("2026-03-02"),
     )
-    assert schedule.interval_after(nq, D("2026-07-04")) == (
+    assert schedule.interval_after(nq, D("2026-06-20")) == (
         "fortnightly (to 6 months)",
-        D("2026-07-18"),
+        D("2026-07-04"),
     )
+    # A fortnight after 4 July ends after six months: monthly, so due 4 August, not 18 July.
+    assert schedule.interval_after(nq, D("2026-07-04")) == ("monthly", D("2026-08-04"))
     assert schedule.interval_after(nq, D("2026-07-05")) == ("monthly", D("2026-08-05"))
 
 

@@ -25,21 +25,33 @@ def _open(qtbot, controller, make_vault):
 
 
 def _table(page):
+    """Each row as the user reads it: header -> cell."""
     model = page.ui.table.model()
+    headers = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
     return [
-        [model.index(r, c).data() for c in range(model.columnCount())]
+        {h: model.index(r, c).data() for c, h in enumerate(headers)}
         for r in range(model.rowCount())
     ]
 
 
+SHOWN = ("Caseload", "Of capacity", "Last supervision", "Next due", "Overdue days")
+SHOWN += ("Minutes (28 days)", "Status")
+
+
+def _cells(row, headers=SHOWN):
+    return [row[h] for h in headers]
+
+
 def test_dashboard_shows_who_is_overdue_and_why(qtbot, controller, make_vault):
     page = _open(qtbot, controller, make_vault)
-    rows = {r[0]: r for r in _table(page)}
+    rows = {r["Person"]: r for r in _table(page)}
     assert list(rows) == ["Zoë Ćwik", "Dmitri Ó Briain", "Sam Taylor"]  # by due date
     zoe = rows["Zoë Ćwik"]
-    assert zoe[1:8] == ["26", "48%", "2026-01-26", "2026-02-09", "39", "0", "Overdue"]
-    assert "workload up, supervision down" in zoe[8] and "overtime +23.4h" in zoe[8]
-    assert rows["Sam Taylor"][1:8] == [
+    assert _cells(zoe) == ["26", "48%", "2026-01-26", "2026-02-09", "39", "0", "Overdue"]
+    assert zoe["Cases"] == "3"
+    flags = zoe["Flags"]
+    assert "workload up, supervision down" in flags and "overtime +23.4h" in flags
+    assert _cells(rows["Sam Taylor"]) == [
         "14",
         "14%",
         "2026-03-10",
@@ -48,15 +60,15 @@ def test_dashboard_shows_who_is_overdue_and_why(qtbot, controller, make_vault):
         "90",
         "On time",
     ]
-    assert rows["Dmitri Ó Briain"][4:8] == ["2026-04-02", "—", "120", "On time"]
+    assert _cells(rows["Dmitri Ó Briain"], SHOWN[3:]) == ["2026-04-02", "—", "120", "On time"]
 
     page.ui.attentionOnly.setChecked(True)
-    assert [r[0] for r in _table(page)] == ["Zoë Ćwik"]
+    assert [r["Person"] for r in _table(page)] == ["Zoë Ćwik"]
     page.ui.attentionOnly.setChecked(False)
     page.ui.table.sortByColumn(1, Qt.DescendingOrder)
-    assert next(r[0] for r in _table(page)) == "Zoë Ćwik"
+    assert next(r["Person"] for r in _table(page)) == "Zoë Ćwik"
     page.ui.table.sortByColumn(1, Qt.AscendingOrder)
-    assert [r[0] for r in _table(page)] == ["Dmitri Ó Briain", "Sam Taylor", "Zoë Ćwik"]
+    assert [r["Person"] for r in _table(page)] == ["Dmitri Ó Briain", "Sam Taylor", "Zoë Ćwik"]
 
 
 def test_person_chart_cases_and_concerns(qtbot, controller, make_vault):
@@ -65,7 +77,13 @@ def test_person_chart_cases_and_concerns(qtbot, controller, make_vault):
     assert page.ui.personHeading.text() == "Sam Taylor"
     chart = page.chart_view.chart()
     names = [s.name() for s in chart.series()]
-    assert names == ["", "Minimum", "Caseload", "Capacity"]
+    # March has 31 days: 90 minutes a month x 30.44 / 31 = 88 minutes a month.
+    assert names == [
+        "",
+        "Minimum 88",
+        "Caseload",
+        "Capacity 100",
+    ]
     bars = chart.series()[0].barSets()[0]
     assert bars.count() == 12 and bars.at(11) == 90  # March 2026 so far
     caseload = chart.series()[2]
@@ -87,12 +105,12 @@ def test_person_chart_cases_and_concerns(qtbot, controller, make_vault):
     dialog.ui.rationaleEdit.setPlainText("Joint work with YOT; protected time agreed.")
     qtbot.mouseClick(ok, Qt.LeftButton)
     assert not dialog.isVisible()
-    assert {r[0]: r for r in _table(page)}["Sam Taylor"][1] == "23"
+    assert {r["Person"]: r for r in _table(page)}["Sam Taylor"]["Caseload"] == "23"
     assert len(texts(page.ui.casesTable)) == 3
 
     choose(page.ui.casesTable, 0)
     page.close_case()
-    assert {r[0]: r for r in _table(page)}["Sam Taylor"][1] == "15"
+    assert {r["Person"]: r for r in _table(page)}["Sam Taylor"]["Caseload"] == "15"
     assert len(texts(page.ui.casesTable)) == 2
 
     concern = page.record_concern()
@@ -100,7 +118,7 @@ def test_person_chart_cases_and_concerns(qtbot, controller, make_vault):
     qtbot.mouseClick(
         concern.ui.buttonBox.button(concern.ui.buttonBox.StandardButton.Ok), Qt.LeftButton
     )
-    assert "open workload concern" in {r[0]: r for r in _table(page)}["Sam Taylor"][8]
+    assert "open workload concern" in {r["Person"]: r for r in _table(page)}["Sam Taylor"]["Flags"]
     assert "evenings" in texts(page.ui.concernsList)[0]
     choose(page.ui.concernsList, 0)
     resolve = page.resolve_concern()
@@ -111,7 +129,9 @@ def test_person_chart_cases_and_concerns(qtbot, controller, make_vault):
     resolve.ui.outcomeEdit.setPlainText("Case c3 moved to a colleague.")
     qtbot.mouseClick(resolve_ok, Qt.LeftButton)
     assert "Outcome: Case c3 moved" in texts(page.ui.concernsList)[0]
-    assert "open workload concern" not in {r[0]: r for r in _table(page)}["Sam Taylor"][8]
+    assert (
+        "open workload concern" not in {r["Person"]: r for r in _table(page)}["Sam Taylor"]["Flags"]
+    )
 
 
 @pytest.mark.slow

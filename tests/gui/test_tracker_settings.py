@@ -43,6 +43,14 @@ def test_tracker_settings_live_in_the_vault_and_change_the_figures(qtbot, contro
     assert person.ui.standardCombo.currentData() == "bacp_monthly"
     person.ui.roleCombo.setCurrentIndex(person.ui.roleCombo.findData("social_worker"))
     assert person.ui.standardCombo.currentData() == "lga_monthly"
+    person.reject()
+
+    # Extending the newly qualified share beyond the ASYE is a local choice, kept in the vault.
+    dialog = window.edit_policy()
+    assert not dialog.ui.shareForAll.isChecked()
+    dialog.ui.shareForAll.setChecked(True)
+    qtbot.mouseClick(_ok(dialog), Qt.LeftButton)
+    assert policy.load(controller.vault).newly_qualified_share_for_all
 
 
 def test_a_new_person_is_asked_where_their_record_starts(qtbot, controller, filled_vault):
@@ -95,8 +103,10 @@ def test_a_team_entered_from_scratch_in_the_app_shows_nobody_overdue(
         qtbot.mouseClick(_ok(dialog), Qt.LeftButton)
     window.show_section(mw.TRACKER)
     model = window.tracker.ui.table.model()
-    statuses = [model.index(r, 7).data() for r in range(model.rowCount())]
-    overdue = [model.index(r, 5).data() for r in range(model.rowCount())]
+    headers = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
+    status, late = headers.index("Status"), headers.index("Overdue days")
+    statuses = [model.index(r, status).data() for r in range(model.rowCount())]
+    overdue = [model.index(r, late).data() for r in range(model.rowCount())]
     assert statuses == ["On time", "On time"] and overdue == ["—", "—"]
     assert "overdue" not in window.people.ui.nextDue.text()
 

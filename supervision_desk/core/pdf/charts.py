@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.graphics.shapes import Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from .. import labels, tracker
 from ..balance import Balance
@@ -40,17 +41,20 @@ def _nice_top(value: float) -> float:
 
 
 def workload_chart(
-    person: dict, months: list[tracker.Month], width: float = 170 * mm, height: float = 68 * mm
+    months: list[tracker.Month], width: float = 170 * mm, height: float = 68 * mm
 ) -> Drawing:
     """Bars: supervision minutes per month (right scale). Line: average weighted caseload
-    (left scale). Dashed: capacity (left) and the standard's monthly minimum (right)."""
+    (left scale). Dashed: capacity (left) and the standard's monthly minimum (right), each
+    as the month carries it (``tracker.months``): the chart draws, it does not count."""
     d = _drawing(width, height)
     left, right, bottom, top = 14 * mm, width - 14 * mm, 16 * mm, height - 6 * mm
     plot_w, plot_h = right - left, top - bottom
-    cap = tracker.capacity(person)
-    minima = [tracker.monthly_minimum(person, m.first) for m in months]
-    points_top = _nice_top(max([cap, *(m.caseload for m in months)]) * 1.05)
-    minutes_top = _nice_top(max([*(m.minutes for m in months), *minima]) * 1.05)
+    minima = [m.minimum for m in months]
+    points = [*(m.capacity for m in months), *(m.caseload for m in months)]
+    points_top = _nice_top(max(points) * 1.05)
+    minutes_top = _nice_top(
+        max([*(m.minutes for m in months), *(v for v in minima if v is not None)]) * 1.05
+    )
     slot = plot_w / max(len(months), 1)
 
     def y_points(v: float) -> float:
@@ -132,20 +136,14 @@ def workload_chart(
                 )
             )
     centres = [left + slot * (i + 0.5) for i in range(len(months))]
+    minimum_points = [
+        v for i, c in enumerate(centres) if minima[i] is not None for v in (c, y_minutes(minima[i]))
+    ]
+    if minimum_points:
+        d.add(PolyLine(minimum_points, strokeColor=ACCENT, strokeWidth=1, strokeDashArray=[3, 2]))
     d.add(
         PolyLine(
-            [v for i, c in enumerate(centres) for v in (c, y_minutes(minima[i]))],
-            strokeColor=ACCENT,
-            strokeWidth=1,
-            strokeDashArray=[3, 2],
-        )
-    )
-    d.add(
-        Line(
-            left,
-            y_points(cap),
-            right,
-            y_points(cap),
+            [v for i, c in enumerate(centres) for v in (c, y_points(months[i].capacity))],
             strokeColor=LIMIT,
             strokeWidth=1,
             strokeDashArray=[4, 2],
@@ -158,11 +156,12 @@ def workload_chart(
             strokeWidth=1.8,
         )
     )
+    names = tracker.chart_names(months)
     legend = (
-        ("Supervision minutes", BAR, False),
-        ("Standard's minimum", ACCENT, True),
-        ("Weighted caseload", LOAD, False),
-        ("Capacity", LIMIT, True),
+        (names["minutes"], BAR, False),
+        (names["minimum"], ACCENT, True),
+        (names["caseload"], LOAD, False),
+        (names["capacity"], LIMIT, True),
     )
     x = left
     for label, colour, dashed in legend:
@@ -178,14 +177,16 @@ def workload_chart(
             )
         )
         d.add(String(x + 7.5 * mm, 1.6 * mm, label, fontName=FONT, fontSize=7, fillColor=INK))
-        x += 42 * mm
-    short = sum(1 for m, low in zip(months, minima, strict=True) if m.minutes < low)
-    over = sum(1 for m in months if m.caseload > cap)
+        x += 7.5 * mm + stringWidth(label, FONT, 7) + 5 * mm
+    judged = [(m, m.minimum) for m in months if m.minimum is not None]
+    short = sum(1 for m, low in judged if m.minutes < low)
+    over = sum(1 for m in months if m.caseload > m.capacity)
     span = f"{months[0].first:%B %Y} to {months[-1].first:%B %Y}" if months else "no months"
+    capacity = f"{months[-1].capacity:g}" if months else "no"
     alt = (
         f"Chart, {span}: bars show supervision minutes each month against the standard's "
-        f"monthly minimum (under it in {short} of {len(months)} months); a line shows the "
-        f"average weighted caseload against a capacity of {cap:g} points (over it in "
+        f"monthly minimum (under it in {short} of {len(judged)} months); a line shows the "
+        f"average weighted caseload against a capacity of {capacity} points (over it in "
         f"{over} months). "
         + "; ".join(
             f"{m.first:%b %Y}: {m.minutes} minutes, caseload {m.caseload:.1f}" for m in months

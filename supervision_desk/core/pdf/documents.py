@@ -20,6 +20,7 @@ from reportlab.platypus import (
 )
 
 from .. import casefile, clock, labels, repos, team, tracker
+from .. import quality as quality_indicators
 from .. import team_summary as team_summary_figures
 from ..balance import balance
 from ..errors import UsageError
@@ -563,7 +564,10 @@ def person_summary(
         [
             s["date"],
             KINDS[s["kind"]],
-            str(s["minutes"]),
+            # Under BACP a group's minutes are weighted: the count shown beside the length.
+            f"{s['minutes']} ({tracker.bacp_minutes(s):g} counted)"
+            if bacp and tracker.is_group(s)
+            else str(s["minutes"]),
             "—"
             if bacp
             else (
@@ -579,7 +583,7 @@ def person_summary(
         _table_or(
             ["Date", "Kind", "Minutes", "Length", "Timing"],
             rows,
-            [26 * mm, 34 * mm, 20 * mm, 20 * mm, 70 * mm],
+            [24 * mm, 30 * mm, 32 * mm, 20 * mm, 64 * mm],
             "No sessions in this period.",
         )
     )
@@ -587,16 +591,35 @@ def person_summary(
     story.append(Spacer(1, 2 * mm))
     if bacp:
         months_met = tracker.bacp_months(person, records.sessions, start, end, today)
-        met = sum(1 for m in months_met if m.met)
-        summary = f"{met} of {len(months_met)} calendar months reached 90 minutes (BACP)"
+        judged = [m for m in months_met if m.judged]
+        summary = (
+            f"{sum(m.met for m in judged)} of {len(judged)} whole calendar months reached 90 "
+            "minutes counted (BACP)"
+        )
+        story.append(
+            _table_or(
+                ["Month", "Minutes held", "Minutes counted", "Month judged"],
+                [
+                    [
+                        m.first.strftime("%B %Y"),
+                        str(m.held),
+                        f"{m.minutes:g} of {tracker.BACP_MONTHLY_MINUTES}",
+                        BACP_STATUS[m.status] + (f": {m.note}" if m.note else ""),
+                    ]
+                    for m in months_met
+                ],
+                [34 * mm, 28 * mm, 34 * mm, 74 * mm],
+                "No calendar months in this period.",
+            )
+        )
     else:
         summary = f"{on_time} on time, {late} late, {missed} missed due dates"
     story.append(_facts([("Compliance", summary)]))
 
     story.append(CondPageBreak(80 * mm))
     story.append(Heading("Workload and supervision", 0))
-    months = _months_between(records, start, end, today)
-    story.append(charts.workload_chart(person, months))
+    months = _months_between(records, start, end, today, settings)
+    story.append(charts.workload_chart(months))
     load = tracker.caseload(records.cases, start, min(end, today))
     got = tracker.received(records.sessions, start, end, today)
     cap_then = tracker.capacity(person, settings, min(end, today))
@@ -742,6 +765,15 @@ def _theme(session: dict) -> str:
     return kind + (f": {', '.join(session['tags'])}" if session["tags"] else "")
 
 
+BACP_STATUS = {
+    "met": "met",
+    "short": "short: missed (a month cannot be made up)",
+    "not counted": "not counted (no client work)",
+    "partial": "part month: not judged",
+    "unfinished": "not over yet: not judged",
+}
+
+
 def _standard_words(person: dict, standing: tracker.Standing) -> str:
     """Which standard a figure was judged by, named once, with what it asks."""
     rule = standing.rule
@@ -752,11 +784,23 @@ def _standard_words(person: dict, standing: tracker.Standing) -> str:
 
 
 def _months_between(
-    records: team.PersonRecords, start: dt.date, end: dt.date, today: dt.date
+    records: team.PersonRecords,
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    settings: tracker.Settings,
 ) -> list[tracker.Month]:
     last = min(end, today)
     count = (last.year - start.year) * 12 + last.month - start.month + 1
-    return tracker.months(records.cases, records.sessions, last, max(1, min(count, 24)))
+    return tracker.months(
+        records.cases,
+        records.sessions,
+        last,
+        max(1, min(count, 24)),
+        person=records.person,
+        settings=settings,
+        agreements=records.agreements,
+    )
 
 
 # -- 3. the team summary --------------------------------------------------------------------
@@ -779,25 +823,6 @@ def team_summary(
     found = found or team_summary_figures.figures(vault, start, end, today, names=not anonymise)
     people = found.practitioners
     count = labels.count(len(people), "practitioner")
-    rows = [
-        [
-            p.name or p.letter,
-            f"{p.caseload:.1f}",
-            f"{p.share:.0%}" if p.share is not None else "—",
-            str(p.minutes),
-            ("yes" if p.within_standard else "no")
-            + ("" if p.judged_by == "bacp_monthly" else f" ({p.on_time}/{p.late}/{p.missed})"),
-            "; ".join(
-                [
-                    *(["newly qualified"] if p.newly_qualified else []),
-                    *(["left"] if p.left else []),
-                    *p.flags,
-                ]
-            )
-            or "—",
-        ]
-        for p in people
-    ]
     story: list = [
         Heading("Team supervision summary", 0, style="title"),
         Paragraph(
@@ -814,78 +839,171 @@ def team_summary(
             STYLES["note"],
         ),
     ]
-    if anonymise and found.weak_anonymity:
-        story.append(
-            Paragraph(
-                text(
-                    f"With {count} on the team, anonymity is weak: a reader who knows the "
-                    "team may recognise who is who."
-                ),
-                STYLES["note"],
-            )
-        )
-    story += [
-        Heading("Per practitioner", 0),
-        _table_or(
-            ["Practitioner", "Caseload", "Of capacity", "Minutes", "Within standard", "Notes"],
-            rows,
-            [30 * mm, 22 * mm, 22 * mm, 19 * mm, 30 * mm, 47 * mm],
-            "Nobody on the team list.",
+    head, before = found.headline, found.previous
+    story.append(Heading("Headline", 0))
+    facts = [
+        (
+            "Supervisions held in timescale",
+            _ratio_words(head.on_time, head.on_time + head.late, "one-to-one")
+            + (f"; {labels.count(head.missed, 'due date')} missed" if head.missed else ""),
         ),
-        Paragraph(
-            "Within standard: yes when no one-to-one came late and no due date was missed in "
-            "the period (in brackets: on time / late / missed); under BACP, when every whole "
-            "calendar month reached 90 minutes.",
-            STYLES["note"],
+        (
+            "Staff with no gap longer than their standard",
+            _ratio_words(head.staff_ok, head.staff_judged, "person", "people"),
+        ),
+        (
+            "Previous period",
+            "no records before this period"
+            if before is None
+            else f"{_share_only(before.in_timescale)} of supervisions in timescale; "
+            f"{_share_only(before.staff_share)} of staff with no long gap; "
+            f"{before.minutes} minutes of supervision (now {head.minutes})",
         ),
     ]
-    story.append(Heading("Team figures", 0))
-    facts = [("Within their standard", _share_words(found.within_share, len(people)))]
-    if found.previous_within_share is not None:
+    months = found.bacp_months
+    if months:
+        judged = [m for m in months if m.judged]
         facts.append(
             (
-                "Previous period",
-                f"{_share_words(found.previous_within_share, None)} within their standard; "
-                f"{found.previous_minutes} minutes of supervision (now {found.minutes})",
+                "BACP months met",
+                f"{sum(m.met for m in judged)} of {len(judged)} whole months reached 90 minutes "
+                f"counted ({sum(m.held for m in months)} minutes held, "
+                f"{sum(m.minutes for m in months):g} counted after group weighting; "
+                f"{sum(m.status == 'not counted' for m in months)} not counted, "
+                f"{sum(m.status in ('partial', 'unfinished') for m in months)} part months "
+                "not judged)",
             )
         )
-    facts.append(
-        (
-            "Supervision given",
-            f"{found.minutes} minutes in {found.sessions_held} "
-            f"session{'s' if found.sessions_held != 1 else ''}",
-        )
-    )
-    facts.append(
-        (
-            "What sessions served",
-            ", ".join(
-                f"{labels.FUNCTION[f].lower()} {share:.0%}"
-                for f, share in found.function_shares.items()
-            )
-            + " (Morrison's four functions; a session may serve several)",
-        )
-    )
-    for newly, title in ((True, "Newly qualified"), (False, "Everyone else")):
-        group = found.group(newly)
-        if group:
-            within = sum(p.within_standard for p in group)
-            facts.append(
-                (
-                    title,
-                    f"{within} of {labels.count(len(group), 'practitioner')} within their standard",
-                )
-            )
-    open_total = sum(p.open_concerns for p in people)
-    ages = [p.oldest_concern_days for p in people if p.oldest_concern_days is not None]
-    facts.append(
-        (
-            "Open workload concerns",
-            f"{open_total}" + (f"; the oldest open for {max(ages)} days" if ages else ""),
-        )
-    )
     story.append(_facts(facts))
-    if people:
+    story.append(
+        Paragraph(
+            "In timescale: a one-to-one held by the date its standard made it due. No long "
+            "gap: nothing late and no due date missed in the period (under BACP: no whole "
+            "month short of 90 minutes counted). People with nothing yet to judge are left "
+            "out of the count.",
+            STYLES["note"],
+        )
+    )
+
+    story.append(Heading("Team figures", 0))
+    in_date, in_force = found.agreements
+    ages = found.concern_ages
+    capacity = found.total("capacity")
+    done, agreed = int(found.total("actions_done")), int(found.total("actions_agreed"))
+    story.append(
+        _facts(
+            [
+                (
+                    "Supervision given",
+                    f"{head.minutes} minutes in {labels.count(found.sessions_held, 'session')}",
+                ),
+                (
+                    "What sessions served",
+                    ", ".join(
+                        f"{labels.FUNCTION[f].lower()} {share:.0%}"
+                        for f, share in found.function_shares.items()
+                    )
+                    + " (Morrison's four functions; a session may serve several)",
+                ),
+                (
+                    "Caseload",
+                    f"{labels.count(int(found.total('open_cases')), 'open case')}; "
+                    f"{found.total('caseload'):.1f} weighted points on average"
+                    + (f" ({found.total('caseload') / capacity:.0%} of capacity)" * bool(capacity)),
+                ),
+                (
+                    "Decisions still to copy to children's files",
+                    str(int(found.total("to_copy"))),
+                ),
+                (
+                    "Agreements in date",
+                    f"{in_date} of {in_force}" if in_force else "no agreements in force",
+                ),
+                (
+                    "Actions completed",
+                    _ratio_words(done, agreed, "action") + " agreed in the period",
+                ),
+                (
+                    "Open workload concerns",
+                    str(int(found.total("open_concerns")))
+                    + (
+                        f"; the oldest open for {max(ages)} days, median "
+                        f"{team_summary_figures.median_concern_age(found):g} days"
+                        if ages
+                        else ""
+                    ),
+                ),
+            ]
+        )
+    )
+    q = found.quality
+    story.append(Heading("Quality of the records", 0))
+    story.append(
+        _facts(
+            [
+                (label.capitalize(), _ratio_words(q.met[key], q.of[key], "record"))
+                for key, label in quality_indicators.INDICATORS
+            ]
+        )
+        if q.records
+        else Paragraph("No one-to-one records in this period.", STYLES["empty"])
+    )
+    story.append(
+        Paragraph(
+            "Counted over the one-to-one records held in the period; actions and decisions "
+            "only where a record has any. LGA Standard 5 asks employers to watch quality as "
+            "well as frequency.",
+            STYLES["note"],
+        )
+    )
+
+    if found.rows_shown:
+        story.append(Heading("Per practitioner", 0))
+        rows = [
+            [
+                p.name or p.letter,
+                f"{p.caseload:.1f} ({p.open_cases})",
+                f"{p.share:.0%}" if p.share is not None else "—",
+                str(p.minutes),
+                f"{p.months_met} of {p.months_judged} months"
+                if p.judged_by == "bacp_monthly"
+                else f"{p.on_time}/{p.late}/{p.missed}",
+                *(
+                    [
+                        "; ".join(
+                            [
+                                *(["newly qualified"] if p.newly_qualified else []),
+                                *(["left"] if p.left else []),
+                                *p.flags,
+                            ]
+                        )
+                        or "—"
+                    ]
+                    if found.names
+                    else []
+                ),
+            ]
+            for p in people
+        ]
+        header = ["Practitioner", "Caseload (cases)", "Of capacity", "Minutes", "Timing"]
+        widths = [30 * mm, 30 * mm, 22 * mm, 19 * mm, 30 * mm]
+        if found.names:
+            header.append("Notes")
+            widths = [30 * mm, 26 * mm, 20 * mm, 17 * mm, 25 * mm, 52 * mm]
+        story += [
+            _table(header, rows, widths),
+            Paragraph(
+                "Timing: one-to-ones on time / late / due dates missed; under BACP, whole "
+                "months that reached 90 minutes counted."
+                + (
+                    ""
+                    if found.names
+                    else " Standards, newly qualified status, leavers and flags are not shown "
+                    "beside letters: they would point at a person."
+                ),
+                STYLES["note"],
+            ),
+        ]
         chart_minutes = [(p.name or p.letter, p.minutes, f"{p.minutes} min") for p in people]
         chart_share = [
             (p.name or p.letter, p.share or 0, f"{p.share:.0%}" if p.share is not None else "—")
@@ -908,6 +1026,18 @@ def team_summary(
                 marker=1.0,
             ),
         ]
+    else:
+        story.append(
+            Paragraph(
+                text(
+                    f"Team totals only: with {count}, fewer than "
+                    f"{team_summary_figures.ANONYMITY}, figures beside a letter would point "
+                    "at a person (in a small team, one counsellor, one newly qualified "
+                    "worker or one part-timer is easy to recognise)."
+                ),
+                STYLES["note"],
+            )
+        )
     story.append(Spacer(1, 4 * mm))
     story.append(
         Paragraph(
@@ -925,11 +1055,14 @@ def team_summary(
     return render(story, meta, today)
 
 
-def _share_words(share: float | None, total: int | None) -> str:
-    if share is None:
-        return "no one to judge"
-    of = f" of {labels.count(total, 'practitioner')}" if total else ""
-    return f"{share:.0%}{of}"
+def _share_only(share: float | None) -> str:
+    return "none to judge" if share is None else f"{share:.0%}"
+
+
+def _ratio_words(part: int, whole: int, thing: str, plural: str | None = None) -> str:
+    if not whole:
+        return "none to judge"
+    return f"{part / whole:.0%} ({part} of {labels.count(whole, thing, plural)})"
 
 
 # -- 4. the journal -------------------------------------------------------------------------

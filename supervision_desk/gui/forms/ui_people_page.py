@@ -150,6 +150,11 @@ class Ui_PeoplePage(object):
 
         self.sessionButtons.addWidget(self.deleteSessionButton)
 
+        self.heldButton = QPushButton(PeoplePage)
+        self.heldButton.setObjectName(u"heldButton")
+
+        self.sessionButtons.addWidget(self.heldButton)
+
         self.sessionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.sessionButtons.addItem(self.sessionSpacer)
@@ -232,6 +237,10 @@ class Ui_PeoplePage(object):
         self.newSessionButton.setText(QCoreApplication.translate("PeoplePage", u"&New session", None))
         self.openSessionButton.setText(QCoreApplication.translate("PeoplePage", u"&Open", None))
         self.deleteSessionButton.setText(QCoreApplication.translate("PeoplePage", u"&Delete\u2026", None))
+        self.heldButton.setText(QCoreApplication.translate("PeoplePage", u"&Was it held?\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.heldButton.setToolTip(QCoreApplication.translate("PeoplePage", u"A planned session whose date has passed: say whether it was held", None))
+#endif // QT_CONFIG(tooltip)
         self.actionsHeading.setText(QCoreApplication.translate("PeoplePage", u"Open actions", None))
 #if QT_CONFIG(accessibility)
         self.openActions.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Open actions", None))

@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QDoubleSpinBox, QFormLayout, QFrame, QGroupBox,
-    QLabel, QScrollArea, QSizePolicy, QSpinBox,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QDoubleSpinBox, QFormLayout, QFrame,
+    QGroupBox, QLabel, QScrollArea, QSizePolicy,
+    QSpinBox, QVBoxLayout, QWidget)
 
 class Ui_PolicyDialog(object):
     def setupUi(self, PolicyDialog):
@@ -69,10 +69,15 @@ class Ui_PolicyDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.shareSpin)
 
+        self.shareForAll = QCheckBox(self.fields)
+        self.shareForAll.setObjectName(u"shareForAll")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.shareForAll)
+
         self.hoursLabel = QLabel(self.fields)
         self.hoursLabel.setObjectName(u"hoursLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.hoursLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.hoursLabel)
 
         self.hoursSpin = QDoubleSpinBox(self.fields)
         self.hoursSpin.setObjectName(u"hoursSpin")
@@ -80,7 +85,7 @@ class Ui_PolicyDialog(object):
         self.hoursSpin.setMaximum(100.000000000000000)
         self.hoursSpin.setDecimals(1)
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.hoursSpin)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.hoursSpin)
 
 
         self.fieldsLayout.addLayout(self.form)
@@ -140,12 +145,13 @@ class Ui_PolicyDialog(object):
 #if QT_CONFIG(accessibility)
         self.shareSpin.setAccessibleName(QCoreApplication.translate("PolicyDialog", u"Share of capacity for a newly qualified worker", None))
 #endif // QT_CONFIG(accessibility)
+        self.shareForAll.setText(QCoreApplication.translate("PolicyDialog", u"Give that share to &every newly qualified worker, not only social workers in the ASYE (a local choice)", None))
         self.hoursLabel.setText(QCoreApplication.translate("PolicyDialog", u"Contracted &hours in a full-time week", None))
 #if QT_CONFIG(accessibility)
         self.hoursSpin.setAccessibleName(QCoreApplication.translate("PolicyDialog", u"Contracted hours in a full-time week", None))
 #endif // QT_CONFIG(accessibility)
         self.rolesBox.setTitle(QCoreApplication.translate("PolicyDialog", u"Supervision standard for new people, by role", None))
-        self.note.setText(QCoreApplication.translate("PolicyDialog", u"No national caseload number exists: 100 points a full-time worker is this app's starting point, and 90% for the newly qualified follows the assessed first year (ASYE). LGA Standard 5 applies to registered social workers; other professions follow their own body or the employer.", None))
+        self.note.setText(QCoreApplication.translate("PolicyDialog", u"No national caseload number exists: 100 points a full-time worker is this app's starting point, and 90% for the newly qualified follows the assessed first year (ASYE). LGA Standard 5 applies to every registered social worker, managers included, so they start on it whatever their role; other professions follow their own body or the employer, and a rhythm of so many days is a local default, not a national standard.", None))
         self.message.setText("")
     # retranslateUi
 

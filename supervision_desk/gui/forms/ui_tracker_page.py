@@ -42,6 +42,11 @@ class Ui_TrackerPage(object):
 
         self.toolsRow.addItem(self.toolsSpacer)
 
+        self.heldButton = QPushButton(TrackerPage)
+        self.heldButton.setObjectName(u"heldButton")
+
+        self.toolsRow.addWidget(self.heldButton)
+
         self.csvButton = QPushButton(TrackerPage)
         self.csvButton.setObjectName(u"csvButton")
 
@@ -173,6 +178,10 @@ class Ui_TrackerPage(object):
     def retranslateUi(self, TrackerPage):
         self.trackerHeading.setText(QCoreApplication.translate("TrackerPage", u"Workload and supervision", None))
         self.attentionOnly.setText(QCoreApplication.translate("TrackerPage", u"Only people who &need attention", None))
+        self.heldButton.setText(QCoreApplication.translate("TrackerPage", u"&Was it held?\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.heldButton.setToolTip(QCoreApplication.translate("TrackerPage", u"A planned session whose date has passed: say whether it was held", None))
+#endif // QT_CONFIG(tooltip)
         self.csvButton.setText(QCoreApplication.translate("TrackerPage", u"Export &CSV\u2026", None))
         self.icsButton.setText(QCoreApplication.translate("TrackerPage", u"Export c&alendar\u2026", None))
 #if QT_CONFIG(accessibility)
