@@ -14,6 +14,7 @@ from ..core import preferences
 from ..core.errors import DeskError
 from . import a11y, messages, theme
 from .idle import ClipboardGuard, IdleWatcher
+from .lockdown import close_windows
 from .main_window import MainWindow
 from .pin_dialog import PinDialog
 from .system_lock import SystemLockWatcher
@@ -215,6 +216,8 @@ class Controller(QObject):
         if self.vault is None:
             return
         self.idle.stop()
+        # Dialogs go first, while the vault is still open for anything their closing saves.
+        close_windows(keep=(self.window,))
         self.window.flush()
         self._place = self.window.where()
         path = self.vault.path
@@ -233,6 +236,7 @@ class Controller(QObject):
             if not self.window.may_leave():
                 return self.unlock_dialog
             self.idle.stop()
+            close_windows(keep=(self.window,))
             self.window.clear()
             self._close_vault()
             self.clipboard.clear()

@@ -101,7 +101,7 @@ class VaultMenu(QObject):
         if folder is None:
             start = str(self.vault.path.parent)
             name = QFileDialog.getExistingDirectory(self.window, "Back up the vault into", start)
-            if not name:
+            if not name or self.vault is None:  # the vault may have locked meanwhile
                 return
             folder = Path(name)
         vault = self.vault
@@ -155,7 +155,7 @@ class VaultMenu(QObject):
             name, _ = QFileDialog.getOpenFileName(
                 self.window, "Import records", str(paths.documents_dir()), JSON_FILTER
             )
-            if not name:
+            if not name or self.vault is None:
                 return
             source = Path(name)
         vault = self.vault
@@ -197,6 +197,8 @@ class VaultMenu(QObject):
                 "Include the journal",
                 "Leave the journal out",
             )
+        if self.vault is None:  # locked while the questions were open: nothing is written
+            return
         vault = self.vault
         from ..core import interchange  # loaded when first used: start-up does not pay for it
 
