@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from .. import __version__, paths
 from ..core import preferences
 from ..core.errors import DeskError
-from . import a11y, messages, theme
+from . import a11y, messages, secret_fields, theme
 from .idle import ClipboardGuard, IdleWatcher
 from .lockdown import close_windows
 from .main_window import MainWindow
@@ -260,6 +260,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(paths.APP_ID)
     theme.apply(app)
+    secret_fields.install()  # before any window asks for its accessible interface
     app.setProperty("themed", "system")
     return app
 

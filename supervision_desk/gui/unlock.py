@@ -13,7 +13,7 @@ from ..core import labels, passphrase
 from ..core.errors import DeskError, VaultDamaged, VaultInUse, VaultTooNew, WrongPassphrase
 from ..core.records import ROLES
 from ..core.vault import SUFFIX, Vault, unlock_key
-from . import a11y
+from . import a11y, secret_fields
 from .fit import FittedDialog
 from .forms.ui_create_vault_dialog import Ui_CreateVaultDialog
 from .forms.ui_unlock_dialog import Ui_UnlockDialog
@@ -63,6 +63,7 @@ class UnlockDialog(FittedDialog):
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        secret_fields.mark(self.ui.passphraseEdit)
         self.vault: Vault | None = None
         self._task = None
         self.create_dialog: CreateVaultDialog | None = None
@@ -240,6 +241,7 @@ class CreateVaultDialog(FittedDialog):
         self.ui = Ui_CreateVaultDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        secret_fields.mark(self.ui.passEdit, self.ui.repeatEdit)
         self.vault: Vault | None = None
         self._task = None
         for role in ROLES:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QProg
 from .. import paths
 from ..core import autobackup, labels, preferences
 from ..core.errors import DeskError, WrongPassphrase
-from . import a11y
+from . import a11y, secret_fields
 from .fit import FittedDialog
 from .forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from .pages import plain_text_labels
@@ -238,6 +238,7 @@ class ChangePassphraseDialog(FittedDialog):
         self.ui = Ui_ChangePassphraseDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        secret_fields.mark(self.ui.currentEdit, self.ui.newEdit, self.ui.repeatEdit)
         self.ui.progress.hide()
         self.ok = self.ui.buttonBox.button(QDialogButtonBox.Ok)
         self.ok.setText("Change passphrase")
