@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,9 +42,12 @@ def open_settings() -> QSettings:
 class Controller(QObject):
     """Owns the open vault. Locking closes it and clears every view; unlocking restores."""
 
-    def __init__(self, settings: QSettings):
+    def __init__(self, settings: QSettings, restart: Callable[[dict], None] | None = None):
         super().__init__()
         self.settings = settings
+        # Given in the running app (``relaunch``): a lock starts a fresh process, so nothing
+        # of the vault stays in memory. Without it (tests, Windows) the lock works in place.
+        self.restart = restart
         self.vault = None
         self.window = MainWindow(settings)
         self.window.lock_requested.connect(self.lock)
@@ -81,6 +85,20 @@ class Controller(QObject):
 
     def start(self) -> UnlockDialog:
         return self.ask_unlock(self.first_path())
+
+    def resume_locked(self, state: dict) -> UnlockDialog:
+        """Show the unlock screen a lock handed over to this fresh process."""
+        from ..core.quick_unlock import QuickUnlock
+
+        quick = state.get("quick")
+        self.quick = QuickUnlock.taken_over(quick) if isinstance(quick, dict) else None
+        place = state.get("place")
+        self._place = place if isinstance(place, dict) else None
+        path = state.get("path")
+        dialog = self.ask_unlock(Path(path) if isinstance(path, str) else self.first_path())
+        if state.get("message"):
+            dialog.ui.message.setText(str(state["message"]))
+        return dialog
 
     def ask_unlock(self, path: Path | None) -> UnlockDialog:
         quick = self.quick if self.quick is not None and self.quick.usable() else None
@@ -225,10 +243,23 @@ class Controller(QObject):
         problem = self._close_vault()
         self.clipboard.clear()
         self.window.hide()
+        if self.restart is not None:
+            self._restart_locked(path, problem)  # returns only if a new process could not start
         dialog = self.ask_unlock(path)
         a11y.announce(dialog, "Supervision Desk is locked. Unlock it to go on.", urgent=True)
         if problem:
             dialog.ui.message.setText(f"The automatic backup was not made: {problem}")
+
+    def _restart_locked(self, path: Path, problem: str) -> None:
+        self.window.save_layout()
+        usable = self.quick is not None and self.quick.usable()
+        state = {
+            "path": str(path),
+            "place": self._place,
+            "message": f"The automatic backup was not made: {problem}" if problem else "",
+            "quick": self.quick.hand_over() if usable else None,
+        }
+        self.restart(state)
 
     def switch_to(self, path: Path) -> UnlockDialog:
         """Close the vault in use (saved, backed up if due) and ask to unlock another."""
@@ -268,6 +299,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def run_app() -> int:
     app = make_app()
     messages.install_exception_handler()
-    controller = Controller(open_settings())
-    controller.start()
+    from . import relaunch
+
+    state = relaunch.take_over()
+    controller = Controller(open_settings(), relaunch.relaunch if relaunch.SUPPORTED else None)
+    if state is not None:
+        controller.resume_locked(state)
+    else:
+        controller.start()
     return app.exec()
