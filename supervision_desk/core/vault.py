@@ -336,10 +336,16 @@ class Vault:
         read_only: bool,
         lock: VaultLock,
     ) -> Vault:
-        # Read before SQLite holds the file: closing our own handle later would drop its locks.
-        blank = pagefile.blank_pages(path)
-        if blank and not check and pagefile.key_fits(path, key, salt):
-            raise VaultDamaged(damage_message(path, blank))
+        # Every page is authenticated before anything is read from the file, so a flipped
+        # bit, pages swapped or a page spliced in from another vault or a backup (each has a
+        # salt, hence a MAC key, of its own) is refused at once, never worked on. A wiped page
+        # fails too (SQLCipher itself would read it as empty). Read before SQLite holds the
+        # file: closing our own handle later would drop its locks. A wrong key authenticates
+        # no page; the connection then says so.
+        if not check and pagefile.key_fits(path, key, salt):
+            damaged = pagefile.damaged_pages(path, key, salt)
+            if damaged:
+                raise VaultDamaged(damage_message(path, damaged))
         wal = Path(f"{path}-wal")
         if read_only and wal.exists() and wal.stat().st_size:
             raise VaultReadOnly(

@@ -12,7 +12,7 @@ from .. import paths
 from ..core import labels, passphrase
 from ..core.errors import DeskError, VaultDamaged, VaultInUse, VaultTooNew, WrongPassphrase
 from ..core.records import ROLES
-from ..core.vault import SUFFIX, Vault, unlock_key
+from ..core.vault import SUFFIX, Vault
 from . import a11y, secret_fields
 from .fit import FittedDialog
 from .forms.ui_create_vault_dialog import Ui_CreateVaultDialog
@@ -143,23 +143,10 @@ class UnlockDialog(FittedDialog):
             self._unlock_with_pin(secret)
             return
         self._busy(True)
-        self._say("Unlocking… (deriving the key takes a moment by design)")
+        self._say("Unlocking… (deriving the key and checking the file take a moment)")
         path = self.path
-        self._task = run_in_background(
-            lambda: (*unlock_key(path, secret), secret), self._derived, self._failed
-        )
-
-    def _derived(self, result: tuple[bytes, bytes, str]) -> None:
-        key, salt, secret = result
-        try:
-            self.vault = Vault.open_with_key(self.path, key, salt, passphrase=secret)
-        except DeskError as exc:
-            self._failed(exc)
-            return
-        self._busy(False)
-        self.ui.passphraseEdit.clear()
-        self.vault_opened.emit(self.vault)
-        self.accept()
+        # Deriving the key, authenticating every page and opening all run off the UI thread.
+        self._task = run_in_background(lambda: Vault.open(path, secret), self._opened, self._failed)
 
     def _unlock_with_pin(self, pin: str) -> None:
         from ..core import quick_unlock
