@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from .. import __version__, paths
@@ -160,6 +160,11 @@ class Controller(QObject):
         self.window.raise_()
         self.idle.start()
         self.unlock_dialog = None
+        if vault.older_copy:
+            text = vault.older_copy
+            QTimer.singleShot(
+                0, lambda: messages.tell(self.window, "An older copy?", text, warning=True)
+            )
 
     def _unlock_cancelled(self) -> None:
         if self.vault is None:
