@@ -53,7 +53,7 @@ def remember(path: Path, writes: int) -> None:
     data[key] = writes
     target = store()
     with contextlib.suppress(OSError):
-        target.parent.mkdir(parents=True, exist_ok=True)
+        paths.private_folder(target.parent)
         tmp = target.with_name(target.name + ".partial")
         tmp.write_text(json.dumps(data, indent=0, sort_keys=True), encoding="utf-8")
         restrict(tmp)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog
 from .. import __version__, paths
 from ..core import preferences
 from ..core.errors import DeskError
+from ..core.owner_only import restrict
 from . import a11y, messages, secret_fields, theme
 from .idle import ClipboardGuard, IdleWatcher
 from .lockdown import close_windows
@@ -34,9 +36,14 @@ WELCOME = (
 
 
 def open_settings() -> QSettings:
-    folder = paths.config_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
+    folder = paths.private_folder(paths.config_dir())
+    paths.private_folder(paths.data_dir())
+    # Recent vault paths are in it: the file is the user's alone (Qt keeps the mode it finds).
+    path = folder / "settings.ini"
+    with contextlib.suppress(OSError):
+        path.touch(mode=0o600, exist_ok=True)
+        restrict(path)
+    return QSettings(str(path), QSettings.IniFormat)
 
 
 class Controller(QObject):
