@@ -103,6 +103,7 @@ class Controller(QObject):
         self._place = place if isinstance(place, dict) else None
         path = state.get("path")
         dialog = self.ask_unlock(Path(path) if isinstance(path, str) else self.first_path())
+        a11y.announce(dialog, "Supervision Desk is locked. Unlock it to go on.", urgent=True)
         if state.get("message"):
             dialog.ui.message.setText(str(state["message"]))
         return dialog
