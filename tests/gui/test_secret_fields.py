@@ -79,6 +79,14 @@ def test_the_pdf_password_and_passphrase_change_fields_are_silent(qtbot, control
         assert_silent(field)
 
 
+def test_the_quick_unlock_pin_fields_are_silent(qtbot, controller, filled_vault):
+    open_window(qtbot, controller, filled_vault)
+    controller.window.ui.actionQuickUnlock.trigger()
+    dialog = controller.pin_dialog
+    assert_silent(dialog.ui.pinEdit)
+    assert_silent(dialog.ui.repeatEdit)
+
+
 def test_a_pin_asked_for_in_a_password_box_is_silent(qtbot, app):
     box = QInputDialog()
     qtbot.addWidget(box)
