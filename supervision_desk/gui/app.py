@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -41,8 +42,12 @@ def open_settings() -> QSettings:
     # Recent vault paths are in it: the file is the user's alone (Qt keeps the mode it finds).
     path = folder / "settings.ini"
     with contextlib.suppress(OSError):
-        path.touch(mode=0o600, exist_ok=True)
-        restrict(path)
+        created = not path.exists()
+        if created:
+            path.touch(mode=0o600)
+        # Narrowed only when needed: touching a file Qt has read makes it read it again.
+        if created or (os.name == "posix" and path.stat().st_mode & 0o077):
+            restrict(path)
     return QSettings(str(path), QSettings.IniFormat)
 
 
