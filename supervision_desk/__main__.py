@@ -7,6 +7,9 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    from .core import process_guard
+
+    process_guard.protect()  # before any passphrase is read: no crash file may hold one
     if not args:
         from . import system_libs
 

@@ -118,6 +118,9 @@ def cmd_vault_create(args: argparse.Namespace) -> int:
 def cmd_vault_check(args: argparse.Namespace) -> int:
     with opened(args, migrate=False, check=True) as vault:
         report = vault.check()
+        older = vault.older_copy
+    if older:  # every page is genuine, but an earlier copy: said, and the check goes on
+        print(f"warning: {older}", file=sys.stderr)
     if report.ok:
         print(
             f"{args.vault}: passphrase accepted; {report.pages} pages authenticated; "

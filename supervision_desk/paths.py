@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from importlib import resources
 from pathlib import Path
@@ -25,6 +26,18 @@ def config_dir() -> Path:
     if home:
         return Path(home) / "config"
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def private_folder(path: Path) -> Path:
+    """Make a folder of the app's own (settings, data, backups) if need be, and keep it
+    readable by its owner only (0700 on POSIX; on Windows the profile folders are already
+    the user's own). A folder made by an earlier version with 0755 is narrowed too."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        # Not ours to change on a shared mount: the files inside are still 0600.
+        with contextlib.suppress(OSError):
+            os.chmod(path, 0o700)
+    return path
 
 
 def documents_dir() -> Path:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import paths
 from . import clock
 from .vault import SUFFIX, Vault
 
@@ -53,8 +54,8 @@ def due(folder: Path, today: dt.date | None = None) -> bool:
 
 def make(vault: Vault, root: Path, keep: int = DEFAULT_KEEP) -> Path:
     """Write a verified copy now, then remove all but the newest ``keep`` copies."""
-    folder = folder_for(root, vault.path)
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    paths.private_folder(root)
+    folder = paths.private_folder(folder_for(root, vault.path))
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     dest = vault.backup(folder / f"{vault.path.stem}-auto-{stamp}{SUFFIX}")
     for old in copies(folder)[max(keep, 1) :]:

@@ -14,6 +14,7 @@ and to whom (a supervisor asking the practitioner, or asking themself), so a man
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -263,13 +264,30 @@ def save_custom(
 MAX_PACK_BYTES = 4_000_000  # hundreds of prompts; anything larger is not a pack
 
 
+def _read_regular(path: Path, shown: str) -> bytes:
+    """The bytes of an ordinary file, read with a limit. A device (``/dev/zero``, which never
+    ends), a pipe (which waits for a writer) or a link to one is refused: the file is opened
+    without waiting and checked as opened, so nothing can be swapped in between."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise BadInput(f"{shown} is not an ordinary file, so it cannot be a prompt pack")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            data = handle.read(MAX_PACK_BYTES + 1)
+    finally:
+        os.close(fd)
+    if len(data) > MAX_PACK_BYTES:
+        raise BadInput(f"{shown} is too large to be a prompt pack")
+    return data
+
+
 def read_pack(path: Path) -> Card:
     path = Path(path)
     shown = repr(str(path))[1:-1]
     try:
-        if path.stat().st_size > MAX_PACK_BYTES:
-            raise BadInput(f"{shown} is too large to be a prompt pack")
-        text = path.read_bytes().decode("utf-8")
+        text = _read_regular(path, shown).decode("utf-8")
     except FileNotFoundError:
         raise BadInput(f"{shown} does not exist") from None
     except UnicodeDecodeError as exc:

@@ -24,7 +24,7 @@ from .vault import Vault
 
 HOURS = 8
 TRIES = 3
-MIN_LENGTH = 4
+MIN_LENGTH = 6
 MAX_LENGTH = 64
 # Quick enough to type past, slow enough that guessing PINs from memory takes real work.
 _PASSES, _MEMORY_KIB, _LANES = 2, 64 * 1024, 1
@@ -58,6 +58,34 @@ class QuickUnlock:
     def forget(self) -> None:
         self._sealed = None
         self.tries_left = 0
+
+    def hand_over(self) -> dict[str, object]:
+        """What a locked restart needs to go on (the sealed key, never the key itself)."""
+        sealed = self._sealed or b""
+        return {
+            "path": str(self.path),
+            "salt": self._salt.hex(),
+            "nonce": self._nonce.hex(),
+            "sealed": sealed.hex(),
+            "expires": self.expires,
+            "tries_left": self.tries_left,
+        }
+
+    @classmethod
+    def taken_over(cls, data: dict[str, object]) -> QuickUnlock | None:
+        """The quick unlock handed over by ``hand_over``; ``None`` if it is not whole."""
+        try:
+            quick = cls(
+                Path(str(data["path"])),
+                bytes.fromhex(str(data["salt"])),
+                bytes.fromhex(str(data["nonce"])),
+                bytes.fromhex(str(data["sealed"])) or None,
+                float(data["expires"]),  # type: ignore[arg-type]
+                int(data["tries_left"]),  # type: ignore[call-overload]
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+        return quick if quick.usable() else None
 
 
 def _pin_key(pin: str, salt: bytes) -> bytes:
@@ -104,6 +132,7 @@ def open_vault(quick: QuickUnlock, pin: str, *, now: float | None = None) -> Vau
             ) from None
         tries = "try" if quick.tries_left == 1 else "tries"
         raise WrongPin(f"That PIN is not right; {quick.tries_left} {tries} left.") from None
-    quick.tries_left = TRIES
+    # Wrong tries are not forgiven by a right one: three in all, for the whole quick-unlock
+    # period, so guessing cannot go on two at a time between the user's own unlocks.
     key, salt, passphrase = payload[:32], payload[32:48], payload[48:].decode("utf-8")
     return Vault.open_with_key(quick.path, key, salt, passphrase=passphrase)

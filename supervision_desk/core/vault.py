@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlcipher3
 
 from .. import __version__
-from . import clock, identity, pagefile, schema
+from . import clock, identity, pagefile, rollback, schema
 from .errors import (
     OutputError,
     UsageError,
@@ -190,6 +190,8 @@ def content_digest(conn: sqlcipher3.Connection) -> str:
     for table in (*CONTENT_TABLES, *later, "search_rows", "search_pending", "search_index"):
         digest.update(table.encode())
         for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+            if table == "meta" and row[0] == rollback.META:
+                continue  # the write count is bookkeeping, not a record
             digest.update(repr(tuple(row)).encode())
     return digest.hexdigest()
 
@@ -230,6 +232,8 @@ class Vault:
         self.read_only = read_only
         self._lock = lock
         self._depth = 0
+        # Set when the vault has fewer writes than this computer saw it have (rollback).
+        self.older_copy = rollback.older_message(path, self.writes)
 
     # -- opening and closing -------------------------------------------------------------
 
@@ -336,10 +340,16 @@ class Vault:
         read_only: bool,
         lock: VaultLock,
     ) -> Vault:
-        # Read before SQLite holds the file: closing our own handle later would drop its locks.
-        blank = pagefile.blank_pages(path)
-        if blank and not check and pagefile.key_fits(path, key, salt):
-            raise VaultDamaged(damage_message(path, blank))
+        # Every page is authenticated before anything is read from the file, so a flipped
+        # bit, pages swapped or a page spliced in from another vault or a backup (each has a
+        # salt, hence a MAC key, of its own) is refused at once, never worked on. A wiped page
+        # fails too (SQLCipher itself would read it as empty). Read before SQLite holds the
+        # file: closing our own handle later would drop its locks. A wrong key authenticates
+        # no page; the connection then says so.
+        if not check and pagefile.key_fits(path, key, salt):
+            damaged = pagefile.damaged_pages(path, key, salt)
+            if damaged:
+                raise VaultDamaged(damage_message(path, damaged))
         wal = Path(f"{path}-wal")
         if read_only and wal.exists() and wal.stat().st_size:
             raise VaultReadOnly(
@@ -387,6 +397,8 @@ class Vault:
             return
         from . import search  # the index catches up with anything saved while typing
 
+        with contextlib.suppress(sqlcipher3.Error):
+            rollback.remember(self.path, self.writes)
         conn, self._conn = self._conn, None
         self._passphrase = None
         if not self.read_only:
@@ -397,6 +409,14 @@ class Vault:
         conn.close()
         if self._lock is not None:
             self._lock.release()
+
+    @property
+    def writes(self) -> int:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (rollback.META,)).fetchone()
+        try:
+            return int(row[0]) if row else 0
+        except (TypeError, ValueError):
+            return 0
 
     @property
     def is_open(self) -> bool:
@@ -443,6 +463,7 @@ class Vault:
             raise
         self._depth = 0
         try:
+            conn.execute(rollback.BUMP)  # one more write, so an older copy can be told apart
             conn.execute("COMMIT")
         except sqlcipher3.Error as exc:
             with contextlib.suppress(sqlcipher3.Error):

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from .. import __version__, paths
 from ..core import preferences
 from ..core.errors import DeskError
-from . import a11y, messages, theme
+from ..core.owner_only import restrict
+from . import a11y, messages, secret_fields, theme
 from .idle import ClipboardGuard, IdleWatcher
+from .lockdown import close_windows
 from .main_window import MainWindow
 from .pin_dialog import PinDialog
 from .system_lock import SystemLockWatcher
@@ -32,17 +37,29 @@ WELCOME = (
 
 
 def open_settings() -> QSettings:
-    folder = paths.config_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(folder / "settings.ini"), QSettings.IniFormat)
+    folder = paths.private_folder(paths.config_dir())
+    paths.private_folder(paths.data_dir())
+    # Recent vault paths are in it: the file is the user's alone (Qt keeps the mode it finds).
+    path = folder / "settings.ini"
+    with contextlib.suppress(OSError):
+        created = not path.exists()
+        if created:
+            path.touch(mode=0o600)
+        # Narrowed only when needed: touching a file Qt has read makes it read it again.
+        if created or (os.name == "posix" and path.stat().st_mode & 0o077):
+            restrict(path)
+    return QSettings(str(path), QSettings.IniFormat)
 
 
 class Controller(QObject):
     """Owns the open vault. Locking closes it and clears every view; unlocking restores."""
 
-    def __init__(self, settings: QSettings):
+    def __init__(self, settings: QSettings, restart: Callable[[dict], None] | None = None):
         super().__init__()
         self.settings = settings
+        # Given in the running app (``relaunch``): a lock starts a fresh process, so nothing
+        # of the vault stays in memory. Without it (tests, Windows) the lock works in place.
+        self.restart = restart
         self.vault = None
         self.window = MainWindow(settings)
         self.window.lock_requested.connect(self.lock)
@@ -80,6 +97,21 @@ class Controller(QObject):
 
     def start(self) -> UnlockDialog:
         return self.ask_unlock(self.first_path())
+
+    def resume_locked(self, state: dict) -> UnlockDialog:
+        """Show the unlock screen a lock handed over to this fresh process."""
+        from ..core.quick_unlock import QuickUnlock
+
+        quick = state.get("quick")
+        self.quick = QuickUnlock.taken_over(quick) if isinstance(quick, dict) else None
+        place = state.get("place")
+        self._place = place if isinstance(place, dict) else None
+        path = state.get("path")
+        dialog = self.ask_unlock(Path(path) if isinstance(path, str) else self.first_path())
+        a11y.announce(dialog, "Supervision Desk is locked. Unlock it to go on.", urgent=True)
+        if state.get("message"):
+            dialog.ui.message.setText(str(state["message"]))
+        return dialog
 
     def ask_unlock(self, path: Path | None) -> UnlockDialog:
         quick = self.quick if self.quick is not None and self.quick.usable() else None
@@ -141,6 +173,11 @@ class Controller(QObject):
         self.window.raise_()
         self.idle.start()
         self.unlock_dialog = None
+        if vault.older_copy:
+            text = vault.older_copy
+            QTimer.singleShot(
+                0, lambda: messages.tell(self.window, "An older copy?", text, warning=True)
+            )
 
     def _unlock_cancelled(self) -> None:
         if self.vault is None:
@@ -215,6 +252,8 @@ class Controller(QObject):
         if self.vault is None:
             return
         self.idle.stop()
+        # Dialogs go first, while the vault is still open for anything their closing saves.
+        close_windows(keep=(self.window,))
         self.window.flush()
         self._place = self.window.where()
         path = self.vault.path
@@ -222,10 +261,23 @@ class Controller(QObject):
         problem = self._close_vault()
         self.clipboard.clear()
         self.window.hide()
+        if self.restart is not None:
+            self._restart_locked(path, problem)  # returns only if a new process could not start
         dialog = self.ask_unlock(path)
         a11y.announce(dialog, "Supervision Desk is locked. Unlock it to go on.", urgent=True)
         if problem:
             dialog.ui.message.setText(f"The automatic backup was not made: {problem}")
+
+    def _restart_locked(self, path: Path, problem: str) -> None:
+        self.window.save_layout()
+        usable = self.quick is not None and self.quick.usable()
+        state = {
+            "path": str(path),
+            "place": self._place,
+            "message": f"The automatic backup was not made: {problem}" if problem else "",
+            "quick": self.quick.hand_over() if usable else None,
+        }
+        self.restart(state)
 
     def switch_to(self, path: Path) -> UnlockDialog:
         """Close the vault in use (saved, backed up if due) and ask to unlock another."""
@@ -233,6 +285,7 @@ class Controller(QObject):
             if not self.window.may_leave():
                 return self.unlock_dialog
             self.idle.stop()
+            close_windows(keep=(self.window,))
             self.window.clear()
             self._close_vault()
             self.clipboard.clear()
@@ -256,6 +309,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(paths.APP_ID)
     theme.apply(app)
+    secret_fields.install()  # before any window asks for its accessible interface
     app.setProperty("themed", "system")
     return app
 
@@ -263,6 +317,12 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def run_app() -> int:
     app = make_app()
     messages.install_exception_handler()
-    controller = Controller(open_settings())
-    controller.start()
+    from . import relaunch
+
+    state = relaunch.take_over()
+    controller = Controller(open_settings(), relaunch.relaunch if relaunch.SUPPORTED else None)
+    if state is not None:
+        controller.resume_locked(state)
+    else:
+        controller.start()
     return app.exec()

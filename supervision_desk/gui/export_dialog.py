@@ -20,6 +20,7 @@ from .. import paths
 from ..core import agreements, casefile, clock, filenames, labels, repos, sessions
 from ..core.errors import DeskError
 from ..core.vault import Vault
+from . import secret_fields
 from .fit import FittedDialog
 from .forms.ui_export_dialog import Ui_ExportDialog
 from .pages import plain_text_labels
@@ -51,6 +52,7 @@ class ExportDialog(FittedDialog):
         self.ui = Ui_ExportDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        secret_fields.mark(self.ui.passwordEdit, self.ui.repeatEdit)
         self.vault, self.session_id, self.person_id = vault, session_id, person_id
         self.written: Path | None = None
         self._task = None

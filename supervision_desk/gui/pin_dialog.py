@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ..core.errors import DeskError
+from . import secret_fields
 from .fit import FittedDialog
 from .forms.ui_pin_dialog import Ui_PinDialog
 from .pages import plain_text_labels
@@ -23,6 +24,7 @@ class PinDialog(FittedDialog):
         self.ui = Ui_PinDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        secret_fields.mark(self.ui.pinEdit, self.ui.repeatEdit)
         self._enable = enable
         self.ui.intro.setText(
             f"After the vault locks, this PIN reopens it for up to {hours} hours. It is kept "

@@ -12,8 +12,8 @@ from .. import paths
 from ..core import labels, passphrase
 from ..core.errors import DeskError, VaultDamaged, VaultInUse, VaultTooNew, WrongPassphrase
 from ..core.records import ROLES
-from ..core.vault import SUFFIX, Vault, unlock_key
-from . import a11y
+from ..core.vault import SUFFIX, Vault
+from . import a11y, secret_fields
 from .fit import FittedDialog
 from .forms.ui_create_vault_dialog import Ui_CreateVaultDialog
 from .forms.ui_unlock_dialog import Ui_UnlockDialog
@@ -63,6 +63,7 @@ class UnlockDialog(FittedDialog):
         self.ui = Ui_UnlockDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        secret_fields.mark(self.ui.passphraseEdit)
         self.vault: Vault | None = None
         self._task = None
         self.create_dialog: CreateVaultDialog | None = None
@@ -142,23 +143,10 @@ class UnlockDialog(FittedDialog):
             self._unlock_with_pin(secret)
             return
         self._busy(True)
-        self._say("Unlocking… (deriving the key takes a moment by design)")
+        self._say("Unlocking… (deriving the key and checking the file take a moment)")
         path = self.path
-        self._task = run_in_background(
-            lambda: (*unlock_key(path, secret), secret), self._derived, self._failed
-        )
-
-    def _derived(self, result: tuple[bytes, bytes, str]) -> None:
-        key, salt, secret = result
-        try:
-            self.vault = Vault.open_with_key(self.path, key, salt, passphrase=secret)
-        except DeskError as exc:
-            self._failed(exc)
-            return
-        self._busy(False)
-        self.ui.passphraseEdit.clear()
-        self.vault_opened.emit(self.vault)
-        self.accept()
+        # Deriving the key, authenticating every page and opening all run off the UI thread.
+        self._task = run_in_background(lambda: Vault.open(path, secret), self._opened, self._failed)
 
     def _unlock_with_pin(self, pin: str) -> None:
         from ..core import quick_unlock
@@ -240,6 +228,7 @@ class CreateVaultDialog(FittedDialog):
         self.ui = Ui_CreateVaultDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        secret_fields.mark(self.ui.passEdit, self.ui.repeatEdit)
         self.vault: Vault | None = None
         self._task = None
         for role in ROLES:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QProg
 from .. import paths
 from ..core import autobackup, labels, preferences
 from ..core.errors import DeskError, WrongPassphrase
-from . import a11y
+from . import a11y, secret_fields
 from .fit import FittedDialog
 from .forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
 from .pages import plain_text_labels
@@ -101,7 +101,7 @@ class VaultMenu(QObject):
         if folder is None:
             start = str(self.vault.path.parent)
             name = QFileDialog.getExistingDirectory(self.window, "Back up the vault into", start)
-            if not name:
+            if not name or self.vault is None:  # the vault may have locked meanwhile
                 return
             folder = Path(name)
         vault = self.vault
@@ -155,7 +155,7 @@ class VaultMenu(QObject):
             name, _ = QFileDialog.getOpenFileName(
                 self.window, "Import records", str(paths.documents_dir()), JSON_FILTER
             )
-            if not name:
+            if not name or self.vault is None:
                 return
             source = Path(name)
         vault = self.vault
@@ -197,6 +197,8 @@ class VaultMenu(QObject):
                 "Include the journal",
                 "Leave the journal out",
             )
+        if self.vault is None:  # locked while the questions were open: nothing is written
+            return
         vault = self.vault
         from ..core import interchange  # loaded when first used: start-up does not pay for it
 
@@ -236,6 +238,7 @@ class ChangePassphraseDialog(FittedDialog):
         self.ui = Ui_ChangePassphraseDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        secret_fields.mark(self.ui.currentEdit, self.ui.newEdit, self.ui.repeatEdit)
         self.ui.progress.hide()
         self.ok = self.ui.buttonBox.button(QDialogButtonBox.Ok)
         self.ok.setText("Change passphrase")

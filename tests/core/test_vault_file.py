@@ -110,7 +110,9 @@ def test_bit_flip_in_a_later_page_is_reported_with_its_number(make_vault, vault_
     pages = vault_path.stat().st_size // pagefile.PAGE_SIZE
     target = pages - 2
     _flip(vault_path, (target - 1) * pagefile.PAGE_SIZE + 100)
-    with Vault.open(vault_path, PASSPHRASE, migrate=False) as vault:
+    with pytest.raises(VaultDamaged, match=f"page {target} failed authentication"):
+        Vault.open(vault_path, PASSPHRASE, migrate=False)  # refused at once, not used
+    with Vault.open(vault_path, PASSPHRASE, migrate=False, check=True) as vault:
         report = vault.check()
     assert not report.ok
     assert report.damaged_pages == [target]
