@@ -700,6 +700,8 @@ def person_summary(
     if not concerns:
         story.append(Paragraph("None recorded.", STYLES["empty"]))
 
+    story += _asye_section(vault, person_id, today)
+
     if appendix and in_period:
         story.append(PageBreak())
         story.append(Heading("Appendix: session records", 0, style="title"))
@@ -717,6 +719,17 @@ def person_summary(
     )
     story += _journal_pages(picked_journal(vault, list(journal), {person_id}))
     return render(story, meta, today)
+
+
+def _asye_section(vault: Vault, person_id: str, today: dt.date) -> list:
+    """The ASYE year, for a newly qualified social worker only (nothing for anyone else)."""
+    from .. import asye
+    from . import asye as asye_pdf
+
+    found = asye.progress(vault, person_id, today)
+    if found is None:
+        return []
+    return [CondPageBreak(80 * mm), Heading("ASYE year", 0), *asye_pdf.story(found, level=1)]
 
 
 def _standard_words(person: dict, standing: tracker.Standing) -> str:
