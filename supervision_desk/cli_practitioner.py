@@ -1,4 +1,5 @@
-"""Subcommands for the practitioner's own desk: ``cpd`` (the CPD log of a registration year).
+"""Subcommands for the practitioner's own desk: ``cpd`` (the CPD log of a registration year)
+and ``asye`` (where a newly qualified social worker's assessed year stands).
 
 Registered by ``cli.build_parser`` with one call, so the main parser stays short.
 """
@@ -10,8 +11,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .core import clock, cpd
-from .core.errors import OutputError
+from .core import asye, clock, cpd
+from .core.errors import BadInput, OutputError
 
 
 def cmd_cpd(args: argparse.Namespace) -> int:
@@ -37,6 +38,34 @@ def cmd_cpd(args: argparse.Namespace) -> int:
         pdf.write(data, args.pdf)
         print(
             f"Wrote {args.pdf}: your CPD for the registration year, as plain (unencrypted) PDF",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_asye(args: argparse.Namespace) -> int:
+    from .cli import opened
+
+    if args.pdf and args.pdf.exists() and not args.force:
+        raise OutputError(f"{args.pdf} already exists; choose a new name or add --force")
+    with opened(args) as vault:
+        found = asye.progress(vault, args.person)
+        if found is None:
+            raise BadInput(asye.NOT_SOCIAL_WORKER)
+        data = None
+        if args.pdf:
+            vault.verify_pages()
+            from .core.pdf.asye import asye_progress
+
+            data = asye_progress(vault, args.person)
+    if args.text or not args.pdf:
+        sys.stdout.write(asye.as_text(found))
+    if data is not None:
+        from .core import pdf
+
+        pdf.write(data, args.pdf)
+        print(
+            f"Wrote {args.pdf}: the ASYE progress record, as plain (unencrypted) PDF",
             file=sys.stderr,
         )
     return 0
@@ -68,3 +97,16 @@ def register(commands: argparse._SubParsersAction, add: Callable) -> None:
         "--text", action="store_true", help="print the pieces field by field (the default)"
     )
     log.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")
+    year = add(
+        commands,
+        "asye",
+        cmd_asye,
+        "a newly qualified social worker's ASYE year: reviews, protected time, observations "
+        "and self-assessment",
+    )
+    year.add_argument("--person", metavar="ID", required=True, help="the social worker's id")
+    year.add_argument(
+        "--pdf", metavar="OUT.pdf", type=Path, help="write the progress record for a portfolio"
+    )
+    year.add_argument("--text", action="store_true", help="print the year (the default)")
+    year.add_argument("--force", action="store_true", help="replace OUT.pdf if it exists")

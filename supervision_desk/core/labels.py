@@ -9,6 +9,11 @@ from .errors import DeskError, ValidationError
 from .records import (
     ACTION_STATUSES,
     AGREEMENT_SECTIONS,
+    ASYE_AREAS,
+    ASYE_OUTCOMES,
+    ASYE_RATINGS,
+    ASYE_SETTINGS,
+    ASYE_STAGES,
     CAPACITIES,
     CONCERN_STATUSES,
     CPD_TYPES,
@@ -124,6 +129,57 @@ AGREEMENT_SECTION = {
     "disagreement": "How disagreement is handled",
     "other": "Anything else agreed",
 }
+ASYE_SETTING = {
+    "children": "Children and families",
+    "adults": "Adult services",
+}
+ASYE_OUTCOME = {
+    "on_track": "On track",
+    "concerns": "Some concerns, noted",
+    "action_plan": "Not on track: support plan agreed",
+    "passed": "Passed the ASYE",
+    "not_passed": "Did not pass the ASYE",
+    "extended": "Year extended",
+}
+ASYE_STAGE = {
+    "start": "Start of the year",
+    "middle": "Middle of the year",
+    "end": "End of the year",
+}
+ASYE_RATING = {
+    "starting": "Just starting",
+    "developing": "Developing",
+    "secure": "Secure",
+    "strength": "A strength",
+}
+# The areas of the two knowledge and skills statements, in our own words (core/asye.py says
+# which statement each belongs to and cites it).
+ASYE_AREA = {
+    # children and families (Department for Education, 2018)
+    "relationships": "Building relationships and doing direct work with children and families",
+    "communication": "Communicating with children, families and other professionals",
+    "child_development": "How children grow and develop",
+    "adult_difficulties": (
+        "Parents' mental ill health, substance use, domestic abuse, illness and disability, "
+        "and what they mean for a child"
+    ),
+    "abuse_neglect": "Recognising abuse and neglect of children",
+    "family_assessment": "Assessing children and their families",
+    "analysis": "Analysis, decisions, planning and review",
+    "law": "The law and the family courts",
+    "supervision_research": "Making use of supervision and research",
+    "organisation": "Working within the organisation",
+    # adult services (Department of Health, 2015)
+    "adult_role": "What social work with adults is for",
+    "person_centred": "Working alongside the person, from their own wishes and strengths",
+    "safeguarding": "Safeguarding adults, and acting on risk to a child met in the work",
+    "mental_capacity": "Mental capacity: supporting decisions and judging capacity",
+    "assessment_planning": "Assessment, and planning support around outcomes",
+    "direct_work": "Direct work with people and their families",
+    "supervision_reflection": "Supervision, critical thinking and reflection",
+    "ethics_leadership": "Professional ethics and leadership",
+    "end_of_year": "The overall capability expected by the end of the first year",
+}
 
 # Every enumeration with its labels: the test walks this table.
 ENUMERATIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
@@ -146,6 +202,11 @@ ENUMERATIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
         AGREEMENT_SECTION,
     ),
     "owner": (("supervisee", "supervisor"), RAISED_BY),
+    "ASYE setting": (ASYE_SETTINGS, ASYE_SETTING),
+    "ASYE outcome": (ASYE_OUTCOMES, ASYE_OUTCOME),
+    "ASYE stage": (ASYE_STAGES, ASYE_STAGE),
+    "ASYE rating": (ASYE_RATINGS, ASYE_RATING),
+    "ASYE area": (ASYE_AREAS, ASYE_AREA),
 }
 
 # Field names as a person would say them, for messages shown beside a field.
@@ -175,6 +236,13 @@ FIELDS: dict[str, str] = {
     "cpd.learning": "What I learnt",
     "cpd.impact": "Impact on my practice and the people I work with",
     "cpd.peer_reflection": "What I learnt from discussing it with a peer",
+    "asye.assessor": "Assessor",
+    "asye.contracted_hours": "Contracted hours a week",
+    "asye_reviews.held": "Held on",
+    "asye_time.hours": "Hours",
+    "asye_time.date": "Date",
+    "asye_observations.observer": "Observer",
+    "asye_observations.date": "Date",
 }
 
 
@@ -186,6 +254,7 @@ EMPTY: dict[str, str] = {
     "concerns.text": "Describe the concern.",
     "concerns.raised_by": "Say who raised the concern.",
     "custom_prompts.text": "Write the prompt.",
+    "asye_observations.observer": "Say who observed the practice.",
 }
 
 

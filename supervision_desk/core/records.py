@@ -72,6 +72,36 @@ AGREEMENT_SECTIONS = (
     "ad_hoc",
     "asye_items",
 )
+# The ASYE year (core/asye.py): which statement a worker is assessed against, the review
+# points in months, the outcomes a review records, the self-assessment's stages and ratings,
+# and the areas of both statements (each setting uses its own; see asye.AREAS).
+ASYE_SETTINGS = ("children", "adults")
+ASYE_REVIEW_MONTHS = (3, 6, 9, 12)
+ASYE_OUTCOMES = ("on_track", "concerns", "action_plan", "passed", "not_passed", "extended")
+ASYE_FINAL_OUTCOMES = ("passed", "not_passed", "extended")  # the 12-month review only
+ASYE_STAGES = ("start", "middle", "end")
+ASYE_RATINGS = ("starting", "developing", "secure", "strength")
+ASYE_AREAS = (
+    "relationships",
+    "communication",
+    "child_development",
+    "adult_difficulties",
+    "abuse_neglect",
+    "family_assessment",
+    "analysis",
+    "law",
+    "supervision_research",
+    "organisation",
+    "adult_role",
+    "person_centred",
+    "safeguarding",
+    "mental_capacity",
+    "assessment_planning",
+    "direct_work",
+    "supervision_reflection",
+    "ethics_leadership",
+    "end_of_year",
+)
 MAX_TEXT = 1_000_000
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -256,6 +286,45 @@ SPECS: dict[str, tuple[Field, ...]] = {
         _f("peer_reflection", "text", default=""),
         _f("session", "line", nullable=True, ref="sessions"),
     ),
+    "asye": (
+        _f("person", "line", required=True, ref="people"),
+        _f("setting", "enum", default="children", choices=ASYE_SETTINGS),
+        _f("assessor", "text", default="", one_line=True),
+        _f("assessor_role", "text", default="", one_line=True),
+        _f("contracted_hours", "number", nullable=True, low=0, high=80, above_low=True),
+        _f("nine_month", "bool", default=False),
+    ),
+    "asye_reviews": (
+        ID,
+        _f("person", "line", required=True, ref="people"),
+        _f("months", "int", required=True, low=3, high=12),
+        _f("held", "date", required=True),
+        _f("outcome", "enum", required=True, choices=ASYE_OUTCOMES),
+        _f("notes", "text", default=""),
+    ),
+    "asye_time": (
+        ID,
+        _f("person", "line", required=True, ref="people"),
+        _f("date", "date", required=True),
+        _f("hours", "number", required=True, low=0, high=80, above_low=True),
+        _f("note", "text", default=""),
+    ),
+    "asye_observations": (
+        ID,
+        _f("person", "line", required=True, ref="people"),
+        _f("date", "date", required=True),
+        _f("observer", "line", required=True),
+        _f("note", "text", default=""),
+    ),
+    "asye_kss": (
+        ID,
+        _f("person", "line", required=True, ref="people"),
+        _f("stage", "enum", required=True, choices=ASYE_STAGES),
+        _f("area", "enum", required=True, choices=ASYE_AREAS),
+        _f("date", "date", required=True),
+        _f("rating", "enum", required=True, choices=ASYE_RATINGS),
+        _f("note", "text", default=""),
+    ),
     "custom_prompts": (
         ID,
         _f("capacity", "enum", required=True, choices=CAPACITIES),
@@ -264,8 +333,10 @@ SPECS: dict[str, tuple[Field, ...]] = {
     ),
 }
 KEYS: dict[str, tuple[str, ...]] = {kind: ("id",) for kind in SPECS} | {
-    "time_logs": ("person", "week")
+    "time_logs": ("person", "week"),
+    "asye": ("person",),
 }
+ASYE_KINDS = ("asye", "asye_reviews", "asye_time", "asye_observations", "asye_kss")
 # Order that satisfies references when writing.
 ORDER = (
     "people",
@@ -280,11 +351,14 @@ ORDER = (
     "concerns",
     "custom_prompts",
     "cpd",
+    *ASYE_KINDS,
 )
 LIST_KINDS = frozenset({"enums", "texts", "ids"})
 JSON_KINDS = LIST_KINDS | {"changes", "months"}  # stored as JSON text
 # The interchange version that introduced each kind (1 when not named).
-SINCE = {"agreements": 2, "case_discussions": 2, "amendments": 2, "cpd": 3}
+SINCE = {"agreements": 2, "case_discussions": 2, "amendments": 2, "cpd": 3} | dict.fromkeys(
+    ASYE_KINDS, 3
+)
 VIRTUAL_KINDS = frozenset({"attendance"})  # kept in a table of their own, not a column
 NEWEST = 3  # the newest set of fields this code knows
 
@@ -570,6 +644,13 @@ def _check_relations(kind: str, rec: dict[str, Any], path: str) -> None:
         raise ValidationError(f"{path}.review", "is before the date the agreement was made")
     if kind == "cases" and rec["closed"] and rec["closed"] < rec["allocated"]:
         raise ValidationError(f"{path}.closed", "is before the date the case was allocated")
+    if kind == "asye_reviews":
+        if rec["months"] not in ASYE_REVIEW_MONTHS:
+            raise ValidationError(f"{path}.months", "must be 3, 6, 9 or 12")
+        if rec["outcome"] in ASYE_FINAL_OUTCOMES and rec["months"] != 12:
+            raise ValidationError(
+                f"{path}.outcome", "passed, not passed or extended is for the 12-month review"
+            )
     if kind == "actions" and rec["closed_in_session"] and rec["status"] == "open":
         raise ValidationError(f"{path}.status", "is open but the action says it was closed")
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import chain, clock, identity, labels, repos, search
+from . import asye, chain, clock, identity, labels, repos, search
 from .errors import BadInput
+from .records import key_of
 from .vault import Vault
 
 Bundle = list[tuple[str, dict[str, Any]]]
@@ -168,6 +169,9 @@ def remove_person(vault: Vault, person_id: str) -> Bundle:
                 repos.delete(vault, kind, record["id"])
         for log in repos.select(vault, "time_logs", "person = ?", (person_id,)):
             repos.delete(vault, "time_logs", log["person"], log["week"])
+        for kind, record in asye.records_of(vault, person_id):
+            bundle.append((kind, record))
+            repos.delete(vault, kind, *key_of(kind, record))
         repos.delete(vault, "people", person_id)
     return bundle
 

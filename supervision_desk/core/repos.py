@@ -28,6 +28,10 @@ _PREFIX = {
     "agreements": "ag",
     "case_discussions": "cd",
     "amendments": "am",
+    "asye_reviews": "ar",
+    "asye_time": "at",
+    "asye_observations": "ao",
+    "asye_kss": "ak",
 }
 
 

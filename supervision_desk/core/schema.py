@@ -352,7 +352,58 @@ CREATE INDEX cpd_date ON cpd(date);
 -- ---- end of the practitioner's own desk
 """
 
-MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_2, MIGRATION_3]
+# Version 4: the ASYE year of a newly qualified social worker (carried by interchange format 3):
+# the person's programme (which knowledge and skills statement, the assessor, contracted
+# hours), reviews held with their outcome, protected development time, the self-assessment
+# at the start, middle and end, and direct observations of practice.
+MIGRATION_4 = """
+CREATE TABLE asye (
+    person           TEXT PRIMARY KEY REFERENCES people(id),
+    setting          TEXT NOT NULL DEFAULT 'children',
+    assessor         TEXT NOT NULL DEFAULT '',
+    assessor_role    TEXT NOT NULL DEFAULT '',
+    contracted_hours REAL,
+    nine_month       INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE asye_reviews (
+    id      TEXT PRIMARY KEY,
+    person  TEXT NOT NULL REFERENCES people(id),
+    months  INTEGER NOT NULL,
+    held    TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    notes   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX asye_reviews_person ON asye_reviews(person, months);
+CREATE TABLE asye_time (
+    id     TEXT PRIMARY KEY,
+    person TEXT NOT NULL REFERENCES people(id),
+    date   TEXT NOT NULL,
+    hours  REAL NOT NULL,
+    note   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX asye_time_person ON asye_time(person, date);
+CREATE TABLE asye_observations (
+    id       TEXT PRIMARY KEY,
+    person   TEXT NOT NULL REFERENCES people(id),
+    date     TEXT NOT NULL,
+    observer TEXT NOT NULL,
+    note     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX asye_observations_person ON asye_observations(person, date);
+-- One rating per area of the statement at each stage (start, middle, end).
+CREATE TABLE asye_kss (
+    id     TEXT PRIMARY KEY,
+    person TEXT NOT NULL REFERENCES people(id),
+    stage  TEXT NOT NULL,
+    area   TEXT NOT NULL,
+    date   TEXT NOT NULL,
+    rating TEXT NOT NULL,
+    note   TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX asye_kss_person ON asye_kss(person, stage);
+"""
+
+MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4]
 IDENTITY_SINCE = 3  # the version whose migration gives a vault its keys (core/identity.py)
 
 

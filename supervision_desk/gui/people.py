@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ..core import (
+    asye,
     clock,
     labels,
     policy,
@@ -182,6 +183,8 @@ class PeoplePage(Page):
         self.ui.deletePersonButton.clicked.connect(lambda: self.delete_person())
         self.ui.agreementButton.clicked.connect(lambda: self.open_agreement())
         self.ui.pairButton.clicked.connect(lambda: self.pair())
+        self.ui.asyeButton.clicked.connect(lambda: self.open_asye())
+        self.ui.asyeButton.setVisible(False)  # shown for a newly qualified social worker
         self.ui.pairingLayout.setStretch(0, 1)  # the pairing line takes the width, not the gap
         self.ui.pairingLayout.setStretch(2, 0)
         self.person_dialog: PersonDialog | None = None
@@ -271,6 +274,7 @@ class PeoplePage(Page):
             self.ui.deleteSessionButton,
         ):
             button.setEnabled(has)
+        self.ui.asyeButton.setVisible(False)
         if not has:
             self.ui.heldButton.setEnabled(False)
             self.sessions.clear()
@@ -295,6 +299,7 @@ class PeoplePage(Page):
         if person["newly_qualified"]:
             facts.append("newly qualified")
         a11y.show_text(self.ui.personFacts, " · ".join(facts))
+        self.ui.asyeButton.setVisible(asye.applies(person))
         from .desks import pairing_line
 
         a11y.show_text(self.ui.pairingLabel, pairing_line(self.vault, person_id))
@@ -360,6 +365,18 @@ class PeoplePage(Page):
         self.agreement_dialog.accepted.connect(self._show_person)
         self.agreement_dialog.open()
         return self.agreement_dialog
+
+    def open_asye(self):  # -> AsyeDialog | None
+        """The ASYE year of the chosen person (a newly qualified social worker)."""
+        person_id = self.current_person()
+        if not person_id:
+            return None
+        from .asye_dialog import AsyeDialog
+
+        self.asye_dialog = AsyeDialog(self.vault, person_id, self)
+        self.asye_dialog.set_read_only(self.read_only)
+        self.asye_dialog.open()
+        return self.asye_dialog
 
     def pair(self):  # -> PairDialog | None
         """Pair this person with their desk's contact file (in a practitioner's vault, the

@@ -316,11 +316,12 @@ def test_an_agreed_record_cannot_be_brought_back_edited_or_given_an_invented_ver
     import copy
 
     from supervision_desk.core import interchange, removal
+    from supervision_desk.core.records import ASYE_KINDS
 
     _agree(team)
     v2 = interchange.export(team)
     v2["format"] = "supervision-desk/2"
-    for key in ("identity", "contacts", "record_versions", "tombstones", "cpd"):
+    for key in ("identity", "contacts", "record_versions", "tombstones", "cpd", *ASYE_KINDS):
         v2.pop(key, None)
     from supervision_desk.core.records import SPECS
 

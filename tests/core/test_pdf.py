@@ -213,6 +213,7 @@ def test_practitioner_summary(history, tmp_path):
         "Capacity balance",
         "Actions",
         "Workload concerns",
+        "ASYE year",  # a newly qualified social worker
     ]
     with_appendix = pdf.person_summary(history, "p1", YEAR_AGO, TODAY, appendix=True, today=TODAY)
     assert len(PdfReader(io.BytesIO(with_appendix)).pages) > 3

@@ -271,5 +271,6 @@ def test_a_version_2_vault_gains_an_identity_and_keeps_its_records(tmp_path):
     # The identity is made once: opening again finds the same keys.
     with Vault.open(path, PASSPHRASE) as vault:
         assert identity.load(vault).fingerprint == fingerprint
-    with Vault.open(tmp_path / "v2.before-v3.sdvault", PASSPHRASE, migrate=False) as old:
+    backup = tmp_path / f"v2.before-v{schema.latest_version()}.sdvault"
+    with Vault.open(backup, PASSPHRASE, migrate=False) as old:
         assert old.schema_version == 2

@@ -739,6 +739,8 @@ def person_summary(
                 [40 * mm, 130 * mm],
             )
         )
+    story += _asye_section(vault, person_id, today)
+
     own = [s for s in in_period if s["person"] is not None]
     if appendix and own:
         story.append(PageBreak())
@@ -772,6 +774,17 @@ BACP_STATUS = {
     "partial": "part month: not judged",
     "unfinished": "not over yet: not judged",
 }
+
+
+def _asye_section(vault: Vault, person_id: str, today: dt.date) -> list:
+    """The ASYE year, for a newly qualified social worker only (nothing for anyone else)."""
+    from .. import asye
+    from . import asye as asye_pdf
+
+    found = asye.progress(vault, person_id, today)
+    if found is None:
+        return []
+    return [CondPageBreak(80 * mm), Heading("ASYE year", 0), *asye_pdf.story(found, level=1)]
 
 
 def _standard_words(person: dict, standing: tracker.Standing) -> str:

@@ -66,6 +66,11 @@ class Ui_PeoplePage(object):
 
         self.personButtons.addWidget(self.agreementButton)
 
+        self.asyeButton = QPushButton(PeoplePage)
+        self.asyeButton.setObjectName(u"asyeButton")
+
+        self.personButtons.addWidget(self.asyeButton)
+
         self.deletePersonButton = QPushButton(PeoplePage)
         self.deletePersonButton.setObjectName(u"deletePersonButton")
 
@@ -207,6 +212,10 @@ class Ui_PeoplePage(object):
         self.agreementButton.setText(QCoreApplication.translate("PeoplePage", u"A&greement\u2026", None))
 #if QT_CONFIG(tooltip)
         self.agreementButton.setToolTip(QCoreApplication.translate("PeoplePage", u"The supervision agreement with this person", None))
+#endif // QT_CONFIG(tooltip)
+        self.asyeButton.setText(QCoreApplication.translate("PeoplePage", u"AS&YE year\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.asyeButton.setToolTip(QCoreApplication.translate("PeoplePage", u"Reviews, protected time, observations and self-assessment in the assessed first year", None))
 #endif // QT_CONFIG(tooltip)
         self.deletePersonButton.setText(QCoreApplication.translate("PeoplePage", u"De&lete\u2026", None))
         self.personTitle.setText("")
