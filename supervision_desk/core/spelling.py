@@ -55,10 +55,7 @@ def in_vocabulary(word: str, listed: frozenset[str]) -> bool:
     """Whether ``word`` is a listed word, its plural or possessive; a lower-case entry
     matches any capitalisation ("Wellbeing"), an acronym only as written or in capitals."""
     forms = [word] + [word[: -len(end)] for end in _ENDINGS if word.endswith(end)]
-    for form in forms:
-        if form in listed or form.lower() in listed:
-            return True
-    return False
+    return any(form in listed or form.lower() in listed for form in forms)
 
 
 class Checker:
