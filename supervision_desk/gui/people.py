@@ -304,7 +304,7 @@ class PeoplePage(Page):
         a11y.show_text(self.ui.pairingLabel, pairing_line(self.vault, person_id))
         agreements = repos.select(self.vault, "agreements", "person = ?", (person_id,))
         due, rhythm, late = schedule.next_due(person, history, agreements)
-        status = f" — overdue by {late} days" if late > 0 else ""
+        status = f" — overdue by {labels.count(late, 'day')}" if late > 0 else ""
         a11y.show_text(
             self.ui.nextDue, f"Next supervision due {due.isoformat()} ({rhythm}){status}"
         )
