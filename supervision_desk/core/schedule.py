@@ -35,10 +35,10 @@ def interval_after(person: dict[str, Any], last: dt.date, rule: Any = None) -> t
         start = dt.date.fromisoformat(started)
         weekly = last + dt.timedelta(weeks=1)
         if weekly < start + NQ_WEEKLY:
-            return "weekly (first 6 weeks)", weekly
+            return "weekly for the first 6 weeks", weekly
         fortnightly = last + dt.timedelta(weeks=2)
         if fortnightly < add_months(start, 6):
-            return "fortnightly (to 6 months)", fortnightly
+            return "fortnightly to 6 months in role", fortnightly
     return "monthly", add_months(last, 1)
 
 

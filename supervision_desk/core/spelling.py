@@ -8,6 +8,7 @@ and suggestions a few tenths, so both run only off the typing path.
 
 from __future__ import annotations
 
+import difflib
 import json
 import re
 from collections.abc import Iterator
@@ -38,6 +39,25 @@ def dictionary_path(language: str) -> Path:
     return resource("dictionaries", language)
 
 
+VOCABULARY_FILE = "social_work_en_GB.txt"
+_ENDINGS = ("'s", "’s", "s'", "’", "'", "s")
+
+
+def vocabulary() -> frozenset[str]:
+    """The bundled UK social-work words (wellbeing, safeguarding, ASYE …), read beside any
+    dictionary: words the general dictionaries lack but every note here uses."""
+    text = resource("dictionaries", VOCABULARY_FILE).read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def in_vocabulary(word: str, listed: frozenset[str]) -> bool:
+    """Whether ``word`` is a listed word, its plural or possessive; a lower-case entry
+    matches any capitalisation ("Wellbeing"), an acronym only as written or in capitals."""
+    forms = [word] + [word[: -len(end)] for end in _ENDINGS if word.endswith(end)]
+    return any(form in listed or form.lower() in listed for form in forms)
+
+
 class Checker:
     """One language's dictionary plus the user's own words."""
 
@@ -50,19 +70,34 @@ class Checker:
         self._dictionary = Dictionary.from_files(str(dictionary_path(language)))
         self._known: dict[str, bool] = {}
         self.personal: set[str] = set()
+        self.vocabulary = vocabulary()
 
     def known(self, word: str) -> bool:
         if word in self.personal or word.lower() in self.personal:
             return True
         found = self._known.get(word)
         if found is None:
-            plain = word.replace("’", "'")
-            found = self._known[word] = bool(self._dictionary.lookup(plain))
+            found = self._known[word] = self._look_up(word)
         return found
 
+    def _look_up(self, word: str) -> bool:
+        if in_vocabulary(word, self.vocabulary):
+            return True
+        if self._dictionary.lookup(word.replace("’", "'")):
+            return True
+        # "wellbeing-focused": a hyphenated word whose parts are all known words.
+        parts = word.split("-")
+        return len(parts) > 1 and all(part and self._look_up(part) for part in parts)
+
     def suggest(self, word: str, limit: int = 5) -> list[str]:
-        found = []
+        # Our own words first ("safegaurding" -> "safeguarding"), then the dictionary's.
+        listed = sorted(w for w in self.vocabulary if w.islower())
+        found = difflib.get_close_matches(word.lower(), listed, n=2, cutoff=0.8)
+        if word[:1].isupper():
+            found = [w[:1].upper() + w[1:] for w in found]
         for candidate in self._dictionary.suggest(word.replace("’", "'")):
+            if candidate in found:
+                continue
             found.append(candidate)
             if len(found) == limit:
                 break

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
-from . import schedule
+from . import labels, schedule
 from .records import GROUP_KINDS
 
 Record = dict[str, Any]
@@ -442,7 +442,8 @@ class Gap:
     def verdict(self) -> str:
         if self.late_days <= 0:
             return "on time"
-        return f"late by {self.late_days} days" + (f", {self.missed} missed" if self.missed else "")
+        late = labels.count(self.late_days, "day")
+        return f"late by {late}" + (f", {self.missed} missed" if self.missed else "")
 
 
 def tally(gaps: list[Gap]) -> tuple[int, int, int]:

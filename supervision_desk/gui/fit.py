@@ -8,8 +8,10 @@ dialog derives from ``FittedDialog`` and the main window fits itself as it is sh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
 # Room for the title bar and borders a window manager adds around a window that has not been
@@ -58,6 +60,40 @@ def fit_all() -> None:
     for window in QApplication.topLevelWidgets():
         if window.isVisible() and isinstance(window, QDialog | QMainWindow):
             fit(window)
+
+
+def set_text_size(point_size: float) -> None:
+    """Change the text size of the whole app at once: every widget, menu, toolbar and open
+    dialog takes the new size (an app stylesheet otherwise keeps widgets on the old font
+    until a restart), and every open window refits."""
+    app = QApplication.instance()
+    if abs(QApplication.font().pointSizeF() - point_size) <= 0.01:
+        return
+    font = QFont(QApplication.font())
+    font.setPointSizeF(point_size)
+    QApplication.setFont(font)
+    # Setting the stylesheet again makes every widget take the application's new font.
+    app.setStyleSheet(app.styleSheet())
+    fit_all()
+
+
+class _FontWatch(QObject):
+    def __init__(self, widget: QWidget, resize: Callable[[], None]):
+        super().__init__(widget)
+        self.resize = resize
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange:
+            self.resize()
+        return False
+
+
+def sized_by_text(widget: QWidget, resize: Callable[[], None]) -> None:
+    """Run ``resize`` now and again whenever ``widget``'s text size changes: for sizes
+    measured in lines or letters, so they follow the text size without a restart."""
+    resize()
+    _FontWatch(widget, resize)
 
 
 class FittedDialog(QDialog):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QWidget
 
 from ..core import journal_templates, labels, repos, sessions
 from ..core.errors import DeskError
@@ -15,6 +15,8 @@ from ..core.vault import Vault
 from . import messages
 from .autosave import Autosaver
 from .cpd_dialog import CpdDialog
+from .fit import sized_by_text
+from .flow import wrap_row
 from .forms.ui_journal_page import Ui_JournalPage
 from .markdown_keys import MarkdownKeys
 from .models import Column, RecordModel, current_id, select_id
@@ -69,7 +71,17 @@ class JournalPage(Page):
         self.prompts = PromptsPanel()
         self.prompts.set_filters(role="practitioner")
         self.ui.promptsLayout.addWidget(self.prompts)
-        self.ui.promptsHost.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+        # Sizes in letters follow the text size; rows wrap rather than widen the page.
+        sized_by_text(
+            self,
+            lambda: self.ui.promptsHost.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48),
+        )
+        self.ui.templateCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.ui.templateCombo.setMinimumContentsLength(10)
+        self.ui.templateRow = wrap_row(self.ui.templateRow)
+        self.ui.entryButtons = wrap_row(self.ui.entryButtons)
         self.prompts.insert_requested.connect(self.insert_prompt)
         self._set_editable(False)
 

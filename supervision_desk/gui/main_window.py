@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -24,7 +25,7 @@ from ..core.framework import SOURCE
 from ..core.vault import Vault
 from . import a11y, messages
 from .find_bar import FindBar
-from .fit import fit
+from .fit import fit, sized_by_text
 from .forms.ui_main_window import Ui_MainWindow
 from .pages import KEYS, PAGES, Page
 
@@ -120,7 +121,47 @@ class MainWindow(QMainWindow):
         self.find_bar = FindBar(self.find_fields, self)
         self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
         self.ui.pages.currentChanged.connect(lambda _: self._find_again())
+        self.ui.pages.currentChanged.connect(lambda _: self._only_current_page_sizes())
         self._restore_layout()
+        self.ui.splitter.setCollapsible(0, False)
+        sized_by_text(self.ui.sidebar, self._size_sidebar)
+
+    def _size_sidebar(self) -> None:
+        """The sidebar is as wide as its longest shown section name at the current text
+        size, so no name is ever clipped ("Peopl", "Journa")."""
+        bar = self.ui.sidebar
+        rows = [row for row in range(bar.count()) if not bar.isRowHidden(row)]
+        widest = max(
+            (bar.sizeHintForIndex(bar.model().index(row, 0)).width() for row in rows), default=0
+        )
+        # The list's own padding (0.25em each side in the stylesheet) and frame, and room for
+        # a scroll bar should the window be short.
+        em = bar.fontMetrics().height()
+        need = (
+            widest
+            + em
+            + 2 * bar.frameWidth()
+            + bar.style().pixelMetric(bar.style().PixelMetric.PM_ScrollBarExtent)
+        )
+        bar.setMinimumWidth(need)
+        bar.setMaximumWidth(max(need, 260))
+
+    def _only_current_page_sizes(self) -> None:
+        """The page stack is as large as its current page, not its largest: a wide page
+        (a session at a large text size) must not make every other page scroll sideways."""
+        stack = self.ui.pages
+        for index in range(stack.count()):
+            page = stack.widget(index)
+            policy = page.sizePolicy()
+            ignored = QSizePolicy.Policy.Ignored
+            if index == stack.currentIndex():
+                policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)
+                policy.setVerticalPolicy(QSizePolicy.Policy.Preferred)
+            else:
+                policy.setHorizontalPolicy(ignored)
+                policy.setVerticalPolicy(ignored)
+            page.setSizePolicy(policy)
+        stack.updateGeometry()
 
     def _find_again(self) -> None:
         if self.find_bar.isVisible():
@@ -169,6 +210,7 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(current)  # swapping a placeholder never moves the user
         placeholder.deleteLater()
         self._built[index] = page
+        self._only_current_page_sizes()
         if self.vault is not None:
             page.set_vault(self.vault)
             page.set_read_only(self.vault.read_only)
@@ -231,6 +273,7 @@ class MainWindow(QMainWindow):
             self.ui.sidebar.item(row).setText(title or spec.title)
             # Records from a supervisor arrive only at a practitioner's desk.
             self.ui.sidebar.setRowHidden(row, spec.key == "received" and not practitioner)
+        self._size_sidebar()
         owner = vault.meta().get("owner") or ""
         self.setWindowTitle(
             f"{vault.path.stem}{' (read-only)' if vault.read_only else ''} — Supervision Desk"

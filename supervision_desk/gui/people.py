@@ -27,6 +27,7 @@ from ..core.vault import Vault
 from . import a11y, held, messages
 from .balance_view import BalanceView
 from .fit import FittedDialog
+from .flow import wrap_row
 from .forms.ui_people_page import Ui_PeoplePage
 from .forms.ui_person_dialog import Ui_PersonDialog
 from .models import Column, RecordModel, current_id, select_id
@@ -151,6 +152,9 @@ class PeoplePage(Page):
         self.ui = Ui_PeoplePage()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        # Rows of buttons wrap at a large text size rather than widen the page.
+        self.ui.personButtons = wrap_row(self.ui.personButtons)
+        self.ui.sessionButtons = wrap_row(self.ui.sessionButtons)
         self.vault: Vault | None = None
         self.people = RecordModel([Column("Person", person_line)], parent=self)
         self.sessions = RecordModel([Column("Session", session_line)], parent=self)
@@ -305,7 +309,7 @@ class PeoplePage(Page):
         a11y.show_text(self.ui.pairingLabel, pairing_line(self.vault, person_id))
         agreements = repos.select(self.vault, "agreements", "person = ?", (person_id,))
         due, rhythm, late = schedule.next_due(person, history, agreements)
-        status = f" — overdue by {late} days" if late > 0 else ""
+        status = f" — overdue by {labels.count(late, 'day')}" if late > 0 else ""
         a11y.show_text(
             self.ui.nextDue, f"Next supervision due {due.isoformat()} ({rhythm}){status}"
         )

@@ -7,7 +7,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QListWidgetItem, QWidget
 
 from .. import paths
 from ..core import labels, prompts, repos
@@ -53,6 +53,15 @@ class PromptsPanel(QWidget):
             combo.addItem("Anyone", None)
             for party in prompts.PARTIES:
                 combo.addItem(labels.PARTY[party], party)
+        for combo in (ui.capacityCombo, ui.roleCombo, ui.cardCombo, ui.asksCombo, ui.answersCombo):
+            # A long scenario title must not make the panel (and the page) wider than the
+            # window at a large text size: the box takes its width from the page, and its
+            # list shows the whole title.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
+        ui.filters.setRowWrapPolicy(ui.filters.RowWrapPolicy.WrapAllRows)  # a narrow side panel
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)

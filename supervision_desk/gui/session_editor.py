@@ -30,6 +30,8 @@ from .actions_model import ActionsModel, DueDelegate, StatusDelegate
 from .autosave import Autosaver
 from .case_discussions import CaseDiscussions
 from .desks import SendDialog, how_agreed, round_words, send_record, sent_words
+from .fit import sized_by_text
+from .flow import wrap_row
 from .forms.ui_session_editor import Ui_SessionEditor
 from .markdown_keys import MarkdownKeys
 from .models import Column, RecordModel, current_id
@@ -63,6 +65,11 @@ class SessionEditor(Page):
         self.ui = Ui_SessionEditor()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        # Date, start, minutes, kind and status wrap at a large text size (each name stays
+        # beside its field) rather than push the record off the side of the window.
+        for row in ("headerRow", "functionsLayout", "carriedButtons", "caseButtons"):
+            setattr(self.ui, row, wrap_row(getattr(self.ui, row)))
+        self.ui.disagreementLabel.setWordWrap(True)
         self.vault: Vault | None = None
         self.session: dict[str, Any] | None = None
         self._loading = False
@@ -79,7 +86,10 @@ class SessionEditor(Page):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         # The record comes first: the prompts beside it take at most a column of ~44 letters.
-        self.ui.promptsHost.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44)
+        sized_by_text(
+            self,
+            lambda: self.ui.promptsHost.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44),
+        )
         self.prompts.insert_requested.connect(self.insert_prompt)
         self.last_section = "attunement"
         for key in SESSION_CAPACITIES:

@@ -8,7 +8,14 @@ import gc
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction, QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit
 
 from ..core import spelling
@@ -48,6 +55,7 @@ class SpellService(QObject):
         self.add_word: Callable[[str], set[str]] | None = None  # saves into the open vault
         self._highlighters: list[SpellHighlighter] = []
         self._task = None
+        self.last_menu: QMenu | None = None  # the menu on screen, while it is
 
     @classmethod
     def instance(cls) -> SpellService:
@@ -108,18 +116,34 @@ class SpellService(QObject):
 
     def attach(self, edit: QPlainTextEdit) -> None:
         self._highlighters.append(SpellHighlighter(edit, self))
+        # A right-click lands on the field's viewport, the Menu key on the field itself:
+        # both are watched, so the suggestions appear however the menu is asked for.
         edit.installEventFilter(self)
+        edit.viewport().installEventFilter(self)
+        edit.viewport().setProperty("spellField", True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ContextMenu and isinstance(watched, QPlainTextEdit):
-            menu = self.menu_for(watched, event.pos())
-            menu.exec(event.globalPos())
-            menu.deleteLater()
-            return True
-        return False
+        if event.type() != QEvent.Type.ContextMenu:
+            return False
+        if isinstance(watched, QPlainTextEdit):
+            edit = watched
+            # From the keyboard: the word at the text cursor, the menu beside it.
+            pos = edit.cursorRect().center()
+            keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+            if not keyboard:
+                pos = edit.viewport().mapFrom(edit, event.pos())
+        elif watched.property("spellField") and isinstance(watched.parent(), QPlainTextEdit):
+            edit, pos = watched.parent(), event.pos()
+        else:
+            return False
+        self.last_menu = menu = self.menu_for(edit, pos)
+        menu.exec(edit.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+        self.last_menu = None
+        return True
 
     def word_at(self, edit: QPlainTextEdit, pos) -> tuple[QTextCursor, str] | None:
-        """The misspelt word under ``pos``, selected in a cursor, if there is one."""
+        """The misspelt word under ``pos`` (in the field's viewport), selected in a cursor."""
         if self.checker is None:
             return None
         cursor = edit.cursorForPosition(pos)

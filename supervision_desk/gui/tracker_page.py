@@ -15,7 +15,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QPointF, Qt
+from PySide6.QtCore import QDate, QPointF, Qt, QTimer
 from PySide6.QtGui import QColor, QCursor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,8 @@ from ..core.records import CONCERN_STATUSES
 from ..core.vault import Vault
 from . import a11y, held, messages, theme
 from .case_dialog import CaseDialog
-from .fit import FittedDialog
+from .fit import FittedDialog, sized_by_text
+from .flow import wrap_row
 from .forms.ui_concern_dialog import Ui_ConcernDialog
 from .forms.ui_tracker_page import Ui_TrackerPage
 from .models import Column, RecordModel, SortProxy, chosen_who, current_id, fill_who, select_id
@@ -263,12 +264,13 @@ class TrackerPage(Page):
         self.ui.setupUi(self)
         plain_text_labels(self)
         note_tools(self)  # lists, emphasis and spelling in its note fields
+        for row in ("toolsRow", "caseButtons", "concernButtons"):  # wrap at large text sizes
+            setattr(self.ui, row, wrap_row(getattr(self.ui, row)))
         self.vault: Vault | None = None
         self.today = clock.today()
         self.rows: list[tracker.Row] = []
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.Antialiasing)
-        self.chart_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 16)
         self.ui.chartLayout.addWidget(self.chart_view)
         # The chart's figures as a table a keyboard and a screen reader can move through.
         self.chart_view.setAccessibleName("Caseload and supervision per month")
@@ -282,7 +284,6 @@ class TrackerPage(Page):
         self.figures_table.verticalHeader().hide()
         self.figures_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.figures_table.setTabKeyNavigation(False)
-        self.figures_table.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
         self.figures_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.ui.chartLayout.addWidget(self.figures_table)
         self.dashboard = RecordModel(DASHBOARD, id_of=lambda r: r.person["id"], parent=self)
@@ -306,6 +307,13 @@ class TrackerPage(Page):
             view.horizontalHeader().setStretchLastSection(True)
         self.ui.concernsList.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.ui.splitter.setSizes([260, 420])
+        # The status columns come straight after the name, so they stay in view however
+        # large the text (the model's order, and the CSV's, are unchanged).
+        header = table.horizontalHeader()
+        for visual, title in enumerate(("Person", "Status", "Overdue days", "Next due")):
+            logical = next(i for i, c in enumerate(DASHBOARD) if c.header == title)
+            header.moveSection(header.visualIndex(logical), visual)
+        sized_by_text(self, self._size_by_text)
         self.ui.personHeading.setProperty("role", "heading")
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.ui.attentionOnly.toggled.connect(lambda _: self._fill_table())
@@ -319,6 +327,19 @@ class TrackerPage(Page):
         self.ui.csvButton.clicked.connect(lambda: self.export_csv())
         self.ui.icsButton.clicked.connect(lambda: self.export_ics())
         self.dialog: QDialog | None = None
+
+    def _size_by_text(self) -> None:
+        """Chart and figures measured in lines of text; the chart is drawn again in the new
+        size, so its labels stay readable when the text size changes."""
+        line = self.fontMetrics().lineSpacing()
+        self.chart_view.setMinimumHeight(line * 16)
+        self.figures_table.setMaximumHeight(line * 7)
+        # Drawn again once the change has settled, not in the middle of it.
+        QTimer.singleShot(0, self, self._redraw_chart)
+
+    def _redraw_chart(self) -> None:
+        if self.vault is not None and self.vault.is_open and self.selected_person():
+            self._show_selected()
 
     # -- the page protocol -----------------------------------------------------------------
 

@@ -3,11 +3,11 @@ computer. Text size scales the whole window's font, so notes and labels grow tog
 
 from __future__ import annotations
 
-from PySide6.QtGui import QActionGroup, QFont
+from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication
 
 from ..core import preferences
-from . import theme
+from . import fit, theme
 
 STEPS = (80, 90, 100, 115, 130, 150, 175, 200)
 
@@ -52,11 +52,7 @@ class ViewMenu:
                 QApplication.instance(), {"system": None, "light": False, "dark": True}[name]
             )
             QApplication.instance().setProperty("themed", name)
-        size = self._base * self.text_size / 100
-        if abs(QApplication.font().pointSizeF() - size) > 0.01:
-            font = QFont(QApplication.font())
-            font.setPointSizeF(size)
-            QApplication.setFont(font)
+        fit.set_text_size(self._base * self.text_size / 100)
 
     def set_theme(self, name: str) -> None:
         preferences.write(self.settings, "view/theme", name)

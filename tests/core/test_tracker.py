@@ -56,20 +56,20 @@ def test_newly_qualified_rhythm_changes_at_six_weeks_and_six_months():
     # 6 weeks after 5 January is 16 February; 6 months is 5 July. A session is due under
     # the rhythm in force on the day it falls due.
     assert schedule.interval_after(nq, D("2026-02-08")) == (
-        "weekly (first 6 weeks)",
+        "weekly for the first 6 weeks",
         D("2026-02-15"),
     )
     # A week after 15 February is past the six weeks: the fortnightly rule applies.
     assert schedule.interval_after(nq, D("2026-02-15")) == (
-        "fortnightly (to 6 months)",
+        "fortnightly to 6 months in role",
         D("2026-03-01"),
     )
     assert schedule.interval_after(nq, D("2026-02-16")) == (
-        "fortnightly (to 6 months)",
+        "fortnightly to 6 months in role",
         D("2026-03-02"),
     )
     assert schedule.interval_after(nq, D("2026-06-20")) == (
-        "fortnightly (to 6 months)",
+        "fortnightly to 6 months in role",
         D("2026-07-04"),
     )
     # A fortnight after 4 July ends after six months: monthly, so due 4 August, not 18 July.

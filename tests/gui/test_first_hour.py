@@ -63,7 +63,7 @@ def test_first_hour(qtbot, controller, tmp_path, answers):
     _add_person(qtbot, window, "Sam Taylor")
     people = window.people.ui
     assert texts(people.peopleList) == ["Sam Taylor"]
-    assert "weekly (first 6 weeks)" in people.nextDue.text()
+    assert "weekly for the first 6 weeks" in people.nextDue.text()
 
     # Hold a session, writing in all four sections.
     qtbot.mouseClick(people.newSessionButton, Qt.LeftButton)
