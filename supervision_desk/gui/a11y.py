@@ -3,11 +3,15 @@ what it shows as its description, spoken status messages, and tables that Tab le
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QLabel,
     QStyledItemDelegate,
     QWidget,
@@ -124,3 +128,21 @@ def name_typing_fields(root: QWidget) -> None:
     for combo in root.findChildren(QComboBox):
         if combo.isEditable() and combo.lineEdit() is not None:
             combo.lineEdit().setAccessibleName(combo.accessibleName())
+
+
+@contextmanager
+def focus_kept(page: QWidget, landing: Sequence[QWidget]) -> Iterator[None]:
+    """Turning off the control that has the keyboard focus (or its box) leaves nothing with
+    the focus: Tab starts again from the top and a screen reader falls silent. If that happens
+    on ``page`` inside the block, the focus goes to the first of ``landing`` that can take it."""
+    before = QApplication.focusWidget()
+    yield
+    if before is None or not page.isAncestorOf(before):
+        return
+    now = QApplication.focusWidget()
+    if now is not None and now.isEnabled() and now.isVisible():
+        return
+    for widget in landing:
+        if widget.isVisibleTo(page) and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return

@@ -389,6 +389,12 @@ class SessionEditor(Page):
 
     def _show_seal(self) -> None:
         """An agreed record is read-only until the user chooses to amend it, with a reason."""
+        # Sealing by ticking the second box turns that box off: the keyboard goes to Amend.
+        ui = self.ui
+        with a11y.focus_kept(self, [ui.amendButton, ui.saveAmendButton]):
+            self._seal_controls()
+
+    def _seal_controls(self) -> None:
         sealed = self._sealed()
         amending = self.amend_reason is not None
         # A read-only vault overrides everything: no field opens however the record stands.

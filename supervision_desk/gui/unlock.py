@@ -109,7 +109,8 @@ class UnlockDialog(FittedDialog):
         self.ui.unlockButton.setEnabled(path is not None)
         self.ui.passphraseEdit.setEnabled(path is not None)
         self._say("")
-        self.ui.passphraseEdit.setFocus()
+        # No vault yet (the welcome): the keyboard starts on "New vault…".
+        (self.ui.passphraseEdit if path else self.ui.createButton).setFocus()
 
     def _say(self, text: str, error: bool = False) -> None:
         self.ui.message.setText(text)
