@@ -30,6 +30,20 @@ def show_text(label: QLabel, text: str) -> None:
     label.setAccessibleDescription(text)
 
 
+def say(label: QLabel, text: str, error: bool = False) -> None:
+    """A dialog's own message line: show ``text``, keep it in what a screen reader reads for
+    the label, and speak it at once (an error interrupts; a status waits its turn). Every
+    message line in the app is written through here, so none changes silently. A status
+    that is already shown is not spoken again; an error is, since the user just acted."""
+    again = text == label.text()
+    label.setText(text)
+    label.setAccessibleDescription(text)
+    label.setProperty("severity", "error" if error and text else "")
+    label.style().polish(label)
+    if error or not again:
+        announce(label, text, urgent=error)
+
+
 def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
     """Have a screen reader speak ``text`` (a status message) without moving focus.
 

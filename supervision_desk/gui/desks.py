@@ -117,6 +117,8 @@ class IdentityDialog(FittedDialog):
         who = QLabel(f"{mine.name or 'This vault'}" + (f", {mine.role}" if mine.role else ""))
         who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setAccessibleName("Message")
         self.message.setWordWrap(True)
         self.saveButton = QPushButton("&Save my contact file…")
         self.saveButton.setToolTip("Your name, role and public keys; it holds no secret")
@@ -145,7 +147,7 @@ class IdentityDialog(FittedDialog):
         except DeskError as exc:
             refused(self, "Contact file not saved", exc)
             return None
-        a11y.show_text(self.message, f"Saved {path}. Give it to the person you pair with.")
+        a11y.say(self.message, f"Saved {path}. Give it to the person you pair with.")
         return path
 
 

@@ -595,7 +595,8 @@ class SessionEditor(Page):
 
     def _show_action_problems(self) -> None:
         problems = self.actions.problems()
-        a11y.show_text(self.ui.actionsMessage, "\n".join(problems))
+        if "\n".join(problems) != self.ui.actionsMessage.text():  # spoken once, not per key
+            a11y.say(self.ui.actionsMessage, "\n".join(problems), error=True)
         self.ui.actionsMessage.setVisible(bool(problems))
         self.ui.actionsMessage.style().polish(self.ui.actionsMessage)
 
@@ -673,7 +674,7 @@ class SessionEditor(Page):
         self.carried.clear()
         self.cases.model.clear()
         self.ui.waitingLabel.clear()
-        a11y.show_text(self.ui.actionsMessage, "")
+        a11y.say(self.ui.actionsMessage, "")
         self.ui.actionsMessage.hide()
         self.amend_reason = None
         self.ui.personLabel.clear()
