@@ -118,7 +118,7 @@ class CpdDialog(FittedDialog):
     def refresh(self, select: str | None = None) -> None:
         self.flush()
         keep = select or (self.piece["id"] if self.piece else None)
-        self.ui.statusLabel.setText(cpd.standing(self.vault, year=self.year).message)
+        a11y.show_text(self.ui.statusLabel, cpd.standing(self.vault, year=self.year).message)
         blocker = self.ui.pieceList.selectionModel()
         blocker.blockSignals(True)
         self.pieces.set_records(cpd.pieces(self.vault, self.year))
@@ -172,7 +172,7 @@ class CpdDialog(FittedDialog):
             a11y.say(self.ui.message, f"Not saved: {labels.message(exc)}", error=True)
             return
         a11y.say(self.ui.message, "Saved")
-        self.ui.statusLabel.setText(cpd.standing(self.vault, year=self.year).message)
+        a11y.show_text(self.ui.statusLabel, cpd.standing(self.vault, year=self.year).message)
         row = self.pieces.row_of(self.piece["id"])
         if row >= 0:
             self.pieces.records[row] = self.piece

@@ -104,9 +104,11 @@ class IdentityDialog(FittedDialog):
         )
         intro.setWordWrap(True)
         groups = mine.fingerprint.split()
-        self.fingerprint = QLabel(" ".join(groups[:4]) + "\n" + " ".join(groups[4:]))
+        self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprintLabel")
         self.fingerprint.setAccessibleName("This vault's fingerprint")
+        # Read out as well as shown: the name alone would hide the digits from a screen reader.
+        a11y.show_text(self.fingerprint, " ".join(groups[:4]) + "\n" + " ".join(groups[4:]))
         self.fingerprint.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
