@@ -285,3 +285,64 @@ def test_every_heading_is_tagged_when_the_agreement_moves_to_a_new_page(history)
     story = documents._record_story(record.current(history, "su"))
     assert [text for _, text, _ in headings] == story_headings(story)
     assert ("H2", "Agreement") in [(role, text) for role, text, _ in headings]
+
+
+def test_the_cpd_log_is_tagged(make_vault):
+    from supervision_desk.core import cpd
+    from supervision_desk.core.pdf.practitioner import cpd_log
+
+    vault = make_vault(mode="practitioner", role="social_worker")
+    piece = cpd.new(vault)
+    cpd.save(
+        vault,
+        {
+            **piece,
+            "date": "2025-03-04",
+            "description": "Contextual safeguarding course",
+            "learning": "- mapping places\n- not only people",
+            "impact": "Safety plans now name the station.",
+        },
+    )
+    data = cpd_log(vault, 2025, today=TODAY)
+    roles = check_tagged(data)
+    assert "Table" in roles and "L" in roles  # the piece's facts; its learning as a list
+    headings = [text for _, text, _ in tagged_headings(data)]
+    assert headings[0] == "CPD log: year ending 30 November 2025"
+    assert any(h.startswith("Piece 1: ") for h in headings)
+    vault.close()
+
+
+def _annotations_outside_the_tree(document: pikepdf.Pdf) -> list[str]:
+    """Annotations a screen reader cannot reach: neither tagged (a structure parent) nor
+    exempt as PDF/UA allows (hidden, or placed outside the page's crop box)."""
+    found = []
+    for number, page in enumerate(document.pages, start=1):
+        box = [float(v) for v in page.obj.get("/CropBox", page.obj.MediaBox)]
+        for annot in page.obj.get("/Annots", []):
+            rect = [float(v) for v in annot.Rect]
+            outside = rect[2] < box[0] or rect[0] > box[2] or rect[3] < box[1] or rect[1] > box[3]
+            hidden = int(annot.get("/F", 0)) & 2
+            if not (outside or hidden or "/StructParent" in annot):
+                found.append(f"page {number}: {annot.get('/Subtype')} at {rect}")
+    return found
+
+
+def test_the_agreed_record_keeps_its_tags_through_both_signatures(history, tmp_path):
+    from supervision_desk.core import identity
+    from supervision_desk.core.pdf import signing
+
+    supervisor = identity.new_identity("Alex Morgan")
+    supervisee = identity.new_identity("Sam Taylor")
+    data = pdf.session_record(history, "su", today=TODAY)
+    before = check_tagged(data)
+    once = signing.sign(data, supervisee, name="Sam Taylor", reason="Agreed")
+    twice = signing.sign(once, supervisor, name="Alex Morgan", reason="Agreed")
+    # The structure tree, language and marks read from the signed file's latest revision.
+    assert check_tagged(twice) == before
+    assert tagged_headings(twice) == tagged_headings(data)
+    with pikepdf.open(io.BytesIO(twice)) as document:
+        assert len(document.Root.AcroForm.Fields) == 2
+        assert _annotations_outside_the_tree(document) == []
+    checks = signing.inspect(twice, [supervisor.certificate, supervisee.certificate])
+    assert [c.signer for c in checks] == ["Sam Taylor", "Alex Morgan"]
+    assert all(c.intact and c.valid and not c.changed_after for c in checks)
