@@ -110,7 +110,7 @@ class Controller(QObject):
         dialog = self.ask_unlock(Path(path) if isinstance(path, str) else self.first_path())
         a11y.announce(dialog, "Supervision Desk is locked. Unlock it to go on.", urgent=True)
         if state.get("message"):
-            dialog.ui.message.setText(str(state["message"]))
+            a11y.say(dialog.ui.message, str(state["message"]))
         return dialog
 
     def ask_unlock(self, path: Path | None) -> UnlockDialog:

@@ -356,9 +356,10 @@ class ExportDialog(FittedDialog):
         if self.choice() == "case" and self.markCopiedCheck.isChecked():
             decisions = casefile.for_case(self.vault, self.caseCombo.currentData(), not_copied=True)
             marked = casefile.mark_all_copied(self.vault, decisions)
-            self.ui.message.setText(
+            a11y.say(
+                self.ui.message,
                 self.ui.message.text()
-                + f"; {labels.count(marked, 'decision')} marked as copied to the child's file"
+                + f"; {labels.count(marked, 'decision')} marked as copied to the child's file",
             )
         self.finished_export.emit(str(path))
 
