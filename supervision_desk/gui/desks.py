@@ -150,6 +150,7 @@ class IdentityDialog(FittedDialog):
             refused(self, "Contact file not saved", exc)
             return None
         a11y.say(self.message, f"Saved {path}. Give it to the person you pair with.")
+        self.adjustSize()  # room for the message's lines, none cut off
         return path
 
 
