@@ -3,11 +3,15 @@ what it shows as its description, spoken status messages, and tables that Tab le
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QLabel,
     QStyledItemDelegate,
     QWidget,
@@ -24,6 +28,20 @@ def show_text(label: QLabel, text: str) -> None:
     the text becomes its description, so a screen reader reads both, not the caption alone."""
     label.setText(text)
     label.setAccessibleDescription(text)
+
+
+def say(label: QLabel, text: str, error: bool = False) -> None:
+    """A dialog's own message line: show ``text``, keep it in what a screen reader reads for
+    the label, and speak it at once (an error interrupts; a status waits its turn). Every
+    message line in the app is written through here, so none changes silently. A status
+    that is already shown is not spoken again; an error is, since the user just acted."""
+    again = text == label.text()
+    label.setText(text)
+    label.setAccessibleDescription(text)
+    label.setProperty("severity", "error" if error and text else "")
+    label.style().polish(label)
+    if error or not again:
+        announce(label, text, urgent=error)
 
 
 def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
@@ -124,3 +142,21 @@ def name_typing_fields(root: QWidget) -> None:
     for combo in root.findChildren(QComboBox):
         if combo.isEditable() and combo.lineEdit() is not None:
             combo.lineEdit().setAccessibleName(combo.accessibleName())
+
+
+@contextmanager
+def focus_kept(page: QWidget, landing: Sequence[QWidget]) -> Iterator[None]:
+    """Turning off the control that has the keyboard focus (or its box) leaves nothing with
+    the focus: Tab starts again from the top and a screen reader falls silent. If that happens
+    on ``page`` inside the block, the focus goes to the first of ``landing`` that can take it."""
+    before = QApplication.focusWidget()
+    yield
+    if before is None or not page.isAncestorOf(before):
+        return
+    now = QApplication.focusWidget()
+    if now is not None and now.isEnabled() and now.isVisible():
+        return
+    for widget in landing:
+        if widget.isVisibleTo(page) and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return

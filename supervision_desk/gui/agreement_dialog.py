@@ -21,7 +21,7 @@ from .. import paths
 from ..core import agreements, clock, labels
 from ..core.errors import DeskError
 from ..core.vault import Vault
-from . import messages
+from . import a11y, messages
 from .export_dialog import file_part
 from .fit import FittedDialog
 from .forms.ui_agreement_dialog import Ui_AgreementDialog
@@ -156,7 +156,7 @@ class AgreementDialog(FittedDialog):
                 self.vault, self.collect(), as_new=self.ui.newCheck.isChecked()
             )
         except DeskError as exc:
-            self.ui.message.setText(labels.message(exc))
+            a11y.say(self.ui.message, labels.message(exc), error=True)
             return False
         self.ui.newCheck.setChecked(False)
         return True
@@ -188,5 +188,5 @@ class AgreementDialog(FittedDialog):
             lambda: pdf.write(pdf.agreement_document(self.vault, self.agreement["id"]), path),
         )
         if written:
-            self.ui.message.setText(f"Saved {written}")
+            a11y.say(self.ui.message, f"Saved {written}")
         return written

@@ -110,7 +110,7 @@ class Controller(QObject):
         dialog = self.ask_unlock(Path(path) if isinstance(path, str) else self.first_path())
         a11y.announce(dialog, "Supervision Desk is locked. Unlock it to go on.", urgent=True)
         if state.get("message"):
-            dialog.ui.message.setText(str(state["message"]))
+            a11y.say(dialog.ui.message, str(state["message"]))
         return dialog
 
     def ask_unlock(self, path: Path | None) -> UnlockDialog:
@@ -118,7 +118,7 @@ class Controller(QObject):
         dialog = UnlockDialog(path, quick=quick)
         if path is None:
             dialog.setWindowTitle("Welcome to Supervision Desk")
-            dialog.ui.message.setText(WELCOME)
+            a11y.say(dialog.ui.message, WELCOME)
         dialog.vault_opened.connect(self._unlocked)
         dialog.rejected.connect(self._unlock_cancelled)
         self.unlock_dialog = dialog
@@ -266,7 +266,7 @@ class Controller(QObject):
         dialog = self.ask_unlock(path)
         a11y.announce(dialog, "Supervision Desk is locked. Unlock it to go on.", urgent=True)
         if problem:
-            dialog.ui.message.setText(f"The automatic backup was not made: {problem}")
+            a11y.say(dialog.ui.message, f"The automatic backup was not made: {problem}", error=True)
 
     def _restart_locked(self, path: Path, problem: str) -> None:
         self.window.save_layout()

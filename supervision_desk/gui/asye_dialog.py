@@ -14,7 +14,7 @@ from ..core import asye, clock, labels
 from ..core.errors import DeskError
 from ..core.records import ASYE_OUTCOMES, ASYE_RATINGS, ASYE_SETTINGS, ASYE_STAGES
 from ..core.vault import Vault
-from . import messages
+from . import a11y, messages
 from .fit import FittedDialog
 from .forms.ui_asye_dialog import Ui_AsyeDialog
 from .models import Column, RecordModel, current_id, select_id
@@ -213,9 +213,9 @@ class AsyeDialog(FittedDialog):
         try:
             action()
         except DeskError as exc:
-            self.ui.message.setText(labels.message(exc))
+            a11y.say(self.ui.message, labels.message(exc), error=True)
             return False
-        self.ui.message.setText(said)
+        a11y.say(self.ui.message, said)
         self.refresh()
         return True
 
@@ -329,14 +329,14 @@ class AsyeDialog(FittedDialog):
             return pdf.write(asye_progress(vault, person_id), dest)
 
         self.ui.exportButton.setEnabled(False)
-        self.ui.message.setText("Exporting…")
+        a11y.say(self.ui.message, "Exporting…")
         self._task = run_in_background(work, self._exported, self._failed)
 
     def _exported(self, path: Path) -> None:
         self.ui.exportButton.setEnabled(True)
-        self.ui.message.setText(f"Saved {path} (not encrypted: keep it safe)")
+        a11y.say(self.ui.message, f"Saved {path} (not encrypted: keep it safe)")
 
     def _failed(self, exc: Exception) -> None:
         self.ui.exportButton.setEnabled(True)
         reason = str(exc) if isinstance(exc, DeskError | OSError) else repr(exc)
-        self.ui.message.setText(f"Not exported: {reason}")
+        a11y.say(self.ui.message, f"Not exported: {reason}", error=True)

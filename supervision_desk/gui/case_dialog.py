@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QWidget
 from ..core import cases, clock, labels, repos
 from ..core.errors import DeskError
 from ..core.vault import Vault
-from . import messages
+from . import a11y, messages
 from .fit import FittedDialog
 from .forms.ui_case_dialog import Ui_CaseDialog
 from .pages import plain_text_labels
@@ -70,6 +70,6 @@ class CaseDialog(FittedDialog):
         try:
             self.case = cases.allocate(self.vault, record)
         except DeskError as exc:
-            self.ui.message.setText(labels.message(exc))
+            a11y.say(self.ui.message, labels.message(exc), error=True)
             return
         self.accept()

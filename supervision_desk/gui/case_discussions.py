@@ -67,10 +67,11 @@ class CaseDiscussionDialog(FittedDialog):
                 combo.addItem(case["reference"], case["id"])
         if chosen is not None:
             combo.setCurrentIndex(combo.findData(chosen))
-        self.ui.message.setText(
+        a11y.say(
+            self.ui.message,
             ""
             if combo.count()
-            else "No open case for this session's people yet: choose New case… to allocate one."
+            else "No open case for this session's people yet: choose New case… to allocate one.",
         )
 
     def new_case(self) -> CaseDialog:
@@ -95,9 +96,11 @@ class CaseDiscussionDialog(FittedDialog):
 
     def _save(self) -> None:
         if self.ui.caseCombo.currentData() is None:
-            self.ui.message.setText(
+            a11y.say(
+                self.ui.message,
                 "Choose the case this was about, or allocate one with New case…; "
-                "what you typed stays here."
+                "what you typed stays here.",
+                error=True,
             )
             self.ui.newCaseButton.setFocus()
             return
@@ -114,7 +117,7 @@ class CaseDiscussionDialog(FittedDialog):
         try:
             self.discussion = repos.save(self.vault, "case_discussions", record)
         except DeskError as exc:
-            self.ui.message.setText(labels.message(exc))
+            a11y.say(self.ui.message, labels.message(exc), error=True)
             return
         self.accept()
 

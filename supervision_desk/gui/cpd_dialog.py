@@ -15,7 +15,7 @@ from ..core import cpd, labels, repos
 from ..core.errors import DeskError
 from ..core.records import CPD_TYPES, ROLES
 from ..core.vault import Vault
-from . import clipboard_hints, messages
+from . import a11y, clipboard_hints, messages
 from .autosave import Autosaver
 from .fit import FittedDialog
 from .forms.ui_cpd_dialog import Ui_CpdDialog
@@ -118,7 +118,7 @@ class CpdDialog(FittedDialog):
     def refresh(self, select: str | None = None) -> None:
         self.flush()
         keep = select or (self.piece["id"] if self.piece else None)
-        self.ui.statusLabel.setText(cpd.standing(self.vault, year=self.year).message)
+        a11y.show_text(self.ui.statusLabel, cpd.standing(self.vault, year=self.year).message)
         blocker = self.ui.pieceList.selectionModel()
         blocker.blockSignals(True)
         self.pieces.set_records(cpd.pieces(self.vault, self.year))
@@ -169,10 +169,10 @@ class CpdDialog(FittedDialog):
         try:
             self.piece = cpd.save(self.vault, record)
         except DeskError as exc:
-            self.ui.message.setText(f"Not saved: {labels.message(exc)}")
+            a11y.say(self.ui.message, f"Not saved: {labels.message(exc)}", error=True)
             return
-        self.ui.message.setText("Saved")
-        self.ui.statusLabel.setText(cpd.standing(self.vault, year=self.year).message)
+        a11y.say(self.ui.message, "Saved")
+        a11y.show_text(self.ui.statusLabel, cpd.standing(self.vault, year=self.year).message)
         row = self.pieces.row_of(self.piece["id"])
         if row >= 0:
             self.pieces.records[row] = self.piece
@@ -182,7 +182,7 @@ class CpdDialog(FittedDialog):
     def _made(self, piece: dict[str, Any], said: str) -> None:
         self._fill_years(cpd.registration_year(dt.date.fromisoformat(piece["date"])))
         self.refresh(select=piece["id"])
-        self.ui.message.setText(said)
+        a11y.say(self.ui.message, said)
 
     def new_piece(self) -> None:
         self.flush()
@@ -196,7 +196,7 @@ class CpdDialog(FittedDialog):
         try:
             piece = cpd.from_journal(self.vault, self.entry_id)
         except DeskError as exc:
-            self.ui.message.setText(labels.message(exc))
+            a11y.say(self.ui.message, labels.message(exc), error=True)
             return
         self._made(piece, "Made from the journal entry: add the impact on your practice.")
 
@@ -208,7 +208,7 @@ class CpdDialog(FittedDialog):
         try:
             piece = cpd.from_session(self.vault, session_id, self.ui.roleCombo.currentData())
         except DeskError as exc:
-            self.ui.message.setText(labels.message(exc))
+            a11y.say(self.ui.message, labels.message(exc), error=True)
             return
         self._made(piece, "Made from the record's learning, as peer reflection.")
 
@@ -235,7 +235,7 @@ class CpdDialog(FittedDialog):
         shown = dict(zip((n for n, _ in cpd.FORM), cpd.form_fields(self.piece), strict=True))
         label, value = shown[name]
         QGuiApplication.clipboard().setMimeData(clipboard_hints.marked(text=value))
-        self.ui.message.setText(f"Copied “{label}”: paste it into the online form.")
+        a11y.say(self.ui.message, f"Copied “{label}”: paste it into the online form.")
 
     # -- export --------------------------------------------------------------------------
 
@@ -257,17 +257,17 @@ class CpdDialog(FittedDialog):
             return pdf.write(cpd_log(vault, year), dest)
 
         self.ui.exportButton.setEnabled(False)
-        self.ui.message.setText("Exporting…")
+        a11y.say(self.ui.message, "Exporting…")
         self._task = run_in_background(work, self._exported, self._failed)
 
     def _exported(self, path: Path) -> None:
         self.ui.exportButton.setEnabled(True)
-        self.ui.message.setText(f"Saved {path} (not encrypted: keep it safe)")
+        a11y.say(self.ui.message, f"Saved {path} (not encrypted: keep it safe)")
 
     def _failed(self, exc: Exception) -> None:
         self.ui.exportButton.setEnabled(True)
         reason = str(exc) if isinstance(exc, DeskError | OSError) else repr(exc)
-        self.ui.message.setText(f"Not exported: {reason}")
+        a11y.say(self.ui.message, f"Not exported: {reason}", error=True)
 
     def done(self, result: int) -> None:
         self.flush()

@@ -104,9 +104,11 @@ class IdentityDialog(FittedDialog):
         )
         intro.setWordWrap(True)
         groups = mine.fingerprint.split()
-        self.fingerprint = QLabel(" ".join(groups[:4]) + "\n" + " ".join(groups[4:]))
+        self.fingerprint = QLabel()
         self.fingerprint.setObjectName("fingerprintLabel")
         self.fingerprint.setAccessibleName("This vault's fingerprint")
+        # Read out as well as shown: the name alone would hide the digits from a screen reader.
+        a11y.show_text(self.fingerprint, " ".join(groups[:4]) + "\n" + " ".join(groups[4:]))
         self.fingerprint.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
@@ -117,6 +119,8 @@ class IdentityDialog(FittedDialog):
         who = QLabel(f"{mine.name or 'This vault'}" + (f", {mine.role}" if mine.role else ""))
         who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setAccessibleName("Message")
         self.message.setWordWrap(True)
         self.saveButton = QPushButton("&Save my contact file…")
         self.saveButton.setToolTip("Your name, role and public keys; it holds no secret")
@@ -145,7 +149,8 @@ class IdentityDialog(FittedDialog):
         except DeskError as exc:
             refused(self, "Contact file not saved", exc)
             return None
-        a11y.show_text(self.message, f"Saved {path}. Give it to the person you pair with.")
+        a11y.say(self.message, f"Saved {path}. Give it to the person you pair with.")
+        self.adjustSize()  # room for the message's lines, none cut off
         return path
 
 

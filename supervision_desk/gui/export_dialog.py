@@ -20,7 +20,7 @@ from .. import paths
 from ..core import agreements, casefile, clock, filenames, labels, repos, sessions
 from ..core.errors import DeskError
 from ..core.vault import Vault
-from . import secret_fields
+from . import a11y, secret_fields
 from .fit import FittedDialog
 from .forms.ui_export_dialog import Ui_ExportDialog
 from .pages import plain_text_labels
@@ -298,11 +298,11 @@ class ExportDialog(FittedDialog):
         """The same document as the PDF, shown in a print preview to print from."""
         problem = self._problem(printing=True)
         if problem:
-            self.ui.message.setText(problem)
+            a11y.say(self.ui.message, problem, error=True)
             return
         self.ui.progress.show()
         self.ui.printButton.setEnabled(False)
-        self.ui.message.setText("Preparing the print preview…")
+        a11y.say(self.ui.message, "Preparing the print preview…")
         self._task = run_in_background(self._builder(), self._print_ready, self._failed)
 
     def _print_ready(self, data: bytes) -> None:
@@ -310,7 +310,7 @@ class ExportDialog(FittedDialog):
 
         self.ui.progress.hide()
         self.ui.printButton.setEnabled(True)
-        self.ui.message.setText("")
+        a11y.say(self.ui.message, "")
         title = dict(  # the choices of this dialog, not stored codes
             session="Session record",
             person="Practitioner summary",
@@ -324,7 +324,7 @@ class ExportDialog(FittedDialog):
     def export(self) -> None:
         problem = self._problem()
         if problem:
-            self.ui.message.setText(problem)
+            a11y.say(self.ui.message, problem, error=True)
             return
         ui = self.ui
         dest = Path(ui.destEdit.text()).expanduser()
@@ -339,24 +339,27 @@ class ExportDialog(FittedDialog):
 
         ui.progress.show()
         ui.exportButton.setEnabled(False)
-        ui.message.setText("Exporting…")
+        a11y.say(ui.message, "Exporting…")
         self._task = run_in_background(work, self._done, self._failed)
 
     def _done(self, path: Path) -> None:
         self.written = path
         self.ui.progress.hide()
         self.ui.exportButton.setEnabled(True)
-        self.ui.message.setText(
-            f"Saved {path}" + (" (password protected)" if self.ui.passwordCheck.isChecked() else "")
+        a11y.say(
+            self.ui.message,
+            f"Saved {path}"
+            + (" (password protected)" if self.ui.passwordCheck.isChecked() else ""),
         )
         self.ui.openButton.show()
         self.ui.folderButton.show()
         if self.choice() == "case" and self.markCopiedCheck.isChecked():
             decisions = casefile.for_case(self.vault, self.caseCombo.currentData(), not_copied=True)
             marked = casefile.mark_all_copied(self.vault, decisions)
-            self.ui.message.setText(
+            a11y.say(
+                self.ui.message,
                 self.ui.message.text()
-                + f"; {labels.count(marked, 'decision')} marked as copied to the child's file"
+                + f"; {labels.count(marked, 'decision')} marked as copied to the child's file",
             )
         self.finished_export.emit(str(path))
 
@@ -365,7 +368,7 @@ class ExportDialog(FittedDialog):
         self.ui.exportButton.setEnabled(True)
         self.ui.printButton.setEnabled(True)
         reason = str(exc) if isinstance(exc, DeskError | OSError) else repr(exc)
-        self.ui.message.setText(f"Not exported: {reason}")
+        a11y.say(self.ui.message, f"Not exported: {reason}", error=True)
 
     def _open_file(self) -> None:
         if self.written:

@@ -137,7 +137,7 @@ class PersonDialog(FittedDialog):
         try:
             self.person = repos.save(self.vault, "people", record)
         except DeskError as exc:
-            self.ui.message.setText(labels.message(exc))
+            a11y.say(self.ui.message, labels.message(exc), error=True)
             return
         self.accept()
 

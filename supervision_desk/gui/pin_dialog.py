@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from ..core.errors import DeskError
-from . import secret_fields
+from . import a11y, secret_fields
 from .fit import FittedDialog
 from .forms.ui_pin_dialog import Ui_PinDialog
 from .pages import plain_text_labels
@@ -41,14 +41,14 @@ class PinDialog(FittedDialog):
     def _set(self) -> None:
         pin, again = self.ui.pinEdit.text(), self.ui.repeatEdit.text()
         if pin != again:
-            self.ui.message.setText("The two PINs differ.")
+            a11y.say(self.ui.message, "The two PINs differ.", error=True)
             self.ui.repeatEdit.setFocus()
             self.ui.repeatEdit.selectAll()
             return
         try:
             self._enable(pin)
         except DeskError as exc:
-            self.ui.message.setText(str(exc))
+            a11y.say(self.ui.message, str(exc), error=True)
             self.ui.pinEdit.setFocus()
             return
         self.accept()

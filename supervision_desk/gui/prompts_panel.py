@@ -215,11 +215,11 @@ class CustomPromptDialog(FittedDialog):
     def _save(self) -> None:
         text = self.ui.textEdit.toPlainText().strip()
         if not text:
-            self.ui.message.setText("Write the prompt.")
+            a11y.say(self.ui.message, "Write the prompt.", error=True)
             return
         roles = [role for role, box in self.boxes.items() if box.isChecked()]
         if not roles:
-            self.ui.message.setText("Tick who the prompt is for.")
+            a11y.say(self.ui.message, "Tick who the prompt is for.", error=True)
             return
         if len(roles) == len(PROMPT_ROLES):
             roles = []  # everyone
@@ -232,7 +232,7 @@ class CustomPromptDialog(FittedDialog):
                 self.record["id"] if self.record else None,
             )
         except DeskError as exc:
-            self.ui.message.setText(str(exc))
+            a11y.say(self.ui.message, str(exc), error=True)
             return
         self.accept()
 
@@ -278,7 +278,7 @@ class PromptsPage(Page):
         self.vault = vault
         self.panel.set_vault(vault)
         if vault is None:
-            self.ui.message.clear()
+            a11y.say(self.ui.message, "")
         for button in (
             self.ui.addButton,
             self.ui.editButton,
@@ -301,8 +301,10 @@ class PromptsPage(Page):
     def _custom_selected(self) -> dict | None:
         prompt = self.panel.current()
         if prompt is None or not prompt.custom:
-            self.ui.message.setText(
-                "Choose one of your own prompts first (Scenario: My own prompts)."
+            a11y.say(
+                self.ui.message,
+                "Choose one of your own prompts first (Scenario: My own prompts).",
+                error=True,
             )
             return None
         return repos.get(self.vault, "custom_prompts", prompt.id)
@@ -324,7 +326,7 @@ class PromptsPage(Page):
 
     def _saved(self) -> None:
         self.panel.set_filters(card=prompts.CUSTOM_CARD)
-        self.ui.message.setText("Saved in the vault.")
+        a11y.say(self.ui.message, "Saved in the vault.")
 
     def remove(self, confirm: bool = True) -> None:
         record = self._custom_selected()
@@ -336,7 +338,7 @@ class PromptsPage(Page):
             return
         repos.delete(self.vault, "custom_prompts", record["id"])
         self.panel.refresh()
-        self.ui.message.setText("Removed.")
+        a11y.say(self.ui.message, "Removed.")
 
     def import_pack(self, path: Path | None = None) -> None:
         if path is None:
@@ -349,10 +351,10 @@ class PromptsPage(Page):
         try:
             added = prompts.import_pack(self.vault, path)
         except DeskError as exc:
-            self.ui.message.setText(f"Not imported: {exc}")
+            a11y.say(self.ui.message, f"Not imported: {exc}", error=True)
             return
         self.panel.set_filters(card=prompts.CUSTOM_CARD)
-        self.ui.message.setText(f"Imported {added} prompt{'s' if added != 1 else ''}.")
+        a11y.say(self.ui.message, f"Imported {added} prompt{'s' if added != 1 else ''}.")
 
     def export_pack(self, path: Path | None = None) -> None:
         if path is None:
@@ -368,6 +370,6 @@ class PromptsPage(Page):
         try:
             count = prompts.export_pack(self.vault, path)
         except (DeskError, OSError) as exc:
-            self.ui.message.setText(f"Not exported: {exc}")
+            a11y.say(self.ui.message, f"Not exported: {exc}", error=True)
             return
-        self.ui.message.setText(f"Exported {count} prompts to {path}.")
+        a11y.say(self.ui.message, f"Exported {count} prompts to {path}.")

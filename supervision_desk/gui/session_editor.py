@@ -399,6 +399,12 @@ class SessionEditor(Page):
 
     def _show_seal(self) -> None:
         """An agreed record is read-only until the user chooses to amend it, with a reason."""
+        # Sealing by ticking the second box turns that box off: the keyboard goes to Amend.
+        ui = self.ui
+        with a11y.focus_kept(self, [ui.amendButton, ui.saveAmendButton]):
+            self._seal_controls()
+
+    def _seal_controls(self) -> None:
         sealed = self._sealed()
         amending = self.amend_reason is not None
         # A read-only vault overrides everything: no field opens however the record stands.
@@ -599,7 +605,8 @@ class SessionEditor(Page):
 
     def _show_action_problems(self) -> None:
         problems = self.actions.problems()
-        a11y.show_text(self.ui.actionsMessage, "\n".join(problems))
+        if "\n".join(problems) != self.ui.actionsMessage.text():  # spoken once, not per key
+            a11y.say(self.ui.actionsMessage, "\n".join(problems), error=True)
         self.ui.actionsMessage.setVisible(bool(problems))
         self.ui.actionsMessage.style().polish(self.ui.actionsMessage)
 
@@ -677,7 +684,7 @@ class SessionEditor(Page):
         self.carried.clear()
         self.cases.model.clear()
         self.ui.waitingLabel.clear()
-        a11y.show_text(self.ui.actionsMessage, "")
+        a11y.say(self.ui.actionsMessage, "")
         self.ui.actionsMessage.hide()
         self.amend_reason = None
         self.ui.personLabel.clear()

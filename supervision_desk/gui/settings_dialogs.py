@@ -9,6 +9,7 @@ from ..core import labels, policy
 from ..core.errors import ValidationError
 from ..core.records import ROLES, STANDARDS
 from ..core.vault import Vault
+from . import a11y
 from .fit import FittedDialog
 from .forms.ui_help_dialog import Ui_HelpDialog
 from .forms.ui_policy_dialog import Ui_PolicyDialog
@@ -55,7 +56,7 @@ class PolicyDialog(FittedDialog):
         try:
             policy.save(self.vault, values)
         except ValidationError as exc:
-            self.ui.message.setText(labels.message(exc))
+            a11y.say(self.ui.message, labels.message(exc), error=True)
             return
         self.accept()
 

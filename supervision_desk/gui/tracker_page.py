@@ -131,7 +131,7 @@ class ConcernDialog(FittedDialog):
         try:
             self.concern = concerns.save(self.vault, record)
         except DeskError as exc:
-            self.ui.message.setText(labels.message(exc))
+            a11y.say(self.ui.message, labels.message(exc), error=True)
             return
         self.accept()
 

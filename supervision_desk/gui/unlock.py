@@ -109,13 +109,11 @@ class UnlockDialog(FittedDialog):
         self.ui.unlockButton.setEnabled(path is not None)
         self.ui.passphraseEdit.setEnabled(path is not None)
         self._say("")
-        self.ui.passphraseEdit.setFocus()
+        # No vault yet (the welcome): the keyboard starts on "New vault…".
+        (self.ui.passphraseEdit if path else self.ui.createButton).setFocus()
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.ui.message.setText(text)
-        a11y.announce(self.ui.message, text, urgent=error)
-        self.ui.message.setProperty("severity", "error" if error else "")
-        self.ui.message.style().polish(self.ui.message)
+        a11y.say(self.ui.message, text, error=error)
 
     def _busy(self, busy: bool) -> None:
         self._working = busy
@@ -271,7 +269,7 @@ class CreateVaultDialog(FittedDialog):
         self.ui.repeatEdit.setFocus()
         self._assess()
         if self.ui.repeatEdit.text() != words:
-            self.ui.feedback.setText("Write this passphrase down, then type it under Again.")
+            a11y.say(self.ui.feedback, "Write this passphrase down, then type it under Again.")
 
     def _mask(self) -> None:
         # A suggested passphrase is shown once; anything the user types is theirs to hide.
@@ -286,7 +284,7 @@ class CreateVaultDialog(FittedDialog):
             self.ui.strengthBar, self.ui.passEdit.text(), [self.ui.ownerEdit.text()]
         )
         problem = self._problem() if self.ui.passEdit.text() else ""
-        self.ui.feedback.setText(problem or ("Strong enough." if self.ui.passEdit.text() else ""))
+        a11y.say(self.ui.feedback, problem or ("Strong enough." if self.ui.passEdit.text() else ""))
         self.ui.buttonBox.button(QDialogButtonBox.Ok).setEnabled(not problem and score >= 3)
 
     def _create(self) -> None:
@@ -295,14 +293,14 @@ class CreateVaultDialog(FittedDialog):
         if not problem and path.exists():
             problem = f"{path} already exists; choose another name."
         if problem:
-            self.ui.feedback.setText(problem)
+            a11y.say(self.ui.feedback, problem, error=True)
             return
         path.parent.mkdir(parents=True, exist_ok=True)
         mode = "supervisor" if self.ui.supervisorRadio.isChecked() else "practitioner"
         secret = self.ui.passEdit.text()
         owner, role = self.ui.ownerEdit.text().strip(), self.ui.roleCombo.currentData()
         self.setEnabled(False)
-        self.ui.feedback.setText("Creating the vault…")
+        a11y.say(self.ui.feedback, "Creating the vault…")
         self._task = run_in_background(
             lambda: Vault.create(path, secret, mode=mode, owner=owner, role=role),
             self._created,
@@ -316,4 +314,4 @@ class CreateVaultDialog(FittedDialog):
 
     def _failed(self, exc: Exception) -> None:
         self.setEnabled(True)
-        self.ui.feedback.setText(str(exc))
+        a11y.say(self.ui.feedback, str(exc), error=True)

@@ -263,9 +263,8 @@ class ChangePassphraseDialog(FittedDialog):
     def _assess(self) -> None:
         show_strength(self.ui.strengthBar, self.ui.newEdit.text(), self._hints())
 
-    def _say(self, text: str) -> None:
-        self.ui.message.setText(text)
-        a11y.announce(self.ui.message, text)
+    def _say(self, text: str, error: bool = True) -> None:
+        a11y.say(self.ui.message, text, error=error)
 
     def change(self) -> None:
         problem = self._problem()
@@ -282,7 +281,7 @@ class ChangePassphraseDialog(FittedDialog):
         self.busy = True
         self.ui.progress.show()
         self.ok.setEnabled(False)
-        self._say("Copying the vault under the new passphrase and checking the copy…")
+        self._say("Copying the vault under the new passphrase and checking the copy…", error=False)
         self._task = run_in_background(work, self._done, self._failed)
 
     def _done(self, _result: object) -> None:

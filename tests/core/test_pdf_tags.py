@@ -8,8 +8,10 @@ import itertools
 import subprocess
 
 import pikepdf
+from pypdf import PdfReader
 
 from supervision_desk.core import pdf, repos
+from supervision_desk.core.pdf import documents, record, tagging
 from tests.core import test_pdf
 from tests.core.test_pdf import TODAY, YEAR_AGO, tool
 
@@ -44,7 +46,9 @@ def _marked(elem) -> list[tuple[int, int]]:
 
 
 def untagged_text(document: pikepdf.Pdf) -> list[str]:
-    """Text drawn neither inside a tagged sequence (with an MCID) nor inside an artifact."""
+    """Text drawn neither inside a tagged sequence (with an MCID) nor inside the page
+    furniture (the footer and the journal banner, artifacts of type Pagination). Words the
+    document itself says are never hidden as an unnamed artifact: a reader would skip them."""
     loose = []
     for number, page in enumerate(document.pages, start=1):
         stack: list[str] = []
@@ -54,12 +58,81 @@ def untagged_text(document: pikepdf.Pdf) -> list[str]:
                 tag = str(inst.operands[0])
                 props = inst.operands[1] if op == "BDC" else None
                 has_mcid = isinstance(props, pikepdf.Dictionary) and "/MCID" in props
-                stack.append("artifact" if tag == "/Artifact" else "tag" if has_mcid else "?")
+                furniture = isinstance(props, pikepdf.Dictionary) and props.get("/Type") == (
+                    "/Pagination"
+                )
+                stack.append(
+                    ("furniture" if furniture else "?")
+                    if tag == "/Artifact"
+                    else "tag"
+                    if has_mcid
+                    else "?"
+                )
             elif op == "EMC":
                 stack.pop()
-            elif op in SHOWS_TEXT and not {"artifact", "tag"} & set(stack):
+            elif op in SHOWS_TEXT and not {"furniture", "tag"} & set(stack):
                 loose.append(f"page {number}: {op} {inst.operands}")
     return loose
+
+
+def marked_text(data: bytes) -> dict[tuple[int, int], str]:
+    """(page index, MCID) -> the words drawn inside that marked sequence (pypdf decodes them)."""
+    found: dict[tuple[int, int], str] = {}
+    for index, page in enumerate(PdfReader(io.BytesIO(data)).pages):
+        open_: list = []
+
+        def before(op, args, _cm, _tm, index=index, open_=open_):
+            if op == b"BDC":
+                props = args[1] if len(args) > 1 else None
+                mcid = props.get("/MCID") if hasattr(props, "get") else None
+                open_.append(None if mcid is None else (index, int(mcid)))
+            elif op == b"BMC":
+                open_.append(None)
+            elif op == b"EMC" and open_:
+                open_.pop()
+
+        def text(words, _cm, _tm, _font, _size, open_=open_):
+            here = next((m for m in reversed(open_) if m is not None), None)
+            if here is not None:
+                found[here] = found.get(here, "") + words
+
+        page.extract_text(visitor_operand_before=before, visitor_text=text)
+    return found
+
+
+def _squeezed(words: str) -> str:
+    return " ".join(words.split())
+
+
+def tagged_headings(data: bytes) -> list[tuple[str, str, int]]:
+    """Each heading element of the structure tree: its role, its words and its first page."""
+    document = pikepdf.open(io.BytesIO(data))
+    pages = {page.obj.objgen[0]: index for index, page in enumerate(document.pages)}
+    words = marked_text(data)
+    found = []
+    for elem in _elements(document.Root.StructTreeRoot.K[0]):
+        if _role(elem) in HEADING:
+            parts = [(pages[objnum], mcid) for objnum, mcid in _marked(elem)]
+            text = _squeezed(" ".join(words.get(part, "") for part in parts))
+            found.append((_role(elem), text, parts[0][0]))
+    return found
+
+
+def story_headings(story: list) -> list[str]:
+    """The words of every paragraph a story draws in a heading's style, in order, looking
+    inside groups that reportlab keeps together."""
+    found = []
+    for flowable in story:
+        content = getattr(flowable, "_content", None)
+        if isinstance(content, list):
+            found += story_headings(content)
+        elif getattr(getattr(flowable, "style", None), "name", "") in tagging.HEADINGS:
+            found.append(_squeezed(flowable.getPlainText()))
+    return found
+
+
+def page_of(data: bytes, words: str) -> int:
+    return next(page for (page, _), text in sorted(marked_text(data).items()) if words in text)
 
 
 def page_mcids(document: pikepdf.Pdf) -> set[tuple[int, int]]:
@@ -191,3 +264,85 @@ def test_a_paragraph_split_across_pages_is_one_paragraph(history):
     assert len(pikepdf.open(io.BytesIO(data)).pages) > 5
     long_roles = check_tagged(data)
     assert long_roles.count("P") == short.count("P")  # one paragraph, however many pages
+    story = documents._record_story(record.current(history, "su"))
+    assert [text for _, text, _ in tagged_headings(data)] == story_headings(story)
+
+
+def test_every_heading_is_tagged_when_the_agreement_moves_to_a_new_page(history):
+    """The "Agreement" heading, its sentence and the signature boxes are kept together; when
+    they no longer fit under the comments they move to the next page, heading and all."""
+    session = repos.get(history, "sessions", "su")
+    for lines in range(10, 80, 4):
+        comments = "\n".join(f"Comment line {n}." for n in range(lines))
+        repos.save(history, "sessions", {**session, "supervisee_comments": comments})
+        data = pdf.session_record(history, "su", today=TODAY)
+        if page_of(data, "Agreement") > page_of(data, f"Comment line {lines - 1}."):
+            break
+    else:
+        raise AssertionError("the Agreement block never moved to a new page")
+    check_tagged(data)
+    headings = tagged_headings(data)
+    story = documents._record_story(record.current(history, "su"))
+    assert [text for _, text, _ in headings] == story_headings(story)
+    assert ("H2", "Agreement") in [(role, text) for role, text, _ in headings]
+
+
+def test_the_cpd_log_is_tagged(make_vault):
+    from supervision_desk.core import cpd
+    from supervision_desk.core.pdf.practitioner import cpd_log
+
+    vault = make_vault(mode="practitioner", role="social_worker")
+    piece = cpd.new(vault)
+    cpd.save(
+        vault,
+        {
+            **piece,
+            "date": "2025-03-04",
+            "description": "Contextual safeguarding course",
+            "learning": "- mapping places\n- not only people",
+            "impact": "Safety plans now name the station.",
+        },
+    )
+    data = cpd_log(vault, 2025, today=TODAY)
+    roles = check_tagged(data)
+    assert "Table" in roles and "L" in roles  # the piece's facts; its learning as a list
+    headings = [text for _, text, _ in tagged_headings(data)]
+    assert headings[0] == "CPD log: year ending 30 November 2025"
+    assert any(h.startswith("Piece 1: ") for h in headings)
+    vault.close()
+
+
+def _annotations_outside_the_tree(document: pikepdf.Pdf) -> list[str]:
+    """Annotations a screen reader cannot reach: neither tagged (a structure parent) nor
+    exempt as PDF/UA allows (hidden, or placed outside the page's crop box)."""
+    found = []
+    for number, page in enumerate(document.pages, start=1):
+        box = [float(v) for v in page.obj.get("/CropBox", page.obj.MediaBox)]
+        for annot in page.obj.get("/Annots", []):
+            rect = [float(v) for v in annot.Rect]
+            outside = rect[2] < box[0] or rect[0] > box[2] or rect[3] < box[1] or rect[1] > box[3]
+            hidden = int(annot.get("/F", 0)) & 2
+            if not (outside or hidden or "/StructParent" in annot):
+                found.append(f"page {number}: {annot.get('/Subtype')} at {rect}")
+    return found
+
+
+def test_the_agreed_record_keeps_its_tags_through_both_signatures(history, tmp_path):
+    from supervision_desk.core import identity
+    from supervision_desk.core.pdf import signing
+
+    supervisor = identity.new_identity("Alex Morgan")
+    supervisee = identity.new_identity("Sam Taylor")
+    data = pdf.session_record(history, "su", today=TODAY)
+    before = check_tagged(data)
+    once = signing.sign(data, supervisee, name="Sam Taylor", reason="Agreed")
+    twice = signing.sign(once, supervisor, name="Alex Morgan", reason="Agreed")
+    # The structure tree, language and marks read from the signed file's latest revision.
+    assert check_tagged(twice) == before
+    assert tagged_headings(twice) == tagged_headings(data)
+    with pikepdf.open(io.BytesIO(twice)) as document:
+        assert len(document.Root.AcroForm.Fields) == 2
+        assert _annotations_outside_the_tree(document) == []
+    checks = signing.inspect(twice, [supervisor.certificate, supervisee.certificate])
+    assert [c.signer for c in checks] == ["Sam Taylor", "Alex Morgan"]
+    assert all(c.intact and c.valid and not c.changed_after for c in checks)

@@ -6,12 +6,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
 
 from supervision_desk.gui import main_window as mw
+from tests.gui import test_two_desks_gui as two_desks
 from tests.gui.conftest import choose, open_window
 
 State = QAccessible.State
+# Two vaults in two windows, the file dialogs and the message box: as the two-desks tests.
+two, files, told = two_desks.two, two_desks.files, two_desks.told
 
 
 def _walk(iface, depth=0):
@@ -194,3 +197,124 @@ def test_every_dialog_names_its_controls(qtbot, controller, filled_vault):
         dialog.close()
     controller.lock()
     _check(controller.unlock_dialog)
+
+
+def tab_ring(window: QWidget) -> list[str]:
+    """What a screen reader names at each Tab stop, from where the focus starts when
+    ``window`` opens, round to that control again (a ring that never returns is a trap)."""
+    from PySide6.QtTest import QTest
+
+    from tests.gui.test_keyboard_only import active, focused, heard, press
+
+    window.show()
+    active(window)
+    start = focused()
+    names = []
+    for _ in range(80):
+        names.append(heard(focused()))
+        press(Qt.Key.Key_Tab)
+        if focused() is start:
+            return names
+    QTest.qWait(0)
+    raise AssertionError("Tab never came back round: " + " → ".join(names))
+
+
+def _reachable(window: QWidget) -> list[str]:
+    """Controls a keyboard user should meet: shown, enabled, taking Tab."""
+    from tests.gui.test_keyboard_only import heard
+
+    return [
+        heard(w)
+        for w in window.findChildren(QWidget)
+        if w.isVisibleTo(window)
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.TabFocus
+        and w.focusProxy() is None
+        and not isinstance(w.parent(), QAbstractScrollArea)  # a view's own viewport
+    ]
+
+
+def test_the_two_desks_screens_and_new_dialogs_walked(
+    qtbot, two, files, told, answers, tmp_path, monkeypatch
+):
+    from supervision_desk.core import cpd
+    from supervision_desk.gui import desks
+    from supervision_desk.gui.case_dialog import CaseDialog
+    from supervision_desk.gui.cpd_dialog import CpdDialog
+    from supervision_desk.gui.pin_dialog import PinDialog
+    from tests.gui.test_two_desks_gui import _pair_both, _send
+
+    boss_win, sam_win = two
+    _pair_both(qtbot, boss_win, sam_win, files, tmp_path)
+    out = tmp_path / "s1.sdx"
+    _send(qtbot, boss_win, files, out, monkeypatch)
+    files.append(out)
+    sam_win.ui.actionOpenExchange.trigger()
+
+    # Records from my supervisor: the record, where it stands, the answers, in that order.
+    page = sam_win.page(mw.RECEIVED)
+    _check(page)
+    state = QAccessible.queryAccessibleInterface(page.stateLabel)
+    assert "awaiting your agreement" in state.text(QAccessible.Text.Description).lower()
+    sam_win.show()
+    from tests.gui.test_keyboard_only import active, focused, heard, press
+
+    active(sam_win)
+    page.recordList.setFocus()
+    stops = []
+    for _ in range(6):
+        stops.append(heard(focused()))
+        press(Qt.Key.Key_Tab)
+    assert stops[:6] == [
+        "Records from my supervisor",
+        "The record, as sent",
+        "Your comments",
+        "Where you disagree",
+        "Return with comments…",
+        "Agree and sign…",
+    ]
+    # The pairing line on a person's page reads out what it shows.
+    boss_win.show_section(mw.PEOPLE)
+    boss_win.people.select_person("p1")
+    _check(boss_win.people)
+
+    cpd.new(sam_win.vault)
+    person = {"id": "p1", "name": "Sam Taylor"}
+    rings = {
+        "identity": (
+            boss_win.show_identity(),
+            ["This vault's fingerprint", "Save my contact file…", "Close"],
+        ),
+        "pair": (
+            desks.PairDialog(boss_win.vault, person, boss_win),
+            ["Contact file", "Choose…", "Fingerprint they read aloud", "Pair", "Cancel"],
+        ),
+        "send": (
+            desks.SendDialog(["Sam Taylor"], True, boss_win),
+            [
+                "Include the confidential note (for them only; never part of the record)",
+                "Choose where to save…",
+                "Cancel",
+            ],
+        ),
+        "pin": (
+            PinDialog(lambda pin: None, 8, 4, boss_win),
+            ["PIN", "PIN again", "Set PIN", "Cancel"],
+        ),
+        "case": (CaseDialog(boss_win.vault, "p1", boss_win), None),
+        "cpd": (CpdDialog(sam_win.vault, None, sam_win), None),
+    }
+    for name, (dialog, expected) in rings.items():
+        ring = tab_ring(dialog)
+        _check(dialog)
+        if expected is not None:
+            assert ring == expected, name
+        # Every control that takes Tab is met on the way round (none unreachable).
+        missing = [n for n in _reachable(dialog) if n and n not in ring]
+        assert missing == [], name
+        dialog.close()
+    fingerprint = QAccessible.queryAccessibleInterface(rings["identity"][0].fingerprint)
+    digits = fingerprint.text(QAccessible.Text.Description).split()
+    assert len(digits) == 8 and all(len(group) == 5 for group in digits)
+    status = QAccessible.queryAccessibleInterface(rings["cpd"][0].ui.statusLabel)
+    assert "you need 2" in status.text(QAccessible.Text.Description)

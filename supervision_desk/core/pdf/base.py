@@ -262,12 +262,22 @@ class _Template(SimpleDocTemplate):
         self._bookmarks = 0
         self.tagger = tagging.Tagger()
 
-    def handle_flowable(self, flowables: list) -> None:
-        # What the next flowables draw is tagged as it is drawn. Several, not one: reportlab
-        # may group a heading with what follows it (keepWithNext) before drawing either.
-        for flowable in flowables[:8]:
-            self.tagger.watch(flowable)
-        super().handle_flowable(flowables)
+    def handle_frameBegin(self, *args, **kwargs) -> None:
+        super().handle_frameBegin(*args, **kwargs)
+        frame = self.frame
+        if "add" in frame.__dict__:
+            return
+        add = frame.add
+        tagger = self.tagger
+
+        def add_tagged(flowable: Flowable, canv, trySplit=0):
+            # Whatever the frame draws is tagged as it is drawn. Here, not as flowables leave
+            # the story: reportlab draws the first part of a split (a group kept together, a
+            # paragraph across a page) at once, and those parts never were in the story.
+            tagger.watch(flowable)
+            return add(flowable, canv, trySplit)
+
+        frame.add = add_tagged
 
     def afterFlowable(self, flowable: Flowable) -> None:
         if isinstance(flowable, Heading):

@@ -85,7 +85,13 @@ def sign(
         subfilter=fields.SigSeedSubFilter.PADES,
         md_algorithm="sha256",
     )
-    out = signers.PdfSigner(meta, _signer(identity)).sign_pdf(writer)
+    # An invisible signature's widget is an annotation a screen reader would meet untagged;
+    # PDF/UA lets it be if it lies outside the page (tagging it would need a change to the
+    # structure tree, which a second signature would then count as a change after the first).
+    spec = fields.SigFieldSpec(
+        field, invis_sig_settings=fields.InvisSigSettings(box_out_of_bounds=True)
+    )
+    out = signers.PdfSigner(meta, _signer(identity), new_field_spec=spec).sign_pdf(writer)
     return out.getvalue()
 
 

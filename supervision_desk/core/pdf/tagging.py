@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 import pikepdf
 from reportlab.graphics.shapes import Drawing
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
 LANG = "en-GB"
@@ -108,8 +108,8 @@ class Tagger:
             self._end_list(parent)
             self._table(flowable, draw, parent)
             return
-        if isinstance(flowable, HRFlowable) or _draws_nothing(flowable):
-            draw()  # a rule, or a marker that draws nothing: not content
+        if isinstance(flowable, HRFlowable | Spacer) or _draws_nothing(flowable):
+            draw()  # a rule, a gap, or a marker that draws nothing: not content
             return
         if isinstance(flowable, Drawing):
             self._end_list(parent)
