@@ -147,24 +147,36 @@ def add_contact(vault: Vault, path: Path, person_id: str, typed: str) -> identit
     if not repos.exists(vault, "people", person_id):
         raise NotFound(f"No person with id {person_id!r}.")
     with vault.write() as conn:
-        conn.execute(
-            "INSERT INTO contacts (person, name, role, signing_key, age_recipient, certificate, "
-            "fingerprint, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(person) DO UPDATE "
-            "SET name = excluded.name, role = excluded.role, signing_key = excluded.signing_key, "
-            "age_recipient = excluded.age_recipient, certificate = excluded.certificate, "
-            "fingerprint = excluded.fingerprint, checked = excluded.checked",
-            (
-                person_id,
-                public.name,
-                public.role,
-                public.signing_key,
-                public.age_recipient,
-                public.certificate,
-                public.fingerprint,
-                clock.today().isoformat(),
-            ),
-        )
+        put_contact(conn, person_id, public, clock.today().isoformat(), replace=True)
     return public
+
+
+def put_contact(
+    conn, person_id: str, public: identity.PublicIdentity, checked: str, *, replace: bool
+) -> None:
+    """Keep a paired contact (``replace``: a new contact file for the same person)."""
+    conflict = (
+        " ON CONFLICT(person) DO UPDATE SET name = excluded.name, role = excluded.role, "
+        "signing_key = excluded.signing_key, age_recipient = excluded.age_recipient, "
+        "certificate = excluded.certificate, fingerprint = excluded.fingerprint, "
+        "checked = excluded.checked"
+        if replace
+        else ""
+    )
+    conn.execute(
+        "INSERT INTO contacts (person, name, role, signing_key, age_recipient, certificate, "
+        "fingerprint, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)" + conflict,
+        (
+            person_id,
+            public.name,
+            public.role,
+            public.signing_key,
+            public.age_recipient,
+            public.certificate,
+            public.fingerprint,
+            checked,
+        ),
+    )
 
 
 @dataclass(frozen=True)

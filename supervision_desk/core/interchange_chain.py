@@ -409,20 +409,9 @@ def write(vault: Vault, part: ChainPart) -> None:
             continue
         if not repos.exists(vault, "people", contact["person"]):
             raise ValidationError(f"$.contacts[{i}].person", "is not a person in the vault")
-        conn.execute(
-            "INSERT INTO contacts (person, name, role, signing_key, age_recipient, certificate, "
-            "fingerprint, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                contact["person"],
-                public.name,
-                public.role,
-                public.signing_key,
-                public.age_recipient,
-                public.certificate,
-                public.fingerprint,
-                contact["checked"],
-            ),
-        )
+        from .exchange import put_contact  # exchange reads this module's helpers
+
+        put_contact(conn, contact["person"], public, contact["checked"], replace=False)
     if (
         part.identity is not None
         and part.identity.signing_key != identity.load(vault).signing_public_key

@@ -38,8 +38,8 @@ def supervisee_copy(
         content=content,
         how="signed",
         signers=[
-            record._signer_of(content, "supervisor", signed, supervisor_fingerprint),
-            record._signer_of(content, party, signed, me.fingerprint),
+            record.signer_of(content, "supervisor", signed, supervisor_fingerprint),
+            record.signer_of(content, party, signed, me.fingerprint),
         ],
         sealed=True,
     )
