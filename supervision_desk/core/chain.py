@@ -258,6 +258,13 @@ def latest(vault: Vault, session_id: str, *, sealed: bool = False) -> ChainVersi
     return found[-1] if found else None
 
 
+def awaiting(vault: Vault, session_id: str) -> ChainVersion | None:
+    """The version sent, or to be sent, for agreement (an amendment of a record both signed
+    digitally waits here for the other person), if there is one."""
+    last = latest(vault, session_id)
+    return last if last is not None and not last.sealed else None
+
+
 def has_chain(vault: Vault, session_id: str) -> bool:
     return (
         vault.conn.execute(
