@@ -52,6 +52,13 @@ def two(make_vault, tmp_path, passfile):
     )
 
 
+def _pdfsig(path):
+    """What Poppler's pdfsig says of a PDF's signatures."""
+    return subprocess.run(
+        [tools.tool("pdfsig", "poppler-utils"), str(path)], capture_output=True, text=True
+    ).stdout
+
+
 def _fingerprint(vault, pf):
     line = _cli("identity", vault, *pf).stdout
     return re.search(r"fingerprint ((?:\d{5} ){7}\d{5})", line).group(1)
@@ -137,11 +144,7 @@ def test_the_whole_round_on_the_command_line(two):
     # both desks accept it as their agreed record.
     _cli("export-pdf", boss, tmp / "agreed.pdf", "--session", "s1", *pf)
     data = (tmp / "agreed.pdf").read_bytes()
-    pdfsig = subprocess.run(
-        [tools.tool("pdfsig", "poppler-utils"), str(tmp / "agreed.pdf")],
-        capture_output=True,
-        text=True,
-    ).stdout
+    pdfsig = _pdfsig(tmp / "agreed.pdf")
     assert re.findall(r"Signature Validation: (.+)", pdfsig) == ["Signature is Valid."] * 2
     assert "Sam Taylor" in pdfsig and "Alex Morgan" in pdfsig
     for vault in (boss, sam):
@@ -254,9 +257,7 @@ def test_an_amendment_makes_the_round_and_the_first_pdf_is_replaced(two):
         assert "replaced by version 2" in old.stdout + old.stderr
         assert "Missed." in old.stdout + old.stderr
         assert "version 2" in _cli("verify", vault, tmp / "v2.pdf", *pf).stdout
-    pdfsig = subprocess.run(
-        [tools.tool("pdfsig", "poppler-utils"), str(tmp / "v2.pdf")],
-        capture_output=True,
-        text=True,
-    ).stdout
-    assert re.findall(r"Signature Validation: (.+)", pdfsig) == ["Signature is Valid."] * 2
+    assert (
+        re.findall(r"Signature Validation: (.+)", _pdfsig(tmp / "v2.pdf"))
+        == ["Signature is Valid."] * 2
+    )
