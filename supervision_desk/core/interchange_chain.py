@@ -19,7 +19,7 @@ from .records import check_text, check_timestamp
 from .vault import Vault
 
 SECTIONS = ("identity", "contacts", "record_versions", "tombstones")
-TRUSTED_META = "imported_identities"  # signing keys of vaults whose exports were imported
+TRUSTED_META = "imported_identities"  # signing keys trusted beyond contacts (trust_keys)
 
 
 def b64(data: bytes) -> str:
@@ -412,11 +412,16 @@ def write(vault: Vault, part: ChainPart) -> None:
         from .exchange import put_contact  # exchange reads this module's helpers
 
         put_contact(conn, contact["person"], public, contact["checked"], replace=False)
-    if (
-        part.identity is not None
-        and part.identity.signing_key != identity.load(vault).signing_public_key
-    ):
-        known = json.loads(vault.meta().get(TRUSTED_META, "[]"))
-        key = b64(part.identity.signing_key)
-        if key not in known:
-            vault.set_meta(**{TRUSTED_META: json.dumps([*known, key])})
+    if part.identity is not None:
+        trust_keys(vault, [part.identity.signing_key])
+
+
+def trust_keys(vault: Vault, keys: list[bytes]) -> None:
+    """Keep signing keys this vault trusts beyond its own and its contacts': those of vaults
+    whose exports it imported, and a group's other attendees, relayed by the paired
+    facilitator with the sealed record."""
+    own = identity.load(vault).signing_public_key
+    known = json.loads(vault.meta().get(TRUSTED_META, "[]"))
+    added = [b64(k) for k in dict.fromkeys(keys) if k != own and b64(k) not in known]
+    if added:
+        vault.set_meta(**{TRUSTED_META: json.dumps([*known, *added])})

@@ -322,3 +322,95 @@ def test_exchange_files_are_never_written_over(desks):
     with pytest.raises(OutputError):
         exchange.send(desks.boss, "s1", taken)
     assert taken.read_text() == "someone else's file" and desks.boss.digest() == before
+
+
+def _pdf_words(data):
+    import io
+
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
+
+
+def test_each_attendee_of_a_group_holds_their_own_copy_signed_by_them_and_the_facilitator(
+    desks,
+):
+    import re
+    import subprocess
+
+    from supervision_desk.core.pdf import agreed_pdf
+    from tests import tools
+
+    repos.save(
+        desks.boss,
+        "sessions",
+        {
+            "id": "g1",
+            "person": None,
+            "attendees": ["p1", "p2"],
+            "kind": "reflective_group",
+            "date": "2026-03-12",
+            "minutes": 120,
+            "agenda": "Information sharing with the police.",
+        },
+    )
+    out = desks.file("group.sdx")
+    exchange.send(desks.boss, "g1", out)
+    for vault in (desks.sam, desks.jo):
+        exchange.receive(vault, out)
+    sam_reply, jo_reply = desks.file("g-sam.sdx"), desks.file("g-jo.sdx")
+    exchange.agree(desks.sam, "g1", sam_reply, comments="Helpful to hear the others.")
+    exchange.agree(desks.jo, "g1", jo_reply, disagreement="We did not agree the police part.")
+
+    # Sam agrees first: Sam's copy is already signed by both and verifies, while the group's
+    # record waits for Jo and says who has agreed.
+    exchange.receive(desks.boss, sam_reply)
+    sam_copy = chain.latest(desks.boss, "g1").signed_by("p1").pdf
+    assert sam_copy and agreed_pdf.verify(desks.boss, sam_copy).matches
+    waiting = _pdf_words(agreed_pdf.export(desks.boss, "g1"))
+    assert "Draft: not yet agreed" in waiting and "not yet agreed" in waiting
+
+    exchange.receive(desks.boss, jo_reply)
+    version = chain.latest(desks.boss, "g1")
+    assert version.sealed and version.pdf is None  # no single PDF all three signed
+    copies = {p: version.signed_by(p).pdf for p in ("p1", "p2")}
+
+    # Each copy is that attendee's: their words, not the other's; both signatures valid.
+    sam_words, jo_words = _pdf_words(copies["p1"]), _pdf_words(copies["p2"])
+    assert "Helpful to hear the others." in sam_words and "police part" not in sam_words
+    assert "We did not agree the police part." in jo_words and "Helpful" not in jo_words
+    assert "Sam Taylor's own copy of the group's record" in sam_words
+    for party, data in copies.items():
+        path = tools.shots() / f"group-own-copy-{party}.pdf"  # for a person to look at
+        path.write_bytes(data)
+        said = subprocess.run(
+            [tools.tool("pdfsig", "poppler-utils"), str(path)], capture_output=True, text=True
+        ).stdout
+        assert re.findall(r"Signature Validation: (.+)", said) == ["Signature is Valid."] * 2
+        assert "Alex Morgan" in said
+
+    # The sealed file takes each attendee their own copy; each desk verifies its own.
+    sealed = desks.file("group-sealed.sdx")
+    exchange.send(desks.boss, "g1", sealed)
+    for vault, party in ((desks.sam, "p1"), (desks.jo, "p2")):
+        exchange.receive(vault, sealed)
+        held = chain.latest(vault, "g1")
+        assert held.signed_by(party).pdf == copies[party]
+        other = "p2" if party == "p1" else "p1"
+        assert held.signed_by(other).pdf is None  # only their own copy
+        verdict = agreed_pdf.verify(vault, copies[party])
+        assert verdict.matches, verdict.message
+        assert "own copy of the group's agreed record" in verdict.message
+        assert chain.check_chains(vault) == []
+    # The facilitator's desk verifies both; a changed byte or a copy signed by one only fails.
+    assert all(agreed_pdf.verify(desks.boss, c).matches for c in copies.values())
+    changed = bytearray(copies["p1"])
+    at = bytes(changed).index(b"/Keywords")
+    changed[at + 1] ^= 0x20
+    assert not agreed_pdf.verify(desks.boss, bytes(changed)).matches
+    assert not agreed_pdf.verify(desks.sam, copies["p2"]).matches  # Jo's key: not Sam's contact
+
+    # The group's own record, from the facilitator's desk, lists both attendees as agreed.
+    group = _pdf_words(agreed_pdf.export(desks.boss, "g1"))
+    assert "Signed digitally by all 3 people" in group
+    assert group.count("Agreed on: 2") == 3

@@ -8,6 +8,7 @@ read from the vault besides. Both vaults of a pairing therefore render the same 
 
 from __future__ import annotations
 
+import copy as copying
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,12 +36,13 @@ class RecordVersion:
     signers: list[Signer] = field(default_factory=list)
     sealed: bool = False
     pdf: bytes | None = None  # the PDF both parties signed, where the chain keeps it
+    copy: str = ""  # the group attendee whose own copy this is ('' for the record itself)
 
     @property
     def keywords(self) -> str:
         return (
             f"{agreed_records.KEYWORD} session={self.session} version={self.number} "
-            f"sha256={self.hash}"
+            f"sha256={self.hash}" + (f" copy={self.copy}" if self.copy else "")
         )
 
 
@@ -122,4 +124,66 @@ def current(vault: Vault, session_id: str) -> RecordVersion:
     number = (sealed[-1].number + 1) if sealed else 1
     return RecordVersion(
         session_id, number, chain.chain_hash(previous, content), content, "", signers
+    )
+
+
+def as_signed(
+    session_id: str,
+    number: int,
+    hash_: str,
+    content: dict[str, Any],
+    party: str,
+    signed: str,
+    fingerprints: tuple[str, str],
+    *,
+    group: bool,
+    comments: str = "",
+    disagreement: str = "",
+) -> RecordVersion:
+    """A version as it reads once the supervisor and ``party`` have signed it digitally
+    (``fingerprints``: theirs, in that order). Both are shown agreeing when ``party`` signed:
+    the supervisor agreed the text by sending it. In a group each attendee agrees their own
+    copy, which shows their own comments and disagreement (their signature covers them)."""
+    if group:
+        content = copying.deepcopy(content)
+        content["session"]["supervisee_comments"] = comments
+        content["session"]["disagreement"] = disagreement
+    return RecordVersion(
+        session=session_id,
+        number=number,
+        hash=hash_,
+        content=content,
+        how=chain.SIGNED,
+        signers=[
+            signer_of(content, chain.SUPERVISOR, signed, fingerprints[0]),
+            signer_of(content, party, signed, fingerprints[1]),
+        ],
+        sealed=True,
+        copy=party if group else "",
+    )
+
+
+def attendee_copy(vault: Vault, session_id: str, number: int, party: str) -> RecordVersion | None:
+    """A group attendee's own copy of a version, as the chain in this vault holds their
+    agreement (``None`` if they have not agreed it digitally)."""
+    found = next((v for v in chain.versions(vault, session_id) if v.number == number), None)
+    agreed = found.signed_by(party) if found else None
+    if found is None or agreed is None or agreed.how != chain.SIGNED:
+        return None
+    known = _fingerprints(vault)
+    lead = found.signed_by(chain.SUPERVISOR)
+    return as_signed(
+        session_id,
+        number,
+        found.hash,
+        found.content,
+        party,
+        agreed.signed,
+        (
+            known.get(lead.public_key, "") if lead and lead.public_key else "",
+            known.get(agreed.public_key or b"", ""),
+        ),
+        group=True,
+        comments=agreed.comments,
+        disagreement=agreed.disagreement,
     )
