@@ -55,6 +55,22 @@ class Desks:
             },
         )
 
+    def group(self):
+        """A reflective group with Sam and Jo."""
+        return repos.save(
+            self.boss,
+            "sessions",
+            {
+                "id": "g1",
+                "person": None,
+                "attendees": ["p1", "p2"],
+                "kind": "reflective_group",
+                "date": "2026-03-12",
+                "minutes": 120,
+                "agenda": "Information sharing with the police.",
+            },
+        )
+
     def close(self):
         for v in (self.boss, self.sam, self.jo):
             v.close()
@@ -203,19 +219,7 @@ def test_an_amendment_makes_the_same_round_and_keeps_every_earlier_version(desks
 
 
 def test_a_group_record_each_attendee_agrees_their_own_copy(desks):
-    repos.save(
-        desks.boss,
-        "sessions",
-        {
-            "id": "g1",
-            "person": None,
-            "attendees": ["p1", "p2"],
-            "kind": "reflective_group",
-            "date": "2026-03-12",
-            "minutes": 120,
-            "agenda": "Information sharing with the police.",
-        },
-    )
+    desks.group()
     out = desks.file("group.sdx")
     sent = exchange.send(desks.boss, "g1", out)
     assert sorted(sent.to) == ["Jo Patel", "Sam Taylor"]  # one file, readable by each
@@ -341,19 +345,7 @@ def test_each_attendee_of_a_group_holds_their_own_copy_signed_by_them_and_the_fa
     from supervision_desk.core.pdf import agreed_pdf
     from tests import tools
 
-    repos.save(
-        desks.boss,
-        "sessions",
-        {
-            "id": "g1",
-            "person": None,
-            "attendees": ["p1", "p2"],
-            "kind": "reflective_group",
-            "date": "2026-03-12",
-            "minutes": 120,
-            "agenda": "Information sharing with the police.",
-        },
-    )
+    desks.group()
     out = desks.file("group.sdx")
     exchange.send(desks.boss, "g1", out)
     for vault in (desks.sam, desks.jo):
