@@ -431,6 +431,10 @@ def _versions_from(payload: dict[str, Any], session_id: str) -> list[chain.Chain
     from .interchange_chain import _version
 
     found = [_version(v, f"versions[{i}]") for i, v in enumerate(payload["versions"])]
+    for v in found:  # signed PDFs travel beside the versions, and are checked there
+        v.pdf = None
+        for sig in v.signatures:
+            sig.pdf = None
     if not found or any(v.session != session_id for v in found):
         raise Refused("The exchange file's versions are not of the record it names.")
     return sorted(found, key=lambda v: v.number)

@@ -406,3 +406,56 @@ def test_each_attendee_of_a_group_holds_their_own_copy_signed_by_them_and_the_fa
     group = _pdf_words(agreed_pdf.export(desks.boss, "g1"))
     assert "Signed digitally by all 3 people" in group
     assert group.count("Agreed on: 2") == 3
+
+
+def test_an_export_imported_into_a_new_vault_keeps_the_doubly_signed_pdfs_and_the_round(
+    desks, make_vault
+):
+    import json
+
+    from supervision_desk.core import interchange
+    from supervision_desk.core.errors import ValidationError
+    from supervision_desk.core.pdf import agreed_pdf
+
+    desks.record()
+    _round(desks, "s1", "one")
+    desks.group()
+    out = desks.file("group.sdx")
+    exchange.send(desks.boss, "g1", out)
+    exchange.receive(desks.sam, out)
+    exchange.agree(desks.sam, "g1", desks.file("g-sam.sdx"), comments="Useful.")
+    exchange.receive(desks.boss, desks.file("g-sam.sdx"))  # Jo has still to agree
+    signed = agreed_pdf.export(desks.boss, "s1")
+    sam_copy = chain.latest(desks.boss, "g1").signed_by("p1").pdf
+
+    doc = interchange.export(desks.boss)
+    assert doc["format"] == "supervision-desk/3"
+    assert {(r["session"], r["party"], r["state"]) for r in doc["record_exchange"]} == {
+        ("s1", "p1", "sealed"),
+        ("g1", "p1", "agreed"),
+        ("g1", "p2", "sent"),
+    }
+    fresh = make_vault(desks.file("new.sdvault"), owner="Alex Morgan")
+    interchange.import_records(fresh, interchange.parse(json.dumps(doc)))
+    # The same bytes, both signatures, and they verify in the new vault.
+    assert agreed_pdf.export(fresh, "s1") == signed
+    assert agreed_pdf.verify(fresh, signed).matches
+    assert agreed_pdf.verify(fresh, sam_copy).matches
+    assert {(e.session, e.party, e.state) for e in exchange.round_of(fresh, "g1")} == {
+        ("g1", "p1", "agreed"),
+        ("g1", "p2", "sent"),
+    }
+    assert chain.check_chains(fresh) == []
+    fresh.close()
+
+    # A PDF swapped for another record's in the file is refused, naming where.
+    [version] = [v for v in doc["record_versions"] if v["session"] == "s1"]
+    [group] = [v for v in doc["record_versions"] if v["session"] == "g1"]
+    version["pdf"] = next(s["pdf"] for s in group["signatures"] if s.get("pdf"))
+    other = make_vault(desks.file("other.sdvault"), owner="Alex Morgan")
+    before = other.digest()
+    with pytest.raises(ValidationError, match="names another record") as caught:
+        interchange.import_records(other, interchange.parse(json.dumps(doc)))
+    assert caught.value.path.startswith("$.record_versions[")
+    assert other.digest() == before
+    other.close()

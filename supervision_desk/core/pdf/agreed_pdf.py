@@ -8,12 +8,14 @@ vault. Keywords alone prove nothing: anyone can copy them into another PDF.
 
 from __future__ import annotations
 
+import base64
 import io
 import re
 from dataclasses import dataclass
 
 from .. import identity, labels, repos
 from ..errors import BadInput, NotFound, OutputError
+from ..interchange_chain import imported_identities
 from ..vault import Vault
 from . import record, signing
 from .documents import agreed_record, picked_journal
@@ -94,11 +96,20 @@ def _visible_text(pdf_bytes: bytes, password: str | None) -> tuple[list[str], st
     return pages, keywords
 
 
+def names(pdf_bytes: bytes) -> tuple[str, int, str] | None:
+    """The record, version and attendee (for a group attendee's copy) a PDF's keywords name."""
+    found = KEYWORDS.search(_visible_text(pdf_bytes, None)[1])
+    return (found.group(1), int(found.group(2)), found.group(4) or "") if found else None
+
+
 def _known_certificates(vault: Vault) -> dict[bytes, str]:
-    """Certificate (DER) -> the person it belongs to: this vault's owner and paired contacts."""
+    """Certificate (DER) -> the person it belongs to: this vault's owner, paired contacts and
+    vaults whose exports this one imported."""
     known = {identity.load(vault).certificate: vault.meta().get("owner", "") or "this vault"}
     for der, name in vault.conn.execute("SELECT certificate, name FROM contacts"):
         known[bytes(der)] = name
+    for entry in imported_identities(vault):
+        known.setdefault(base64.b64decode(entry["certificate"]), entry["name"])
     return known
 
 

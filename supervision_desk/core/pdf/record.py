@@ -8,12 +8,14 @@ read from the vault besides. Both vaults of a pairing therefore render the same 
 
 from __future__ import annotations
 
+import base64
 import copy as copying
 from dataclasses import dataclass, field
 from typing import Any
 
 from .. import agreed as agreed_records
 from .. import chain, identity, repos
+from ..interchange_chain import imported_identities
 from ..vault import Vault
 
 
@@ -47,11 +49,14 @@ class RecordVersion:
 
 
 def _fingerprints(vault: Vault) -> dict[bytes, str]:
-    """Ed25519 public key -> fingerprint, for this vault and every paired contact."""
+    """Ed25519 public key -> fingerprint, for this vault, every paired contact and every
+    vault whose export this one imported."""
     own = identity.load(vault)
     known = {own.signing_public_key: own.fingerprint}
     for key, fingerprint in vault.conn.execute("SELECT signing_key, fingerprint FROM contacts"):
         known[bytes(key)] = fingerprint
+    for entry in imported_identities(vault):  # vaults whose exports this one imported
+        known.setdefault(base64.b64decode(entry["signing_key"]), entry["fingerprint"])
     return known
 
 
