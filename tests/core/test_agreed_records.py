@@ -115,7 +115,7 @@ def test_an_agreed_record_changes_only_by_amendment_and_verify_tells_versions_ap
     with pytest.raises(Exception, match="say why"):
         agreed.amend(team, {**sealed, "attunement": "x"}, by="supervisor", reason=" ")
 
-    saved, amendment = agreed.amend(
+    _, amendment = agreed.amend(
         team, {**sealed, "attunement": "Corrected."}, by="supervisor", reason="Wrong visit date."
     )
     assert amendment["changes"] == {"attunement": {"from": "WORDS-OF-s1", "to": "Corrected."}}
