@@ -41,6 +41,8 @@ BUDGETS = {  # name: (limit, unit, how it is judged)
     "tracker_ms": (200.0, "ms", "team tracker, 40 people × 12 months"),
     "pdf_session_s": (0.5, "s", "session record PDF"),
     "pdf_sign_s": (1.0, "s", "signing a session record PDF (PAdES, one more signature)"),
+    "exchange_send_s": (1.0, "s", "send: a record written for agreement, encrypted and signed"),
+    "exchange_receive_s": (1.0, "s", "receive: the slower of opening a record and its reply"),
     "pdf_year_summary_s": (2.0, "s", "one-year practitioner summary PDF"),
     "peak_memory_mb": (300.0, "MB", "peak memory with the vault open (no key derivation)"),
 }
@@ -344,6 +346,60 @@ def pdf_signing(vault, session_id: str) -> dict:
     }
 
 
+def exchange_round(path: Path, person: str, rounds: int = 3) -> dict:
+    """Two desks on a copy of the vault: the supervisor sends records of ``person`` to that
+    person's own practitioner vault, which opens each, agrees and signs it (its PDF signed
+    too), and the supervisor opens the reply (sealing, checking the signed PDF and adding a
+    second signature). Opening each vault costs a key derivation; that is not timed here."""
+    import shutil
+    import tempfile
+
+    from supervision_desk.core import exchange, identity, sessions
+    from supervision_desk.core.vault import Vault
+
+    figures: dict[str, list[float]] = {"send": [], "receive": [], "agree": [], "reply": []}
+    with tempfile.TemporaryDirectory() as folder:
+        tmp = Path(folder)
+        shutil.copyfile(path, tmp / "boss.sdvault")
+        boss = Vault.open(tmp / "boss.sdvault", synthetic.PASSPHRASE)
+        mine = Vault.create(
+            tmp / "mine.sdvault", synthetic.PASSPHRASE, mode="practitioner", owner="Practitioner"
+        )
+        try:
+            sessions.ensure_self(mine)
+            exchange.write_contact(boss, tmp / "boss.contact")
+            exchange.write_contact(mine, tmp / "mine.contact")
+            exchange.add_contact(
+                boss, tmp / "mine.contact", person, identity.public(mine).fingerprint
+            )
+            exchange.add_contact(
+                mine, tmp / "boss.contact", "me", identity.public(boss).fingerprint
+            )
+            held = [s for s in sessions.for_person(boss, person) if s["kind"] == "one_to_one"]
+            for n, session in enumerate(held[:rounds]):
+                sent, reply = tmp / f"{n}.sdx", tmp / f"{n}-reply.sdx"
+                figures["send"] += timed(
+                    lambda s=session, o=sent: exchange.send(boss, s["id"], o), 1
+                )
+                figures["receive"] += timed(lambda o=sent: exchange.receive(mine, o), 1)
+                figures["agree"] += timed(
+                    lambda s=session, r=reply: exchange.agree(mine, s["id"], r, comments="Fair."),
+                    1,
+                )
+                figures["reply"] += timed(lambda r=reply: exchange.receive(boss, r), 1)
+        finally:
+            boss.close()
+            mine.close()
+    medians = {k: statistics.median(v) for k, v in figures.items()}
+    return {
+        "exchange_send_s": medians["send"],
+        "exchange_receive_s": max(medians["receive"], medians["reply"]),
+        "exchange_receive_record_s": medians["receive"],
+        "exchange_agree_s": medians["agree"],
+        "exchange_receive_reply_s": medians["reply"],
+    }
+
+
 def measure_in_child(years: int) -> dict:
     """Each size is measured in a fresh process, so no size inherits another's caches."""
     path = vault_for(years)
@@ -351,7 +407,7 @@ def measure_in_child(years: int) -> dict:
         "import json, sys; from benchmarks import run; from pathlib import Path; "
         f"p = Path({str(path)!r}); "
         f"f = {{'vault_mb': p.stat().st_size / 1048576, **run.start_to_window(p), "
-        f"**run.in_process(p, {years})}}; "
+        f"**run.in_process(p, {years}), **run.exchange_round(p, 'p001')}}; "
         "print('figures' + json.dumps(f), flush=True)"
     )
     done = subprocess.run(
@@ -408,6 +464,11 @@ def table(results: dict) -> str:
         ("pdf_sign_s", "PDF: signing a record, the slower signature (s)"),
         ("pdf_sign_first_s", "  first signature (s)"),
         ("pdf_sign_second_s", "  second signature, after the first (s)"),
+        ("exchange_send_s", "send a record for agreement (s)"),
+        ("exchange_receive_s", "receive, the slower of the two below (s)"),
+        ("exchange_receive_record_s", "  open the record on the supervisee's desk (s)"),
+        ("exchange_receive_reply_s", "  open the reply: seal, check, countersign (s)"),
+        ("exchange_agree_s", "agree: sign the version and its PDF (s)"),
         ("pdf_year_summary_s", "PDF: one-year summary (s)"),
         ("pdf_team_summary_s", "PDF: team summary (s)"),
         ("pdf_long_summary_s", "PDF: all-years summary with appendix (s)"),
@@ -458,6 +519,7 @@ def main(argv: list[str] | None = None) -> int:
             "vault_mb": path.stat().st_size / 1_048_576,
             **start_to_window(path),
             **in_process(path, years),
+            **exchange_round(path, "p001"),
         }
         figures["start_to_window_ratio"] = figures["start_to_window_s"] / common["bare_window_s"]
         figures["verdicts"] = judge(figures)

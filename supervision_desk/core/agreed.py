@@ -1,34 +1,21 @@
-"""Agreed records: sealed once both people have agreed them, changed only by amendments, and
-identified by a fingerprint that ``verify`` checks against a PDF. Every agreed version and
-amendment is kept in the hash chain (core/chain.py).
-
-The fingerprint is the SHA-256 of a canonical form of what was agreed (README, "Agreed
-records"): the session's fields other than the confidential note, the actions agreed in it
-and carried into it with their status as it stood then, and its case discussions, as UTF-8
-JSON with sorted keys and no spaces. Anything that happens later (an action closed in a later
-session) leaves an earlier record's fingerprint as it was.
+"""Agreed records: sealed once both people have agreed them, and changed only by amendments.
+Every agreed version and amendment is kept in the hash chain (core/chain.py), whose hash of
+each version is the fingerprint its PDF shows and ``verify`` checks.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from dataclasses import dataclass
 from typing import Any
 
-from . import clock, labels, repos, sessions
+from . import clock, labels, repos
 from .errors import BadInput, ValidationError
 from .records import SPECS
 from .vault import Vault
 
 PRIVATE = ("confidential_note",)  # never part of the shared record
 LATER = ("next_date",)  # planning, not what was agreed: may change without an amendment
-ACTION_FIELDS = ("id", "text", "owner", "due", "status", "closed_in_session")
-DISCUSSION_FIELDS = ("id", "case", "discussion", "decision", "rationale", "decided_by")
 AMENDABLE = tuple(s.name for s in SPECS["sessions"] if s.name not in ("id", *PRIVATE))
-# Fields added in version 3 enter the fingerprint only once they hold something, so a record
-# agreed before them keeps the fingerprint printed on its PDF.
-ADDED_LATER = {s.name for s in SPECS["sessions"] if s.since >= 3}
 
 
 class SealedRecord(BadInput):
@@ -37,29 +24,6 @@ class SealedRecord(BadInput):
 
 def is_sealed(session: dict[str, Any]) -> bool:
     return bool(session["agreed_by_supervisor"] and session["agreed_by_supervisee"])
-
-
-def canonical(vault: Vault, session: dict[str, Any]) -> bytes:
-    agreed, carried = sessions.actions_as_of(vault, session)
-    discussions = repos.select(vault, "case_discussions", "session = ?", (session["id"],))
-    content = {
-        "session": {
-            k: v
-            for k, v in session.items()
-            if k not in PRIVATE and k not in LATER and not (k in ADDED_LATER and v in (None, []))
-        },
-        "actions": sorted(
-            ({k: a[k] for k in ACTION_FIELDS} for a in agreed + carried), key=lambda a: a["id"]
-        ),
-        "case_discussions": sorted(
-            ({k: d[k] for k in DISCUSSION_FIELDS} for d in discussions), key=lambda d: d["id"]
-        ),
-    }
-    return json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
-
-
-def fingerprint(vault: Vault, session: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical(vault, session)).hexdigest()
 
 
 def amendments(vault: Vault, session_id: str) -> list[dict[str, Any]]:

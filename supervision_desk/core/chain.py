@@ -60,6 +60,8 @@ class Signature:
     how: str  # "signed" | "recorded"
     comments: str = ""  # a group attendee's own words, covered by their signature
     disagreement: str = ""
+    pdf: bytes | None = None  # a group attendee's own copy of the PDF, signed by them and the
+    # facilitator
 
 
 @dataclass
@@ -204,7 +206,7 @@ def snapshot(vault: Vault, session_id: str) -> dict[str, Any]:
 
 def _signatures(vault: Vault, session_id: str, number: int) -> list[Signature]:
     rows = vault.conn.execute(
-        "SELECT party, public_key, signature, signed, how, comments, disagreement "
+        "SELECT party, public_key, signature, signed, how, comments, disagreement, pdf "
         "FROM version_signatures WHERE session = ? AND number = ? ORDER BY party = 'supervisor' "
         "DESC, rowid",
         (session_id, number),
@@ -218,6 +220,7 @@ def _signatures(vault: Vault, session_id: str, number: int) -> list[Signature]:
             r[4],
             r[5],
             r[6],
+            bytes(r[7]) if r[7] is not None else None,
         )
         for r in rows
     ]
@@ -256,6 +259,13 @@ def versions(vault: Vault, session_id: str) -> list[ChainVersion]:
 def latest(vault: Vault, session_id: str, *, sealed: bool = False) -> ChainVersion | None:
     found = [v for v in versions(vault, session_id) if v.sealed or not sealed]
     return found[-1] if found else None
+
+
+def awaiting(vault: Vault, session_id: str) -> ChainVersion | None:
+    """The version sent, or to be sent, for agreement (an amendment of a record both signed
+    digitally waits here for the other person), if there is one."""
+    last = latest(vault, session_id)
+    return last if last is not None and not last.sealed else None
 
 
 def has_chain(vault: Vault, session_id: str) -> bool:
@@ -319,10 +329,11 @@ def put_signature(vault: Vault, session_id: str, number: int, sig: Signature) ->
     with vault.write() as conn:
         conn.execute(
             "INSERT INTO version_signatures (session, number, party, public_key, signature, "
-            "signed, how, comments, disagreement) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "signed, how, comments, disagreement, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(session, number, party) DO UPDATE SET public_key = excluded.public_key, "
             "signature = excluded.signature, signed = excluded.signed, how = excluded.how, "
-            "comments = excluded.comments, disagreement = excluded.disagreement",
+            "comments = excluded.comments, disagreement = excluded.disagreement, "
+            "pdf = coalesce(excluded.pdf, pdf)",
             (
                 session_id,
                 number,
@@ -333,8 +344,20 @@ def put_signature(vault: Vault, session_id: str, number: int, sig: Signature) ->
                 sig.how,
                 sig.comments,
                 sig.disagreement,
+                sig.pdf,
             ),
         )
+
+
+def store_copy(vault: Vault, session_id: str, number: int, party: str, pdf_bytes: bytes) -> None:
+    """Keep a group attendee's own copy of the agreed PDF with their signature."""
+    with vault.write() as conn:
+        found = conn.execute(
+            "UPDATE version_signatures SET pdf = ? WHERE session = ? AND number = ? AND party = ?",
+            (pdf_bytes, session_id, number, party),
+        ).rowcount
+    if not found:
+        raise NotFound(f"Version {number} of record {session_id} has no agreement by {party}.")
 
 
 def own_signature(vault: Vault, party: str, hash_: str) -> Signature:

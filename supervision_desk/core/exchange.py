@@ -26,7 +26,7 @@ import pyrage
 from . import chain, clock, identity, labels, repos, strictjson
 from .errors import BadInput, NotFound
 from .fsutil import atomic_output, output_error
-from .interchange_chain import b64, public_as_json, unb64, version_as_json
+from .interchange_chain import b64, public_as_json, trust_keys, unb64, version_as_json
 from .pdf import signed_copy
 from .records import GROUP_KINDS, check_text
 from .vault import Vault
@@ -147,24 +147,36 @@ def add_contact(vault: Vault, path: Path, person_id: str, typed: str) -> identit
     if not repos.exists(vault, "people", person_id):
         raise NotFound(f"No person with id {person_id!r}.")
     with vault.write() as conn:
-        conn.execute(
-            "INSERT INTO contacts (person, name, role, signing_key, age_recipient, certificate, "
-            "fingerprint, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(person) DO UPDATE "
-            "SET name = excluded.name, role = excluded.role, signing_key = excluded.signing_key, "
-            "age_recipient = excluded.age_recipient, certificate = excluded.certificate, "
-            "fingerprint = excluded.fingerprint, checked = excluded.checked",
-            (
-                person_id,
-                public.name,
-                public.role,
-                public.signing_key,
-                public.age_recipient,
-                public.certificate,
-                public.fingerprint,
-                clock.today().isoformat(),
-            ),
-        )
+        put_contact(conn, person_id, public, clock.today().isoformat(), replace=True)
     return public
+
+
+def put_contact(
+    conn, person_id: str, public: identity.PublicIdentity, checked: str, *, replace: bool
+) -> None:
+    """Keep a paired contact (``replace``: a new contact file for the same person)."""
+    conflict = (
+        " ON CONFLICT(person) DO UPDATE SET name = excluded.name, role = excluded.role, "
+        "signing_key = excluded.signing_key, age_recipient = excluded.age_recipient, "
+        "certificate = excluded.certificate, fingerprint = excluded.fingerprint, "
+        "checked = excluded.checked"
+        if replace
+        else ""
+    )
+    conn.execute(
+        "INSERT INTO contacts (person, name, role, signing_key, age_recipient, certificate, "
+        "fingerprint, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)" + conflict,
+        (
+            person_id,
+            public.name,
+            public.role,
+            public.signing_key,
+            public.age_recipient,
+            public.certificate,
+            public.fingerprint,
+            checked,
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -364,6 +376,9 @@ def send(vault: Vault, session_id: str, out: Path, *, confidential: bool = False
             }
             if version.pdf:  # signed by both: the supervisee's desk keeps the same bytes
                 payload["pdf"] = b64(version.pdf)
+            copies = {s.party: b64(s.pdf) for s in version.signatures if s.pdf}
+            if copies:  # a group: each attendee's own copy, signed by them and by this desk
+                payload["copies"] = copies
         else:
             kind, version = "record", chain.propose(vault, session_id)
             payload = {
@@ -416,6 +431,10 @@ def _versions_from(payload: dict[str, Any], session_id: str) -> list[chain.Chain
     from .interchange_chain import _version
 
     found = [_version(v, f"versions[{i}]") for i, v in enumerate(payload["versions"])]
+    for v in found:  # signed PDFs travel beside the versions, and are checked there
+        v.pdf = None
+        for sig in v.signatures:
+            sig.pdf = None
     if not found or any(v.session != session_id for v in found):
         raise Refused("The exchange file's versions are not of the record it names.")
     return sorted(found, key=lambda v: v.number)
@@ -500,13 +519,25 @@ def _receive_sealed(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Re
     if repos.exists(vault, "sessions", session_id):
         raise Refused("A record of this vault's own has that id; the file was not opened.")
     found = _versions_from(payload, session_id)
-    problems = chain.check_versions(found, _trusted(vault, opened.sender))
+    # A group's other attendees are not paired with this desk: their keys come vouched for by
+    # the facilitator, who paired with each of them and signed this file.
+    held = vault.conn.execute(
+        "SELECT party FROM record_exchange WHERE session = ?", (session_id,)
+    ).fetchone()
+    relayed = [
+        s.public_key
+        for v in found
+        for s in v.signatures
+        if s.public_key and s.party not in (chain.SUPERVISOR, held[0] if held else None)
+    ]
+    problems = chain.check_versions(found, _trusted(vault, opened.sender) | set(relayed))
     if problems or not found[-1].sealed:
         raise Refused(
             f"The sealed record in the file does not verify: "
             f"{problems[0] if problems else 'its last version is not sealed'}."
         )
     _store_received(vault, found)
+    trust_keys(vault, relayed)
     last = found[-1]
     if "pdf" in payload:
         both = unb64(payload["pdf"], "pdf")
@@ -517,6 +548,11 @@ def _receive_sealed(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Re
         (session_id,),
     ).fetchone()
     party = row[0] if row else str(last.content["supervisees"][0]["id"])
+    mine = payload.get("copies", {}).get(party)
+    if mine is not None:  # this attendee's own copy of a group's record: only theirs is kept
+        copy = unb64(mine, "copies")
+        signed_copy.checked(vault, copy)
+        chain.store_copy(vault, session_id, last.number, party, copy)
     _set_state(
         vault,
         session_id,
@@ -616,7 +652,7 @@ def _receive_reply(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Rec
                 party,
                 key,
                 signature,
-                clock.now().isoformat(timespec="seconds"),
+                _signed_time(payload),
                 chain.SIGNED,
                 comments,
                 disagreement,
@@ -628,6 +664,10 @@ def _receive_reply(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Rec
                 session_id,
                 number,
                 chain.own_signature(vault, chain.SUPERVISOR, pending.hash),
+            )
+        if "pdf" in payload:  # their own copy, signed by them: the facilitator adds theirs
+            signed_copy.countersign(
+                vault, session_id, number, unb64(payload["pdf"], "pdf"), party=party
             )
         vault.conn.execute(
             "UPDATE session_attendees SET agreed = ? WHERE session = ? AND person = ?",
@@ -803,6 +843,18 @@ def agree(
                     comments,
                     disagreement,
                 )
+                # This attendee's own copy of the PDF, signed here first.
+                sig.pdf = signed_copy.supervisee_copy(
+                    vault,
+                    session_id,
+                    number,
+                    pending.content,
+                    hash_,
+                    sig,
+                    found[0].fingerprint,
+                    group=True,
+                )
+                payload.update(pdf=b64(sig.pdf), signed=now)
             else:
                 content = with_comments(pending.content, comments, disagreement)
                 hash_ = chain.put_version(
@@ -819,7 +871,14 @@ def agree(
                 sig = chain.Signature(party, me.signing_public_key, signature, now, chain.SIGNED)
                 # The PDF both will hold, signed here first; the supervisor's desk adds its own.
                 copy = signed_copy.supervisee_copy(
-                    vault, session_id, number, content, hash_, party, now, found[0].fingerprint
+                    vault,
+                    session_id,
+                    number,
+                    content,
+                    hash_,
+                    sig,
+                    found[0].fingerprint,
+                    group=False,
                 )
                 chain.store_pdf(vault, session_id, number, copy)
                 payload.update(pdf=b64(copy), signed=now)

@@ -18,8 +18,23 @@ from .errors import ValidationError
 from .records import check_text, check_timestamp
 from .vault import Vault
 
-SECTIONS = ("identity", "contacts", "record_versions", "tombstones")
-TRUSTED_META = "imported_identities"  # signing keys of vaults whose exports were imported
+SECTIONS = ("identity", "contacts", "record_versions", "tombstones", "record_exchange")
+TRUSTED_META = "imported_identities"  # signing keys trusted beyond contacts (trust_keys)
+# The public identities (name, certificate, signing key, fingerprint) of vaults whose exports
+# this one imported: their signed PDFs still verify here and name them.
+CERTIFICATES_META = "imported_certificates"
+ROUND_COLUMNS = (
+    "session",
+    "party",
+    "contact",
+    "number",
+    "state",
+    "comments",
+    "disagreement",
+    "note",
+    "at",
+)
+ROUND_STATES = ("sent", "received", "agreed", "returned", "sealed")
 
 
 def b64(data: bytes) -> str:
@@ -89,6 +104,7 @@ class ChainPart:
     versions: dict[str, list[chain.ChainVersion]] = field(default_factory=dict)
     paths: dict[str, str] = field(default_factory=dict)  # session -> path of its first version
     tombstones: list[dict[str, Any]] = field(default_factory=list)
+    rounds: list[dict[str, Any]] = field(default_factory=list)  # where each copy stands
 
 
 IDENTITY_KEYS = {"name", "role", "signing_key", "age_recipient", "certificate", "fingerprint"}
@@ -102,8 +118,18 @@ VERSION_KEYS = {
     "sealed",
     "origin",
     "signatures",
+    "pdf",
 }
-SIGNATURE_KEYS = {"party", "public_key", "signature", "signed", "how", "comments", "disagreement"}
+SIGNATURE_KEYS = {
+    "party",
+    "public_key",
+    "signature",
+    "signed",
+    "how",
+    "comments",
+    "disagreement",
+    "pdf",
+}
 TOMBSTONE_KEYS = {"session", "at", "reason", "last_hash", "signature", "public_key"}
 
 
@@ -153,6 +179,24 @@ def check(header: dict[str, Any]) -> ChainPart:
         ):
             raise ValidationError(f"{path}.signature", "does not verify")
         part.tombstones.append(stone)
+    for i, obj in enumerate(_list(header, "record_exchange")):
+        path = f"$.record_exchange[{i}]"
+        obj = _keys(
+            obj, path, set(ROUND_COLUMNS), {"session", "party", "contact", "number", "state"}
+        )
+        if obj["state"] not in ROUND_STATES:
+            raise ValidationError(f"{path}.state", f"must be one of {', '.join(ROUND_STATES)}")
+        number = obj["number"]
+        if isinstance(number, bool) or not isinstance(number, int) or number < 1:
+            raise ValidationError(f"{path}.number", "must be a whole number from 1")
+        if obj["session"] not in part.versions:
+            raise ValidationError(f"{path}.session", "has no versions in the file")
+        round_ = {"number": number, "state": obj["state"]}
+        for name in ("session", "party", "contact", "at"):
+            round_[name] = check_text(obj.get(name, ""), f"{path}.{name}", one_line=True)
+        for name in ("comments", "disagreement", "note"):
+            round_[name] = check_text(obj.get(name, ""), f"{path}.{name}")
+        part.rounds.append(round_)
     return part
 
 
@@ -164,7 +208,7 @@ def _list(header: dict[str, Any], name: str) -> list[Any]:
 
 
 def _version(obj: Any, path: str) -> chain.ChainVersion:
-    obj = _keys(obj, path, VERSION_KEYS, VERSION_KEYS - {"sealed", "origin", "signatures"})
+    obj = _keys(obj, path, VERSION_KEYS, VERSION_KEYS - {"sealed", "origin", "signatures", "pdf"})
     number = obj["number"]
     if isinstance(number, bool) or not isinstance(number, int) or not 1 <= number <= 100_000:
         raise ValidationError(f"{path}.number", "must be a whole number from 1")
@@ -200,6 +244,7 @@ def _version(obj: Any, path: str) -> chain.ChainVersion:
                 how=how,
                 comments=check_text(sig.get("comments", ""), f"{where}.comments"),
                 disagreement=check_text(sig.get("disagreement", ""), f"{where}.disagreement"),
+                pdf=unb64(sig["pdf"], f"{where}.pdf") if sig.get("pdf") else None,
             )
         )
     return chain.ChainVersion(
@@ -210,14 +255,15 @@ def _version(obj: Any, path: str) -> chain.ChainVersion:
         content=obj["content"],
         how=obj["how"],
         sealed=sealed,
-        pdf=None,
+        pdf=unb64(obj["pdf"], f"{path}.pdf") if obj.get("pdf") else None,
         origin=obj.get("origin", "own"),
         signatures=signatures,
     )
 
 
-def version_as_json(version: chain.ChainVersion) -> dict[str, Any]:
-    return {
+def version_as_json(version: chain.ChainVersion, *, pdfs: bool = False) -> dict[str, Any]:
+    """A version as JSON; ``pdfs``: with the signed PDFs kept with it (an export)."""
+    found = {
         "session": version.session,
         "number": version.number,
         "previous": version.previous,
@@ -235,10 +281,14 @@ def version_as_json(version: chain.ChainVersion) -> dict[str, Any]:
                 "how": s.how,
                 "comments": s.comments,
                 "disagreement": s.disagreement,
+                **({"pdf": b64(s.pdf)} if pdfs and s.pdf else {}),
             }
             for s in version.signatures
         ],
     }
+    if pdfs and version.pdf:
+        found["pdf"] = b64(version.pdf)
+    return found
 
 
 def export(vault: Vault) -> dict[str, Any]:
@@ -256,7 +306,15 @@ def export(vault: Vault) -> dict[str, Any]:
         "identity": public_as_json(identity.public(vault)),
         "contacts": contacts,
         "record_versions": [
-            version_as_json(v) for session_id in ids for v in chain.versions(vault, session_id)
+            version_as_json(v, pdfs=True)
+            for session_id in ids
+            for v in chain.versions(vault, session_id)
+        ],
+        "record_exchange": [
+            dict(zip(ROUND_COLUMNS, row, strict=True))
+            for row in vault.conn.execute(
+                f"SELECT {', '.join(ROUND_COLUMNS)} FROM record_exchange ORDER BY session, party"
+            )
         ],
         "tombstones": [
             {**t, "signature": b64(t["signature"]), "public_key": b64(t["public_key"])}
@@ -376,7 +434,7 @@ def write(vault: Vault, part: ChainPart) -> None:
         for v in found:
             conn.execute(
                 "INSERT INTO record_versions (session, number, previous, hash, content, how, "
-                "sealed, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "sealed, origin, pdf) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     v.session,
                     v.number,
@@ -386,6 +444,7 @@ def write(vault: Vault, part: ChainPart) -> None:
                     v.how,
                     v.sealed,
                     v.origin,
+                    v.pdf,
                 ),
             )
             for sig in v.signatures:
@@ -409,25 +468,72 @@ def write(vault: Vault, part: ChainPart) -> None:
             continue
         if not repos.exists(vault, "people", contact["person"]):
             raise ValidationError(f"$.contacts[{i}].person", "is not a person in the vault")
+        from .exchange import put_contact  # exchange reads this module's helpers
+
+        put_contact(conn, contact["person"], public, contact["checked"], replace=False)
+    if part.identity is not None:
+        trust_keys(vault, [part.identity.signing_key])
+        trust_certificate(vault, part.identity)
+    for round_ in part.rounds:
         conn.execute(
-            "INSERT INTO contacts (person, name, role, signing_key, age_recipient, certificate, "
-            "fingerprint, checked) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                contact["person"],
-                public.name,
-                public.role,
-                public.signing_key,
-                public.age_recipient,
-                public.certificate,
-                public.fingerprint,
-                contact["checked"],
-            ),
+            f"INSERT OR IGNORE INTO record_exchange ({', '.join(ROUND_COLUMNS)}) VALUES "
+            f"({', '.join('?' * len(ROUND_COLUMNS))})",
+            [round_[name] for name in ROUND_COLUMNS],
         )
-    if (
-        part.identity is not None
-        and part.identity.signing_key != identity.load(vault).signing_public_key
-    ):
-        known = json.loads(vault.meta().get(TRUSTED_META, "[]"))
-        key = b64(part.identity.signing_key)
-        if key not in known:
-            vault.set_meta(**{TRUSTED_META: json.dumps([*known, key])})
+    _check_pdfs(vault, part)
+
+
+def _check_pdfs(vault: Vault, part: ChainPart) -> None:
+    """Every signed PDF that came with the versions must be the agreed record it says it is."""
+    from .pdf import agreed_pdf
+
+    for session_id, found in part.versions.items():
+        for v in found:
+            pdfs = [(v.pdf, "pdf", "")] + [
+                (s.pdf, f"signatures[{s.party}].pdf", s.party) for s in v.signatures if s.pdf
+            ]
+            for data, where, party in pdfs:
+                if not data:
+                    continue
+                verdict = agreed_pdf.verify(vault, data)
+                replaced = "replaced by version" in verdict.message
+                if agreed_pdf.names(data) != (session_id, v.number, party):
+                    verdict = agreed_pdf.Verdict(False, "it names another record or version")
+                elif replaced:
+                    continue
+                if not verdict.matches:
+                    raise ValidationError(
+                        f"{part.paths[session_id]} (version {v.number}) {where}",
+                        f"is not the agreed record: {verdict.message}",
+                    )
+
+
+def imported_identities(vault: Vault) -> list[dict[str, Any]]:
+    return json.loads(vault.meta().get(CERTIFICATES_META, "[]"))
+
+
+def trust_certificate(vault: Vault, public: identity.PublicIdentity) -> None:
+    """Keep the PDF certificate of a vault whose export was imported, so the signed PDFs it
+    made still verify here."""
+    if public.certificate == identity.load(vault).certificate:
+        return
+    known = imported_identities(vault)
+    entry = {
+        "name": public.name,
+        "certificate": b64(public.certificate),
+        "signing_key": b64(public.signing_key),
+        "fingerprint": public.fingerprint,
+    }
+    if entry not in known:
+        vault.set_meta(**{CERTIFICATES_META: json.dumps([*known, entry])})
+
+
+def trust_keys(vault: Vault, keys: list[bytes]) -> None:
+    """Keep signing keys this vault trusts beyond its own and its contacts': those of vaults
+    whose exports it imported, and a group's other attendees, relayed by the paired
+    facilitator with the sealed record."""
+    own = identity.load(vault).signing_public_key
+    known = json.loads(vault.meta().get(TRUSTED_META, "[]"))
+    added = [b64(k) for k in dict.fromkeys(keys) if k != own and b64(k) not in known]
+    if added:
+        vault.set_meta(**{TRUSTED_META: json.dumps([*known, *added])})

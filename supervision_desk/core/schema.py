@@ -267,7 +267,8 @@ CREATE TABLE record_versions (
 -- Who agreed a version: ``party`` is 'supervisor' or a person's id (an attendee of a group);
 -- ``public_key`` is the Ed25519 key that signed ``hash`` (null when the supervisor recorded an
 -- agreement made in the room). A group attendee's own comments and disagreement are kept with
--- their signature, which covers them.
+-- their signature, which covers them, and ``pdf`` is their own copy of the agreed PDF, signed
+-- by them and the facilitator (a one-to-one record's PDF is the version's own).
 CREATE TABLE version_signatures (
     session      TEXT NOT NULL,
     number       INTEGER NOT NULL,
@@ -278,6 +279,7 @@ CREATE TABLE version_signatures (
     how          TEXT NOT NULL,
     comments     TEXT NOT NULL DEFAULT '',
     disagreement TEXT NOT NULL DEFAULT '',
+    pdf          BLOB,
     PRIMARY KEY (session, number, party),
     FOREIGN KEY (session, number) REFERENCES record_versions(session, number)
 );

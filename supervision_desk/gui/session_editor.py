@@ -397,6 +397,19 @@ class SessionEditor(Page):
     def _sealed(self) -> bool:
         return self.session is not None and agreed.is_sealed(self.session)
 
+    def _version_words(self) -> str:
+        """Which version is agreed; an amendment still going round says so."""
+        pending = chain.awaiting(self.vault, self.session["id"])
+        agreed_one = chain.latest(self.vault, self.session["id"], sealed=True)
+        if pending is None or agreed_one is None:
+            return agreed.describe(self.vault, self.session)
+        made = pending.content["amendments"]
+        when = f" (amended {labels.long_date(made[-1]['at'][:10])})" if made else ""
+        return (
+            f"Version {pending.number} awaits agreement{when}; version {agreed_one.number} "
+            "is the agreed record"
+        )
+
     def _show_seal(self) -> None:
         """An agreed record is read-only until the user chooses to amend it, with a reason."""
         # Sealing by ticking the second box turns that box off: the keyboard goes to Amend.
@@ -418,7 +431,7 @@ class SessionEditor(Page):
             )
             how = how_agreed(self.vault, self.session["id"])
             self.ui.sealLabel.setText(
-                f"{agreed.describe(self.vault, self.session)}. {how + '. ' if how else ''}{state}"
+                f"{self._version_words()}. {how + '. ' if how else ''}{state}"
             )
         self.ui.amendButton.setVisible(sealed and not amending and not self.read_only)
         self.ui.saveAmendButton.setVisible(amending)
@@ -507,7 +520,9 @@ class SessionEditor(Page):
         self.ui.sendButton.setVisible(supervisor and not self.vault.read_only)
         self.ui.sendButton.setEnabled(bool(paired) and not self.session["archived"])
         self.ui.sendButton.setText(
-            "Sen&d the sealed copy…" if self._sealed() else "Sen&d for agreement…"
+            "Sen&d the sealed copy…"
+            if self._sealed() and chain.awaiting(self.vault, self.session["id"]) is None
+            else "Sen&d for agreement…"
         )
 
     def send_for_agreement(self, path=None, *, confidential: bool | None = None):
@@ -565,8 +580,9 @@ class SessionEditor(Page):
             return
         self.amend_reason = None
         self._show_seal()
+        self._show_round()  # a digitally agreed record's amendment goes round again
         self.status.emit(
-            f"Amendment saved: {agreed.describe(self.vault, self.session)}"
+            f"Amendment saved: {self._version_words()}"
             if made
             else "Nothing had changed: no amendment was made"
         )

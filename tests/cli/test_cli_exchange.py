@@ -52,6 +52,13 @@ def two(make_vault, tmp_path, passfile):
     )
 
 
+def _pdfsig(path):
+    """What Poppler's pdfsig says of a PDF's signatures."""
+    return subprocess.run(
+        [tools.tool("pdfsig", "poppler-utils"), str(path)], capture_output=True, text=True
+    ).stdout
+
+
 def _fingerprint(vault, pf):
     line = _cli("identity", vault, *pf).stdout
     return re.search(r"fingerprint ((?:\d{5} ){7}\d{5})", line).group(1)
@@ -137,11 +144,7 @@ def test_the_whole_round_on_the_command_line(two):
     # both desks accept it as their agreed record.
     _cli("export-pdf", boss, tmp / "agreed.pdf", "--session", "s1", *pf)
     data = (tmp / "agreed.pdf").read_bytes()
-    pdfsig = subprocess.run(
-        [tools.tool("pdfsig", "poppler-utils"), str(tmp / "agreed.pdf")],
-        capture_output=True,
-        text=True,
-    ).stdout
+    pdfsig = _pdfsig(tmp / "agreed.pdf")
     assert re.findall(r"Signature Validation: (.+)", pdfsig) == ["Signature is Valid."] * 2
     assert "Sam Taylor" in pdfsig and "Alex Morgan" in pdfsig
     for vault in (boss, sam):
@@ -192,3 +195,69 @@ def test_refusals_are_one_line_with_their_exit_codes(two):
     assert replay.returncode == 7 and "already opened" in replay.stderr
     wrong_vault = _cli("receive", boss, tmp / "s1.sdx", *pf, ok=False)
     assert wrong_vault.returncode == 7 and "Traceback" not in wrong_vault.stderr
+
+
+def _cli_round(boss, sam, tmp, pf, name):
+    """Send, receive, agree and open the reply, then send the sealed copy back."""
+    _cli("send", boss, "--session", "s1", tmp / f"{name}.sdx", *pf)
+    _cli("receive", sam, tmp / f"{name}.sdx", *pf)
+    _cli("agree", sam, "--session", "s1", tmp / f"{name}-yes.sdx", *pf)
+    sealed = _cli("receive", boss, tmp / f"{name}-yes.sdx", *pf).stdout
+    _cli("send", boss, "--session", "s1", tmp / f"{name}-sealed.sdx", *pf)
+    _cli("receive", sam, tmp / f"{name}-sealed.sdx", *pf)
+    return sealed
+
+
+@pytest.mark.slow
+def test_an_amendment_makes_the_round_and_the_first_pdf_is_replaced(two):
+    from supervision_desk.core import agreed
+
+    boss, sam, tmp, pf = two
+    _pair(boss, sam, tmp, pf)
+    _cli_round(boss, sam, tmp, pf, "v1")
+    _cli("export-pdf", boss, tmp / "v1.pdf", "--session", "s1", *pf)
+
+    # The supervisor amends the digitally signed record (in the app): version 2 waits for Sam.
+    with Vault.open(boss, PASSPHRASE) as v:
+        record = repos.get(v, "sessions", "s1")
+        agreed.amend(
+            v, {**record, "analysis": "The move cut her off."}, by="supervisor", reason="Missed."
+        )
+        assert [x.sealed is not None for x in chain.versions(v, "s1")] == [True, False]
+    # Until Sam agrees it, the first version is still the agreed record.
+    assert _cli("verify", boss, tmp / "v1.pdf", *pf).returncode == 0
+    sent = _cli("send", boss, "--session", "s1", tmp / "v2.sdx", *pf).stdout
+    assert "version 2 for agreement" in sent
+    got = _cli("receive", sam, tmp / "v2.sdx", *pf).stdout
+    assert "Received version 2" in got
+    _cli("agree", sam, "--session", "s1", tmp / "v2-yes.sdx", *pf)
+    assert "version 2: sealed, signed digitally by both" in (
+        _cli("receive", boss, tmp / "v2-yes.sdx", *pf).stdout
+    )
+    _cli("send", boss, "--session", "s1", tmp / "v2-sealed.sdx", *pf)
+    _cli("receive", sam, tmp / "v2-sealed.sdx", *pf)
+
+    # Both desks hold both versions, each signed by both, chained one to the other.
+    held = {}
+    for vault in (boss, sam):
+        with Vault.open(vault, PASSPHRASE) as v:
+            found = chain.versions(v, "s1")
+            held[vault] = [(x.number, x.hash, x.previous) for x in found]
+            assert [x.how for x in found] == ["signed", "signed"]
+            assert all({s.party for s in x.signatures} == {"supervisor", "p1"} for x in found)
+            assert all(x.pdf for x in found)
+            assert chain.check_chains(v) == []
+    assert held[boss] == held[sam] and held[boss][1][2] == held[boss][0][1]
+
+    # The first PDF now says what replaced it, on both desks (exit 9); the new one verifies.
+    _cli("export-pdf", boss, tmp / "v2.pdf", "--session", "s1", *pf)
+    for vault in (boss, sam):
+        old = _cli("verify", vault, tmp / "v1.pdf", *pf, ok=False)
+        assert old.returncode == 9, old.stdout + old.stderr
+        assert "replaced by version 2" in old.stdout + old.stderr
+        assert "Missed." in old.stdout + old.stderr
+        assert "version 2" in _cli("verify", vault, tmp / "v2.pdf", *pf).stdout
+    assert (
+        re.findall(r"Signature Validation: (.+)", _pdfsig(tmp / "v2.pdf"))
+        == ["Signature is Valid."] * 2
+    )

@@ -9,7 +9,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from supervision_desk.core import agreed, pdf, repos, sessions
+from supervision_desk.core import agreed, chain, pdf, repos, sessions
 from supervision_desk.core.errors import UsageError
 from tests.conftest import run_cli
 
@@ -115,12 +115,13 @@ def test_an_agreed_record_changes_only_by_amendment_and_verify_tells_versions_ap
     with pytest.raises(Exception, match="say why"):
         agreed.amend(team, {**sealed, "attunement": "x"}, by="supervisor", reason=" ")
 
-    saved, amendment = agreed.amend(
+    _, amendment = agreed.amend(
         team, {**sealed, "attunement": "Corrected."}, by="supervisor", reason="Wrong visit date."
     )
     assert amendment["changes"] == {"attunement": {"from": "WORDS-OF-s1", "to": "Corrected."}}
     second = agreed_pdf.export(team, "s1")
-    assert agreed.fingerprint(team, saved) != agreed.fingerprint(team, sealed)
+    one, two = chain.versions(team, "s1")
+    assert two.previous == one.hash and two.hash != one.hash
     text = " ".join(_text(second))
     assert "Version 2, agreed 10 March 2026, amended" in text
     # The amendment log: what changed, from and to, by whom and why.

@@ -55,6 +55,22 @@ class Desks:
             },
         )
 
+    def group(self):
+        """A reflective group with Sam and Jo."""
+        return repos.save(
+            self.boss,
+            "sessions",
+            {
+                "id": "g1",
+                "person": None,
+                "attendees": ["p1", "p2"],
+                "kind": "reflective_group",
+                "date": "2026-03-12",
+                "minutes": 120,
+                "agenda": "Information sharing with the police.",
+            },
+        )
+
     def close(self):
         for v in (self.boss, self.sam, self.jo):
             v.close()
@@ -203,19 +219,7 @@ def test_an_amendment_makes_the_same_round_and_keeps_every_earlier_version(desks
 
 
 def test_a_group_record_each_attendee_agrees_their_own_copy(desks):
-    repos.save(
-        desks.boss,
-        "sessions",
-        {
-            "id": "g1",
-            "person": None,
-            "attendees": ["p1", "p2"],
-            "kind": "reflective_group",
-            "date": "2026-03-12",
-            "minutes": 120,
-            "agenda": "Information sharing with the police.",
-        },
-    )
+    desks.group()
     out = desks.file("group.sdx")
     sent = exchange.send(desks.boss, "g1", out)
     assert sorted(sent.to) == ["Jo Patel", "Sam Taylor"]  # one file, readable by each
@@ -322,3 +326,136 @@ def test_exchange_files_are_never_written_over(desks):
     with pytest.raises(OutputError):
         exchange.send(desks.boss, "s1", taken)
     assert taken.read_text() == "someone else's file" and desks.boss.digest() == before
+
+
+def _pdf_words(data):
+    import io
+
+    from pypdf import PdfReader
+
+    return " ".join(" ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages).split())
+
+
+def test_each_attendee_of_a_group_holds_their_own_copy_signed_by_them_and_the_facilitator(
+    desks,
+):
+    import re
+    import subprocess
+
+    from supervision_desk.core.pdf import agreed_pdf
+    from tests import tools
+
+    desks.group()
+    out = desks.file("group.sdx")
+    exchange.send(desks.boss, "g1", out)
+    for vault in (desks.sam, desks.jo):
+        exchange.receive(vault, out)
+    sam_reply, jo_reply = desks.file("g-sam.sdx"), desks.file("g-jo.sdx")
+    exchange.agree(desks.sam, "g1", sam_reply, comments="Helpful to hear the others.")
+    exchange.agree(desks.jo, "g1", jo_reply, disagreement="We did not agree the police part.")
+
+    # Sam agrees first: Sam's copy is already signed by both and verifies, while the group's
+    # record waits for Jo and says who has agreed.
+    exchange.receive(desks.boss, sam_reply)
+    sam_copy = chain.latest(desks.boss, "g1").signed_by("p1").pdf
+    assert sam_copy and agreed_pdf.verify(desks.boss, sam_copy).matches
+    waiting = _pdf_words(agreed_pdf.export(desks.boss, "g1"))
+    assert "Draft: not yet agreed" in waiting and "not yet agreed" in waiting
+
+    exchange.receive(desks.boss, jo_reply)
+    version = chain.latest(desks.boss, "g1")
+    assert version.sealed and version.pdf is None  # no single PDF all three signed
+    copies = {p: version.signed_by(p).pdf for p in ("p1", "p2")}
+
+    # Each copy is that attendee's: their words, not the other's; both signatures valid.
+    sam_words, jo_words = _pdf_words(copies["p1"]), _pdf_words(copies["p2"])
+    assert "Helpful to hear the others." in sam_words and "police part" not in sam_words
+    assert "We did not agree the police part." in jo_words and "Helpful" not in jo_words
+    assert "Sam Taylor's own copy of the group's record" in sam_words
+    for party, data in copies.items():
+        path = tools.shots() / f"group-own-copy-{party}.pdf"  # for a person to look at
+        path.write_bytes(data)
+        said = subprocess.run(
+            [tools.tool("pdfsig", "poppler-utils"), str(path)], capture_output=True, text=True
+        ).stdout
+        assert re.findall(r"Signature Validation: (.+)", said) == ["Signature is Valid."] * 2
+        assert "Alex Morgan" in said
+
+    # The sealed file takes each attendee their own copy; each desk verifies its own.
+    sealed = desks.file("group-sealed.sdx")
+    exchange.send(desks.boss, "g1", sealed)
+    for vault, party in ((desks.sam, "p1"), (desks.jo, "p2")):
+        exchange.receive(vault, sealed)
+        held = chain.latest(vault, "g1")
+        assert held.signed_by(party).pdf == copies[party]
+        other = "p2" if party == "p1" else "p1"
+        assert held.signed_by(other).pdf is None  # only their own copy
+        verdict = agreed_pdf.verify(vault, copies[party])
+        assert verdict.matches, verdict.message
+        assert "own copy of the group's agreed record" in verdict.message
+        assert chain.check_chains(vault) == []
+    # The facilitator's desk verifies both; a changed byte or a copy signed by one only fails.
+    assert all(agreed_pdf.verify(desks.boss, c).matches for c in copies.values())
+    changed = bytearray(copies["p1"])
+    at = bytes(changed).index(b"/Keywords")
+    changed[at + 1] ^= 0x20
+    assert not agreed_pdf.verify(desks.boss, bytes(changed)).matches
+    assert not agreed_pdf.verify(desks.sam, copies["p2"]).matches  # Jo's key: not Sam's contact
+
+    # The group's own record, from the facilitator's desk, lists both attendees as agreed.
+    group = _pdf_words(agreed_pdf.export(desks.boss, "g1"))
+    assert "Signed digitally by all 3 people" in group
+    assert group.count("Agreed on: 2") == 3
+
+
+def test_an_export_imported_into_a_new_vault_keeps_the_doubly_signed_pdfs_and_the_round(
+    desks, make_vault
+):
+    import json
+
+    from supervision_desk.core import interchange
+    from supervision_desk.core.errors import ValidationError
+    from supervision_desk.core.pdf import agreed_pdf
+
+    desks.record()
+    _round(desks, "s1", "one")
+    desks.group()
+    out = desks.file("group.sdx")
+    exchange.send(desks.boss, "g1", out)
+    exchange.receive(desks.sam, out)
+    exchange.agree(desks.sam, "g1", desks.file("g-sam.sdx"), comments="Useful.")
+    exchange.receive(desks.boss, desks.file("g-sam.sdx"))  # Jo has still to agree
+    signed = agreed_pdf.export(desks.boss, "s1")
+    sam_copy = chain.latest(desks.boss, "g1").signed_by("p1").pdf
+
+    doc = interchange.export(desks.boss)
+    assert doc["format"] == "supervision-desk/3"
+    assert {(r["session"], r["party"], r["state"]) for r in doc["record_exchange"]} == {
+        ("s1", "p1", "sealed"),
+        ("g1", "p1", "agreed"),
+        ("g1", "p2", "sent"),
+    }
+    fresh = make_vault(desks.file("new.sdvault"), owner="Alex Morgan")
+    interchange.import_records(fresh, interchange.parse(json.dumps(doc)))
+    # The same bytes, both signatures, and they verify in the new vault.
+    assert agreed_pdf.export(fresh, "s1") == signed
+    assert agreed_pdf.verify(fresh, signed).matches
+    assert agreed_pdf.verify(fresh, sam_copy).matches
+    assert {(e.session, e.party, e.state) for e in exchange.round_of(fresh, "g1")} == {
+        ("g1", "p1", "agreed"),
+        ("g1", "p2", "sent"),
+    }
+    assert chain.check_chains(fresh) == []
+    fresh.close()
+
+    # A PDF swapped for another record's in the file is refused, naming where.
+    [version] = [v for v in doc["record_versions"] if v["session"] == "s1"]
+    [group] = [v for v in doc["record_versions"] if v["session"] == "g1"]
+    version["pdf"] = next(s["pdf"] for s in group["signatures"] if s.get("pdf"))
+    other = make_vault(desks.file("other.sdvault"), owner="Alex Morgan")
+    before = other.digest()
+    with pytest.raises(ValidationError, match="names another record") as caught:
+        interchange.import_records(other, interchange.parse(json.dumps(doc)))
+    assert caught.value.path.startswith("$.record_versions[")
+    assert other.digest() == before
+    other.close()

@@ -14,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from supervision_desk.core import identity
+from supervision_desk.core import chain, identity
 from supervision_desk.core.pdf import agreed_record, record, signing
 from supervision_desk.core.pdf.base import encrypt
 from tests import tools
@@ -126,7 +126,7 @@ def test_an_encrypted_pdf_is_signed_and_checked_with_its_password(tmp_path):
 
 def _version(how: str) -> record.RecordVersion:
     content = {
-        "format": record.FORMAT,
+        "format": chain.FORMAT,
         "session": {
             "id": "s9",
             "date": "2026-03-09",
@@ -197,7 +197,7 @@ def _version(how: str) -> record.RecordVersion:
         ),
         record.Signer("p1", "Sam Taylor", "social_worker", "2026-03-11", "33333 44444"),
     ]
-    digest = record.chain_hash(None, content)
+    digest = chain.chain_hash(None, content)
     return record.RecordVersion("s9", 2, digest, content, how, signers, sealed=True)
 
 

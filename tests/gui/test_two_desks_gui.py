@@ -13,6 +13,7 @@ from supervision_desk.core import exchange, identity, repos
 from supervision_desk.gui import desks, messages
 from supervision_desk.gui import main_window as mw
 from supervision_desk.gui.app import Controller, make_app, open_settings
+from tests import tools
 
 CANARY = "CANARY-5d1e-NOTE"
 
@@ -260,3 +261,82 @@ def test_sealing_in_the_room_asks_first_and_says_so(qtbot, two, answers):
     ui.superviseeAgreed.setChecked(True)
     assert ui.sealBar.isVisible()
     assert "Agreement recorded by the supervisor" in ui.sealLabel.text()
+
+
+def _agreed_round(qtbot, boss_win, sam_win, files, tmp_path, name):
+    """Sam opens the record sent, agrees it; Alex opens the reply and sends the sealed copy."""
+    sam_win.open_exchange_file(tmp_path / f"{name}.sdx")
+    page = sam_win.page(mw.RECEIVED)
+    reply = tmp_path / f"{name}-reply.sdx"
+    files.append(reply)
+    qtbot.mouseClick(page.agreeButton, Qt.LeftButton)
+    boss_win.open_exchange_file(reply)
+    sealed = tmp_path / f"{name}-sealed.sdx"
+    files.append(sealed)
+    qtbot.mouseClick(boss_win.editor.ui.sendButton, Qt.LeftButton)
+    sam_win.open_exchange_file(sealed)
+    return page
+
+
+@pytest.mark.slow
+def test_an_amendment_goes_round_again_and_both_desks_keep_every_version(
+    qtbot, two, files, told, answers, tmp_path, monkeypatch
+):
+    from supervision_desk.core import chain
+    from supervision_desk.core.pdf import agreed_pdf
+
+    boss_win, sam_win = two
+    boss, sam = boss_win.vault, sam_win.vault
+    _pair_both(qtbot, boss_win, sam_win, files, tmp_path)
+    _send(qtbot, boss_win, files, tmp_path / "v1.sdx", monkeypatch)
+    _agreed_round(qtbot, boss_win, sam_win, files, tmp_path, "v1")
+    first_pdf = agreed_pdf.export(boss, "s1")
+
+    # Alex amends the signed record: it asks why, then the new version waits for Sam.
+    editor = boss_win.editor
+    monkeypatch.setattr(messages, "ask_text", lambda *a, **k: "Left out the move's effect.")
+    qtbot.mouseClick(editor.ui.amendButton, Qt.LeftButton)
+    editor.section("analysis").setPlainText("The move cut her off from her friends.")
+    qtbot.mouseClick(editor.ui.saveAmendButton, Qt.LeftButton)
+    assert "Version 2 awaits agreement" in editor.ui.sealLabel.text()
+    assert "version 1 is the agreed record" in editor.ui.sealLabel.text()
+    assert editor.ui.sendButton.text().replace("&", "") == "Send for agreement…"
+    boss_win.grab().save(str(tools.shots() / "two-desks-amended.png"))
+    _send(qtbot, boss_win, files, tmp_path / "v2.sdx", monkeypatch)
+    assert "Sam Taylor: version 2 sent" in editor.ui.roundLabel.text()
+
+    # Sam's desk shows version 2, with the amendment and why, awaiting agreement.
+    page = sam_win.page(mw.RECEIVED)
+    sam_win.open_exchange_file(tmp_path / "v2.sdx")
+    assert page.recordList.count() == 1
+    assert "version 2: awaiting your agreement" in page.recordList.item(0).text()
+    shown = page.recordView.toPlainText()
+    assert "The move cut her off from her friends." in shown
+    assert "Left out the move's effect." in shown
+    sam_win.grab().save(str(tools.shots() / "two-desks-received-v2.png"))
+    reply = tmp_path / "v2-reply.sdx"
+    files.append(reply)
+    qtbot.mouseClick(page.agreeButton, Qt.LeftButton)
+    assert "Sign version 2" in answers.asked[-1]
+
+    boss_win.open_exchange_file(reply)
+    assert "Version 2, agreed" in editor.ui.sealLabel.text()
+    assert "Signed digitally by both" in editor.ui.sealLabel.text()
+    assert editor.ui.sendButton.text().replace("&", "") == "Send the sealed copy…"
+    sealed = tmp_path / "v2-sealed.sdx"
+    files.append(sealed)
+    qtbot.mouseClick(editor.ui.sendButton, Qt.LeftButton)
+    sam_win.open_exchange_file(sealed)
+    assert "version 2: sealed" in page.recordList.item(0).text()
+    assert told.said == []
+
+    for vault in (boss, sam):
+        found = chain.versions(vault, "s1")
+        assert [(v.number, v.how, bool(v.sealed)) for v in found] == [
+            (1, "signed", True),
+            (2, "signed", True),
+        ]
+        assert all({s.party for s in v.signatures} == {"supervisor", "p1"} for v in found)
+        verdict = agreed_pdf.verify(vault, first_pdf)
+        assert not verdict.matches and "replaced by version 2" in verdict.message
+    assert chain.versions(sam, "s1")[1].pdf == chain.versions(boss, "s1")[1].pdf

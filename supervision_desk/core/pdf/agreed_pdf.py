@@ -8,18 +8,21 @@ vault. Keywords alone prove nothing: anyone can copy them into another PDF.
 
 from __future__ import annotations
 
+import base64
 import io
 import re
 from dataclasses import dataclass
 
 from .. import identity, labels, repos
 from ..errors import BadInput, NotFound, OutputError
+from ..interchange_chain import imported_identities
 from ..vault import Vault
 from . import record, signing
 from .documents import agreed_record, picked_journal
 
 KEYWORDS = re.compile(
-    r"(?:^|\s)supervision-desk-record session=(\S+) version=(\d+) sha256=([0-9a-f]{64})(?:\s|$)"
+    r"(?:^|\s)supervision-desk-record session=(\S+) version=(\d+) sha256=([0-9a-f]{64})"
+    r"(?: copy=(\S+))?(?:\s|$)"
 )
 
 
@@ -93,11 +96,20 @@ def _visible_text(pdf_bytes: bytes, password: str | None) -> tuple[list[str], st
     return pages, keywords
 
 
+def names(pdf_bytes: bytes) -> tuple[str, int, str] | None:
+    """The record, version and attendee (for a group attendee's copy) a PDF's keywords name."""
+    found = KEYWORDS.search(_visible_text(pdf_bytes, None)[1])
+    return (found.group(1), int(found.group(2)), found.group(4) or "") if found else None
+
+
 def _known_certificates(vault: Vault) -> dict[bytes, str]:
-    """Certificate (DER) -> the person it belongs to: this vault's owner and paired contacts."""
+    """Certificate (DER) -> the person it belongs to: this vault's owner, paired contacts and
+    vaults whose exports this one imported."""
     known = {identity.load(vault).certificate: vault.meta().get("owner", "") or "this vault"}
     for der, name in vault.conn.execute("SELECT certificate, name FROM contacts"):
         known[bytes(der)] = name
+    for entry in imported_identities(vault):
+        known.setdefault(base64.b64decode(entry["certificate"]), entry["name"])
     return known
 
 
@@ -129,25 +141,43 @@ def _signature_problem(checks: list[signing.SignatureCheck], known: dict[bytes, 
     return ""
 
 
-def verify(vault: Vault, pdf_bytes: bytes, password: str | None = None) -> Verdict:
-    """Whether a PDF is a genuine copy of the vault's current agreed record, and if not why."""
+def verify(
+    vault: Vault, pdf_bytes: bytes, password: str | None = None, *, complete: bool = True
+) -> Verdict:
+    """Whether a PDF is a genuine copy of the vault's current agreed record, and if not why.
+    ``complete=False``: a group attendee's copy that only they have signed so far (checked
+    before the facilitator adds their signature)."""
     pages, keywords = _visible_text(pdf_bytes, password)
     found = KEYWORDS.search(keywords)
     if not found:
         raise BadInput("That PDF is not a session record made by Supervision Desk.")
     session_id, number, digest = found.group(1), int(found.group(2)), found.group(3)
+    party = found.group(4) or ""
     known = _known_certificates(vault)
     checks = signing.inspect(pdf_bytes, list(known), password=password)
     problem = _signature_problem(checks, known)
     if problem:
         return Verdict(False, problem)
     try:
-        made = [v for v in record.versions(vault, session_id) if v.sealed]
+        held = record.versions(vault, session_id)
     except NotFound:
-        made = []
-    if not made:
+        held = []
+    made = [v for v in held if v.sealed]
+    version = next((v for v in held if v.hash == digest and v.number == number), None)
+    if party and version is not None:
+        # A group attendee's own copy: agreed once they and the facilitator signed it, even
+        # while other attendees have still to agree the group's record.
+        version = record.attendee_copy(vault, session_id, number, party)
+        if version is None:
+            return Verdict(False, "This vault holds no agreement by the attendee this copy names.")
+        if complete and len({c.certificate for c in checks}) < 2:
+            return Verdict(
+                False, "An attendee's copy must carry their signature and the facilitator's."
+            )
+    elif not made:
         return Verdict(False, "The record this PDF shows is not agreed in this vault.")
-    version = next((v for v in made if v.hash == digest and v.number == number), None)
+    elif version is not None and not version.sealed:
+        version = None
     if version is None:
         return Verdict(False, "The PDF does not match any agreed version of this record.")
     fresh, _ = _visible_text(agreed_record(version), None)
@@ -158,14 +188,22 @@ def verify(vault: Vault, pdf_bytes: bytes, password: str | None = None) -> Verdi
             "record: it was made or altered outside Supervision Desk.",
         )
     signers = " and ".join(dict.fromkeys(known[c.certificate] for c in checks))
-    if version is not made[-1]:
-        after = made[made.index(version) + 1]
+    later = [v for v in made if v.number > version.number]
+    if later:
+        after = later[0]
         amendment = after.content["amendments"][-1] if after.content["amendments"] else {}
         return Verdict(
             False,
             f"The PDF shows version {version.number}; it was replaced by version {after.number}"
             f", amended {labels.long_date(amendment.get('at', '')[:10])} by "
             f"{labels.owner(amendment.get('by', '?'))}: {amendment.get('reason', '')}",
+        )
+    if party:
+        whose = next((x.name for x in version.signers if x.party == party), party)
+        return Verdict(
+            True,
+            f"The PDF is {whose}'s own copy of the group's agreed record (version "
+            f"{version.number}, signed by {signers}).",
         )
     return Verdict(
         True,

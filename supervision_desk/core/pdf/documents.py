@@ -188,7 +188,14 @@ def how_agreed(version: record.RecordVersion) -> str:
     if version.how == "signed":
         prints = "; ".join(f"{s.fingerprint} for {s.name}" for s in version.signers)
         who = "both" if len(version.signers) == 2 else f"all {len(version.signers)} people"
-        return f"Signed digitally by {who} (fingerprints {prints})"
+        line = f"Signed digitally by {who} (fingerprints {prints})"
+        if version.copy:
+            whose = next((s.name for s in version.signers if s.party == version.copy), "")
+            line += (
+                f". This is {whose or 'one attendee'}'s own copy of the group's record: each "
+                "attendee agrees and signs their own, with their own comments."
+            )
+        return line
     if version.how == "recorded":
         return "Agreement recorded by the supervisor"
     return "Not yet agreed"
@@ -349,7 +356,9 @@ def _record_agreement(version: record.RecordVersion) -> Table:
     group = len(content["supervisees"]) > 1
     lead = "Facilitator" if group else "Supervisor"
     parties = [(lead, "supervisor", content["supervisor"])] + [
-        ("Supervisee", p["id"], p) for p in content["supervisees"]
+        ("Supervisee", p["id"], p)
+        for p in content["supervisees"]
+        if not version.copy or p["id"] == version.copy  # an attendee's copy: their own
     ]
     if len(content["supervisees"]) == 1 and "supervisee" in signed:
         signed.setdefault(content["supervisees"][0]["id"], signed["supervisee"])

@@ -5,6 +5,11 @@ once sealed and signs that PDF. The supervisor's desk, opening the reply, seals 
 checks that the PDF is exactly that version signed by the paired supervisee, and adds its own
 signature. The sealed copy sent back carries the doubly signed PDF, so both vaults hold the
 same bytes, and any PDF reader can check both signatures.
+
+A group record has no one PDF every attendee signs: they agree in parallel, each on their own
+desk. Each attendee's own copy (the record with their comments and disagreement, and their
+agreement beside the facilitator's) carries their PDF signature and the facilitator's; the
+facilitator's desk keeps every copy, and the group's record lists who has agreed.
 """
 
 from __future__ import annotations
@@ -23,27 +28,29 @@ def supervisee_copy(
     number: int,
     content: dict[str, Any],
     hash_: str,
-    party: str,
-    signed: str,
+    sig: Any,
     supervisor_fingerprint: str,
+    *,
+    group: bool,
 ) -> bytes:
-    """The version as it will read once sealed, signed by this (the supervisee's) vault."""
+    """The version as it will read once sealed (for a group, this attendee's own copy), signed
+    by this (the supervisee's) vault. ``sig`` is this vault's agreement (chain.Signature)."""
     from .documents import agreed_record
 
     me = identity.load(vault)
-    version = record.RecordVersion(
-        session=session_id,
-        number=number,
-        hash=hash_,
-        content=content,
-        how="signed",
-        signers=[
-            record._signer_of(content, "supervisor", signed, supervisor_fingerprint),
-            record._signer_of(content, party, signed, me.fingerprint),
-        ],
-        sealed=True,
+    version = record.as_signed(
+        session_id,
+        number,
+        hash_,
+        content,
+        sig.party,
+        sig.signed,
+        (supervisor_fingerprint, me.fingerprint),
+        group=group,
+        comments=sig.comments,
+        disagreement=sig.disagreement,
     )
-    who = next((p["name"] for p in content["supervisees"] if p["id"] == party), "")
+    who = next((p["name"] for p in content["supervisees"] if p["id"] == sig.party), "")
     return signing.sign(
         agreed_record(version),
         me,
@@ -52,24 +59,26 @@ def supervisee_copy(
     )
 
 
-def checked(vault: Vault, pdf_bytes: bytes) -> None:
+def checked(vault: Vault, pdf_bytes: bytes, *, complete: bool = True) -> None:
     """Refuse a PDF that is not the vault's current sealed version, intact and signed only by
     this vault or paired contacts."""
     from .agreed_pdf import verify
 
-    verdict = verify(vault, pdf_bytes)
+    verdict = verify(vault, pdf_bytes, complete=complete)
     if not verdict.matches:
         raise BadInput(
             f"The signed PDF that came with it is not the agreed record: {verdict.message}"
         )
 
 
-def countersign(vault: Vault, session_id: str, number: int, pdf_bytes: bytes) -> bytes:
-    """Check the supervisee's signed PDF against the record just sealed, add this vault's
-    signature and keep the result with the version."""
+def countersign(
+    vault: Vault, session_id: str, number: int, pdf_bytes: bytes, party: str = ""
+) -> bytes:
+    """Check the supervisee's signed PDF against the record (``party``: the group attendee
+    whose own copy it is), add this vault's signature and keep the result."""
     from .. import chain
 
-    checked(vault, pdf_bytes)
+    checked(vault, pdf_bytes, complete=False)
     version = chain.versions(vault, session_id)[number - 1]
     both = signing.sign(
         pdf_bytes,
@@ -77,7 +86,10 @@ def countersign(vault: Vault, session_id: str, number: int, pdf_bytes: bytes) ->
         name=vault.meta().get("owner", ""),
         reason=_reason(version.content, number),
     )
-    chain.store_pdf(vault, session_id, number, both)
+    if party:
+        chain.store_copy(vault, session_id, number, party, both)
+    else:
+        chain.store_pdf(vault, session_id, number, both)
     return both
 
 
