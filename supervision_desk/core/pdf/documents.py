@@ -239,7 +239,8 @@ def _record_story(
         ]
     functions = ", ".join(labels.FUNCTION.get(f, f) for f in session["functions"]) or "None ticked"
     story += [
-        Heading("Functions and wellbeing", level + 1, style=head),
+        # A group's record has no wellbeing: each attendee's is on their own summary.
+        Heading("Functions" + ("" if group else " and wellbeing"), level + 1, style=head),
         _facts(
             [("Functions covered", functions)]
             + (
@@ -768,7 +769,11 @@ def person_summary(
 def _own_part(session: dict, person_id: str) -> list[str]:
     """This attendee's own agreement to a group's record and their own check-in."""
     mine = next((a for a in session["attendance"] if a["person"] == person_id), {})
-    agreed, score = mine.get("agreed"), mine.get("wellbeing")
+    # With no day of their own, a sealed record was agreed by all on the group's day.
+    agreed = mine.get("agreed") or (
+        session["agreed_by_supervisee"] if session["agreed_by_supervisor"] else None
+    )
+    score = mine.get("wellbeing")
     return [
         labels.long_date(agreed) if agreed else "Not yet",
         f"{score} of 10" if score is not None else "Not recorded",
