@@ -1161,7 +1161,10 @@ def case_extract(
     story: list = [
         Heading(f"{casefile.TITLE}: case {name}", 0, style="title"),
         Paragraph(
-            text(f"Management oversight of decisions made in supervision · {period}"),
+            text(
+                f"Management oversight of decisions made in supervision · {period}"
+                + (" · only entries not yet copied to the child's file" if not_copied else "")
+            ),
             STYLES["subtitle"],
         ),
         Paragraph(
