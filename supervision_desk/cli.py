@@ -238,7 +238,13 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 vault, args.case, args.start, args.end, not_copied=args.not_copied
             )
             data = pdf.case_extract(
-                vault, args.case, include_labels=args.include_initials, decisions=decisions
+                vault,
+                args.case,
+                args.start,
+                args.end,
+                include_labels=args.include_initials,
+                not_copied=args.not_copied,
+                decisions=decisions,
             )
         elif args.agreement:
             data = pdf.agreement_document(vault, args.agreement)

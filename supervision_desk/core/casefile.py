@@ -71,6 +71,12 @@ def _manager(vault: Vault, session: dict[str, Any]) -> Someone:
     return Someone(meta.get("owner") or "Supervisor (not named)", labels.ROLE.get(role, ""))
 
 
+def default_supervisor(vault: Vault) -> str:
+    """Who runs a session when no facilitator is named: the vault's owner (in a practitioner's
+    own vault, their paired supervisor)."""
+    return _manager(vault, {}).name
+
+
 def _worker(vault: Vault, person_id: str, people: dict[str, dict]) -> Someone:
     if vault.mode == "practitioner":
         meta = vault.meta()

@@ -137,6 +137,10 @@ def _snapshot(vault: Vault, session: dict[str, Any], made: list[dict[str, Any]])
     group_format, presenter, facilitator = _extra(vault, session["id"])
     record = {name: session.get(name) for name in SESSION_FIELDS}
     record["group_format"], record["presenter"] = group_format, presenter
+    if not session["person"]:
+        # A group's record is read by every attendee: wellbeing is each one's own, and goes
+        # only on their own summary (the attendance), never on the shared record.
+        record["wellbeing"] = None
     people = []
     for pid in supervisee_ids(session):
         person = repos.get(vault, "people", pid) if repos.exists(vault, "people", pid) else None
@@ -453,7 +457,10 @@ def _sign_recorded(
 ) -> None:
     """This vault signs; every other party's agreement is recorded (a digital signature a
     group attendee already gave over this same version is kept)."""
-    when = when or {}
+    # A group attendee agreed on their own day, as the attendance records it.
+    when = {a["person"]: a["agreed"] for a in session.get("attendance", []) if a["agreed"]} | (
+        when or {}
+    )
     for party, own in _parties(vault, session):
         # The day each person agreed, as recorded on the record (not the day of signing).
         agreed_on = (

@@ -175,7 +175,7 @@ def save(
             _to_row(kind, clean),
         )
         if kind == "sessions":
-            _sync_attendees(conn, clean)
+            _sync_attendees(conn, clean, given="attendance" in record)
         if kind == "sessions" and clean["archived"]:
             search.unindex(conn, kind, clean["id"])  # archived records leave the search
         elif index_now:
@@ -185,12 +185,14 @@ def save(
     return {s.name: clean[s.name] for s in stored(kind)}
 
 
-def _sync_attendees(conn: Any, session: dict[str, Any]) -> None:
+def _sync_attendees(conn: Any, session: dict[str, Any], *, given: bool = True) -> None:
     """Keep the index of who attended a group session in step with the session. Rows of
     people still attending are kept: they hold each attendee's own agreement and wellbeing
     (also set by a signed reply from another desk); the record's ``attendance`` writes the
     entries it lists and leaves the others as they are, and never clears an agreement: a
-    record read before an attendee agreed does not undo it."""
+    record read before an attendee agreed does not undo it. A wellbeing check-in is this
+    vault's alone: when the record gives its ``attendance``, an attendee it leaves out has none
+    (so a check-in cleared in the editor is cleared)."""
     attendees = list(session["attendees"])
     conn.execute(
         f"DELETE FROM session_attendees WHERE session = ? AND person NOT IN "
@@ -206,6 +208,13 @@ def _sync_attendees(conn: Any, session: dict[str, Any]) -> None:
         "WHERE session = ? AND person = ?",
         [(a["agreed"], a["wellbeing"], session["id"], a["person"]) for a in session["attendance"]],
     )
+    if given:
+        listed = [a["person"] for a in session["attendance"]]
+        conn.execute(
+            "UPDATE session_attendees SET wellbeing = NULL WHERE session = ? AND person NOT IN "
+            f"({', '.join('?' * len(listed))})",
+            (session["id"], *listed),
+        )
 
 
 def delete(vault: Vault, kind: str, *key: Any, for_good: bool = False) -> dict[str, Any]:

@@ -11,15 +11,22 @@ LOW = 3
 DROP = 3
 
 
-def series(sessions: list[dict[str, Any]]) -> list[tuple[str, int]]:
-    """(date, score) of held sessions with a check-in, oldest first."""
+def score(session: dict[str, Any], person: str | None = None) -> int | None:
+    """The check-in of ``person`` in a session: in a group, their own (never the group's)."""
+    if session.get("person") is None and session.get("attendees"):
+        mine = [a for a in session.get("attendance", []) if a["person"] == person]
+        return mine[0]["wellbeing"] if mine else None
+    return session.get("wellbeing")
+
+
+def series(sessions: list[dict[str, Any]], person: str | None = None) -> list[tuple[str, int]]:
+    """(date, score) of held sessions with a check-in, oldest first; a group counts with
+    ``person``'s own check-in."""
     today = clock.today().isoformat()
     found = [
-        (s["date"], s["wellbeing"])
+        (s["date"], score(s, person))
         for s in sessions
-        if s.get("wellbeing") is not None
-        and s.get("status", "held") == "held"
-        and s["date"] <= today
+        if score(s, person) is not None and s.get("status", "held") == "held" and s["date"] <= today
     ]
     return sorted(found)
 

@@ -235,7 +235,7 @@ class CaseDiscussions:
         text = casefile.as_text([decision], self.references.get(current["case"], ""))
         QGuiApplication.clipboard().setMimeData(clipboard_hints.marked(text=text))
         self.editor.status.emit("Copied for the case file (cleared from the clipboard in 30 s)")
-        if not current["recorded_on_file"]:
+        if not current["recorded_on_file"] and not self.editor.vault.read_only:
             self._ask_mark([decision])
         return text
 

@@ -171,7 +171,8 @@ class ExportDialog(FittedDialog):
         ui.confidentialCheck.setVisible(choice in ("session", "person"))
         self.caseCombo.setEnabled(choice == "case")
         self.notCopiedCheck.setVisible(choice == "case")
-        self.markCopiedCheck.setVisible(choice == "case")
+        # Marking writes to the vault: not offered when it is open read-only.
+        self.markCopiedCheck.setVisible(choice == "case" and not self.vault.read_only)
         ui.journalList.setVisible(choice not in ("team", "case", "agreement"))
         ui.journalList.setToolTip(
             "Private journal entries go into an export only when ticked here."
@@ -353,7 +354,11 @@ class ExportDialog(FittedDialog):
         )
         self.ui.openButton.show()
         self.ui.folderButton.show()
-        if self.choice() == "case" and self.markCopiedCheck.isChecked():
+        if (
+            self.choice() == "case"
+            and self.markCopiedCheck.isVisibleTo(self)
+            and (self.markCopiedCheck.isChecked())
+        ):
             decisions = casefile.for_case(self.vault, self.caseCombo.currentData(), not_copied=True)
             marked = casefile.mark_all_copied(self.vault, decisions)
             a11y.say(

@@ -315,7 +315,7 @@ class PeoplePage(Page):
         )
         self.ui.archivePersonButton.setText("Un&archive" if person["archived"] else "Ar&chive")
         # The check-in over time is for the supervisor's eyes: not in a practitioner's vault.
-        points = wellbeing.series(history) if self.vault.mode == "supervisor" else []
+        points = wellbeing.series(history, person_id) if self.vault.mode == "supervisor" else []
         a11y.show_text(self.ui.wellbeingLabel, wellbeing.describe(points))
         self.ui.wellbeingLabel.setVisible(bool(points))
         keep = self.current_session()

@@ -13,20 +13,29 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHeaderView,
     QListWidgetItem,
     QPlainTextEdit,
     QWidget,
 )
 
-from ..core import agreed, chain, exchange, labels, repos, sessions
+from ..core import agreed, casefile, chain, exchange, labels, repos, sessions
 from ..core.errors import DeskError
 from ..core.framework import SESSION_HELP, SOURCE
 from ..core.prompts import lead_in as prompts_lead_in
-from ..core.records import FUNCTIONS, GROUP_KINDS, KINDS, SESSION_CAPACITIES, SESSION_STATUSES
+from ..core.records import (
+    FUNCTIONS,
+    GROUP_FORMATS,
+    GROUP_KINDS,
+    KINDS,
+    SESSION_CAPACITIES,
+    SESSION_STATUSES,
+)
 from ..core.vault import Vault
 from . import a11y, messages
 from .actions_model import ActionsModel, DueDelegate, StatusDelegate
+from .attendance_rows import AttendanceRows
 from .autosave import Autosaver
 from .case_discussions import CaseDiscussions
 from .desks import SendDialog, how_agreed, round_words, send_record, sent_words
@@ -78,6 +87,13 @@ class SessionEditor(Page):
             self.ui.kindCombo.addItem(labels.KIND[kind], kind)
         for status in SESSION_STATUSES:
             self.ui.statusCombo.addItem(labels.SESSION_STATUS[status], status)
+        self.ui.formatCombo.addItem("Not recorded", None)
+        for group_format in GROUP_FORMATS:
+            self.ui.formatCombo.addItem(labels.GROUP_FORMAT[group_format], group_format)
+        self.attendance = AttendanceRows(self.ui.attendanceGrid, self.ui.groupBox)
+        for combo in (self.ui.facilitatorCombo, self.ui.presenterCombo):
+            combo.setMinimumContentsLength(18)
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         for key in SESSION_CAPACITIES:
             help_label = getattr(self.ui, f"{key}Help")
             help_label.setText(f"{SESSION_HELP[key]}  ({SOURCE})")
@@ -200,6 +216,10 @@ class SessionEditor(Page):
         ui.statusCombo.currentIndexChanged.connect(self._changed)
         ui.attendeesList.itemChanged.connect(lambda _: self._attendees_changed())
         ui.groupSizeSpin.valueChanged.connect(self._changed)
+        ui.facilitatorCombo.currentTextChanged.connect(self._changed)
+        ui.formatCombo.currentIndexChanged.connect(self._changed)
+        ui.presenterCombo.currentIndexChanged.connect(self._changed)
+        self.attendance.changed.connect(self._changed)
         for box in (
             ui.supervisorAgreed,
             ui.superviseeAgreed,
@@ -248,6 +268,7 @@ class SessionEditor(Page):
             widget.blockSignals(True)
         try:
             self._fill_attendees()
+            self._fill_group_details()
             ui.dateEdit.setDate(QDate.fromString(s["date"], DATE))
             ui.startEdit.setTime(QTime.fromString(s["start"] or "10:00", "HH:mm"))
             ui.minutesSpin.setValue(s["minutes"])
@@ -306,6 +327,45 @@ class SessionEditor(Page):
         self.ui.groupSizeSpin.setMinimum(max(1, len(came)))
         self.ui.groupSizeSpin.setValue(s["group_size"] or max(1, len(came)))
 
+    def _fill_group_details(self) -> None:
+        """The group's facilitator (the default first: the vault's owner), format, presenter
+        and each attendee's own agreement and wellbeing."""
+        s, ui = self.session, self.ui
+        ui.facilitatorCombo.clear()
+        ui.facilitatorCombo.addItem(casefile.default_supervisor(self.vault), None)
+        facilitator = s.get("facilitator")
+        if facilitator and repos.exists(self.vault, "people", facilitator):
+            ui.facilitatorCombo.addItem(repos.get(self.vault, "people", facilitator)["name"])
+            ui.facilitatorCombo.setItemData(1, facilitator)
+            ui.facilitatorCombo.setCurrentIndex(1)
+        elif facilitator:
+            ui.facilitatorCombo.setEditText(facilitator)
+        ui.formatCombo.setCurrentIndex(max(0, ui.formatCombo.findData(s.get("group_format"))))
+        self._fill_presenter(s.get("presenter"))
+        self.attendance.fill(self._attendee_names(), s.get("attendance", []), s["date"])
+
+    def _attendee_names(self) -> list[tuple[str, str]]:
+        listed = self.ui.attendeesList
+        items = (listed.item(i) for i in range(listed.count()))
+        return [(i.data(Qt.UserRole), i.text()) for i in items if i.checkState() == Qt.Checked]
+
+    def _fill_presenter(self, presenter: str | None) -> None:
+        combo = self.ui.presenterCombo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("No one presented", None)
+        for person, name in self._attendee_names():
+            combo.addItem(name, person)
+        combo.setCurrentIndex(max(0, combo.findData(presenter)))
+        combo.blockSignals(False)
+
+    def _facilitator(self) -> str | None:
+        """None for the default (the vault's owner), a colleague's id, or a typed name."""
+        combo = self.ui.facilitatorCombo
+        typed = combo.currentText().strip()
+        found = combo.findText(typed)
+        return combo.itemData(found) if found >= 0 else (typed or None)
+
     def _ticked(self) -> list[str]:
         listed = self.ui.attendeesList
         items = (listed.item(i) for i in range(listed.count()))
@@ -316,6 +376,9 @@ class SessionEditor(Page):
 
     def _show_group(self) -> None:
         self.ui.groupBox.setVisible(self._is_group())
+        # A group's wellbeing is each attendee's own, kept beside their attendance.
+        self.ui.wellbeingLabel.setVisible(not self._is_group())
+        self.ui.wellbeingSpin.setVisible(not self._is_group())
         # BACP counts every member of a peer group, and leaves out a group's facilitator.
         self.ui.groupSizeLabel.setText(
             "Members of the peer &group, all of them, counting people outside this vault"
@@ -341,6 +404,8 @@ class SessionEditor(Page):
     def _attendees_changed(self) -> None:
         ticked = len(self._ticked())
         self.ui.groupSizeSpin.setMinimum(max(1, ticked))
+        self._fill_presenter(self.ui.presenterCombo.currentData())
+        self.attendance.follow(self._attendee_names(), _iso(self.ui.dateEdit))
         self._show_group()
         self._changed()
 
@@ -387,9 +452,16 @@ class SessionEditor(Page):
         if self._is_group() and ticked:
             # A group session is with those who came, not one person.
             record.update(person=None, attendees=ticked, group_size=ui.groupSizeSpin.value())
+            record.update(
+                facilitator=self._facilitator(),
+                group_format=ui.formatCombo.currentData(),
+                presenter=ui.presenterCombo.currentData(),
+                attendance=self.attendance.values(),
+            )
         else:
             person = self.session["person"] or (self.session["attendees"] or [None])[0]
             record.update(person=person, attendees=[], group_size=None)
+            record.update(facilitator=None, group_format=None, presenter=None, attendance=[])
         return record
 
     # -- agreed records: sealed, changed only by amendment ---------------------------------
@@ -571,13 +643,13 @@ class SessionEditor(Page):
         if self.amend_reason is None or self.vault is None:
             return
         by = "supervisee" if self.vault.mode == "practitioner" else "supervisor"
+        record = self.collect()
         try:
-            self.session, made = agreed.amend(
-                self.vault, self.collect(), by=by, reason=self.amend_reason
-            )
+            saved, made = agreed.amend(self.vault, record, by=by, reason=self.amend_reason)
         except DeskError as exc:
             self.status.emit(f"Not saved: {exc}")
             return
+        self.session = {**saved, "attendance": record["attendance"]}  # kept beside the row
         self.amend_reason = None
         self._show_seal()
         self._show_round()  # a digitally agreed record's amendment goes round again
@@ -600,11 +672,13 @@ class SessionEditor(Page):
             return
         if self._sealed() or self.read_only:
             return  # an agreed record changes only through "Save amendment"
+        record = self.collect()
         try:
-            self.session = sessions.save_record(self.vault, self.collect())
+            saved = sessions.save_record(self.vault, record)
         except DeskError as exc:
             self.status.emit(f"Not saved: {labels.message(exc)}")
             return
+        self.session = {**saved, "attendance": record["attendance"]}  # kept beside the row
         problems = self.actions.save(self.vault, self.session["id"])
         self._show_action_problems()
         if self._sealed():  # both have just agreed it: it is sealed from now on

@@ -82,7 +82,7 @@ READING_BUTTONS = {
     "tracker": {"Export CSV…", "Export calendar…"},
     "prompts": {"Export pack…"},
     "search": set(),
-    "session": {"Copy for the case file"},
+    "session": {"Copy for the case file", "Extract for the child's record…"},
     "received": set(),
 }
 

@@ -246,7 +246,8 @@ def _record_story(
         ]
     functions = ", ".join(labels.FUNCTION.get(f, f) for f in session["functions"]) or "None ticked"
     story += [
-        Heading("Functions and wellbeing", level + 1, style=head),
+        # A group's record has no wellbeing: each attendee's is on their own summary.
+        Heading("Functions" + ("" if group else " and wellbeing"), level + 1, style=head),
         _facts(
             [("Functions covered", functions)]
             + (
@@ -739,13 +740,17 @@ def person_summary(
 
     groups = [s for s in in_period if s["person"] is None]
     if groups:
-        # Only that this person attended: a group's record holds the others' names and words.
+        # Only that this person attended, with their own agreement and wellbeing check-in:
+        # a group's record holds the others' names and words.
         story.append(Heading("Group supervision attended", 0))
         story.append(
             _table(
-                ["Attended", "Theme"],
-                [[labels.long_date(s["date"]), _theme(s)] for s in groups],
-                [40 * mm, 130 * mm],
+                ["Attended", "Theme", "Agreed the record", "Wellbeing check-in"],
+                [
+                    [labels.long_date(s["date"]), _theme(s), *_own_part(s, person_id)]
+                    for s in groups
+                ],
+                [34 * mm, 76 * mm, 30 * mm, 30 * mm],
             )
         )
     story += _asye_section(vault, person_id, today)
@@ -768,6 +773,20 @@ def person_summary(
     )
     story += _journal_pages(picked_journal(vault, list(journal), {person_id}))
     return render(story, meta, today)
+
+
+def _own_part(session: dict, person_id: str) -> list[str]:
+    """This attendee's own agreement to a group's record and their own check-in."""
+    mine = next((a for a in session["attendance"] if a["person"] == person_id), {})
+    # With no day of their own, a sealed record was agreed by all on the group's day.
+    agreed = mine.get("agreed") or (
+        session["agreed_by_supervisee"] if session["agreed_by_supervisor"] else None
+    )
+    score = mine.get("wellbeing")
+    return [
+        labels.long_date(agreed) if agreed else "Not yet",
+        f"{score} of 10" if score is not None else "Not recorded",
+    ]
 
 
 def _theme(session: dict) -> str:
@@ -1151,7 +1170,10 @@ def case_extract(
     story: list = [
         Heading(f"{casefile.TITLE}: case {name}", 0, style="title"),
         Paragraph(
-            text(f"Management oversight of decisions made in supervision · {period}"),
+            text(
+                f"Management oversight of decisions made in supervision · {period}"
+                + (" · only entries not yet copied to the child's file" if not_copied else "")
+            ),
             STYLES["subtitle"],
         ),
         Paragraph(

@@ -172,6 +172,58 @@ class Ui_SessionEditor(object):
 
         self.groupLayout.addLayout(self.groupSizeRow)
 
+        self.groupDetailsRow = QHBoxLayout()
+        self.groupDetailsRow.setObjectName(u"groupDetailsRow")
+        self.facilitatorLabel = QLabel(self.groupBox)
+        self.facilitatorLabel.setObjectName(u"facilitatorLabel")
+
+        self.groupDetailsRow.addWidget(self.facilitatorLabel)
+
+        self.facilitatorCombo = QComboBox(self.groupBox)
+        self.facilitatorCombo.setObjectName(u"facilitatorCombo")
+        self.facilitatorCombo.setEditable(True)
+        self.facilitatorCombo.setInsertPolicy(QComboBox.NoInsert)
+
+        self.groupDetailsRow.addWidget(self.facilitatorCombo)
+
+        self.formatLabel = QLabel(self.groupBox)
+        self.formatLabel.setObjectName(u"formatLabel")
+
+        self.groupDetailsRow.addWidget(self.formatLabel)
+
+        self.formatCombo = QComboBox(self.groupBox)
+        self.formatCombo.setObjectName(u"formatCombo")
+
+        self.groupDetailsRow.addWidget(self.formatCombo)
+
+        self.presenterLabel = QLabel(self.groupBox)
+        self.presenterLabel.setObjectName(u"presenterLabel")
+
+        self.groupDetailsRow.addWidget(self.presenterLabel)
+
+        self.presenterCombo = QComboBox(self.groupBox)
+        self.presenterCombo.setObjectName(u"presenterCombo")
+
+        self.groupDetailsRow.addWidget(self.presenterCombo)
+
+        self.groupDetailsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.groupDetailsRow.addItem(self.groupDetailsSpacer)
+
+
+        self.groupLayout.addLayout(self.groupDetailsRow)
+
+        self.attendanceLabel = QLabel(self.groupBox)
+        self.attendanceLabel.setObjectName(u"attendanceLabel")
+        self.attendanceLabel.setWordWrap(True)
+
+        self.groupLayout.addWidget(self.attendanceLabel)
+
+        self.attendanceGrid = QGridLayout()
+        self.attendanceGrid.setObjectName(u"attendanceGrid")
+
+        self.groupLayout.addLayout(self.attendanceGrid)
+
 
         self.contentLayout.addWidget(self.groupBox)
 
@@ -571,6 +623,9 @@ class Ui_SessionEditor(object):
         self.kindLabel.setBuddy(self.kindCombo)
         self.statusLabel.setBuddy(self.statusCombo)
         self.groupSizeLabel.setBuddy(self.groupSizeSpin)
+        self.facilitatorLabel.setBuddy(self.facilitatorCombo)
+        self.formatLabel.setBuddy(self.formatCombo)
+        self.presenterLabel.setBuddy(self.presenterCombo)
         self.agendaLabel.setBuddy(self.agendaEdit)
         self.wellbeingLabel.setBuddy(self.wellbeingSpin)
         self.commentsLabel.setBuddy(self.commentsEdit)
@@ -622,6 +677,25 @@ class Ui_SessionEditor(object):
 #if QT_CONFIG(accessibility)
         self.groupSizeSpin.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Group size", None))
 #endif // QT_CONFIG(accessibility)
+        self.facilitatorLabel.setText(QCoreApplication.translate("SessionEditor", u"Fac&ilitator", None))
+#if QT_CONFIG(accessibility)
+        self.facilitatorCombo.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Facilitator", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.facilitatorCombo.setToolTip(QCoreApplication.translate("SessionEditor", u"Who ran the group: you, unless you type another name", None))
+#endif // QT_CONFIG(tooltip)
+        self.formatLabel.setText(QCoreApplication.translate("SessionEditor", u"&Format", None))
+#if QT_CONFIG(accessibility)
+        self.formatCombo.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Format of the group", None))
+#endif // QT_CONFIG(accessibility)
+        self.presenterLabel.setText(QCoreApplication.translate("SessionEditor", u"Pr&esenter", None))
+#if QT_CONFIG(accessibility)
+        self.presenterCombo.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Presenter", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.presenterCombo.setToolTip(QCoreApplication.translate("SessionEditor", u"The attendee who brought the case or question to the group", None))
+#endif // QT_CONFIG(tooltip)
+        self.attendanceLabel.setText(QCoreApplication.translate("SessionEditor", u"Each attendee's own agreement to the record, and their wellbeing check-in (shown on their own summary, never on the group's record)", None))
         self.privacyReminder.setText(QCoreApplication.translate("SessionEditor", u"Use initials and case references: keep young people's names and placement addresses out of these notes.", None))
         self.agendaLabel.setText(QCoreApplication.translate("SessionEditor", u"A&genda", None))
 #if QT_CONFIG(accessibility)
