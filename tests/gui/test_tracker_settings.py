@@ -86,7 +86,7 @@ def test_standards_and_sources_are_under_help(qtbot, controller, filled_vault):
     page = window.show_standards().ui.browser.toPlainText()
     assert "at least 90 minutes of supervision in each calendar month" in page
     assert "half the session for groups of up to four" in page
-    assert "Michel, C. & Billingham, L. (2024)" in page
+    assert "Michel, C. & Billingham, L. (August 2024)" in page
     assert "Firmin, C. & Owens, R. (2022)" in page
     assert "BACP: at least 90 minutes a month" not in page
 
