@@ -64,6 +64,21 @@ KIND = {
 }
 ACTION_STATUS = {"open": "Open", "done": "Done", "dropped": "Dropped"}
 CONCERN_STATUS = {"open": "Open", "resolved": "Resolved"}
+# Registration as a social worker, apart from the role (None: taken from the role).
+REGISTERED = {None: "From the role", True: "Yes", False: "No"}
+# Bodies a person may be registered with or accredited by, offered in the person form; the
+# field is free text, so any other body can be typed.
+REGULATORS = (
+    "Social Work England",
+    "Social Care Wales",
+    "Scottish Social Services Council (SSSC)",
+    "Northern Ireland Social Care Council (NISCC)",
+    "Health and Care Professions Council (HCPC)",
+    "Nursing and Midwifery Council (NMC)",
+    "British Association for Counselling and Psychotherapy (BACP)",
+    "UK Council for Psychotherapy (UKCP)",
+    "National Counselling and Psychotherapy Society (NCPS)",
+)
 STANDARD = {
     "lga_monthly": "LGA: at least monthly, 90 minutes",
     "lga_newly_qualified": "LGA newly qualified: weekly, then fortnightly, then monthly",
@@ -220,6 +235,9 @@ FIELDS: dict[str, str] = {
     "people.started_role": "In role since",
     "people.records_from": "Records start here on",
     "people.last_supervision_before": "Last supervision before that",
+    "people.registered_social_worker": "Registered social worker",
+    "people.regulator": "Regulator",
+    "people.months_not_counted": "Months not counted for BACP",
     "cases.reference": "Case reference",
     "cases.weight": "Weight",
     "cases.allocated": "Allocated on",
@@ -267,6 +285,16 @@ def standard(value: str) -> str:
         return value
     # No national standard sets this rhythm: say so beside the cited ones.
     return f"Every {days} days, at least {minutes} minutes (local default)"
+
+
+def month(value: str) -> str:
+    """2026-02 -> "February 2026"."""
+    return f"{dt.date.fromisoformat(value + '-01'):%B %Y}"
+
+
+def month_not_counted(entry: dict[str, str]) -> str:
+    """A month BACP does not count, with its note."""
+    return month(entry["month"]) + (f" — {entry['note']}" if entry["note"] else "")
 
 
 def owner(value: str) -> str:
