@@ -14,6 +14,8 @@ from .records import (
     ASYE_RATINGS,
     ASYE_SETTINGS,
     ASYE_STAGES,
+    AUDIT_ANSWERS,
+    AUDIT_QUESTIONS,
     CAPACITIES,
     CONCERN_STATUSES,
     CPD_TYPES,
@@ -197,6 +199,24 @@ ASYE_AREA = {
 }
 
 # Every enumeration with its labels: the test walks this table.
+# The audit of a sample of records: each question as the auditor reads it, and its answers.
+AUDIT_QUESTION = {
+    "reflection": "Reflection on practice is written, not only case updates",
+    "rationale": "Decisions are recorded with the reasons for them",
+    "actions": "Actions have an owner and a date",
+    "wellbeing": "The worker was asked how they are",
+    "agreed": "The record was agreed by both",
+}
+# The same questions, short, for summaries.
+AUDIT_SHORT = {
+    "reflection": "reflection written",
+    "rationale": "decisions with their reasons",
+    "actions": "actions with an owner and a date",
+    "wellbeing": "wellbeing asked",
+    "agreed": "agreed by both",
+}
+AUDIT_ANSWER = {"yes": "Yes", "no": "No", "not_applicable": "Not applicable"}
+
 ENUMERATIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "role": (ROLES, ROLE),
     "prompt role": (PROMPT_ROLES, PROMPT_ROLE),
@@ -222,6 +242,8 @@ ENUMERATIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "ASYE stage": (ASYE_STAGES, ASYE_STAGE),
     "ASYE rating": (ASYE_RATINGS, ASYE_RATING),
     "ASYE area": (ASYE_AREAS, ASYE_AREA),
+    "audit question": (AUDIT_QUESTIONS, AUDIT_QUESTION),
+    "audit answer": (AUDIT_ANSWERS, AUDIT_ANSWER),
 }
 
 # Field names as a person would say them, for messages shown beside a field.
@@ -235,6 +257,8 @@ FIELDS: dict[str, str] = {
     "people.started_role": "In role since",
     "people.records_from": "Records start here on",
     "people.last_supervision_before": "Last supervision before that",
+    "audits.auditor": "Audited by",
+    "audits.period_end": "To",
     "people.registered_social_worker": "Registered social worker",
     "people.regulator": "Regulator",
     "people.months_not_counted": "Months not counted for BACP",
@@ -273,6 +297,7 @@ EMPTY: dict[str, str] = {
     "concerns.raised_by": "Say who raised the concern.",
     "custom_prompts.text": "Write the prompt.",
     "asye_observations.observer": "Say who observed the practice.",
+    "audits.auditor": "Say who is auditing the records.",
 }
 
 
