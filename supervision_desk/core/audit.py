@@ -108,18 +108,57 @@ class Summary:
         return self.yes[question] / self.of[question] if self.of[question] else None
 
 
-def summary(vault: Vault, start: dt.date, end: dt.date) -> Summary:
-    """The audits' answers about records dated inside the period."""
-    found = [
-        item
-        for item in repos.select(
-            vault, "audit_items", "date BETWEEN ? AND ?", (start.isoformat(), end.isoformat())
-        )
-        if scored(item)
-    ]
+def _summarise(found: list[dict]) -> Summary:
+    found = [item for item in found if scored(item)]
     yes = {q: sum(item[q] == "yes" for item in found) for q in AUDIT_QUESTIONS}
     of = {q: sum(item[q] in ("yes", "no") for item in found) for q in AUDIT_QUESTIONS}
     return Summary(len(found), len({item["audit"] for item in found}), yes, of)
+
+
+def summary(vault: Vault, start: dt.date, end: dt.date) -> Summary:
+    """The audits' answers about records dated inside the period."""
+    return _summarise(
+        repos.select(
+            vault, "audit_items", "date BETWEEN ? AND ?", (start.isoformat(), end.isoformat())
+        )
+    )
+
+
+def summary_of(vault: Vault, audit_id: str) -> Summary:
+    """What one audit has found so far."""
+    return _summarise(items(vault, audit_id))
+
+
+def describe(found: Summary, sampled: int | None = None) -> str:
+    """A summary in a sentence: each question's yes out of the records it applied to."""
+    if not found.records:
+        return "No record scored yet." if sampled else "No records scored."
+    done = f"{found.records} of {sampled}" if sampled else str(found.records)
+    return f"{done} records scored: " + "; ".join(
+        f"{labels.AUDIT_SHORT[q]} {found.yes[q]} of {found.of[q]}" for q in AUDIT_QUESTIONS
+    )
+
+
+def audit_line(vault: Vault, found: dict) -> str:
+    """An audit as a list shows it."""
+    sampled = items(vault, found["id"])
+    return (
+        f"{labels.long_date(found['date'])} · {found['auditor']} · records "
+        f"{labels.long_date(found['period_start'])} to {labels.long_date(found['period_end'])}"
+        f" · {sum(map(scored, sampled))} of {len(sampled)} scored"
+    )
+
+
+def item_line(vault: Vault, item: dict) -> str:
+    """A sampled record as a list shows it: its date, whose it is, and whether it is scored."""
+    who = ""
+    if repos.exists(vault, "sessions", item["session"]):
+        person = repos.get(vault, "sessions", item["session"])["person"]
+        who = repos.get(vault, "people", person)["name"] if person else ""
+    else:
+        who = "(deleted)"
+    day = dt.date.fromisoformat(item["date"])
+    return f"{day.day} {day:%b %Y} · {who} · " + ("scored" if scored(item) else "not scored")
 
 
 # -- what the auditor reads ------------------------------------------------------------------
