@@ -1,5 +1,5 @@
 """Outside programs a few tests use (Debian's qpdf, poppler-utils, desktop-file-utils,
-actionlint, Qt's X11 libraries).
+libreoffice-calc-nogui, actionlint, Qt's X11 libraries).
 
 On a machine with only what the README installs, a test that needs one is skipped and says
 which package brings it. CI (``.ci/run``) installs them all and sets

@@ -14,6 +14,8 @@ from .records import (
     ASYE_RATINGS,
     ASYE_SETTINGS,
     ASYE_STAGES,
+    AUDIT_ANSWERS,
+    AUDIT_QUESTIONS,
     CAPACITIES,
     CONCERN_STATUSES,
     CPD_TYPES,
@@ -64,6 +66,21 @@ KIND = {
 }
 ACTION_STATUS = {"open": "Open", "done": "Done", "dropped": "Dropped"}
 CONCERN_STATUS = {"open": "Open", "resolved": "Resolved"}
+# Registration as a social worker, apart from the role (None: taken from the role).
+REGISTERED = {None: "From the role", True: "Yes", False: "No"}
+# Bodies a person may be registered with or accredited by, offered in the person form; the
+# field is free text, so any other body can be typed.
+REGULATORS = (
+    "Social Work England",
+    "Social Care Wales",
+    "Scottish Social Services Council (SSSC)",
+    "Northern Ireland Social Care Council (NISCC)",
+    "Health and Care Professions Council (HCPC)",
+    "Nursing and Midwifery Council (NMC)",
+    "British Association for Counselling and Psychotherapy (BACP)",
+    "UK Council for Psychotherapy (UKCP)",
+    "National Counselling and Psychotherapy Society (NCPS)",
+)
 STANDARD = {
     "lga_monthly": "LGA: at least monthly, 90 minutes",
     "lga_newly_qualified": "LGA newly qualified: weekly, then fortnightly, then monthly",
@@ -182,6 +199,24 @@ ASYE_AREA = {
 }
 
 # Every enumeration with its labels: the test walks this table.
+# The audit of a sample of records: each question as the auditor reads it, and its answers.
+AUDIT_QUESTION = {
+    "reflection": "Reflection on practice is written, not only case updates",
+    "rationale": "Decisions are recorded with the reasons for them",
+    "actions": "Actions have an owner and a date",
+    "wellbeing": "The worker was asked how they are",
+    "agreed": "The record was agreed by both",
+}
+# The same questions, short, for summaries.
+AUDIT_SHORT = {
+    "reflection": "reflection written",
+    "rationale": "decisions with their reasons",
+    "actions": "actions with an owner and a date",
+    "wellbeing": "wellbeing asked",
+    "agreed": "agreed by both",
+}
+AUDIT_ANSWER = {"yes": "Yes", "no": "No", "not_applicable": "Not applicable"}
+
 ENUMERATIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "role": (ROLES, ROLE),
     "prompt role": (PROMPT_ROLES, PROMPT_ROLE),
@@ -207,6 +242,8 @@ ENUMERATIONS: dict[str, tuple[tuple[str, ...], dict[str, str]]] = {
     "ASYE stage": (ASYE_STAGES, ASYE_STAGE),
     "ASYE rating": (ASYE_RATINGS, ASYE_RATING),
     "ASYE area": (ASYE_AREAS, ASYE_AREA),
+    "audit question": (AUDIT_QUESTIONS, AUDIT_QUESTION),
+    "audit answer": (AUDIT_ANSWERS, AUDIT_ANSWER),
 }
 
 # Field names as a person would say them, for messages shown beside a field.
@@ -220,6 +257,11 @@ FIELDS: dict[str, str] = {
     "people.started_role": "In role since",
     "people.records_from": "Records start here on",
     "people.last_supervision_before": "Last supervision before that",
+    "audits.auditor": "Audited by",
+    "audits.period_end": "To",
+    "people.registered_social_worker": "Registered social worker",
+    "people.regulator": "Regulator",
+    "people.months_not_counted": "Months not counted for BACP",
     "cases.reference": "Case reference",
     "cases.weight": "Weight",
     "cases.allocated": "Allocated on",
@@ -255,6 +297,7 @@ EMPTY: dict[str, str] = {
     "concerns.raised_by": "Say who raised the concern.",
     "custom_prompts.text": "Write the prompt.",
     "asye_observations.observer": "Say who observed the practice.",
+    "audits.auditor": "Say who is auditing the records.",
 }
 
 
@@ -267,6 +310,16 @@ def standard(value: str) -> str:
         return value
     # No national standard sets this rhythm: say so beside the cited ones.
     return f"Every {days} days, at least {minutes} minutes (local default)"
+
+
+def month(value: str) -> str:
+    """2026-02 -> "February 2026"."""
+    return f"{dt.date.fromisoformat(value + '-01'):%B %Y}"
+
+
+def month_not_counted(entry: dict[str, str]) -> str:
+    """A month BACP does not count, with its note."""
+    return month(entry["month"]) + (f" — {entry['note']}" if entry["note"] else "")
 
 
 def owner(value: str) -> str:

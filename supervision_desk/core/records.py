@@ -102,6 +102,10 @@ ASYE_AREAS = (
     "ethics_leadership",
     "end_of_year",
 )
+# The audit a principal social worker records against a sample of records (core/audit.py):
+# the plain questions each sampled record is scored on, and the answers.
+AUDIT_QUESTIONS = ("reflection", "rationale", "actions", "wellbeing", "agreed")
+AUDIT_ANSWERS = ("yes", "no", "not_applicable")
 MAX_TEXT = 1_000_000
 
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -325,6 +329,24 @@ SPECS: dict[str, tuple[Field, ...]] = {
         _f("rating", "enum", required=True, choices=ASYE_RATINGS),
         _f("note", "text", default=""),
     ),
+    "audits": (
+        ID,
+        _f("date", "date", required=True),
+        _f("period_start", "date", required=True),
+        _f("period_end", "date", required=True),
+        _f("auditor", "line", required=True),
+        _f("note", "text", default=""),
+    ),
+    # No reference to the session: an audit keeps its scores when a record it sampled is
+    # later deleted (the record's date stays, for the period it counts in).
+    "audit_items": (
+        ID,
+        _f("audit", "line", required=True, ref="audits"),
+        _f("session", "line", required=True),
+        _f("date", "date", required=True),
+        *(_f(q, "enum", nullable=True, choices=AUDIT_ANSWERS) for q in AUDIT_QUESTIONS),
+        _f("note", "text", default=""),
+    ),
     "custom_prompts": (
         ID,
         _f("capacity", "enum", required=True, choices=CAPACITIES),
@@ -337,6 +359,7 @@ KEYS: dict[str, tuple[str, ...]] = {kind: ("id",) for kind in SPECS} | {
     "asye": ("person",),
 }
 ASYE_KINDS = ("asye", "asye_reviews", "asye_time", "asye_observations", "asye_kss")
+AUDIT_KINDS = ("audits", "audit_items")
 # Order that satisfies references when writing.
 ORDER = (
     "people",
@@ -352,12 +375,13 @@ ORDER = (
     "custom_prompts",
     "cpd",
     *ASYE_KINDS,
+    *AUDIT_KINDS,
 )
 LIST_KINDS = frozenset({"enums", "texts", "ids"})
 JSON_KINDS = LIST_KINDS | {"changes", "months"}  # stored as JSON text
 # The interchange version that introduced each kind (1 when not named).
 SINCE = {"agreements": 2, "case_discussions": 2, "amendments": 2, "cpd": 3} | dict.fromkeys(
-    ASYE_KINDS, 3
+    ASYE_KINDS + AUDIT_KINDS, 3
 )
 VIRTUAL_KINDS = frozenset({"attendance"})  # kept in a table of their own, not a column
 NEWEST = 3  # the newest set of fields this code knows
@@ -651,6 +675,8 @@ def _check_relations(kind: str, rec: dict[str, Any], path: str) -> None:
             raise ValidationError(
                 f"{path}.outcome", "passed, not passed or extended is for the 12-month review"
             )
+    if kind == "audits" and rec["period_end"] < rec["period_start"]:
+        raise ValidationError(f"{path}.period_end", "is before the start of the period")
     if kind == "actions" and rec["closed_in_session"] and rec["status"] == "open":
         raise ValidationError(f"{path}.status", "is open but the action says it was closed")
 

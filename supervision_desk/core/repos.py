@@ -32,6 +32,8 @@ _PREFIX = {
     "asye_time": "at",
     "asye_observations": "ao",
     "asye_kss": "ak",
+    "audits": "au",
+    "audit_items": "ai",
 }
 
 

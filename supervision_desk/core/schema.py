@@ -405,7 +405,36 @@ CREATE TABLE asye_kss (
 CREATE INDEX asye_kss_person ON asye_kss(person, stage);
 """
 
-MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4]
+# Version 5: the audit a principal social worker records against a sample of the period's
+# records (carried by interchange format 3). ``session`` is not a reference: the scores stay
+# when a sampled record is later deleted. Each answer is yes, no or not_applicable; NULL is
+# not scored yet.
+MIGRATION_5 = """
+CREATE TABLE audits (
+    id           TEXT PRIMARY KEY,
+    date         TEXT NOT NULL,
+    period_start TEXT NOT NULL,
+    period_end   TEXT NOT NULL,
+    auditor      TEXT NOT NULL,
+    note         TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE audit_items (
+    id         TEXT PRIMARY KEY,
+    audit      TEXT NOT NULL REFERENCES audits(id),
+    session    TEXT NOT NULL,
+    date       TEXT NOT NULL,
+    reflection TEXT,
+    rationale  TEXT,
+    actions    TEXT,
+    wellbeing  TEXT,
+    agreed     TEXT,
+    note       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX audit_items_audit ON audit_items(audit);
+CREATE INDEX audit_items_date ON audit_items(date);
+"""
+
+MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5]
 IDENTITY_SINCE = 3  # the version whose migration gives a vault its keys (core/identity.py)
 
 

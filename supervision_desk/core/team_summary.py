@@ -22,8 +22,8 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import casefile, labels, quality, repos, team, tracker
-from .records import FUNCTIONS
+from . import audit, casefile, labels, quality, repos, team, tracker
+from .records import AUDIT_QUESTIONS, FUNCTIONS
 from .vault import Vault
 
 ANONYMITY = 5  # fewer people than this and a letter's figures may point at a person
@@ -99,6 +99,7 @@ class Figures:
     sessions_held: int
     standards_used: list[str]
     quality: quality.Quality
+    audit: audit.Summary  # what a principal social worker's audits found in the period
     names: bool = False
 
     @property
@@ -306,6 +307,7 @@ def figures(
         sessions_held=held_count,
         standards_used=[STANDARD_NAMES[r] for r in STANDARD_NAMES if r in used],
         quality=quality.quality(vault, start, judged_day, team_ids),
+        audit=audit.summary(vault, start, end),
         names=names,
     )
 
@@ -350,6 +352,9 @@ TEAM_COLUMNS = (
     "agreements_in_force",
     *(f"quality_{key}" for key, _ in quality.INDICATORS),
     *(f"quality_{key}_of" for key, _ in quality.INDICATORS),
+    "audit_records",
+    *(f"audit_{q}" for q in AUDIT_QUESTIONS),
+    *(f"audit_{q}_of" for q in AUDIT_QUESTIONS),
 )
 CSV_COLUMNS = ROW_COLUMNS + TEAM_COLUMNS
 
@@ -428,6 +433,9 @@ def csv_text(found: Figures) -> str:
             in_force,
             *(_ratio(q.share(key)) for key, _ in quality.INDICATORS),
             *(q.of[key] for key, _ in quality.INDICATORS),
+            found.audit.records,
+            *(_ratio(found.audit.share(q)) for q in AUDIT_QUESTIONS),
+            *(found.audit.of[q] for q in AUDIT_QUESTIONS),
         ]
     )
     return buffer.getvalue()

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         ui.actionAbout.triggered.connect(lambda: self.about())
         ui.actionStandards.triggered.connect(lambda: self.show_standards())
         ui.actionPolicy.triggered.connect(lambda: self.edit_policy())
+        ui.actionAudit.triggered.connect(lambda: self.audit_records())
         ui.actionIdentity.triggered.connect(lambda: self.show_identity())
         ui.actionOpenExchange.triggered.connect(lambda: self.open_exchange_file())
         # Autosave leaves the search index to catch up once typing pauses.
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
         "actionNewSession",
         "actionNewJournal",
         "actionPolicy",
+        "actionAudit",
         "actionUndoDelete",
         "actionOpenExchange",
     )
@@ -268,6 +270,8 @@ class MainWindow(QMainWindow):
             getattr(self.ui, name).setEnabled(not vault.read_only)
         self.read_only_label.setVisible(vault.read_only)
         practitioner = vault.mode == "practitioner"
+        # Auditing a team's records is the supervisor's (or principal social worker's) work.
+        self.ui.actionAudit.setVisible(not practitioner)
         for row, spec in enumerate(SIDEBAR):
             title = spec.practitioner_title if practitioner and spec.practitioner_title else None
             self.ui.sidebar.item(row).setText(title or spec.title)
@@ -531,6 +535,15 @@ class MainWindow(QMainWindow):
         self.policy_dialog.accepted.connect(self._policy_saved)
         self.policy_dialog.open()
         return self.policy_dialog
+
+    def audit_records(self):  # -> AuditDialog | None
+        if self.vault is None:
+            return None
+        from .audit_dialog import AuditDialog
+
+        self.audit_dialog = AuditDialog(self.vault, self)
+        self.audit_dialog.open()
+        return self.audit_dialog
 
     def _policy_saved(self) -> None:
         self.report("Tracker settings saved in the vault")

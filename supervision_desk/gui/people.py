@@ -53,6 +53,9 @@ def person_line(person: dict[str, Any]) -> str:
     return person["name"] + ("  (archived)" if person["archived"] else "")
 
 
+REGISTRATION = (None, True, False)  # the registration combo's entries, in order
+
+
 class PersonDialog(FittedDialog):
     def __init__(self, vault: Vault, person: dict[str, Any] | None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -66,12 +69,19 @@ class PersonDialog(FittedDialog):
             self.ui.roleCombo.addItem(labels.ROLE[role], role)
         for key, text in labels.STANDARD.items():
             self.ui.standardCombo.addItem(text, key)
+        for value in REGISTRATION:
+            self.ui.registeredCombo.addItem(labels.REGISTERED[value])
+        self.ui.regulatorCombo.addItem("")
+        self.ui.regulatorCombo.addItems(labels.REGULATORS)
+        a11y.name_typing_fields(self)
         today = QDate(clock.today())
         self.ui.startDate.setDate(today)
         self.ui.recordsDate.setDate(today)  # a person added today: their record starts today
         self.ui.lastDate.setDate(today)
+        self.ui.monthDate.setDate(today)
         self.ui.lastKnown.toggled.connect(self.ui.lastDate.setEnabled)
         self.policy = policy.load(vault)
+        self.months: list[dict[str, str]] = list(self.person.get("months_not_counted") or ())
         if person:
             self.ui.nameEdit.setText(person["name"])
             self.ui.roleCombo.setCurrentIndex(ROLES.index(person["role"]))
@@ -79,13 +89,11 @@ class PersonDialog(FittedDialog):
             if person["started_role"]:
                 self.ui.startDate.setDate(QDate.fromString(person["started_role"], "yyyy-MM-dd"))
             self.ui.newlyQualified.setChecked(person["newly_qualified"])
-            index = self.ui.standardCombo.findData(person["supervision_standard"])
-            if index < 0:
-                self.ui.standardCombo.addItem(
-                    labels.standard(person["supervision_standard"]), person["supervision_standard"]
-                )
-                index = self.ui.standardCombo.count() - 1
-            self.ui.standardCombo.setCurrentIndex(index)
+            self.ui.registeredCombo.setCurrentIndex(
+                REGISTRATION.index(person.get("registered_social_worker"))
+            )
+            self.ui.regulatorCombo.setCurrentText(person.get("regulator") or "")
+            self._set_standard(person["supervision_standard"])
             if person.get("records_from"):
                 self.ui.recordsDate.setDate(QDate.fromString(person["records_from"], "yyyy-MM-dd"))
             if person.get("last_supervision_before"):
@@ -95,28 +103,89 @@ class PersonDialog(FittedDialog):
                 )
         else:
             self.ui.roleCombo.setCurrentIndex(ROLES.index("social_worker"))
-            self._role_chosen()
-            # The standard follows the role until the user picks one themselves.
-            self.ui.roleCombo.currentIndexChanged.connect(lambda _: self._role_chosen())
-        self.ui.newlyQualified.toggled.connect(self._nq_toggled)
+            self._set_standard(self._rule_standard())
+        # The standard follows the role, registration and newly qualified status until the
+        # user picks another one themselves.
+        self.following = self._rule_standard()
+        self.ui.roleCombo.currentIndexChanged.connect(lambda _: self._follow())
+        self.ui.registeredCombo.currentIndexChanged.connect(lambda _: self._follow())
+        self.ui.newlyQualified.toggled.connect(lambda _: self._follow())
+        self.ui.standardCombo.currentIndexChanged.connect(lambda _: self._show_months())
+        self.ui.monthsList.currentRowChanged.connect(
+            lambda row: self.ui.removeMonthButton.setEnabled(row >= 0)
+        )
+        self.ui.addMonthButton.clicked.connect(lambda: self.add_month())
+        self.ui.removeMonthButton.clicked.connect(lambda: self.remove_month())
+        self._role_hint()
+        self._list_months()
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
 
-    def _role_chosen(self) -> None:
-        """LGA Standard 5 is for social workers; other roles take the vault's default."""
-        standard = self.policy.standard_for(self.ui.roleCombo.currentData())
+    def registered(self) -> bool | None:
+        """Yes, no, or None: taken from the role."""
+        return REGISTRATION[self.ui.registeredCombo.currentIndex()]
+
+    def _set_standard(self, standard: str) -> None:
         index = self.ui.standardCombo.findData(standard)
         if index < 0:
             self.ui.standardCombo.addItem(labels.standard(standard), standard)
             index = self.ui.standardCombo.count() - 1
         self.ui.standardCombo.setCurrentIndex(index)
 
-    def _nq_toggled(self, on: bool) -> None:
-        # The newly qualified rhythm is Standard 5's, for social workers only.
-        if on and self.ui.roleCombo.currentData() == "social_worker":
-            self.ui.standardCombo.setCurrentIndex(
-                self.ui.standardCombo.findData("lga_newly_qualified")
-            )
+    def _rule_standard(self) -> str:
+        """What the vault's policy gives: Standard 5 for every registered social worker
+        (weekly, then fortnightly, while newly qualified), else the role's default."""
+        role = self.ui.roleCombo.currentData()
+        registered = self.registered()
+        chosen = self.policy.standard_for(role, registered)
+        is_social_worker = role == "social_worker" if registered is None else registered
+        if is_social_worker and self.ui.newlyQualified.isChecked() and chosen == "lga_monthly":
+            return "lga_newly_qualified"
+        return chosen
+
+    def _follow(self) -> None:
+        self._role_hint()
+        rule = self._rule_standard()
+        if not self.person.get("id") or self.ui.standardCombo.currentData() == self.following:
+            self._set_standard(rule)
+        self.following = rule
+
+    def _role_hint(self) -> None:
+        # "From the role" says what the role implies, so the choice is never a guess.
+        implied = "yes" if self.ui.roleCombo.currentData() == "social_worker" else "no"
+        self.ui.registeredCombo.setItemText(0, f"{labels.REGISTERED[None]} ({implied})")
+
+    # -- months BACP does not count ------------------------------------------------------
+
+    def _show_months(self) -> None:
+        # Only a BACP month is judged; the list stays in view while it holds anything.
+        bacp = self.ui.standardCombo.currentData() == "bacp_monthly"
+        self.ui.monthsBox.setVisible(bacp or bool(self.months))
+
+    def _list_months(self) -> None:
+        self.ui.monthsList.clear()
+        self.ui.monthsList.addItems([labels.month_not_counted(m) for m in self.months])
+        self.ui.removeMonthButton.setEnabled(False)
+        self._show_months()
+
+    def add_month(self) -> None:
+        month = self.ui.monthDate.date().toString("yyyy-MM")
+        if any(m["month"] == month for m in self.months):
+            self.ui.message.setText(f"{labels.month(month)} is already listed.")
+            return
+        self.months = sorted(
+            [*self.months, {"month": month, "note": self.ui.monthNote.text().strip()}],
+            key=lambda m: m["month"],
+        )
+        self.ui.monthNote.clear()
+        self.ui.message.setText("")
+        self._list_months()
+
+    def remove_month(self) -> None:
+        row = self.ui.monthsList.currentRow()
+        if 0 <= row < len(self.months):
+            del self.months[row]
+            self._list_months()
 
     def _save(self) -> None:
         record = {
@@ -133,6 +202,9 @@ class PersonDialog(FittedDialog):
                 if self.ui.lastKnown.isChecked()
                 else None
             ),
+            "registered_social_worker": self.registered(),
+            "regulator": self.ui.regulatorCombo.currentText().strip() or None,
+            "months_not_counted": self.months,
         }
         try:
             self.person = repos.save(self.vault, "people", record)
@@ -302,6 +374,14 @@ class PeoplePage(Page):
             facts.append(f"in role since {person['started_role']}")
         if person["newly_qualified"]:
             facts.append("newly qualified")
+        if person.get("registered_social_worker") is not None:
+            facts.append(
+                "registered social worker"
+                if person["registered_social_worker"]
+                else "not a registered social worker"
+            )
+        if person.get("regulator"):
+            facts.append(person["regulator"])
         a11y.show_text(self.ui.personFacts, " · ".join(facts))
         self.ui.asyeButton.setVisible(asye.applies(person))
         from .desks import pairing_line

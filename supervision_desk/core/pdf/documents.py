@@ -25,7 +25,7 @@ from .. import team_summary as team_summary_figures
 from ..balance import balance
 from ..errors import UsageError
 from ..framework import SESSION_HELP
-from ..records import SESSION_CAPACITIES
+from ..records import AUDIT_QUESTIONS, SESSION_CAPACITIES
 from ..vault import Vault
 from . import charts, record
 from .base import (
@@ -997,6 +997,33 @@ def team_summary(
             STYLES["note"],
         )
     )
+
+    audited = found.audit
+    story.append(Heading("Audit of a sample of records", 0))
+    story.append(
+        _facts(
+            [
+                (
+                    labels.AUDIT_SHORT[q].capitalize(),
+                    _ratio_words(audited.yes[q], audited.of[q], "record"),
+                )
+                for q in AUDIT_QUESTIONS
+            ]
+        )
+        if audited.records
+        else Paragraph("No sampled records from this period have been scored.", STYLES["empty"])
+    )
+    if audited.records:
+        story.append(
+            Paragraph(
+                text(
+                    f"{labels.count(audited.records, 'record')} from this period read and "
+                    f"scored in {labels.count(audited.audits, 'audit')} of a random sample; "
+                    "a question that did not apply to a record is left out of its count."
+                ),
+                STYLES["note"],
+            )
+        )
 
     if found.rows_shown:
         story.append(Heading("Per practitioner", 0))
