@@ -258,3 +258,35 @@ def verify(
         True,
         f"The PDF matches the agreed record (version {version.number}, signed by {signers}).",
     )
+
+
+@dataclass
+class ReceivedCopy:
+    data: bytes
+    signed: bool  # the PDF both signed, as it came sealed; False: the version as sent, a draft
+
+
+def received_copy(vault: Vault, session_id: str, party: str = "") -> ReceivedCopy:
+    """A record from my supervisor as a PDF. Once sealed: the very PDF both signed (for a
+    group, ``party``'s own copy), so what is saved is what ``verify`` checks in either vault.
+    Before then: the version as sent, rendered here and marked as a draft, unsigned."""
+    from .. import chain
+
+    last = chain.latest(vault, session_id)
+    if last is None:
+        raise NotFound(f"There is no record {session_id!r} from your supervisor.")
+    stored = chain.signed_pdf(last, party)
+    if stored:
+        return ReceivedCopy(stored, True)
+    version = next(v for v in record.versions(vault, session_id) if v.number == last.number)
+    return ReceivedCopy(agreed_record(version), False)
+
+
+def save_received(vault: Vault, session_id: str, out, party: str = "") -> ReceivedCopy:
+    """Write the received record's PDF (see ``received_copy``) to a file the user chose."""
+    from ..fsutil import atomic_output
+
+    found = received_copy(vault, session_id, party)
+    with atomic_output(out) as tmp:
+        tmp.write_bytes(found.data)
+    return found
