@@ -46,10 +46,16 @@ class Decision:
     review: str | None = None  # the next supervision agreed in that session
     actions: list[Action] = field(default_factory=list)
     group: bool = False  # discussed in group supervision
+    archived: bool = False  # the supervision record was deleted after it was agreed
 
     @property
     def copied(self) -> str | None:
         return self.discussion["recorded_on_file"]
+
+    @property
+    def for_file(self) -> bool:
+        """On the child's file already, or marked to go there."""
+        return bool(self.copied or self.discussion["for_case_file"])
 
 
 def _manager(vault: Vault, session: dict[str, Any]) -> Someone:
@@ -141,9 +147,13 @@ def _decisions(vault: Vault, where: str, params: tuple) -> list[Decision]:
                     for a in serving
                 ],
                 group=session["person"] is None,
+                archived=bool(session["archived"]),
             )
         )
     return sorted(found, key=lambda d: (d.date, d.discussion["id"]))
+
+
+ARCHIVED = "From a supervision record since archived (kept in the vault, off every list)"
 
 
 def for_case(
@@ -155,7 +165,11 @@ def for_case(
     not_copied: bool = False,
 ) -> list[Decision]:
     """Every decision about the case with this reference (held by one worker or several), in
-    the period if one is given; ``not_copied`` leaves out those already on the child's file."""
+    the period if one is given; ``not_copied`` leaves out those already on the child's file.
+
+    A decision from an archived record (agreed, then deleted) stays only when it is on the
+    child's file or marked to go there: the child's file keeps what was copied to it, and
+    a decision due there is still due. Its entry says it came from an archived record."""
     cases = repos.select(vault, "cases", "reference = ?", (reference,))
     if not cases:
         raise UsageError(f"There is no case with the reference {reference!r}.")
@@ -167,6 +181,7 @@ def for_case(
         if (start is None or d.date >= start.isoformat())
         and (end is None or d.date <= end.isoformat())
         and not (not_copied and d.copied)
+        and (d.for_file or not d.archived)
     ]
 
 
@@ -176,7 +191,8 @@ def shared(decisions: list[Decision]) -> bool:
 
 
 def waiting(vault: Vault, person: str | None = None) -> list[Decision]:
-    """Decisions marked for the child's file that have not been copied there yet."""
+    """Decisions marked for the child's file that have not been copied there yet (those of
+    an archived record too: archiving the supervision record does not make them less due)."""
     found = _decisions(vault, "for_case_file = 1 AND recorded_on_file IS NULL", ())
     if person is not None:
         found = [d for d in found if d.case["person"] == person]
@@ -255,6 +271,8 @@ def as_text(decisions: list[Decision], reference: str, *, include_labels: bool =
         ]
         if several:
             lines.append(f"From: {supervision_of(d)}")
+        if d.archived:
+            lines.append(f"Note: {ARCHIVED}")
         lines += [
             f"Discussed: {d.discussion['discussion'] or '(not recorded)'}",
             f"Decision: {d.discussion['decision'] or '(none recorded)'}",

@@ -272,6 +272,15 @@ def awaiting(vault: Vault, session_id: str) -> ChainVersion | None:
     return last if last is not None and not last.sealed else None
 
 
+def signed_pdf(version: ChainVersion, party: str = "") -> bytes | None:
+    """The PDF both parties signed that a sealed version keeps: ``party``'s own copy of a
+    group's record, else the record's; None before it is sealed or where none is kept."""
+    if not version.sealed:
+        return None
+    own = version.signed_by(party) if party else None
+    return (own.pdf if own else None) or version.pdf
+
+
 def has_chain(vault: Vault, session_id: str) -> bool:
     return (
         vault.conn.execute(

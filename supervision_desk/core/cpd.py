@@ -73,11 +73,12 @@ def years(vault: Vault, today: dt.date | None = None) -> list[int]:
 
 
 def sessions_with_learning(vault: Vault, limit: int = 200) -> list[dict[str, Any]]:
-    """Held supervision whose learning section says something, newest first."""
+    """Held supervision whose learning section says something, newest first (an archived
+    record is offered no more; a piece already made from one keeps its words)."""
     return repos.select(
         vault,
         "sessions",
-        "status = 'held' AND trim(learning) != ''",
+        "status = 'held' AND archived = 0 AND trim(learning) != ''",
         order=f"date DESC, rowid DESC LIMIT {int(limit)}",
     )
 

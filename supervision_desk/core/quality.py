@@ -1,7 +1,7 @@
 """How good the records are, not only how often supervision happens (LGA Standard 5 asks
 employers to watch both). Each indicator is a count of held one-to-one records in a period
 that meet a plain test, read from the records themselves; no note text leaves this module,
-only yes or no for each test.
+only yes or no for each test. An archived record (agreed, then deleted) is not counted.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ SELECT
         AND d.recorded_on_file IS NOT NULL)
 FROM sessions s
 WHERE s.status = 'held' AND s.kind = 'one_to_one' AND s.person IS NOT NULL
-    AND s.date BETWEEN ? AND ?
+    AND s.archived = 0 AND s.date BETWEEN ? AND ?
 """
 
 INDICATORS = (

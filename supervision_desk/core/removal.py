@@ -192,14 +192,47 @@ def _archive_person(vault: Vault, person_id: str) -> Bundle:
 
 
 def restore(vault: Vault, bundle: Bundle) -> None:
-    """Put back what a removal took away, parents first, in one transaction."""
+    """Put back what a removal took away, parents first, in one transaction. A record
+    removed for good since (it has a tombstone) stays removed, with what belonged to it."""
     from .records import ORDER
+
+    gone = {t["session"] for t in tombstones(vault)}
+
+    def removed(kind: str, record: dict[str, Any]) -> bool:
+        return (kind == "sessions" and record["id"] in gone) or record.get("session") in gone
 
     with vault.write():
         for kind in ORDER:
             for record_kind, record in bundle:
-                if record_kind == kind:
+                if record_kind == kind and not removed(kind, record):
                     repos.save(vault, kind, record)
+
+
+def archived_words(vault: Vault, session: dict[str, Any]) -> str:
+    """One line for an archived record: its date, kind, who, and its last agreed version."""
+    if session["person"] and repos.exists(vault, "people", session["person"]):
+        who = repos.get(vault, "people", session["person"])["name"]
+    else:
+        who = labels.count(len(session["attendees"]), "attendee")
+    last = chain.latest(vault, session["id"], sealed=True)
+    agreed = (
+        f"version {last.number}, "
+        + ("signed digitally" if last.how == chain.SIGNED else "agreement recorded")
+        if last
+        else "agreed"
+    )
+    return (
+        f"{labels.long_date(session['date'])} · {labels.KIND[session['kind']]} with {who} "
+        f"· {agreed}"
+    )
+
+
+def tombstone_words(stone: dict[str, Any]) -> str:
+    """One line for a record removed for good: when, why, and the hash it ended at."""
+    return (
+        f"Record {stone['session']} removed for good on {labels.long_date(stone['at'][:10])}: "
+        f"{stone['reason']} (last version {stone['last_hash'][:12]}…, signed by this vault)"
+    )
 
 
 def describe_session(vault: Vault, session_id: str) -> str:

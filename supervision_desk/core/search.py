@@ -76,6 +76,9 @@ def index(conn: sqlcipher3.Connection, kind: str, record: dict[str, Any]) -> Non
     """Bring the index rows of one record up to date (inside the record's transaction)."""
     if kind not in FIELDS:
         return
+    if _archived(conn, kind, record["id"]):
+        unindex(conn, kind, record["id"])  # an archived record, and its actions, are not found
+        return
     conn.execute("DELETE FROM search_pending WHERE kind = ? AND record = ?", (kind, record["id"]))
     wanted: list[tuple[str, str, str]] = []
     for name in FIELDS[kind]:
@@ -102,6 +105,18 @@ def index(conn: sqlcipher3.Connection, kind: str, record: dict[str, Any]) -> Non
                 (kind, record["id"], name, digest),
             ).lastrowid
             conn.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (row, chunk))
+
+
+_ARCHIVED = {
+    "sessions": "SELECT 1 FROM sessions WHERE id = ? AND archived = 1",
+    "actions": "SELECT 1 FROM actions a JOIN sessions s ON s.id = a.session "
+    "WHERE a.id = ? AND s.archived = 1",
+}
+
+
+def _archived(conn: sqlcipher3.Connection, kind: str, record_id: str) -> bool:
+    query = _ARCHIVED.get(kind)
+    return bool(query and conn.execute(query, (record_id,)).fetchone())
 
 
 def unindex(conn: sqlcipher3.Connection, kind: str, record_id: str) -> None:

@@ -92,6 +92,17 @@ def people(vault: Vault, include_archived: bool = False) -> list[dict[str, Any]]
     return repos.select(vault, "people", where, order="name COLLATE NOCASE")
 
 
+def deleted_person(vault: Vault, person_id: str) -> bool:
+    """Deleted from the desk and kept only for agreed records: every supervision record about
+    them is archived. Someone who left the team is archived too, but their records are not."""
+    archived, total = vault.conn.execute(
+        f"SELECT coalesce(sum(archived), 0), count(*) FROM sessions WHERE "
+        f"{ATTENDED.removesuffix(' AND archived = 0')}",
+        (person_id, person_id),
+    ).fetchone()
+    return archived > 0 and archived == total
+
+
 def open_actions_for_person(vault: Vault, person: str) -> list[dict[str, Any]]:
     return repos.select(
         vault,

@@ -95,6 +95,8 @@ def rows(
     found = []
     recent = today - dt.timedelta(weeks=5)  # the rows judge hours over the last 4 weeks
     for person in sessions.people(vault, include_archived):
+        if person["archived"] and sessions.deleted_person(vault, person["id"]):
+            continue  # deleted, kept only for their agreed records: no row of figures
         r = records_of(vault, person["id"], with_text=False, logs_since=recent)
         found.append(
             tracker.row(

@@ -22,7 +22,7 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import audit, casefile, labels, quality, repos, team, tracker
+from . import audit, casefile, labels, quality, repos, sessions, team, tracker
 from .records import AUDIT_QUESTIONS, FUNCTIONS
 from .vault import Vault
 
@@ -176,10 +176,15 @@ def _judge(person, records, start, end, today) -> _Judged:
     return _Judged(rule.name, *tracker.tally(gaps))
 
 
-def _present(person: dict, records: team.PersonRecords, start: dt.date, end: dt.date) -> bool:
-    """On the team in the period: active, or archived with records inside it."""
+def _present(
+    vault: Vault, person: dict, records: team.PersonRecords, start: dt.date, end: dt.date
+) -> bool:
+    """On the team in the period: active, or archived with records inside it (someone who
+    left); never someone deleted, whose agreed records were archived."""
     if not person["archived"]:
         return True
+    if sessions.deleted_person(vault, person["id"]):
+        return False
     inside = [s for s in records.sessions if start.isoformat() <= s["date"] <= end.isoformat()]
     cases = [c for c in records.cases if tracker.open_days(c, start, end)]
     return bool(inside or cases)
@@ -231,7 +236,7 @@ def figures(
         to_copy[decision.case["person"]] = to_copy.get(decision.case["person"], 0) + 1
     for person in repos.select(vault, "people", order="rowid"):
         records = team.records_of(vault, person["id"], with_text=False)
-        if not _present(person, records, start, end):
+        if not _present(vault, person, records, start, end):
             continue
         team_ids.add(person["id"])
         judged = _judge(person, records, start, end, today)

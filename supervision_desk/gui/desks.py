@@ -412,10 +412,23 @@ class ReceivedPage(Page):
         self.returnButton = QPushButton("&Return with comments…")
         self.returnButton.setObjectName("returnButton")
         self.returnButton.setToolTip("Do not sign: ask your supervisor for a new version")
+        self.pdfButton = QPushButton("Open as &PDF…")
+        self.pdfButton.setObjectName("openPdfButton")
+        self.pdfButton.setToolTip("See the record as its PDF, to print it")
+        self.savePdfButton = QPushButton("&Save as PDF…")
+        self.savePdfButton.setObjectName("savePdfButton")
         buttons.addStretch(1)
         buttons.addWidget(self.returnButton)
         buttons.addWidget(self.agreeButton)
-        for widget in (self.stateLabel, self.recordView, comments_label, self.commentsEdit):
+        # The record's own buttons sit under it, before the answers (and so in Tab order).
+        record_buttons = QHBoxLayout()
+        record_buttons.addWidget(self.pdfButton)
+        record_buttons.addWidget(self.savePdfButton)
+        record_buttons.addStretch(1)
+        column.addWidget(self.stateLabel)
+        column.addWidget(self.recordView)
+        column.addLayout(record_buttons)
+        for widget in (comments_label, self.commentsEdit):
             column.addWidget(widget)
         column.addWidget(disagreement_label)
         column.addWidget(self.disagreementEdit)
@@ -437,6 +450,8 @@ class ReceivedPage(Page):
         self.recordList.currentRowChanged.connect(lambda _: self._show())
         self.agreeButton.clicked.connect(lambda: self.answer(returned=False))
         self.returnButton.clicked.connect(lambda: self.answer(returned=True))
+        self.pdfButton.clicked.connect(lambda: self.open_pdf())
+        self.savePdfButton.clicked.connect(lambda: self.save_pdf())
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -491,6 +506,15 @@ class ReceivedPage(Page):
         open_ = r is not None and r["state"] == "received"
         for widget in (self.agreeButton, self.returnButton):
             widget.setEnabled(open_)
+        for widget in (self.pdfButton, self.savePdfButton):
+            widget.setEnabled(r is not None)
+        signed = r is not None and chain.signed_pdf(r["version"], r["party"]) is not None
+        self.savePdfButton.setText("&Save the signed PDF…" if signed else "&Save as PDF…")
+        self.savePdfButton.setToolTip(
+            "The PDF you and your supervisor both signed; any PDF reader can check it"
+            if signed
+            else "The version as sent, marked as a draft until it is sealed"
+        )
         for edit in (self.commentsEdit, self.disagreementEdit):
             edit.setReadOnly(not open_)
         if r is None:
@@ -517,6 +541,61 @@ class ReceivedPage(Page):
             self.commentsEdit.clear()
             self.disagreementEdit.clear()
         self.commentsEdit.setProperty("session", r["session"])
+
+    def _copy(self, r: dict[str, Any]):  # -> agreed_pdf.ReceivedCopy
+        from ..core.pdf import agreed_pdf  # the PDF machinery loads when first needed
+
+        return agreed_pdf.received_copy(self.vault, r["session"], r["party"])
+
+    def _title(self, r: dict[str, Any]) -> str:
+        date = labels.long_date(r["version"].content["session"]["date"])
+        return f"Supervision record of {date}, version {r['version'].number}"
+
+    def open_pdf(self):  # -> QPrintPreviewDialog | None
+        """The record as its PDF, in a print preview (the signed PDF once sealed)."""
+        r = self._record()
+        if r is None or self.vault is None:
+            return None
+        from . import printing
+
+        try:
+            data = self._copy(r).data
+        except DeskError as exc:
+            refused(self, "Not opened", exc)
+            return None
+        self.preview_dialog = printing.preview(data, self._title(r), self)
+        self.preview_dialog.open()
+        return self.preview_dialog
+
+    def save_pdf(self, path: Path | None = None) -> Path | None:
+        """Save the record's PDF where the user chooses: once sealed, the very PDF both
+        signed, which `verify` checks in either vault; before, the version as sent."""
+        r = self._record()
+        if r is None or self.vault is None:
+            return None
+        if path is None:
+            date = r["version"].content["session"]["date"]
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                "Save the record as PDF",
+                str(paths.documents_dir() / f"supervision-{date}-v{r['version'].number}.pdf"),
+                "PDF files (*.pdf)",
+            )
+            if not name:
+                return None
+            path = Path(name)
+        from ..core.pdf import agreed_pdf
+
+        try:
+            found = agreed_pdf.save_received(self.vault, r["session"], path, r["party"])
+        except DeskError as exc:
+            refused(self, "Not saved", exc)
+            return None
+        self.status.emit(
+            f"Saved {path}"
+            + (": the PDF you both signed" if found.signed else ": a draft, not yet sealed")
+        )
+        return path
 
     def answer(self, *, returned: bool, path: Path | None = None) -> Path | None:
         """Agree (sign) or return the selected record; either writes the reply file."""

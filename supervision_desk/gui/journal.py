@@ -187,6 +187,11 @@ class JournalPage(Page):
         self.ui.tagsEdit.setText(", ".join(self.entry["tags"]))
         self.ui.bodyEdit.setPlainText(self.entry["body"])
         index = self.ui.sessionCombo.findData(self.entry["session"])
+        if index < 0 and self.entry["session"]:
+            # Linked to a record off the list (archived, or older than the list): the link is
+            # kept and shown, never dropped by the next save.
+            self._add_linked(self.entry["session"])
+            index = self.ui.sessionCombo.findData(self.entry["session"])
         self.ui.sessionCombo.setCurrentIndex(max(index, 0))
         for key, box in self.boxes.items():
             box.setChecked(key in self.entry["capacities"])
@@ -194,6 +199,16 @@ class JournalPage(Page):
             widget.blockSignals(False)
         self.autosave.discard()
         self._set_editable(True)
+
+    def _add_linked(self, session_id: str) -> None:
+        if not repos.exists(self.vault, "sessions", session_id):
+            return
+        session = repos.get(self.vault, "sessions", session_id)
+        who = ""
+        if session["person"] and repos.exists(self.vault, "people", session["person"]):
+            who = repos.get(self.vault, "people", session["person"])["name"]
+        note = " (archived record)" if session["archived"] else ""
+        self.ui.sessionCombo.addItem(f"{session['date']} session with {who}{note}", session_id)
 
     def _changed(self, *_args: object) -> None:
         if self.entry is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -111,6 +111,13 @@ class MainWindow(QMainWindow):
         ui.actionAudit.triggered.connect(lambda: self.audit_records())
         ui.actionIdentity.triggered.connect(lambda: self.show_identity())
         ui.actionOpenExchange.triggered.connect(lambda: self.open_exchange_file())
+        self.actionArchived = QAction("Archi&ved records…", self)
+        self.actionArchived.setObjectName("actionArchived")
+        in_menu = ui.menuFile.actions()  # beside the other two-desk records, before the rule
+        ui.menuFile.insertAction(
+            in_menu[in_menu.index(ui.actionOpenExchange) + 1], self.actionArchived
+        )
+        self.actionArchived.triggered.connect(lambda: self.show_archived())
         # Autosave leaves the search index to catch up once typing pauses.
         self.index_timer = QTimer(self)
         self.index_timer.setSingleShot(True)
@@ -561,6 +568,16 @@ class MainWindow(QMainWindow):
         self.identity_dialog = IdentityDialog(self.vault, self)
         self.identity_dialog.open()
         return self.identity_dialog
+
+    def show_archived(self):  # -> ArchivedDialog | None
+        if self.vault is None:
+            return None
+        from .archived import ArchivedDialog
+
+        self.archived_dialog = ArchivedDialog(self.vault, self)
+        self.archived_dialog.removed_for_good.connect(self.report)
+        self.archived_dialog.open()
+        return self.archived_dialog
 
     def open_exchange_file(self, path: Path | None = None):  # -> exchange.Received | None
         """Open a record sent for agreement, the reply to one, or a sealed copy; show it."""

@@ -408,6 +408,44 @@ def test_each_attendee_of_a_group_holds_their_own_copy_signed_by_them_and_the_fa
     assert group.count("Agreed on: 2") == 3
 
 
+def test_an_attendees_copy_verifies_only_signed_by_that_attendee_and_the_facilitator(desks):
+    """Jo makes "Sam's own copy" and signs it; Alex countersigns it unawares. Both keys are
+    known to Alex's desk, yet the copy is not Sam's, so it never passes."""
+    from supervision_desk.core.pdf import agreed_pdf, record, signing
+    from supervision_desk.core.pdf.documents import agreed_record
+
+    desks.group()
+    out = desks.file("group.sdx")
+    exchange.send(desks.boss, "g1", out)
+    for vault, name in ((desks.sam, "g-sam.sdx"), (desks.jo, "g-jo.sdx")):
+        exchange.receive(vault, out)
+        exchange.agree(vault, "g1", desks.file(name))
+        exchange.receive(desks.boss, desks.file(name))
+    genuine = chain.latest(desks.boss, "g1").signed_by("p1").pdf
+    assert agreed_pdf.verify(desks.boss, genuine).matches
+    sams_text = agreed_record(record.attendee_copy(desks.boss, "g1", 1, "p1"))
+
+    def signed(data, *vaults):
+        for vault in vaults:
+            data = signing.sign(data, identity.load(vault), name="x", reason="Agreed")
+        return data
+
+    forged = signed(sams_text, desks.jo, desks.boss)  # Jo's signature on Sam's copy
+    verdict = agreed_pdf.verify(desks.boss, forged)
+    assert not verdict.matches and "not signed by the attendee it names" in verdict.message
+    no_lead = signed(sams_text, desks.sam, desks.jo)  # Sam and Jo, no facilitator
+    verdict = agreed_pdf.verify(desks.boss, no_lead)
+    assert not verdict.matches and "someone other than" in verdict.message
+    twice = signed(sams_text, desks.sam, desks.sam)  # Sam twice: the facilitator is missing
+    verdict = agreed_pdf.verify(desks.boss, twice)
+    assert not verdict.matches and "and the facilitator's" in verdict.message
+    # On Sam's own desk the genuine copy passes and Jo's forgery fails the same way.
+    exchange.send(desks.boss, "g1", desks.file("sealed.sdx"))
+    exchange.receive(desks.sam, desks.file("sealed.sdx"))
+    assert agreed_pdf.verify(desks.sam, genuine).matches
+    assert not agreed_pdf.verify(desks.sam, forged).matches
+
+
 def test_an_export_imported_into_a_new_vault_keeps_the_doubly_signed_pdfs_and_the_round(
     desks, make_vault
 ):

@@ -262,12 +262,14 @@ def test_the_two_desks_screens_and_new_dialogs_walked(
     active(sam_win)
     page.recordList.setFocus()
     stops = []
-    for _ in range(6):
+    for _ in range(8):
         stops.append(heard(focused()))
         press(Qt.Key.Key_Tab)
-    assert stops[:6] == [
+    assert stops[:8] == [
         "Records from my supervisor",
         "The record, as sent",
+        "Open as PDF…",
+        "Save as PDF…",
         "Your comments",
         "Where you disagree",
         "Return with comments…",

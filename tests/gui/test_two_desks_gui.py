@@ -340,3 +340,66 @@ def test_an_amendment_goes_round_again_and_both_desks_keep_every_version(
         verdict = agreed_pdf.verify(vault, first_pdf)
         assert not verdict.matches and "replaced by version 2" in verdict.message
     assert chain.versions(sam, "s1")[1].pdf == chain.versions(boss, "s1")[1].pdf
+
+
+def test_the_practitioner_opens_and_saves_the_record_and_the_signed_pdf_verifies_in_both(
+    qtbot, two, files, told, answers, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from supervision_desk.core.pdf import agreed_pdf
+
+    boss_win, sam_win = two
+    boss, sam = boss_win.vault, sam_win.vault
+    _pair_both(qtbot, boss_win, sam_win, files, tmp_path)
+    _send(qtbot, boss_win, files, tmp_path / "v1.sdx", monkeypatch)
+    sam_win.open_exchange_file(tmp_path / "v1.sdx")
+    page = sam_win.page(mw.RECEIVED)
+
+    # Before it is agreed: the version as sent, as a draft, to read or print.
+    assert page.savePdfButton.text().replace("&", "") == "Save as PDF…"
+    preview = page.open_pdf()
+    assert isinstance(preview, QPrintPreviewDialog) and preview.isVisible()
+    assert "version 1" in preview.windowTitle()
+    preview.close()
+    draft = tmp_path / "draft.pdf"
+    files.append(draft)
+    qtbot.mouseClick(page.savePdfButton, Qt.LeftButton)
+    words = " ".join(PdfReader(draft).pages[0].extract_text().split())
+    assert "Feels shut out since the move." in words and "Draft" in words
+    assert not agreed_pdf.verify(sam, draft.read_bytes()).matches  # not agreed yet
+
+    # Agreed, sealed at Alex's desk, and the sealed copy sent back with "Send the sealed copy…".
+    reply = tmp_path / "v1-reply.sdx"
+    files.append(reply)
+    qtbot.mouseClick(page.agreeButton, Qt.LeftButton)
+    boss_win.open_exchange_file(reply)
+    editor = boss_win.editor
+    assert editor.ui.sendButton.text().replace("&", "") == "Send the sealed copy…"
+    sealed = tmp_path / "v1-sealed.sdx"
+    files.append(sealed)
+    qtbot.mouseClick(editor.ui.sendButton, Qt.LeftButton)
+    sam_win.open_exchange_file(sealed)
+    assert page.savePdfButton.text().replace("&", "") == "Save the signed PDF…"
+    sam_win.show_section(mw.RECEIVED)
+    qtbot.wait(50)  # the layout settles around the button's longer name
+    sam_win.grab().save(str(tools.shots() / "two-desks-received-sealed.png"))
+    assert page.savePdfButton.width() >= page.savePdfButton.sizeHint().width()
+    signed = tmp_path / "signed.pdf"
+    files.append(signed)
+    qtbot.mouseClick(page.savePdfButton, Qt.LeftButton)
+    assert "the PDF you both signed" in sam_win.statusBar().currentMessage()
+    data = signed.read_bytes()
+    for vault in (sam, boss):
+        verdict = agreed_pdf.verify(vault, data)
+        assert verdict.matches, verdict.message
+        assert "signed by Sam Taylor and Alex Morgan" in verdict.message
+    preview = page.open_pdf()  # the signed PDF is what the preview shows
+    assert preview.isVisible()
+    preview.close()
+    changed = bytearray(data)
+    at = data.index(b"/Keywords")
+    changed[at + 1] ^= 0x20  # one byte changed: no longer the signed record
+    assert not agreed_pdf.verify(boss, bytes(changed)).matches
+    assert told.said == []

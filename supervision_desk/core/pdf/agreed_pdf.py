@@ -141,6 +141,56 @@ def _signature_problem(checks: list[signing.SignatureCheck], known: dict[bytes, 
     return ""
 
 
+def _certificates_by_key(vault: Vault) -> dict[bytes, bytes]:
+    """Signing key -> PDF certificate, for every identity this vault knows: its own, its
+    paired contacts' and those of vaults whose exports it imported."""
+    me = identity.load(vault)
+    found = {me.signing_public_key: me.certificate}
+    for key, der in vault.conn.execute("SELECT signing_key, certificate FROM contacts"):
+        found[bytes(key)] = bytes(der)
+    for entry in imported_identities(vault):
+        if "signing_key" in entry:
+            key = base64.b64decode(entry["signing_key"])
+            found.setdefault(key, base64.b64decode(entry["certificate"]))
+    return found
+
+
+def _copy_signers(
+    vault: Vault,
+    session_id: str,
+    number: int,
+    party: str,
+    checks: list[signing.SignatureCheck],
+    *,
+    complete: bool,
+) -> str:
+    """Why a group attendee's copy is not signed by the right people ("" when it is): one
+    certificate must be that attendee's own (the identity that signed their agreement in the
+    chain) and the other the facilitator's; no one else's. Incomplete: theirs alone so far."""
+    from .. import chain
+
+    version = next((v for v in chain.versions(vault, session_id) if v.number == number), None)
+    theirs = version.signed_by(party) if version else None
+    lead = version.signed_by(chain.SUPERVISOR) if version else None
+    by_key = _certificates_by_key(vault)
+    own = by_key.get(bytes(theirs.public_key or b"")) if theirs else None
+    facilitator = by_key.get(bytes(lead.public_key or b"")) if lead else None
+    if own is None:
+        return "This vault cannot tell which certificate is the attendee's own."
+    signers = [c.certificate for c in checks]
+    if own not in signers:
+        return "The copy is not signed by the attendee it names: it is someone else's copy."
+    wanted = {own, facilitator} if complete else {own}
+    allowed = {own, facilitator}
+    if any(c not in allowed for c in signers):
+        return (
+            "The copy carries a signature by someone other than the attendee and the facilitator."
+        )
+    if complete and (facilitator is None or set(signers) != wanted):
+        return "An attendee's copy must carry their signature and the facilitator's."
+    return ""
+
+
 def verify(
     vault: Vault, pdf_bytes: bytes, password: str | None = None, *, complete: bool = True
 ) -> Verdict:
@@ -170,10 +220,9 @@ def verify(
         version = record.attendee_copy(vault, session_id, number, party)
         if version is None:
             return Verdict(False, "This vault holds no agreement by the attendee this copy names.")
-        if complete and len({c.certificate for c in checks}) < 2:
-            return Verdict(
-                False, "An attendee's copy must carry their signature and the facilitator's."
-            )
+        problem = _copy_signers(vault, session_id, number, party, checks, complete=complete)
+        if problem:
+            return Verdict(False, problem)
     elif not made:
         return Verdict(False, "The record this PDF shows is not agreed in this vault.")
     elif version is not None and not version.sealed:
@@ -209,3 +258,35 @@ def verify(
         True,
         f"The PDF matches the agreed record (version {version.number}, signed by {signers}).",
     )
+
+
+@dataclass
+class ReceivedCopy:
+    data: bytes
+    signed: bool  # the PDF both signed, as it came sealed; False: the version as sent, a draft
+
+
+def received_copy(vault: Vault, session_id: str, party: str = "") -> ReceivedCopy:
+    """A record from my supervisor as a PDF. Once sealed: the very PDF both signed (for a
+    group, ``party``'s own copy), so what is saved is what ``verify`` checks in either vault.
+    Before then: the version as sent, rendered here and marked as a draft, unsigned."""
+    from .. import chain
+
+    last = chain.latest(vault, session_id)
+    if last is None:
+        raise NotFound(f"There is no record {session_id!r} from your supervisor.")
+    stored = chain.signed_pdf(last, party)
+    if stored:
+        return ReceivedCopy(stored, True)
+    version = next(v for v in record.versions(vault, session_id) if v.number == last.number)
+    return ReceivedCopy(agreed_record(version), False)
+
+
+def save_received(vault: Vault, session_id: str, out, party: str = "") -> ReceivedCopy:
+    """Write the received record's PDF (see ``received_copy``) to a file the user chose."""
+    from ..fsutil import atomic_output
+
+    found = received_copy(vault, session_id, party)
+    with atomic_output(out) as tmp:
+        tmp.write_bytes(found.data)
+    return found

@@ -1230,6 +1230,8 @@ def case_extract(
         ]
         if several:
             facts.append(("From", casefile.supervision_of(d)))
+        if d.archived:
+            facts.append(("Note", casefile.ARCHIVED))
         facts += [
             ("Discussed", d.discussion["discussion"] or "Not recorded"),
             ("Decision", d.discussion["decision"] or "None recorded"),
