@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import owner_only
 from .errors import OutputError
+from .shown import shown
 
 
 def fsync_file(path: Path) -> None:
@@ -73,11 +74,10 @@ def publish(tmp: Path, dest: Path, *, overwrite: bool, keep_mode: bool = False) 
 
 def output_error(exc: OSError, dest: Path) -> OutputError:
     """One plain sentence for a file that could not be written."""
-    shown = repr(str(dest))[1:-1]
     if isinstance(exc, FileExistsError):
         reason = "a file of that name already exists; choose a new name"
     elif isinstance(exc, FileNotFoundError | NotADirectoryError):
-        reason = f"the folder {repr(str(dest.parent))[1:-1]} does not exist"
+        reason = f"the folder {shown(dest.parent)} does not exist"
     elif exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
         reason = "the disk is full"
     elif isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
@@ -86,7 +86,7 @@ def output_error(exc: OSError, dest: Path) -> OutputError:
         reason = "that name is a folder"
     else:
         reason = exc.strerror or type(exc).__name__
-    return OutputError(f"{shown} was not written: {reason}. Nothing half-written was left.")
+    return OutputError(f"{shown(dest)} was not written: {reason}. Nothing half-written was left.")
 
 
 @contextlib.contextmanager
