@@ -16,8 +16,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from . import __version__, cli_practitioner
-from .core import clock, interchange, passphrase, team, team_summary
-from .core.errors import BadInput, DeskError, OutputError, UsageError
+from .core import clock, fsutil, interchange, passphrase, team, team_summary
+from .core.errors import BadInput, DeskError, UsageError
 from .core.records import ROLES
 from .core.shown import shown
 from .core.vault import MODES, Vault
@@ -174,8 +174,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export_json(args: argparse.Namespace) -> int:
     out = Path(args.file)
-    if out.exists() and not args.force:
-        raise OutputError(f"{shown(out)} already exists; choose a new name or add --force")
+    fsutil.check_output(out, overwrite=args.force, force_flag="--force")
     with opened(args) as vault:
         vault.verify_pages()
         interchange.write_file(vault, out, include_journal=not args.no_journal)
@@ -189,8 +188,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
-    if args.out.exists() and not args.force:
-        raise OutputError(f"{shown(args.out)} already exists; choose a new name or add --force")
+    fsutil.check_output(args.out, overwrite=args.force, force_flag="--force")
     if args.team and (args.journal or args.confidential):
         raise UsageError("the team summary never holds journal entries or confidential notes")
     if (args.session or args.agreement) and (args.start or args.end):
@@ -203,8 +201,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         raise UsageError("--mark-copied and --not-copied go with --case")
     if args.agreement and (args.start or args.end or args.journal or args.confidential):
         raise UsageError("an agreement is printed whole: no period, journal or confidential note")
-    if args.csv and args.csv.exists():
-        raise OutputError(f"{shown(args.csv)} already exists; choose a new name.")
+    if args.csv:
+        fsutil.check_output(args.csv)
     from .core import pdf  # fonts and reportlab load only when a PDF is wanted
 
     password = None
@@ -327,6 +325,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_tracker(args: argparse.Namespace) -> int:
     today = args.today or clock.today()
+    for out in (args.csv, args.ics):
+        if out:  # never replaced; a missing or read-only folder is said before any work
+            fsutil.check_output(out)
     with opened(args) as vault:
         table = team.rows(vault, today)
     sys.stdout.write(team.as_text(table, today))

@@ -11,16 +11,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .core import asye, clock, cpd
-from .core.errors import BadInput, OutputError
+from .core import asye, clock, cpd, fsutil
+from .core.errors import BadInput
 from .core.shown import shown
 
 
 def cmd_cpd(args: argparse.Namespace) -> int:
     from .cli import opened
 
-    if args.pdf and args.pdf.exists() and not args.force:
-        raise OutputError(f"{shown(args.pdf)} already exists; choose a new name or add --force")
+    if args.pdf:
+        fsutil.check_output(args.pdf, overwrite=args.force, force_flag="--force")
     year = args.year or cpd.registration_year(clock.today())
     with opened(args) as vault:
         found = cpd.pieces(vault, year)
@@ -48,8 +48,8 @@ def cmd_cpd(args: argparse.Namespace) -> int:
 def cmd_asye(args: argparse.Namespace) -> int:
     from .cli import opened
 
-    if args.pdf and args.pdf.exists() and not args.force:
-        raise OutputError(f"{shown(args.pdf)} already exists; choose a new name or add --force")
+    if args.pdf:
+        fsutil.check_output(args.pdf, overwrite=args.force, force_flag="--force")
     with opened(args) as vault:
         found = asye.progress(vault, args.person)
         if found is None:

@@ -25,7 +25,7 @@ import pyrage
 
 from . import chain, clock, identity, labels, repos, strictjson
 from .errors import BadInput, NotFound
-from .fsutil import atomic_output, output_error
+from .fsutil import atomic_output, check_output
 from .interchange_chain import b64, public_as_json, trust_keys, unb64, version_as_json
 from .pdf import signed_copy
 from .records import GROUP_KINDS, check_text
@@ -67,8 +67,7 @@ def _write_new(path: Path, data: bytes) -> None:
 
 def _refuse_taken(out: Path) -> None:
     """Say at once, before anything changes, that an output name is taken (exit 8)."""
-    if out.exists() or out.is_symlink():
-        raise output_error(FileExistsError(), out)
+    check_output(out)
 
 
 # -- pairing --------------------------------------------------------------------------------
@@ -82,6 +81,7 @@ def contact_document(vault: Vault) -> dict[str, Any]:
 
 
 def write_contact(vault: Vault, out: Path) -> str:
+    _refuse_taken(out)
     text = json.dumps(contact_document(vault), ensure_ascii=False, indent=2) + "\n"
     _write_new(out, text.encode("utf-8"))
     return identity.load(vault).fingerprint

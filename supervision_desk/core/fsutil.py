@@ -89,6 +89,31 @@ def output_error(exc: OSError, dest: Path) -> OutputError:
     return OutputError(f"{shown(dest)} was not written: {reason}. Nothing half-written was left.")
 
 
+def check_output(dest: Path, *, overwrite: bool = False, force_flag: str = "") -> None:
+    """Refuse an output at once, before any work, when it cannot be written: its name is
+    taken (a symbolic link counts, even one pointing nowhere) and ``overwrite`` is off, it is
+    a folder, or its folder is missing or read-only. ``force_flag`` names the option that
+    allows replacing. Replacing a link replaces the link itself (``publish`` renames over
+    it), never the file it points to."""
+    dest = Path(dest)
+    link = dest.is_symlink()
+    if (link or dest.exists()) and not overwrite:
+        if not force_flag:
+            raise output_error(FileExistsError(), dest)
+        what = "already exists as a symbolic link" if link else "already exists"
+        more = " (which replaces the link, not what it points to)" if link else ""
+        raise OutputError(
+            f"{shown(dest)} {what}; choose a new name or add {force_flag}{more}. "
+            "Nothing was written."
+        )
+    if dest.is_dir() and not link:
+        raise output_error(IsADirectoryError(), dest)
+    if not dest.parent.is_dir():
+        raise output_error(FileNotFoundError(), dest)
+    if not os.access(dest.parent, os.W_OK):
+        raise output_error(PermissionError(), dest)
+
+
 @contextlib.contextmanager
 def atomic_output(dest: Path, *, overwrite: bool = True) -> Iterator[Path]:
     """Yield a temporary path to write; on success it replaces ``dest`` in one step.

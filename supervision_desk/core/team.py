@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import casefile, policy, repos, sessions, tracker
 from .errors import OutputError
-from .fsutil import atomic_output
+from .fsutil import atomic_output, check_output
 from .shown import shown
 from .vault import Vault
 
@@ -220,10 +220,7 @@ def safe_cell(value: object) -> str:
 
 def new_file(path: Path, write: Callable[[Path], None]) -> None:
     """Write a new file in one step; an existing file is never replaced."""
-    if path.exists():
-        raise OutputError(f"{shown(path)} already exists; choose a new name.")
-    if not path.parent.is_dir():
-        raise OutputError(f"The folder {shown(path.parent)} does not exist.")
+    check_output(path)
     try:
         with atomic_output(path, overwrite=False) as tmp:
             write(tmp)
