@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
@@ -47,6 +48,19 @@ def partial_name(dest: Path) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return tmp
+
+
+def remove_partials(folder: Path, names: str) -> None:
+    """Remove what a killed write left in ``folder``: the hidden copies ``partial_name`` made
+    for a destination whose name matches the regular expression ``names``, and the journal
+    files SQLite keeps beside such a copy (``-wal``, ``-shm``, ``-journal``). The caller makes
+    sure none of them is still being written."""
+    left = re.compile(rf"\.(?:{names})\.[0-9a-f]{{8}}\.partial(?:-wal|-shm|-journal)?")
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if left.fullmatch(entry.name) and not entry.is_dir(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def publish(tmp: Path, dest: Path, *, overwrite: bool, keep_mode: bool = False) -> None:

@@ -7,9 +7,9 @@ and checks all live here. Records are read and written through ``repos`` on top 
 from __future__ import annotations
 
 import contextlib
-import glob
 import hashlib
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +29,7 @@ from .errors import (
     WrongPassphrase,
 )
 from .filelock import Busy, VaultLock
-from .fsutil import fsync_dir, fsync_file, output_error, partial_name, publish
+from .fsutil import fsync_dir, fsync_file, output_error, partial_name, publish, remove_partials
 from .kdf import STRONG, Profile, derive_key, key_pragma_value, new_salt, profile_for_salt
 from .records import MODES
 from .shown import shown
@@ -98,13 +98,14 @@ def damage_message(path: Path, pages: list[int]) -> str:
 
 
 def remove_leftovers(path: Path) -> None:
-    """Hidden part-written copies (``.partial``) that a killed backup or passphrase change
+    """Hidden part-written copies (``.partial``, with SQLite's ``-wal``, ``-shm`` and
+    ``-journal`` beside them) that a killed creation, passphrase change, backup or upgrade
     left beside this vault. They are encrypted, but they are clutter and old key material.
-    Called only while this vault's lock is held, so none of them is still being written."""
-    pattern = f".{glob.escape(path.stem)}*{SUFFIX}.*.partial"
-    for leftover in path.parent.glob(pattern):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+    Only this vault's own are touched (not another vault's whose name begins the same);
+    called only while its lock is held, so none of them is still being written."""
+    stem = re.escape(path.stem)
+    copies = rf"{stem}(?:-\d{{8}}-\d{{6}}|\.before-v\d+){re.escape(SUFFIX)}"
+    remove_partials(path.parent, f"{re.escape(path.name)}|{copies}")
 
 
 def unlock_key(path: Path, passphrase: str) -> tuple[bytes, bytes]:
