@@ -16,9 +16,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from . import __version__, cli_practitioner
-from .core import clock, interchange, passphrase, team, team_summary
-from .core.errors import BadInput, DeskError, OutputError, UsageError
+from .core import clock, fsutil, interchange, passphrase, team, team_summary
+from .core.errors import BadInput, DeskError, UsageError
 from .core.records import ROLES
+from .core.shown import shown
 from .core.vault import MODES, Vault
 
 PROG = "supervision-desk"
@@ -30,29 +31,29 @@ _LINE_LIMIT = passphrase.MAX_LENGTH * 4 + 2
 
 
 def _read_secret_file(name: str, what: str) -> str:
-    shown = repr(name)[1:-1]  # no control characters from a file name reach the terminal
+    where = shown(name)  # no control characters from a file name reach the terminal
     try:
         if name == "-":
             line = sys.stdin.buffer.readline(_LINE_LIMIT + 1)
         else:
             with open(name, "rb") as handle:
-                _warn_if_shared(handle.fileno(), shown, what)
+                _warn_if_shared(handle.fileno(), where, what)
                 line = handle.readline(_LINE_LIMIT + 1)
     except FileNotFoundError:
-        raise UsageError(f"the {what} file {shown} does not exist") from None
+        raise UsageError(f"the {what} file {where} does not exist") from None
     except OSError as exc:
-        raise UsageError(f"the {what} file {shown} cannot be read: {exc.strerror}") from None
-    return passphrase.from_line(line, f"the {what} file {shown}", _LINE_LIMIT)
+        raise UsageError(f"the {what} file {where} cannot be read: {exc.strerror}") from None
+    return passphrase.from_line(line, f"the {what} file {where}", _LINE_LIMIT)
 
 
-def _warn_if_shared(fd: int, shown: str, what: str) -> None:
+def _warn_if_shared(fd: int, where: str, what: str) -> None:
     import stat
 
     mode = os.fstat(fd).st_mode
     # Only regular files: a device or a pipe says nothing about who can read the secret.
     if os.name == "posix" and stat.S_ISREG(mode) and mode & 0o044:
         print(
-            f"{PROG}: warning: the {what} file {shown} can be read by other users of this "
+            f"{PROG}: warning: the {what} file {where} can be read by other users of this "
             "computer; make it readable by you only (chmod 600).",
             file=sys.stderr,
         )
@@ -109,7 +110,7 @@ def cmd_vault_create(args: argparse.Namespace) -> int:
     vault = Vault.create(args.vault, secret, mode=args.mode, owner=args.owner or "", role=args.role)
     vault.close()
     print(
-        f"Created {args.vault} ({args.mode} vault). Keep the passphrase safe: it cannot be "
+        f"Created {shown(args.vault)} ({args.mode} vault). Keep the passphrase safe: it cannot be "
         "recovered."
     )
     return 0
@@ -123,16 +124,19 @@ def cmd_vault_check(args: argparse.Namespace) -> int:
         print(f"warning: {older}", file=sys.stderr)
     if report.ok:
         print(
-            f"{args.vault}: passphrase accepted; {report.pages} pages authenticated; "
+            f"{shown(args.vault)}: passphrase accepted; {report.pages} pages authenticated; "
             "integrity check passed."
         )
         return 0
     for page in report.damaged_pages:
-        print(f"{args.vault}: page {page} is damaged (authentication failed)", file=sys.stderr)
+        print(
+            f"{shown(args.vault)}: page {page} is damaged (authentication failed)", file=sys.stderr
+        )
     for problem in report.problems:
-        print(f"{args.vault}: {problem}", file=sys.stderr)
+        print(f"{shown(args.vault)}: {shown(problem)}", file=sys.stderr)
     print(
-        f"{args.vault}: the vault is damaged; the file was not changed. Open a backup instead.",
+        f"{shown(args.vault)}: the vault is damaged; the file was not changed. "
+        "Open a backup instead.",
         file=sys.stderr,
     )
     return 4
@@ -144,14 +148,14 @@ def cmd_vault_passwd(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         secret = new_passphrase(args.new_passphrase_file, [vault.meta().get("owner", "")])
         vault.change_passphrase(secret)
-    print(f"Changed the passphrase of {args.vault}. The old passphrase no longer opens it.")
+    print(f"Changed the passphrase of {shown(args.vault)}. The old passphrase no longer opens it.")
     return 0
 
 
 def cmd_vault_backup(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         dest = vault.backup(args.dest)
-    print(f"Wrote a verified encrypted backup to {dest}. It opens with the same passphrase.")
+    print(f"Wrote a verified encrypted backup to {shown(dest)}. It opens with the same passphrase.")
     return 0
 
 
@@ -161,19 +165,21 @@ def cmd_import(args: argparse.Namespace) -> int:
         added = interchange.import_records(vault, parsed)
     total = sum(parsed.counts.values())
     summary = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in added.items() if n) or "nothing"
-    print(f"Imported {summary} from {args.file}; {total - sum(added.values())} already present.")
+    print(
+        f"Imported {summary} from {shown(args.file)}; "
+        f"{total - sum(added.values())} already present."
+    )
     return 0
 
 
 def cmd_export_json(args: argparse.Namespace) -> int:
     out = Path(args.file)
-    if out.exists() and not args.force:
-        raise OutputError(f"{out} already exists; choose a new name or add --force")
+    fsutil.check_output(out, overwrite=args.force, force_flag="--force")
     with opened(args) as vault:
         vault.verify_pages()
         interchange.write_file(vault, out, include_journal=not args.no_journal)
     print(
-        f"Warning: {out} holds your records as plain, unencrypted text"
+        f"Warning: {shown(out)} holds your records as plain, unencrypted text"
         + ("" if args.no_journal else ", the private journal included")
         + ". Keep it safe and delete it when it has served its purpose.",
         file=sys.stderr,
@@ -182,8 +188,7 @@ def cmd_export_json(args: argparse.Namespace) -> int:
 
 
 def cmd_export_pdf(args: argparse.Namespace) -> int:
-    if args.out.exists() and not args.force:
-        raise OutputError(f"{args.out} already exists; choose a new name or add --force")
+    fsutil.check_output(args.out, overwrite=args.force, force_flag="--force")
     if args.team and (args.journal or args.confidential):
         raise UsageError("the team summary never holds journal entries or confidential notes")
     if (args.session or args.agreement) and (args.start or args.end):
@@ -196,8 +201,8 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         raise UsageError("--mark-copied and --not-copied go with --case")
     if args.agreement and (args.start or args.end or args.journal or args.confidential):
         raise UsageError("an agreement is printed whole: no period, journal or confidential note")
-    if args.csv and args.csv.exists():
-        raise OutputError(f"{args.csv} already exists; choose a new name.")
+    if args.csv:
+        fsutil.check_output(args.csv)
     from .core import pdf  # fonts and reportlab load only when a PDF is wanted
 
     password = None
@@ -258,12 +263,14 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
                 )
             data = pdf.team_summary(vault, start, end, anonymise=not args.names, found=found)
         pdf.write(data, args.out, None if args.session else password)
-        print(f"Wrote {args.out}" + (" (encrypted)" if password else ""))
+        print(f"Wrote {shown(args.out)}" + (" (encrypted)" if password else ""))
         if args.case and args.mark_copied:  # only once the extract is written
             _mark_copied(vault, decisions)
     if args.team and args.csv:
         team_summary.write_csv(found, args.csv)
-        print(f"Wrote {args.csv} (the same figures, one row per practitioner and a team row)")
+        print(
+            f"Wrote {shown(args.csv)} (the same figures, one row per practitioner and a team row)"
+        )
     return 0
 
 
@@ -298,16 +305,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         data = args.pdf.read_bytes()
     except FileNotFoundError:
-        raise BadInput(f"{args.pdf} does not exist.") from None
+        raise BadInput(f"{shown(args.pdf)} does not exist.") from None
     except OSError as exc:
-        raise BadInput(f"{args.pdf} cannot be read: {exc.strerror}") from None
+        raise BadInput(f"{shown(args.pdf)} cannot be read: {exc.strerror}") from None
     password = None
     if args.pdf_passphrase_file:
         if args.pdf_passphrase_file == "-" and args.passphrase_file == "-":
             raise UsageError("only one of the passphrases can come from standard input")
         password = _read_secret_file(args.pdf_passphrase_file, "PDF passphrase")
     elif b"/Encrypt" in data:
-        raise UsageError(f"{args.pdf} is encrypted; give its password with --pdf-passphrase-file")
+        raise UsageError(
+            f"{shown(args.pdf)} is encrypted; give its password with --pdf-passphrase-file"
+        )
     with opened(args) as vault:
         verdict = agreed_pdf.verify(vault, data, password)
     print(verdict.message)
@@ -316,15 +325,18 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_tracker(args: argparse.Namespace) -> int:
     today = args.today or clock.today()
+    for out in (args.csv, args.ics):
+        if out:  # never replaced; a missing or read-only folder is said before any work
+            fsutil.check_output(out)
     with opened(args) as vault:
         table = team.rows(vault, today)
     sys.stdout.write(team.as_text(table, today))
     if args.csv:
         team.write_csv(table, args.csv)
-        print(f"Wrote {args.csv}")
+        print(f"Wrote {shown(args.csv)}")
     if args.ics:
         team.write_ics(table, args.ics, today)
-        print(f"Wrote {args.ics}")
+        print(f"Wrote {shown(args.ics)}")
     return 0
 
 
@@ -490,7 +502,7 @@ def run(argv: list[str]) -> int:
     try:
         return args.run(args)
     except DeskError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        print(f"{PROG}: {shown(str(exc))}", file=sys.stderr)  # one line, whatever it quotes
         return exc.exit_code
     except KeyboardInterrupt:
         print(f"{PROG}: interrupted; nothing more was changed", file=sys.stderr)

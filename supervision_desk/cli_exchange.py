@@ -9,6 +9,7 @@ from pathlib import Path
 from .cli import add, opened
 from .core import exchange, identity
 from .core.errors import BadInput, UsageError
+from .core.shown import shown
 
 MAX_TEXT_FILE = 4_000_000  # comments are prose: a few megabytes at most
 
@@ -24,7 +25,9 @@ def cmd_identity(args: argparse.Namespace) -> int:
 def cmd_contact_export(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         fingerprint = exchange.write_contact(vault, args.out)
-    print(f"Wrote {args.out}: this vault's contact file (name, role, public keys; no secrets).")
+    print(
+        f"Wrote {shown(args.out)}: this vault's contact file (name, role, public keys; no secrets)."
+    )
     print(f"Fingerprint: {fingerprint}")
     return 0
 
@@ -33,7 +36,7 @@ def cmd_contact_add(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         public = exchange.add_contact(vault, args.file, args.person, args.fingerprint)
     print(
-        f"Paired {args.person} with {public.name or 'the contact'} "
+        f"Paired {shown(args.person)} with {public.name or 'the contact'} "
         f"(fingerprint {public.fingerprint}, checked today)."
     )
     return 0
@@ -43,7 +46,7 @@ def cmd_send(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         sent = exchange.send(vault, args.session, args.out, confidential=args.confidential)
     what = "the sealed record" if sent.kind == "sealed" else f"version {sent.number} for agreement"
-    print(f"Wrote {args.out}: {what}, encrypted to {', '.join(sent.to)} and signed.")
+    print(f"Wrote {shown(args.out)}: {what}, encrypted to {', '.join(sent.to)} and signed.")
     if sent.unpaired:
         print(f"Not paired, so not sent to: {', '.join(sent.unpaired)}.")
     return 0
@@ -60,17 +63,17 @@ def _text_file(name: str | None, what: str) -> str:
     if not name:
         return ""
     path = Path(name)
-    shown = repr(name)[1:-1]
+    where = shown(name)
     try:
         if path.stat().st_size > MAX_TEXT_FILE:
-            raise BadInput(f"the {what} file {shown} is too large")
+            raise BadInput(f"the {what} file {where} is too large")
         return path.read_text(encoding="utf-8").strip()
     except FileNotFoundError:
-        raise UsageError(f"the {what} file {shown} does not exist") from None
+        raise UsageError(f"the {what} file {where} does not exist") from None
     except UnicodeDecodeError:
-        raise BadInput(f"the {what} file {shown} is not UTF-8 text") from None
+        raise BadInput(f"the {what} file {where} is not UTF-8 text") from None
     except OSError as exc:
-        raise UsageError(f"the {what} file {shown} cannot be read: {exc.strerror}") from None
+        raise UsageError(f"the {what} file {where} cannot be read: {exc.strerror}") from None
 
 
 def cmd_agree(args: argparse.Namespace) -> int:

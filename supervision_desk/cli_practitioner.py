@@ -11,15 +11,16 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from .core import asye, clock, cpd
-from .core.errors import BadInput, OutputError
+from .core import asye, clock, cpd, fsutil
+from .core.errors import BadInput
+from .core.shown import shown
 
 
 def cmd_cpd(args: argparse.Namespace) -> int:
     from .cli import opened
 
-    if args.pdf and args.pdf.exists() and not args.force:
-        raise OutputError(f"{args.pdf} already exists; choose a new name or add --force")
+    if args.pdf:
+        fsutil.check_output(args.pdf, overwrite=args.force, force_flag="--force")
     year = args.year or cpd.registration_year(clock.today())
     with opened(args) as vault:
         found = cpd.pieces(vault, year)
@@ -37,7 +38,8 @@ def cmd_cpd(args: argparse.Namespace) -> int:
 
         pdf.write(data, args.pdf)
         print(
-            f"Wrote {args.pdf}: your CPD for the registration year, as plain (unencrypted) PDF",
+            f"Wrote {shown(args.pdf)}: your CPD for the registration year, "
+            "as plain (unencrypted) PDF",
             file=sys.stderr,
         )
     return 0
@@ -46,8 +48,8 @@ def cmd_cpd(args: argparse.Namespace) -> int:
 def cmd_asye(args: argparse.Namespace) -> int:
     from .cli import opened
 
-    if args.pdf and args.pdf.exists() and not args.force:
-        raise OutputError(f"{args.pdf} already exists; choose a new name or add --force")
+    if args.pdf:
+        fsutil.check_output(args.pdf, overwrite=args.force, force_flag="--force")
     with opened(args) as vault:
         found = asye.progress(vault, args.person)
         if found is None:
@@ -65,7 +67,7 @@ def cmd_asye(args: argparse.Namespace) -> int:
 
         pdf.write(data, args.pdf)
         print(
-            f"Wrote {args.pdf}: the ASYE progress record, as plain (unencrypted) PDF",
+            f"Wrote {shown(args.pdf)}: the ASYE progress record, as plain (unencrypted) PDF",
             file=sys.stderr,
         )
     return 0

@@ -48,9 +48,10 @@ class ValidationError(BadInput):
 
 
 class VaultWriteError(DeskError):
-    """Saving failed (disk full, permissions); what was saved before is intact."""
+    """Saving failed (disk full, permissions); what was saved before is intact. The same exit
+    code as any other write that failed."""
 
-    exit_code = 1
+    exit_code = 8
     reason = "the copy did not verify"
 
 

@@ -25,10 +25,11 @@ import pyrage
 
 from . import chain, clock, identity, labels, repos, strictjson
 from .errors import BadInput, NotFound
-from .fsutil import atomic_output, output_error
+from .fsutil import atomic_output, check_output
 from .interchange_chain import b64, public_as_json, trust_keys, unb64, version_as_json
 from .pdf import signed_copy
 from .records import GROUP_KINDS, check_text
+from .shown import shown as shown_path
 from .vault import Vault
 
 FORMAT = "supervision-desk-exchange/1"
@@ -47,19 +48,15 @@ class Refused(BadInput):
     """An exchange or contact file that is not accepted; nothing was changed."""
 
 
-def _shown(path: Path) -> str:
-    return repr(str(path))[1:-1]
-
-
 def _read(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise Refused(f"{_shown(path)} is too large to be an exchange or contact file.")
+            raise Refused(f"{shown_path(path)} is too large to be an exchange or contact file.")
         return path.read_bytes()
     except FileNotFoundError:
-        raise Refused(f"{_shown(path)} does not exist.") from None
+        raise Refused(f"{shown_path(path)} does not exist.") from None
     except OSError as exc:
-        raise Refused(f"{_shown(path)} cannot be read: {exc.strerror}.") from None
+        raise Refused(f"{shown_path(path)} cannot be read: {exc.strerror}.") from None
 
 
 def _write_new(path: Path, data: bytes) -> None:
@@ -70,8 +67,7 @@ def _write_new(path: Path, data: bytes) -> None:
 
 def _refuse_taken(out: Path) -> None:
     """Say at once, before anything changes, that an output name is taken (exit 8)."""
-    if out.exists() or out.is_symlink():
-        raise output_error(FileExistsError(), out)
+    check_output(out)
 
 
 # -- pairing --------------------------------------------------------------------------------
@@ -85,6 +81,7 @@ def contact_document(vault: Vault) -> dict[str, Any]:
 
 
 def write_contact(vault: Vault, out: Path) -> str:
+    _refuse_taken(out)
     text = json.dumps(contact_document(vault), ensure_ascii=False, indent=2) + "\n"
     _write_new(out, text.encode("utf-8"))
     return identity.load(vault).fingerprint
@@ -137,10 +134,10 @@ def add_contact(vault: Vault, path: Path, person_id: str, typed: str) -> identit
     wanted = identity.normalise_fingerprint(typed)
     if not wanted:
         raise Refused("A fingerprint is eight groups of five digits; that is not one.")
-    public = read_contact(_read(path), _shown(path))
+    public = read_contact(_read(path), shown_path(path))
     if public.fingerprint != wanted:
         raise Refused(
-            f"The fingerprint in {_shown(path)} is not the one you typed: do not pair with it."
+            f"The fingerprint in {shown_path(path)} is not the one you typed: do not pair with it."
         )
     if public.signing_key == identity.load(vault).signing_public_key:
         raise Refused("That is this vault's own contact file.")
@@ -407,7 +404,7 @@ class Received:
 def receive(vault: Vault, path: Path) -> Received:
     """Open an exchange file: a record sent for agreement, the reply to one, or the sealed
     versions. Everything is checked before anything is written."""
-    shown = _shown(path)
+    shown = shown_path(path)
     opened = _open(vault, _read(path), shown)
     message, payload = opened.message, opened.message["payload"]
     with vault.write() as conn:
@@ -900,9 +897,10 @@ def agree(
         )
         data, _ = _envelope(vault, "reply", found, payload)
         _write_new(out, data)
+    where = shown_path(out)
     if returned:
-        return f"Returned version {number} with your comments; wrote the reply to {out}."
-    return f"Agreed and signed version {number}; wrote the reply to {out}."
+        return f"Returned version {number} with your comments; wrote the reply to {where}."
+    return f"Agreed and signed version {number}; wrote the reply to {where}."
 
 
 # -- what the app shows ---------------------------------------------------------------------

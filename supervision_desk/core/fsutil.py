@@ -5,12 +5,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
 from . import owner_only
 from .errors import OutputError
+from .shown import shown
 
 
 def fsync_file(path: Path) -> None:
@@ -48,6 +50,19 @@ def partial_name(dest: Path) -> Path:
     return tmp
 
 
+def remove_partials(folder: Path, names: str) -> None:
+    """Remove what a killed write left in ``folder``: the hidden copies ``partial_name`` made
+    for a destination whose name matches the regular expression ``names``, and the journal
+    files SQLite keeps beside such a copy (``-wal``, ``-shm``, ``-journal``). The caller makes
+    sure none of them is still being written."""
+    left = re.compile(rf"\.(?:{names})\.[0-9a-f]{{8}}\.partial(?:-wal|-shm|-journal)?")
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if left.fullmatch(entry.name) and not entry.is_dir(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+
+
 def publish(tmp: Path, dest: Path, *, overwrite: bool, keep_mode: bool = False) -> None:
     """Move a finished, fsynced file into place atomically. ``keep_mode`` gives the new file
     the permissions of the one it replaces (a vault after a passphrase change)."""
@@ -73,11 +88,10 @@ def publish(tmp: Path, dest: Path, *, overwrite: bool, keep_mode: bool = False) 
 
 def output_error(exc: OSError, dest: Path) -> OutputError:
     """One plain sentence for a file that could not be written."""
-    shown = repr(str(dest))[1:-1]
     if isinstance(exc, FileExistsError):
         reason = "a file of that name already exists; choose a new name"
     elif isinstance(exc, FileNotFoundError | NotADirectoryError):
-        reason = f"the folder {repr(str(dest.parent))[1:-1]} does not exist"
+        reason = f"the folder {shown(dest.parent)} does not exist"
     elif exc.errno in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT):
         reason = "the disk is full"
     elif isinstance(exc, PermissionError) or exc.errno == errno.EROFS:
@@ -86,7 +100,32 @@ def output_error(exc: OSError, dest: Path) -> OutputError:
         reason = "that name is a folder"
     else:
         reason = exc.strerror or type(exc).__name__
-    return OutputError(f"{shown} was not written: {reason}. Nothing half-written was left.")
+    return OutputError(f"{shown(dest)} was not written: {reason}. Nothing half-written was left.")
+
+
+def check_output(dest: Path, *, overwrite: bool = False, force_flag: str = "") -> None:
+    """Refuse an output at once, before any work, when it cannot be written: its name is
+    taken (a symbolic link counts, even one pointing nowhere) and ``overwrite`` is off, it is
+    a folder, or its folder is missing or read-only. ``force_flag`` names the option that
+    allows replacing. Replacing a link replaces the link itself (``publish`` renames over
+    it), never the file it points to."""
+    dest = Path(dest)
+    link = dest.is_symlink()
+    if (link or dest.exists()) and not overwrite:
+        if not force_flag:
+            raise output_error(FileExistsError(), dest)
+        what = "already exists as a symbolic link" if link else "already exists"
+        more = " (which replaces the link, not what it points to)" if link else ""
+        raise OutputError(
+            f"{shown(dest)} {what}; choose a new name or add {force_flag}{more}. "
+            "Nothing was written."
+        )
+    if dest.is_dir() and not link:
+        raise output_error(IsADirectoryError(), dest)
+    if not dest.parent.is_dir():
+        raise output_error(FileNotFoundError(), dest)
+    if not os.access(dest.parent, os.W_OK):
+        raise output_error(PermissionError(), dest)
 
 
 @contextlib.contextmanager

@@ -29,6 +29,7 @@ from .records import (
     references,
     shown_key,
 )
+from .shown import shown as shown_path
 from .vault import Vault
 
 FORMAT = "supervision-desk/3"
@@ -202,7 +203,7 @@ def parse(text: str) -> Document:
 def read_file(path: Path) -> Document:
     """Validate an interchange file without holding it in memory; a file too large for the
     memory at hand is refused before it is read."""
-    shown = repr(str(path))[1:-1]
+    shown = shown_path(path)
     try:
         size = path.stat().st_size
         with path.open("rb"):

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .errors import VaultDamaged
 from .kdf import SALT_SIZE, profile_for_salt
+from .shown import shown
 
 PAGE_SIZE = 4096
 IV_SIZE = 16
@@ -29,16 +30,18 @@ SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 def read_salt(path: Path) -> bytes:
     """The salt of a vault file, after checking the file could be a vault at all."""
     if not path.exists():
-        raise VaultDamaged(f"There is no vault at {path}.")
+        raise VaultDamaged(f"There is no vault at {shown(path)}.")
     if path.is_dir():
-        raise VaultDamaged(f"{path} is a folder, not a vault file.")
+        raise VaultDamaged(f"{shown(path)} is a folder, not a vault file.")
     size = path.stat().st_size
     if size == 0:
-        raise VaultDamaged(f"{path} is empty: it holds no vault. The file was not changed.")
+        raise VaultDamaged(f"{shown(path)} is empty: it holds no vault. The file was not changed.")
     with path.open("rb") as handle:
         head = handle.read(SALT_SIZE)
     if head == SQLITE_PLAIN_HEADER:
-        raise VaultDamaged(f"{path} is an unencrypted database, not a Supervision Desk vault.")
+        raise VaultDamaged(
+            f"{shown(path)} is an unencrypted database, not a Supervision Desk vault."
+        )
     wal = path.with_name(path.name + "-wal")
     # A checkpoint cut short (a full disk) can leave a part page at the end while the
     # write-ahead log still holds every committed page: SQLite replays it on opening.
@@ -46,7 +49,7 @@ def read_salt(path: Path) -> bytes:
     if size < PAGE_SIZE or (size % PAGE_SIZE and not replayable):
         profile_for_salt(head)  # an unknown header says "not a vault" before "truncated"
         raise VaultDamaged(
-            f"{path} is truncated or damaged: its size is not a whole number of pages. "
+            f"{shown(path)} is truncated or damaged: its size is not a whole number of pages. "
             "The file was not changed; open a backup instead."
         )
     profile_for_salt(head)

@@ -33,6 +33,7 @@ from .records import (
     check_text,
     shown_key,
 )
+from .shown import shown as shown_path
 from .vault import Vault
 
 FORMAT = "supervision-desk-prompts/1"
@@ -285,7 +286,7 @@ def _read_regular(path: Path, shown: str) -> bytes:
 
 def read_pack(path: Path) -> Card:
     path = Path(path)
-    shown = repr(str(path))[1:-1]
+    shown = shown_path(path)
     try:
         text = _read_regular(path, shown).decode("utf-8")
     except FileNotFoundError:

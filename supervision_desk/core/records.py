@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import ValidationError
+from .shown import shown
 
 ROLES = (
     "social_worker",
@@ -431,7 +432,7 @@ def parse_standard(value: Any, path: str) -> tuple[str, int, int]:
 
 def shown_key(key: str) -> str:
     """A key from a file, safe to print: escapes instead of control characters, and short."""
-    text = key.encode("unicode_escape").decode("ascii") if not key.isprintable() else key
+    text = shown(key)
     return text if len(text) <= 40 else text[:37] + "..."
 
 

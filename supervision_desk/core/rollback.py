@@ -20,6 +20,7 @@ from pathlib import Path
 
 from .. import paths
 from .owner_only import restrict
+from .shown import shown
 
 META = "writes"
 BUMP = (
@@ -66,7 +67,7 @@ def older_message(path: Path, writes: int) -> str:
     if seen is None or writes >= seen:
         return ""
     return (
-        f"{path} is older than the vault last opened from this place on this computer "
+        f"{shown(path)} is older than the vault last opened from this place on this computer "
         f"({writes} writes; {seen} were seen before): it may have been replaced with an earlier "
         "copy, and later changes are not in it. Look for a newer copy or backup before going on."
     )

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from . import casefile, policy, repos, sessions, tracker
 from .errors import OutputError
-from .fsutil import atomic_output
+from .fsutil import atomic_output, check_output
+from .shown import shown
 from .vault import Vault
 
 
@@ -221,17 +222,14 @@ def safe_cell(value: object) -> str:
 
 def new_file(path: Path, write: Callable[[Path], None]) -> None:
     """Write a new file in one step; an existing file is never replaced."""
-    if path.exists():
-        raise OutputError(f"{path} already exists; choose a new name.")
-    if not path.parent.is_dir():
-        raise OutputError(f"The folder {path.parent} does not exist.")
+    check_output(path)
     try:
         with atomic_output(path, overwrite=False) as tmp:
             write(tmp)
     except FileExistsError:
-        raise OutputError(f"{path} already exists; choose a new name.") from None
+        raise OutputError(f"{shown(path)} already exists; choose a new name.") from None
     except OSError as exc:
-        raise OutputError(f"{path} could not be written: {exc.strerror}.") from None
+        raise OutputError(f"{shown(path)} could not be written: {exc.strerror}.") from None
 
 
 def csv_value(value: object) -> object:

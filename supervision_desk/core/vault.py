@@ -7,9 +7,9 @@ and checks all live here. Records are read and written through ``repos`` on top 
 from __future__ import annotations
 
 import contextlib
-import glob
 import hashlib
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,9 +29,10 @@ from .errors import (
     WrongPassphrase,
 )
 from .filelock import Busy, VaultLock
-from .fsutil import fsync_dir, fsync_file, output_error, partial_name, publish
+from .fsutil import fsync_dir, fsync_file, output_error, partial_name, publish, remove_partials
 from .kdf import STRONG, Profile, derive_key, key_pragma_value, new_salt, profile_for_salt
 from .records import MODES
+from .shown import shown
 
 SUFFIX = ".sdvault"
 # Tables whose rows make up the vault's content, parents before children.
@@ -85,25 +86,26 @@ def is_damage(exc: BaseException) -> bool:
 def damage_message(path: Path, pages: list[int]) -> str:
     if not pages:
         return (
-            f"{path} could not be read to the end: it is damaged. The file was not changed; "
+            f"{shown(path)} could not be read to the end: it is damaged. The file was not changed; "
             "run `vault check` on it and open a backup."
         )
-    shown = ", ".join(map(str, pages[:10])) + (" and more" if len(pages) > 10 else "")
+    numbers = ", ".join(map(str, pages[:10])) + (" and more" if len(pages) > 10 else "")
     word = "page" if len(pages) == 1 else "pages"
     return (
-        f"{path} is damaged: {word} {shown} failed authentication. Nothing was read from "
+        f"{shown(path)} is damaged: {word} {numbers} failed authentication. Nothing was read from "
         "them and the file was not changed; open a backup."
     )
 
 
 def remove_leftovers(path: Path) -> None:
-    """Hidden part-written copies (``.partial``) that a killed backup or passphrase change
+    """Hidden part-written copies (``.partial``, with SQLite's ``-wal``, ``-shm`` and
+    ``-journal`` beside them) that a killed creation, passphrase change, backup or upgrade
     left beside this vault. They are encrypted, but they are clutter and old key material.
-    Called only while this vault's lock is held, so none of them is still being written."""
-    pattern = f".{glob.escape(path.stem)}*{SUFFIX}.*.partial"
-    for leftover in path.parent.glob(pattern):
-        with contextlib.suppress(OSError):
-            leftover.unlink()
+    Only this vault's own are touched (not another vault's whose name begins the same);
+    called only while its lock is held, so none of them is still being written."""
+    stem = re.escape(path.stem)
+    copies = rf"{stem}(?:-\d{{8}}-\d{{6}}|\.before-v\d+){re.escape(SUFFIX)}"
+    remove_partials(path.parent, f"{re.escape(path.name)}|{copies}")
 
 
 def unlock_key(path: Path, passphrase: str) -> tuple[bytes, bytes]:
@@ -161,7 +163,7 @@ def _connect(
         if "not a database" in text and not pagefile.key_fits(path, key, salt):
             raise WrongPassphrase("That passphrase does not open this vault.") from None
         raise VaultDamaged(
-            f"{path} is damaged and cannot be opened ({text}). "
+            f"{shown(path)} is damaged and cannot be opened ({text}). "
             "The file was not changed; open a backup instead."
         ) from None
     return conn
@@ -255,9 +257,9 @@ class Vault:
         if not passphrase:
             raise UsageError("A vault needs a passphrase.")
         if path.exists():
-            raise UsageError(f"{path} already exists; a new vault never replaces a file.")
+            raise UsageError(f"{shown(path)} already exists; a new vault never replaces a file.")
         if not path.parent.is_dir():
-            raise UsageError(f"The folder {path.parent} does not exist.")
+            raise UsageError(f"The folder {shown(path.parent)} does not exist.")
         salt = new_salt(profile)
         key = derive_key(passphrase, salt)
         tmp = partial_name(path)
@@ -280,7 +282,9 @@ class Vault:
             fsync_file(tmp)
             publish(tmp, path, overwrite=False)
         except FileExistsError:
-            raise UsageError(f"{path} already exists; a new vault never replaces a file.") from None
+            raise UsageError(
+                f"{shown(path)} already exists; a new vault never replaces a file."
+            ) from None
         except sqlcipher3.Error as exc:
             raise _write_error(exc) from None
         finally:
@@ -353,8 +357,8 @@ class Vault:
         wal = Path(f"{path}-wal")
         if read_only and wal.exists() and wal.stat().st_size:
             raise VaultReadOnly(
-                f"{path} is read-only and its journal holds changes not yet written into it. "
-                "Copy the vault and the file beside it ending in -wal to a folder you can "
+                f"{shown(path)} is read-only and its journal holds changes not yet written into "
+                "it. Copy the vault and the file beside it ending in -wal to a folder you can "
                 "write, and open the copy."
             )
         if not read_only:
@@ -369,12 +373,14 @@ class Vault:
                     "Update the app to open it; the vault was not changed."
                 )
             if version == 0:
-                raise VaultDamaged(f"{path} holds no vault records (its creation never finished).")
+                raise VaultDamaged(
+                    f"{shown(path)} holds no vault records (its creation never finished)."
+                )
             if read_only:
                 if version < schema.latest_version():
                     raise VaultReadOnly(
-                        f"{path} is read-only and was written by an earlier version: it must "
-                        "be upgraded before it can be read. Copy it to a folder you can write."
+                        f"{shown(path)} is read-only and was written by an earlier version: it "
+                        "must be upgraded before it can be read. Copy it to a folder you can write."
                     )
             else:
                 _apply_settings(conn)
@@ -583,8 +589,7 @@ class Vault:
             raise output_error(exc, dest) from None
         except VaultWriteError as exc:
             raise OutputError(
-                f"{repr(str(dest))[1:-1]} was not written: {exc.reason}. "
-                "Nothing half-written was left."
+                f"{shown(dest)} was not written: {exc.reason}. Nothing half-written was left."
             ) from None
         finally:
             tmp.unlink(missing_ok=True)

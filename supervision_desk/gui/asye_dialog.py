@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 from ..core import asye, clock, labels
 from ..core.errors import DeskError
 from ..core.records import ASYE_OUTCOMES, ASYE_RATINGS, ASYE_SETTINGS, ASYE_STAGES
+from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages
 from .fit import FittedDialog
@@ -334,7 +335,7 @@ class AsyeDialog(FittedDialog):
 
     def _exported(self, path: Path) -> None:
         self.ui.exportButton.setEnabled(True)
-        a11y.say(self.ui.message, f"Saved {path} (not encrypted: keep it safe)")
+        a11y.say(self.ui.message, f"Saved {shown_path(path)} (not encrypted: keep it safe)")
 
     def _failed(self, exc: Exception) -> None:
         self.ui.exportButton.setEnabled(True)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 from ..core import cpd, labels, repos
 from ..core.errors import DeskError
 from ..core.records import CPD_TYPES, ROLES
+from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, clipboard_hints, messages
 from .autosave import Autosaver
@@ -262,7 +263,7 @@ class CpdDialog(FittedDialog):
 
     def _exported(self, path: Path) -> None:
         self.ui.exportButton.setEnabled(True)
-        a11y.say(self.ui.message, f"Saved {path} (not encrypted: keep it safe)")
+        a11y.say(self.ui.message, f"Saved {shown_path(path)} (not encrypted: keep it safe)")
 
     def _failed(self, exc: Exception) -> None:
         self.ui.exportButton.setEnabled(True)

@@ -30,6 +30,7 @@ from .. import paths
 from ..core import chain, exchange, identity, labels, repos
 from ..core.errors import DeskError
 from ..core.records import SESSION_CAPACITIES
+from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages
 from .fit import FittedDialog
@@ -149,7 +150,7 @@ class IdentityDialog(FittedDialog):
         except DeskError as exc:
             refused(self, "Contact file not saved", exc)
             return None
-        a11y.say(self.message, f"Saved {path}. Give it to the person you pair with.")
+        a11y.say(self.message, f"Saved {shown_path(path)}. Give it to the person you pair with.")
         self.adjustSize()  # room for the message's lines, none cut off
         return path
 
@@ -296,7 +297,7 @@ def send_record(
 
 def sent_words(sent: exchange.Sent, path: Path | str) -> str:
     what = "the sealed record" if sent.kind == "sealed" else f"version {sent.number} for agreement"
-    line = f"Wrote {path}: {what}, encrypted to {', '.join(sent.to)} and signed"
+    line = f"Wrote {shown_path(path)}: {what}, encrypted to {', '.join(sent.to)} and signed"
     if sent.unpaired:
         line += f"; not paired, so not sent to {', '.join(sent.unpaired)}"
     return line

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from .. import paths
 from ..core import agreements, casefile, clock, filenames, labels, repos, sessions
 from ..core.errors import DeskError
+from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, secret_fields
 from .fit import FittedDialog
@@ -349,7 +350,7 @@ class ExportDialog(FittedDialog):
         self.ui.exportButton.setEnabled(True)
         a11y.say(
             self.ui.message,
-            f"Saved {path}"
+            f"Saved {shown_path(path)}"
             + (" (password protected)" if self.ui.passwordCheck.isChecked() else ""),
         )
         self.ui.openButton.show()

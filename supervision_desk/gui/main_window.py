@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from .. import __version__, paths
 from ..core import removal, repos, search, sessions
 from ..core.framework import SOURCE
+from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages
 from .find_bar import FindBar
@@ -287,7 +288,9 @@ class MainWindow(QMainWindow):
         self._size_sidebar()
         owner = vault.meta().get("owner") or ""
         self.setWindowTitle(
-            f"{vault.path.stem}{' (read-only)' if vault.read_only else ''} — Supervision Desk"
+            shown_path(vault.path.stem)
+            + (" (read-only)" if vault.read_only else "")
+            + " — Supervision Desk"
             + (f" — {owner}" if owner else "")
         )
         for page in self._built.values():

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..core.errors import DeskError
+from ..core.shown import shown as shown_path
 
 T = TypeVar("T")
 
@@ -82,9 +83,9 @@ def file_action(parent: QWidget | None, title: str, work: Callable[[], T]) -> T 
     try:
         return work()
     except DeskError as exc:
-        tell(parent, title, str(exc), warning=True)
+        tell(parent, title, shown_path(str(exc)), warning=True)
     except OSError as exc:
-        where = f" ({exc.filename})" if exc.filename else ""
+        where = f" ({shown_path(exc.filename)})" if exc.filename else ""
         tell(parent, title, f"{exc.strerror or exc}{where}", warning=True)
     return None
 

@@ -14,6 +14,7 @@ from ..core import labels, prompts, repos
 from ..core.errors import DeskError
 from ..core.framework import BY_KEY, CAPACITIES, SOURCE
 from ..core.records import PROMPT_ROLES
+from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages
 from .fit import FittedDialog
@@ -370,6 +371,6 @@ class PromptsPage(Page):
         try:
             count = prompts.export_pack(self.vault, path)
         except (DeskError, OSError) as exc:
-            a11y.say(self.ui.message, f"Not exported: {exc}", error=True)
+            a11y.say(self.ui.message, f"Not exported: {shown_path(str(exc))}", error=True)
             return
-        a11y.say(self.ui.message, f"Exported {count} prompts to {path}.")
+        a11y.say(self.ui.message, f"Exported {count} prompts to {shown_path(path)}.")

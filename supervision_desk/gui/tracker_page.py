@@ -31,6 +31,7 @@ from .. import paths
 from ..core import cases, clock, concerns, labels, repos, team, tracker
 from ..core.errors import DeskError, ValidationError
 from ..core.records import CONCERN_STATUSES
+from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, held, messages, theme
 from .case_dialog import CaseDialog
@@ -508,7 +509,7 @@ class TrackerPage(Page):
         if name and messages.file_action(
             self, "Export CSV", lambda: team.write_csv(self.visible_rows(), Path(name)) or True
         ):
-            self.status.emit(f"Exported {name}")
+            self.status.emit(f"Exported {shown_path(name)}")
 
     def export_ics(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
@@ -522,4 +523,4 @@ class TrackerPage(Page):
             "Export calendar",
             lambda: team.write_ics(self.visible_rows(), Path(name), self.today) or True,
         ):
-            self.status.emit(f"Exported {name}")
+            self.status.emit(f"Exported {shown_path(name)}")

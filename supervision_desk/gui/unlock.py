@@ -12,6 +12,7 @@ from .. import paths
 from ..core import labels, passphrase
 from ..core.errors import DeskError, VaultDamaged, VaultInUse, VaultTooNew, WrongPassphrase
 from ..core.records import ROLES
+from ..core.shown import shown as shown_path
 from ..core.vault import SUFFIX, Vault
 from . import a11y, secret_fields
 from .fit import FittedDialog
@@ -105,7 +106,7 @@ class UnlockDialog(FittedDialog):
 
     def set_path(self, path: Path | None) -> None:
         self.path = path
-        a11y.show_text(self.ui.pathValue, str(path) if path else "No vault chosen yet")
+        a11y.show_text(self.ui.pathValue, shown_path(path) if path else "No vault chosen yet")
         self.ui.unlockButton.setEnabled(path is not None)
         self.ui.passphraseEdit.setEnabled(path is not None)
         self._say("")
@@ -291,7 +292,7 @@ class CreateVaultDialog(FittedDialog):
         problem = self._problem()
         path = Path(self.ui.pathEdit.text()).expanduser()
         if not problem and path.exists():
-            problem = f"{path} already exists; choose another name."
+            problem = f"{shown_path(path)} already exists; choose another name."
         if problem:
             a11y.say(self.ui.feedback, problem, error=True)
             return

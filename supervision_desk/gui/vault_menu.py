@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QInputDialog, QProg
 from .. import paths
 from ..core import autobackup, labels, preferences
 from ..core.errors import DeskError, WrongPassphrase
+from ..core.shown import shown as shown_path
 from . import a11y, secret_fields
 from .fit import FittedDialog
 from .forms.ui_change_passphrase_dialog import Ui_ChangePassphraseDialog
@@ -108,7 +109,7 @@ class VaultMenu(QObject):
         self._run(
             "Writing and checking an encrypted copy…",
             lambda: vault.backup(folder),
-            lambda dest: self.finished.emit(f"Backup written and verified: {dest}"),
+            lambda dest: self.finished.emit(f"Backup written and verified: {shown_path(dest)}"),
             "Backup",
         )
 
@@ -120,7 +121,7 @@ class VaultMenu(QObject):
             found = autobackup.copies(autobackup.folder_for(backups_root(), self.vault.path))
             latest = (
                 f"The newest is from {labels.long_date(found[0].made.date())}, in "
-                f"{found[0].path.parent}.\n\n"
+                f"{shown_path(found[0].path.parent)}.\n\n"
                 if found
                 else "None has been made yet.\n\n"
             )
@@ -206,7 +207,8 @@ class VaultMenu(QObject):
             "Writing every record to the file…",
             lambda: interchange.write_file(vault, dest, include_journal=journal),
             lambda counts: self.finished.emit(
-                f"Exported {sum(counts.values())} records to {dest} (plain text: keep it safe)"
+                f"Exported {sum(counts.values())} records to {shown_path(dest)} "
+                "(plain text: keep it safe)"
             ),
             "Export",
         )
