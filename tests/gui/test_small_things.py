@@ -34,3 +34,38 @@ def test_the_actions_model_follows_the_item_model_rules(
     window.editor.add_action("Book the room", "supervisor", "3 Aug 2026")
     qtmodeltester.check(model)
     assert not model.flags(model.index(-1, -1)) & Qt.ItemIsEditable
+
+
+def _export_as_suggested(qtbot, window):
+    """Open the PDF export for the person and press Export without touching the file name."""
+    from pathlib import Path
+
+    window.show_section(mw.PEOPLE)
+    dialog = window.export_pdf()
+    suggested = Path(dialog.ui.destEdit.text())
+    qtbot.mouseClick(dialog.ui.exportButton, Qt.LeftButton)
+    qtbot.waitUntil(
+        lambda: dialog.written is not None or "Not" in dialog.ui.message.text(), timeout=20_000
+    )
+    return dialog, suggested
+
+
+def test_the_first_pdf_export_suggests_a_folder_that_exists(
+    qtbot, controller, filled_vault, private_home
+):
+    assert not (private_home / "documents").exists()  # a fresh account: no Documents folder
+    window = open_window(qtbot, controller, filled_vault)
+    dialog, suggested = _export_as_suggested(qtbot, window)
+    assert suggested.parent == private_home  # the home folder instead
+    assert dialog.ui.message.text() == f"Saved {suggested}"
+    assert suggested.read_bytes().startswith(b"%PDF")
+
+
+def test_the_pdf_export_suggests_documents_when_there_is_one(
+    qtbot, controller, filled_vault, private_home
+):
+    (private_home / "documents").mkdir()
+    window = open_window(qtbot, controller, filled_vault)
+    dialog, suggested = _export_as_suggested(qtbot, window)
+    assert suggested.parent == private_home / "documents"
+    assert dialog.ui.message.text() == f"Saved {suggested}"
