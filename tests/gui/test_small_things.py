@@ -69,3 +69,16 @@ def test_the_pdf_export_suggests_documents_when_there_is_one(
     dialog, suggested = _export_as_suggested(qtbot, window)
     assert suggested.parent == private_home / "documents"
     assert dialog.ui.message.text() == f"Saved {suggested}"
+
+
+def test_the_extract_button_sits_in_the_row_of_case_buttons(qtbot, controller, filled_vault):
+    window = open_window(qtbot, controller, filled_vault)
+    window.show()
+    window.open_session("s1")
+    ui, extract = window.editor.ui, window.editor.cases.extractButton
+    qtbot.waitExposed(window)
+    # Not left floating over the record's top corner: beside "mark copied", in its row.
+    assert extract.parentWidget() is ui.markCopiedButton.parentWidget()
+    beside = ui.markCopiedButton.geometry()
+    assert extract.geometry().top() == beside.top()
+    assert extract.geometry().left() > beside.right()
