@@ -245,7 +245,8 @@ class VaultMenu(QObject):
             "Writing every record to the file…",
             lambda: interchange.write_file(vault, dest, include_journal=journal),
             lambda counts: self.finished.emit(
-                f"Exported {sum(counts.values())} records to {dest} (plain text: keep it safe)"
+                f"Exported {labels.count(sum(counts.values()), 'record')} to {dest} "
+                "(plain text: keep it safe)"
             ),
             "Export",
         )

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from supervision_desk.gui import main_window as mw
-from tests.gui.conftest import open_window
+from tests.gui.conftest import open_window, texts
 
 
 def test_import_pack_opens_a_file_dialog(qtbot, controller, filled_vault, monkeypatch):
@@ -82,3 +82,62 @@ def test_the_extract_button_sits_in_the_row_of_case_buttons(qtbot, controller, f
     beside = ui.markCopiedButton.geometry()
     assert extract.geometry().top() == beside.top()
     assert extract.geometry().left() > beside.right()
+
+
+def test_search_results_leave_no_dot_standing_for_a_missing_part(qtbot, controller, filled_vault):
+    from supervision_desk.core import repos
+
+    window = open_window(qtbot, controller, filled_vault)
+    repos.save(window.vault, "people", {"id": "p2", "name": "Jo Reed", "role": "health"})
+    group = {"id": "g1", "date": "2026-03-09", "minutes": 60, "kind": "group"}
+    repos.save(
+        window.vault,
+        "sessions",
+        {**group, "attendees": ["p1", "p2"], "group_size": 2, "analysis": "Lantern talk."},
+    )
+    repos.save(window.vault, "journal", {"id": "j1", "date": "2026-03-10", "body": "Lantern."})
+    window.start_search()
+    qtbot.keyClicks(window.search.ui.queryEdit, "lantern")
+    window.search.run()
+    headings = [line.splitlines()[0] for line in texts(window.search.ui.results)]
+    assert sorted(headings) == [
+        "Journal · 2026-03-10 · Body",
+        "Session · 2026-03-09 · Analysis",
+    ]
+
+
+def test_a_person_without_sessions_has_no_bars_of_nothing(qtbot, controller, make_vault):
+    from supervision_desk.core import repos
+
+    vault = make_vault()
+    repos.save(vault, "people", {"id": "p1", "name": "Sam Taylor", "role": "youth_worker"})
+    path = vault.path
+    vault.close()
+    window = open_window(qtbot, controller, path)
+    window.show_section(mw.PEOPLE)
+    chart = window.people.balance.chart
+    assert chart.rows() == []  # no "Attunement 0 of 1"
+    assert chart.accessibleDescription() == "No sessions yet."
+
+
+def test_one_session_is_counted_as_one(qtbot, controller, filled_vault):
+    from supervision_desk.core import repos
+
+    window = open_window(qtbot, controller, filled_vault)
+    session = repos.get(window.vault, "sessions", "s1")
+    full = {key: "Written." for key in ("attunement", "analysis", "allocation", "adaptation")}
+    functions = ["management", "support", "development", "mediation"]
+    repos.save(window.vault, "sessions", {**session, **full, "functions": functions})
+    repos.save(
+        window.vault,
+        "cases",
+        {"id": "c1", "person": "p1", "reference": "C-1", "weight": 2, "allocated": "2026-01-05"},
+    )
+    window.set_vault(window.vault)
+    window.show_section(mw.PEOPLE)
+    balance = window.people.balance
+    assert balance.note.text() == "The last session gave room to every capacity and function."
+    assert "Attunement: 1 of 1" in balance.chart.accessibleDescription()
+    window.show_section(mw.TRACKER)
+    window.tracker.select_person("p1")
+    assert "from 1 open case: C-1 (2)" in window.tracker.ui.explain.text()
