@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from supervision_desk.gui import main_window as mw
 from tests.gui.conftest import open_window, texts
@@ -141,3 +142,73 @@ def test_one_session_is_counted_as_one(qtbot, controller, filled_vault):
     window.show_section(mw.TRACKER)
     window.tracker.select_person("p1")
     assert "from 1 open case: C-1 (2)" in window.tracker.ui.explain.text()
+
+
+@pytest.mark.parametrize("scale", [1, 2], ids=["normal text", "200% text"])
+def test_the_action_owner_reads_in_full_and_is_chosen_in_words(
+    qtbot, controller, filled_vault, scale
+):
+    from supervision_desk.core import repos
+    from supervision_desk.gui import fit
+
+    base = QApplication.font().pointSizeF()
+    fit.set_text_size(base * scale)
+    try:
+        window = open_window(qtbot, controller, filled_vault)
+        window.show()
+        window.open_session("s1")
+        editor = window.editor
+        table = editor.ui.actionsTable
+        qtbot.waitExposed(window)
+        owner = editor.actions.index(0, 1)
+        assert owner.data() == "Supervisee"
+        wide = table.fontMetrics().horizontalAdvance("Supervisee")
+        assert table.columnWidth(1) >= wide  # not "Sup…"
+        table.setCurrentIndex(owner)
+        table.edit(owner)
+        combo = table.indexWidget(owner) or table.focusWidget()
+        assert [combo.itemText(i) for i in range(combo.count())] == ["Supervisee", "Supervisor"]
+        assert combo.currentText() == "Supervisee"  # the word, not the stored code
+        combo.setCurrentIndex(1)
+        qtbot.keyClick(combo, Qt.Key_Return)
+        qtbot.waitUntil(lambda: owner.data() == "Supervisor")  # the view commits in turn
+        editor.flush()
+        assert repos.get(window.vault, "actions", "a1")["owner"] == "supervisor"
+    finally:
+        fit.set_text_size(base)
+
+
+def test_editing_a_session_and_its_actions_raises_no_qt_warning(
+    qtbot, qtlog, controller, filled_vault
+):
+    from PySide6.QtGui import QAccessible
+
+    from supervision_desk.core import repos
+
+    window = open_window(qtbot, controller, filled_vault)
+    repos.delete(window.vault, "actions", "a1")  # a session with no actions yet
+    window.show()
+    QAccessible.setActive(True)  # as with a screen reader running, which hears every change
+    try:
+        window.open_session("s1")
+        editor = window.editor
+        table = editor.ui.actionsTable
+        qtbot.waitExposed(window)
+        qtbot.keyClicks(editor.section("analysis"), " More.")
+        editor.flush()  # saving a session whose action table is empty
+        qtbot.mouseClick(editor.ui.addActionButton, Qt.LeftButton)
+        qtbot.keyClicks(table.focusWidget(), "Ring the school")
+        qtbot.keyClick(table.focusWidget(), Qt.Key_Return)
+        qtbot.waitUntil(lambda: editor.actions.index(0, 0).data() == "Ring the school")
+        table.setCurrentIndex(editor.actions.index(0, 0))
+        qtbot.keyClick(table, Qt.Key_F2)
+        qtbot.keyClick(table.focusWidget(), Qt.Key_End)
+        qtbot.keyClicks(table.focusWidget(), " this week")
+        qtbot.keyClick(table.focusWidget(), Qt.Key_Return)
+        done = "Ring the school this week"
+        qtbot.waitUntil(lambda: editor.actions.index(0, 0).data() == done)
+        editor.flush()
+    finally:
+        QAccessible.setActive(False)
+    said = [record.message for record in qtlog.records]
+    assert not [m for m in said if "invalid index" in m], said
