@@ -41,10 +41,14 @@ def private_folder(path: Path) -> Path:
 
 
 def documents_dir() -> Path:
+    """Where a save or open dialog starts: the Documents folder, or the home folder when
+    there is none (a fresh account, a system without one), so the first export of a PDF
+    never suggests a folder that is not there."""
     home = os.environ.get("SUPERVISION_DESK_HOME")
-    if home:
-        return Path(home) / "documents"
-    return Path(platformdirs.user_documents_dir())
+    documents = Path(home) / "documents" if home else Path(platformdirs.user_documents_dir())
+    if documents.is_dir():
+        return documents
+    return Path(home) if home else Path.home()
 
 
 def default_vault() -> Path:

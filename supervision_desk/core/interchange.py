@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import chain, clock, interchange_chain, memory, policy, repos
+from . import chain, clock, interchange_chain, labels, memory, policy, repos
 from .errors import BadInput, ValidationError
 from .fsutil import atomic_output
 from .jsonstream import Stream
@@ -268,6 +268,48 @@ def import_records(vault: Vault, doc: Document) -> dict[str, int]:
         interchange_chain.write(vault, doc.chain)
         chain.adopt(vault)  # records agreed in a file without versions: recorded, as on upgrade
     return added
+
+
+@dataclass
+class Preview:
+    """What importing a checked document would do, found by importing it in a transaction
+    that is then rolled back: the records it would add, how many are already present, and
+    each setting it would change as (what, now, after)."""
+
+    added: dict[str, int]
+    present: int
+    changes: list[tuple[str, str, str]]
+
+
+class _DryRun(Exception):
+    """Raised inside the preview's transaction so that nothing of it is kept."""
+
+
+def preview(vault: Vault, doc: Document) -> Preview:
+    """Import ``doc`` and roll it back. A document that cannot be imported raises the same
+    error ``import_records`` would, and nothing is written either way."""
+    before = _settings_in_words(vault)
+    try:
+        with vault.write():
+            added = import_records(vault, doc)
+            after = _settings_in_words(vault)
+            raise _DryRun
+    except _DryRun:
+        pass
+    changes = [(what, before[what], now) for what, now in after.items() if before[what] != now]
+    return Preview(added, sum(doc.counts.values()) - sum(added.values()), changes)
+
+
+def _settings_in_words(vault: Vault) -> dict[str, str]:
+    meta = vault.meta()
+    current = policy.as_dict(policy.load(vault))
+    standards = current.pop("default_standards")
+    words = {labels.SETTING[key]: labels.setting(key, value) for key, value in current.items()}
+    for role, standard in standards.items():
+        words[f"Standard for new people in {labels.role(role)}"] = labels.standard(standard)
+    words["Owner of the vault"] = meta.get("owner") or "not set"
+    words["Owner's role"] = labels.role(meta.get("role")) or "not set"
+    return words
 
 
 def _check_history(vault: Vault, doc: Document) -> None:

@@ -322,6 +322,55 @@ def month_not_counted(entry: dict[str, str]) -> str:
     return month(entry["month"]) + (f" — {entry['note']}" if entry["note"] else "")
 
 
+# Each section of records, as a count reads: (one, many).
+RECORDS = {
+    "people": ("person", "people"),
+    "cases": ("case", "cases"),
+    "agreements": ("supervision agreement", "supervision agreements"),
+    "sessions": ("session", "sessions"),
+    "actions": ("action", "actions"),
+    "case_discussions": ("case discussion", "case discussions"),
+    "amendments": ("amendment", "amendments"),
+    "journal": ("journal entry", "journal entries"),
+    "time_logs": ("record of time", "records of time"),
+    "concerns": ("concern", "concerns"),
+    "custom_prompts": ("prompt of your own", "prompts of your own"),
+    "cpd": ("CPD entry", "CPD entries"),
+    "asye": ("ASYE year", "ASYE years"),
+    "asye_reviews": ("ASYE review", "ASYE reviews"),
+    "asye_time": ("record of ASYE development time", "records of ASYE development time"),
+    "asye_observations": ("ASYE observation", "ASYE observations"),
+    "asye_kss": ("ASYE self-assessment", "ASYE self-assessments"),
+}
+
+
+def records(counts: dict[str, int]) -> str:
+    """``{"people": 1, "sessions": 3}`` -> "1 person, 3 sessions" (sections with none left out)."""
+    return ", ".join(count(n, *RECORDS[kind]) for kind, n in counts.items() if n)
+
+
+# The tracker settings (core/policy.py), named as the Tracker settings dialog names them.
+SETTING = {
+    "points_per_fte": "Capacity of a full-time worker",
+    "newly_qualified_share": "Newly qualified workload",
+    "contracted_hours": "Contracted hours in a full-time week",
+    "newly_qualified_share_for_all": "Newly qualified share for every profession",
+}
+
+
+def setting(key: str, value) -> str:
+    """A tracker setting's value as the dialog shows it (a standard: see ``standard``)."""
+    if key == "points_per_fte":
+        return f"{value:g} points"
+    if key == "newly_qualified_share":
+        return f"{round(value * 100)}%"
+    if key == "contracted_hours":
+        return f"{value:g} hours"
+    if key == "newly_qualified_share_for_all":
+        return "yes" if value else "no (social workers in the ASYE only)"
+    return str(value)
+
+
 def owner(value: str) -> str:
     return RAISED_BY.get(value, value)
 

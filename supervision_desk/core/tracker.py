@@ -802,8 +802,8 @@ def explain(row: Row, cases: list[Record], sessions: list[Record], today: dt.dat
     """The sessions and cases behind a dashboard row, in words."""
     open_now = [c for c in cases if open_days(c, today, today)]
     parts = [
-        f"Caseload today {row.caseload_today:g} points from {len(open_now)} open case"
-        f"{'s' if len(open_now) != 1 else ''}"
+        f"Caseload today {row.caseload_today:g} points from "
+        f"{labels.count(len(open_now), 'open case')}"
         + (
             ": " + ", ".join(f"{c['reference']} ({c['weight']})" for c in open_now)
             if open_now

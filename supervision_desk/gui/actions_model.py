@@ -97,7 +97,9 @@ class ActionsModel(QAbstractTableModel):
         if kept or self._had_draft:
             drafts.keep(vault, draft_scope(session_id), kept)
         self._had_draft = bool(kept)
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(COLUMNS) - 1))
+        if self.rows:  # marks may have changed; with no rows there is no range to name
+            last = self.index(len(self.rows) - 1, len(COLUMNS) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
         return problems
 
     def problems(self) -> list[str]:
@@ -199,6 +201,33 @@ class StatusDelegate(TabLeavesDelegate):
 
     def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
         model.setData(index, editor.currentData(), Qt.EditRole)
+
+
+class OwnerDelegate(TabLeavesDelegate):
+    """Who owns an action, in words: the two parties to choose from, or a name typed in
+    (another colleague). The stored word for a party never shows."""
+
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.NoInsert)
+        combo.setAccessibleName("Action owner")
+        for owner, words in labels.RAISED_BY.items():
+            combo.addItem(words, owner)
+        combo.activated.connect(lambda _: self.commitData.emit(combo))
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:
+        found = editor.findData(index.data(Qt.EditRole))
+        if found >= 0:
+            editor.setCurrentIndex(found)
+        else:
+            editor.setEditText(str(index.data(Qt.EditRole) or ""))
+
+    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:
+        typed = editor.currentText().strip()
+        found = editor.findText(typed, Qt.MatchFixedString)  # "supervisor" is the Supervisor
+        model.setData(index, editor.itemData(found) if found >= 0 else typed, Qt.EditRole)
 
 
 class DueDelegate(TabLeavesDelegate):

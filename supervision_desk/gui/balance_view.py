@@ -30,8 +30,8 @@ class BalanceChart(QWidget):
         self.update()
 
     def rows(self) -> list[tuple[str, int, QColor]]:
-        if self.balance is None:
-            return []
+        if self.balance is None or not self.balance.sessions:
+            return []  # no bars of "0 of 1": the chart says there are no sessions yet
         b = self.balance
         capacities = QColor(theme.chart_colour("capacities", self.palette()))
         functions = QColor(theme.chart_colour("functions", self.palette()))
@@ -119,10 +119,8 @@ class BalanceView(QWidget):
             self.suggested.hide()
             return
         thin = found.neglected_capacities() + found.neglected_functions()
+        span = "the last session" if found.sessions == 1 else f"the last {found.sessions} sessions"
         if thin:
-            span = (
-                "the last session" if found.sessions == 1 else f"the last {found.sessions} sessions"
-            )
             # Prompts are written for capacities; a squeezed function is named, not promised.
             offer = (
                 " Some prompts that might open it up (double-click to add one to the latest "
@@ -134,7 +132,7 @@ class BalanceView(QWidget):
         else:
             a11y.show_text(
                 self.note,
-                f"The last {found.sessions} sessions gave room to every capacity and function.",
+                f"{span.capitalize()} gave room to every capacity and function.",
             )
         for prompt in suggestions:
             item = QListWidgetItem(f"{labels.CAPACITY[prompt.capacity]}: {prompt.text}")

@@ -123,10 +123,11 @@ class CaseDiscussionDialog(FittedDialog):
 
 
 def _layout_holding(root: QWidget, widget: QWidget):
-    """The layout a widget sits in (the form's button row), found from the top."""
-    from PySide6.QtWidgets import QBoxLayout
+    """The layout a widget sits in (the form's button row, a wrapping row once the editor
+    has made it one), found from the top."""
+    from PySide6.QtWidgets import QLayout
 
-    for layout in root.findChildren(QBoxLayout):
+    for layout in root.findChildren(QLayout):
         if layout.indexOf(widget) >= 0:
             return layout
     return None

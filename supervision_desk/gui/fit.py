@@ -72,8 +72,11 @@ def set_text_size(point_size: float) -> None:
     font = QFont(QApplication.font())
     font.setPointSizeF(point_size)
     QApplication.setFont(font)
-    # Setting the stylesheet again makes every widget take the application's new font.
-    app.setStyleSheet(app.styleSheet())
+    # Setting the stylesheet again makes every widget take the application's new font (and
+    # the sizes it gives in pixels follow the font).
+    from . import theme
+
+    app.setStyleSheet(theme.style_sheet(theme.is_dark(), font))
     fit_all()
 
 

@@ -21,6 +21,12 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
+    def insertWidget(self, index: int, widget: QWidget) -> None:  # named as QBoxLayout names it
+        """Put ``widget`` at ``index`` among the items, as QBoxLayout.insertWidget does."""
+        self.addWidget(widget)  # adopts it and appends its item
+        self._items.insert(index, self._items.pop())
+        self.invalidate()
+
     def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 

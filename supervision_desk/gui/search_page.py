@@ -28,7 +28,10 @@ def snippet_html(snippet: str) -> str:
 
 def heading(hit: search.Hit) -> str:
     field = labels.field(f"{hit.kind}.{hit.field}")
-    return f"{KIND_NAMES[hit.kind]} · {hit.date} · {hit.title} · {field}"
+    # A group session names no one person and a journal entry may have no title: no dot
+    # is left standing for a part that is not there.
+    parts = (KIND_NAMES[hit.kind], hit.date, hit.title, field)
+    return " · ".join(part for part in parts if part.strip())
 
 
 def hit_html(hit: search.Hit) -> str:

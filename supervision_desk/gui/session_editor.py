@@ -34,7 +34,7 @@ from ..core.records import (
 )
 from ..core.vault import Vault
 from . import a11y, messages
-from .actions_model import ActionsModel, DueDelegate, StatusDelegate
+from .actions_model import ActionsModel, DueDelegate, OwnerDelegate, StatusDelegate
 from .attendance_rows import AttendanceRows
 from .autosave import Autosaver
 from .case_discussions import CaseDiscussions
@@ -188,6 +188,7 @@ class SessionEditor(Page):
         self.ui.actionsTable.setModel(self.actions)
         self.ui.actionsTable.setItemDelegateForColumn(3, StatusDelegate(self.ui.actionsTable))
         self.ui.actionsTable.setItemDelegateForColumn(2, DueDelegate(self.ui.actionsTable))
+        self.ui.actionsTable.setItemDelegateForColumn(1, OwnerDelegate(self.ui.actionsTable))
         self.ui.carriedTable.setModel(self.carried)
         for table, stretch in ((self.ui.actionsTable, 0), (self.ui.carriedTable, 1)):
             table.verticalHeader().hide()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDir, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ..paths import resource
@@ -78,6 +78,12 @@ GRAPHICS = {
         "functions": "#c9a86a",
     },
 }
+# Lines that must be seen against Window and Base (3:1, WCAG 2.2 non-text contrast): the edge
+# of a check box or radio button, and the frame that shows where the keyboard is.
+LINES = {
+    False: {"outline": "#5d6569", "focus": "#2f6f73"},
+    True: {"outline": "#9aa1a5", "focus": "#7cc4c8"},
+}
 PALETTES = {False: _LIGHT, True: _DARK}
 
 
@@ -120,6 +126,26 @@ def apply(app: QApplication, dark: bool | None = None) -> None:
         palette.setColor(QPalette.Disabled, role, QColor(faded["text"]))
     palette.setColor(QPalette.Disabled, QPalette.Button, QColor(faded["button"]))
     app.setPalette(palette)
-    sheet = resource("style.qss").read_text(encoding="utf-8")
-    app.setStyleSheet(sheet.replace("@error", TEXT[dark]["error"]))
+    app.setStyleSheet(style_sheet(dark, app.font()))
+    from .focus_ring import install
+
+    install(app)
     app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+
+
+def style_sheet(dark: bool, font: QFont) -> str:
+    """The stylesheet with this scheme's colours and icons, sized for ``font``."""
+    sheet = resource("style.qss").read_text(encoding="utf-8")
+    # Boxes follow the text size; a radio button's is round: half its outer size (1px edges).
+    side = round(QFontMetrics(font).height() * 0.8)
+    values = {
+        "@error": TEXT[dark]["error"],
+        "@outline": LINES[dark]["outline"],
+        "@focus": LINES[dark]["focus"],
+        "@scheme": "dark" if dark else "light",
+        "@boxpx": f"{side}px",
+        "@roundpx": f"{side // 2 + 1}px",
+    }
+    for name, value in values.items():
+        sheet = sheet.replace(name, value)
+    return sheet

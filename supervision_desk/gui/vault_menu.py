@@ -32,6 +32,24 @@ def backups_root() -> Path:
     return paths.data_dir() / "backups"
 
 
+def import_question(name: str, preview) -> str:
+    """What importing a file will add and change, asked before anything is written."""
+    lines = [f"Importing {name} adds {labels.records(preview.added) or 'no records'}."]
+    if preview.present:
+        one = preview.present == 1
+        lines.append(
+            f"{labels.count(preview.present, 'record')} in it "
+            f"{'is' if one else 'are'} already in this vault and "
+            f"{'stays as it is' if one else 'stay as they are'}."
+        )
+    if preview.changes:
+        lines.append("")
+        lines.append("It also changes these settings of this vault:")
+        lines += [f"• {what}: {now} → {after}" for what, now, after in preview.changes]
+    lines += ["", "Import the file?"]
+    return "\n".join(lines)
+
+
 class VaultMenu(QObject):
     """Owned by the controller; ``busy`` is true while a slow step runs."""
 
@@ -162,18 +180,39 @@ class VaultMenu(QObject):
         vault = self.vault
         from ..core import interchange  # loaded when first used: start-up does not pay for it
 
-        def work() -> tuple[interchange.Document, dict[str, int]]:
+        def check() -> tuple[interchange.Document, interchange.Preview]:
             doc = interchange.read_file(source)
-            return doc, interchange.import_records(vault, doc)
+            return doc, interchange.preview(vault, doc)
 
-        def done(result: tuple[interchange.Document, dict[str, int]]) -> None:
-            doc, added = result
-            words = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in added.items() if n)
-            present = sum(doc.counts.values()) - sum(added.values())
+        def checked(result: tuple[interchange.Document, interchange.Preview]) -> None:
+            doc, preview = result
+            if self.vault is not vault:
+                return  # locked meanwhile: nothing is imported
+            if not sum(preview.added.values()) and not preview.changes:
+                self.finished.emit(
+                    f"Nothing to import: every record in {source.name} is already in this vault"
+                )
+                return
+            from . import messages
+
+            if messages.ask(
+                self.window, "Import records", import_question(source.name, preview), "Import"
+            ):
+                self._run(
+                    "Importing the records…",
+                    lambda: interchange.import_records(vault, doc),
+                    lambda added: imported(added, sum(doc.counts.values()) - sum(added.values())),
+                    "Import",
+                )
+
+        def imported(added: dict[str, int], present: int) -> None:
             self.window.set_vault(vault)  # every page shows the new records
-            self.finished.emit(f"Imported {words or 'nothing new'}; {present} already present")
+            self.finished.emit(
+                f"Imported {labels.records(added) or 'nothing new'}; "
+                f"{labels.count(present, 'record')} already present"
+            )
 
-        self._run("Checking and importing the records…", work, done, "Import")
+        self._run("Checking the records in the file…", check, checked, "Import")
 
     def export_records(self, dest: Path | None = None, journal: bool | None = None) -> None:
         """Every record as an interchange file: plain text, so the user is told so."""
@@ -207,7 +246,7 @@ class VaultMenu(QObject):
             "Writing every record to the file…",
             lambda: interchange.write_file(vault, dest, include_journal=journal),
             lambda counts: self.finished.emit(
-                f"Exported {sum(counts.values())} records to {shown_path(dest)} "
+                f"Exported {labels.count(sum(counts.values()), 'record')} to {shown_path(dest)} "
                 "(plain text: keep it safe)"
             ),
             "Export",

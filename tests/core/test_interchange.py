@@ -264,3 +264,38 @@ def test_names_hold_one_line_and_files_hold_no_repeated_keys(vault):
         interchange.parse(json.dumps(doc))
     assert "\x1b" not in str(caught.value) and "\\x1b" in str(caught.value)
     assert repos.select(vault, "people") == []
+
+
+def test_a_preview_says_what_an_import_would_add_and_change_and_writes_nothing(vault):
+    interchange.import_records(vault, interchange.parse(json.dumps({**FULL, "settings": {}})))
+    digest, writes = vault.digest(), vault.writes
+    file = copy.deepcopy(FULL)
+    file["settings"] = {"points_per_fte": 120, "default_standards": {"health": "custom:14:60"}}
+    file["people"].append({"id": "p9", "name": "New Person", "role": "health"})
+    parsed = interchange.parse(json.dumps(file))
+    shown = interchange.preview(vault, parsed)
+    assert (vault.digest(), vault.writes) == (digest, writes)  # nothing kept
+    assert shown.added == {**dict.fromkeys(shown.added, 0), "people": 1}
+    assert shown.present == sum(parsed.counts.values()) - sum(shown.added.values()) > 0
+    assert (
+        "Capacity of a full-time worker",
+        "100 points",
+        "120 points",
+    ) in shown.changes
+    assert (
+        "Standard for new people in Health",
+        "Every 31 days, at least 60 minutes (local default)",
+        "Every 14 days, at least 60 minutes (local default)",
+    ) in shown.changes
+    assert len(shown.changes) == 2  # what the file leaves alone is not listed
+    assert shown.added == interchange.import_records(vault, parsed)  # the import agrees
+
+
+def test_a_preview_of_a_file_that_cannot_be_imported_raises_as_the_import_would(vault):
+    interchange.import_records(vault, interchange.parse(json.dumps(EXAMPLE)))
+    digest = vault.digest()
+    changed = copy.deepcopy(EXAMPLE)
+    changed["sessions"][0]["analysis"] = "Someone else's reading"
+    with pytest.raises(ValidationError, match=r"different content"):
+        interchange.preview(vault, interchange.parse(json.dumps(changed)))
+    assert vault.digest() == digest

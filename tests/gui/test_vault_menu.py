@@ -89,7 +89,7 @@ def test_change_passphrase_refuses_a_wrong_current_one_then_changes(qtbot, opene
         pass
 
 
-def test_import_records_from_a_file_and_a_bad_file(qtbot, opened, tmp_path, told):
+def test_import_records_from_a_file_and_a_bad_file(qtbot, opened, tmp_path, told, answers):
     menu = opened.vault_menu
     good = tmp_path / "good.json"
     person = {"id": "p9", "name": "Jo Reed", "role": "social_worker"}
@@ -97,7 +97,12 @@ def test_import_records_from_a_file_and_a_bad_file(qtbot, opened, tmp_path, told
     menu.import_records(good)
     _wait(qtbot, menu)
     assert not told, told
-    assert "Imported 1 people" in opened.window.statusBar().currentMessage()
+    assert answers.asked == [
+        "Import records\nImporting good.json adds 1 person.\n\nImport the file?\n[Import] [Cancel]"
+    ]
+    assert "Imported 1 person; 0 records already present" in (
+        opened.window.statusBar().currentMessage()
+    )
     assert repos.get(opened.vault, "people", "p9")["name"] == "Jo Reed"
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps({"format": "supervision-desk/2", "people": [{"id": "x"}]}))
@@ -168,3 +173,45 @@ def test_a_failed_automatic_backup_is_said_at_the_lock_and_the_vault_still_close
     assert opened.vault is None
     message = opened.unlock_dialog.ui.message.text()
     assert message.startswith("The automatic backup was not made") and "disk is full" in message
+
+
+def test_importing_says_what_the_file_adds_and_changes_and_asks_first(
+    qtbot, opened, tmp_path, answers
+):
+    menu = opened.vault_menu
+    file = tmp_path / "from-another-team.json"
+    sam = repos.get(opened.vault, "people", "p1")
+    jo = {"id": "p9", "name": "Jo Reed", "role": "social_worker"}
+    settings = {"points_per_fte": 80, "newly_qualified_share": 0.9}  # the share is unchanged
+    file.write_text(
+        json.dumps({"format": "supervision-desk/3", "settings": settings, "people": [sam, jo]})
+    )
+    answers.answer = False  # the user reads it and says no
+    before = opened.vault.digest()
+    menu.import_records(file)
+    _wait(qtbot, menu)
+    assert answers.asked == [
+        "Import records\n"
+        "Importing from-another-team.json adds 1 person.\n"
+        "1 record in it is already in this vault and stays as it is.\n\n"
+        "It also changes these settings of this vault:\n"
+        "• Capacity of a full-time worker: 100 points → 80 points\n\n"
+        "Import the file?\n[Import] [Cancel]"
+    ]
+    assert opened.vault.digest() == before  # asking wrote nothing; no changed nothing
+    answers.answer = True
+    menu.import_records(file)
+    _wait(qtbot, menu)
+    assert "Imported 1 person; 1 record already present" in (
+        opened.window.statusBar().currentMessage()
+    )
+    assert repos.get(opened.vault, "people", "p9")["name"] == "Jo Reed"
+    from supervision_desk.core import policy
+
+    assert policy.load(opened.vault).points_per_fte == 80
+    menu.import_records(file)  # a second time: nothing new, nothing asked
+    _wait(qtbot, menu)
+    assert len(answers.asked) == 2
+    assert opened.window.statusBar().currentMessage() == (
+        "Nothing to import: every record in from-another-team.json is already in this vault"
+    )

@@ -267,7 +267,7 @@ def balance_charts(found: Balance) -> tuple[Drawing, Drawing]:
         (
             labels.CAPACITY[c],
             found.capacity_sessions[c],
-            f"{found.capacity_sessions[c]} of {found.sessions} sessions",
+            f"{found.capacity_sessions[c]} of {labels.count(found.sessions, 'session')}",
         )
         for c in SESSION_CAPACITIES
     ]
@@ -275,7 +275,7 @@ def balance_charts(found: Balance) -> tuple[Drawing, Drawing]:
         (
             labels.FUNCTION[f],
             found.function_sessions[f],
-            f"{found.function_sessions[f]} of {found.sessions} sessions",
+            f"{found.function_sessions[f]} of {labels.count(found.sessions, 'session')}",
         )
         for f in FUNCTIONS
     ]
