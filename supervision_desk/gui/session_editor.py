@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,14 +24,7 @@ from ..core import agreed, casefile, chain, exchange, labels, repos, sessions
 from ..core.errors import DeskError
 from ..core.framework import SESSION_HELP, SOURCE
 from ..core.prompts import lead_in as prompts_lead_in
-from ..core.records import (
-    FUNCTIONS,
-    GROUP_FORMATS,
-    GROUP_KINDS,
-    KINDS,
-    SESSION_CAPACITIES,
-    SESSION_STATUSES,
-)
+from ..core.records import GROUP_FORMATS, GROUP_KINDS, KINDS, SESSION_CAPACITIES, SESSION_STATUSES
 from ..core.vault import Vault
 from . import a11y, messages
 from .actions_model import ActionsModel, DueDelegate, OwnerDelegate, StatusDelegate
@@ -46,6 +39,7 @@ from .markdown_keys import MarkdownKeys
 from .models import Column, RecordModel, current_id
 from .pages import Page, plain_text_labels
 from .prompts_panel import PromptsPanel
+from .session_fields import FIELDS, binding_for, text_edits
 from .spelling_ui import SpellService
 
 DATE = "yyyy-MM-dd"
@@ -55,13 +49,6 @@ EDIT_TRIGGERS = (
     | QAbstractItemView.AnyKeyPressed
     | QAbstractItemView.SelectedClicked
 )
-# Text fields beyond the agenda and the four capacities: record field -> widget.
-MORE_TEXT = {
-    "learning": "learningEdit",
-    "disagreement": "disagreementEdit",
-    "confidential_note": "confidentialEdit",
-    "supervisee_comments": "commentsEdit",
-}
 
 
 def _iso(edit) -> str:
@@ -110,11 +97,7 @@ class SessionEditor(Page):
         self.last_section = "attunement"
         for key in SESSION_CAPACITIES:
             self.section(key).installEventFilter(self)
-        for edit in (
-            *map(self.section, SESSION_CAPACITIES),
-            self.ui.agendaEdit,
-            *self._more_edits(),
-        ):
+        for edit in text_edits(self):
             MarkdownKeys.attach(edit)  # lists and emphasis, kept as Markdown
             SpellService.instance().attach(edit)
         self._setup_tables()
@@ -164,12 +147,6 @@ class SessionEditor(Page):
         self.ui.actionsMessage.setProperty("severity", "error")
         self.ui.actionsMessage.hide()
         self.ui.agreementLayout.setColumnStretch(2, 1)
-        for box, edit in (
-            (self.ui.supervisorAgreed, self.ui.supervisorDate),
-            (self.ui.superviseeAgreed, self.ui.superviseeDate),
-            (self.ui.nextPlanned, self.ui.nextDate),
-        ):
-            box.toggled.connect(edit.setEnabled)
 
     def _setup_tables(self) -> None:
         self.actions = ActionsModel(self)
@@ -204,30 +181,9 @@ class SessionEditor(Page):
         self.ui.scroll.setAccessibleName("Session record")
 
     def _connect_changes(self) -> None:
-        ui = self.ui
-        for edit in (ui.agendaEdit, *self._more_edits(), *map(self.section, SESSION_CAPACITIES)):
-            edit.textChanged.connect(self._changed)
-        for date_edit in (ui.dateEdit, ui.supervisorDate, ui.superviseeDate, ui.nextDate):
-            date_edit.dateChanged.connect(self._changed)
-        ui.startEdit.timeChanged.connect(self._changed)
-        ui.minutesSpin.valueChanged.connect(self._changed)
-        ui.wellbeingSpin.valueChanged.connect(self._changed)
-        ui.kindCombo.currentIndexChanged.connect(self._changed)
-        ui.kindCombo.currentIndexChanged.connect(lambda _: self._kind_chosen())
-        ui.statusCombo.currentIndexChanged.connect(self._changed)
-        ui.attendeesList.itemChanged.connect(lambda _: self._attendees_changed())
-        ui.groupSizeSpin.valueChanged.connect(self._changed)
-        ui.facilitatorCombo.currentTextChanged.connect(self._changed)
-        ui.formatCombo.currentIndexChanged.connect(self._changed)
-        ui.presenterCombo.currentIndexChanged.connect(self._changed)
-        self.attendance.changed.connect(self._changed)
-        for box in (
-            ui.supervisorAgreed,
-            ui.superviseeAgreed,
-            ui.nextPlanned,
-            *(getattr(ui, f"{f}Check") for f in FUNCTIONS),
-        ):
-            box.toggled.connect(self._changed)
+        for binding in FIELDS:
+            binding.connect(self, self._changed)
+        self.ui.kindCombo.currentIndexChanged.connect(lambda _: self._kind_chosen())
 
     # -- the page protocol ---------------------------------------------------------------
 
@@ -252,9 +208,6 @@ class SessionEditor(Page):
             pending.append("The amendment to this agreed record is not saved yet")
         return pending + self.actions.problems()
 
-    def _more_edits(self) -> list[QPlainTextEdit]:
-        return [getattr(self.ui, name) for name in MORE_TEXT.values()]
-
     # -- loading -------------------------------------------------------------------------
 
     def load(self, vault: Vault, session_id: str) -> None:
@@ -262,37 +215,14 @@ class SessionEditor(Page):
         self.vault = vault
         self.prompts.set_vault(vault)
         self.session = repos.get(vault, "sessions", session_id)
-        s, ui = self.session, self.ui
+        s = self.session
         self._loading = True
         widgets = self.findChildren(QWidget)
         for widget in widgets:
             widget.blockSignals(True)
         try:
-            self._fill_attendees()
-            self._fill_group_details()
-            ui.dateEdit.setDate(QDate.fromString(s["date"], DATE))
-            ui.startEdit.setTime(QTime.fromString(s["start"] or "10:00", "HH:mm"))
-            ui.minutesSpin.setValue(s["minutes"])
-            ui.kindCombo.setCurrentIndex(KINDS.index(s["kind"]))
-            ui.statusCombo.setCurrentIndex(SESSION_STATUSES.index(s["status"]))
-            ui.agendaEdit.setPlainText(s["agenda"])
-            for key in SESSION_CAPACITIES:
-                self.section(key).setPlainText(s[key])
-            for function in FUNCTIONS:
-                getattr(ui, f"{function}Check").setChecked(function in s["functions"])
-            ui.wellbeingSpin.setValue(-1 if s["wellbeing"] is None else s["wellbeing"])
-            for field, name in MORE_TEXT.items():
-                getattr(ui, name).setPlainText(s[field])
-            for box, edit, value in (
-                (ui.supervisorAgreed, ui.supervisorDate, s["agreed_by_supervisor"]),
-                (ui.superviseeAgreed, ui.superviseeDate, s["agreed_by_supervisee"]),
-                (ui.nextPlanned, ui.nextDate, s["next_date"]),
-            ):
-                box.setChecked(value is not None)
-                edit.setEnabled(value is not None)
-                edit.setDate(
-                    QDate.fromString(value, DATE) if value else QDate.fromString(s["date"], DATE)
-                )
+            for binding in FIELDS:
+                binding.load(self, s)
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
@@ -311,7 +241,7 @@ class SessionEditor(Page):
 
     # -- who was there -------------------------------------------------------------------
 
-    def _fill_attendees(self) -> None:
+    def fill_attendees(self) -> None:
         """Everyone on the team (and anyone archived who attended), ticked if they came."""
         s = self.session
         came = set(s["attendees"]) or ({s["person"]} if s["person"] else set())
@@ -328,7 +258,7 @@ class SessionEditor(Page):
         self.ui.groupSizeSpin.setMinimum(max(1, len(came)))
         self.ui.groupSizeSpin.setValue(s["group_size"] or max(1, len(came)))
 
-    def _fill_group_details(self) -> None:
+    def fill_group_details(self) -> None:
         """The group's facilitator (the default first: the vault's owner), format, presenter
         and each attendee's own agreement and wellbeing."""
         s, ui = self.session, self.ui
@@ -360,26 +290,26 @@ class SessionEditor(Page):
         combo.setCurrentIndex(max(0, combo.findData(presenter)))
         combo.blockSignals(False)
 
-    def _facilitator(self) -> str | None:
+    def facilitator(self) -> str | None:
         """None for the default (the vault's owner), a colleague's id, or a typed name."""
         combo = self.ui.facilitatorCombo
         typed = combo.currentText().strip()
         found = combo.findText(typed)
         return combo.itemData(found) if found >= 0 else (typed or None)
 
-    def _ticked(self) -> list[str]:
+    def ticked(self) -> list[str]:
         listed = self.ui.attendeesList
         items = (listed.item(i) for i in range(listed.count()))
         return [i.data(Qt.UserRole) for i in items if i.checkState() == Qt.Checked]
 
-    def _is_group(self) -> bool:
+    def is_group(self) -> bool:
         return self.ui.kindCombo.currentData() in GROUP_KINDS
 
     def _show_group(self) -> None:
-        self.ui.groupBox.setVisible(self._is_group())
+        self.ui.groupBox.setVisible(self.is_group())
         # A group's wellbeing is each attendee's own, kept beside their attendance.
-        self.ui.wellbeingLabel.setVisible(not self._is_group())
-        self.ui.wellbeingSpin.setVisible(not self._is_group())
+        self.ui.wellbeingLabel.setVisible(not self.is_group())
+        self.ui.wellbeingSpin.setVisible(not self.is_group())
         # BACP counts every member of a peer group, and leaves out a group's facilitator.
         self.ui.groupSizeLabel.setText(
             "Members of the peer &group, all of them, counting people outside this vault"
@@ -387,13 +317,13 @@ class SessionEditor(Page):
             else "Supervisees in the &group (not the facilitator), counting people outside "
             "this vault"
         )
-        ids = self._ticked() if self._is_group() else [self.session["person"]]
+        ids = self.ticked() if self.is_group() else [self.session["person"]]
         names = [
             self.ui.attendeesList.item(i).text()
             for i in range(self.ui.attendeesList.count())
             if self.ui.attendeesList.item(i).data(Qt.UserRole) in ids
         ]
-        if self._is_group():
+        if self.is_group():
             self.ui.personLabel.setText("Group supervision with " + (", ".join(names) or "…"))
         else:
             self.ui.personLabel.setText(f"Supervision with {', '.join(names)}")
@@ -402,8 +332,8 @@ class SessionEditor(Page):
         if self.session is not None and not self._loading:
             self._show_group()
 
-    def _attendees_changed(self) -> None:
-        ticked = len(self._ticked())
+    def attendees_changed(self) -> None:
+        ticked = len(self.ticked())
         self.ui.groupSizeSpin.setMinimum(max(1, ticked))
         self._fill_presenter(self.ui.presenterCombo.currentData())
         self.attendance.follow(self._attendee_names(), _iso(self.ui.dateEdit))
@@ -427,42 +357,10 @@ class SessionEditor(Page):
             self.autosave.touch()
 
     def collect(self) -> dict[str, Any]:
-        ui = self.ui
-
-        def when(box, edit) -> str | None:
-            return _iso(edit) if box.isChecked() else None
-
-        record = {
-            **self.session,
-            "date": _iso(ui.dateEdit),
-            "start": ui.startEdit.time().toString("HH:mm"),
-            "minutes": ui.minutesSpin.value(),
-            "kind": ui.kindCombo.currentData(),
-            "status": ui.statusCombo.currentData(),
-            "agenda": ui.agendaEdit.toPlainText(),
-            "functions": [f for f in FUNCTIONS if getattr(ui, f"{f}Check").isChecked()],
-            "wellbeing": None if ui.wellbeingSpin.value() < 0 else ui.wellbeingSpin.value(),
-            **{field: getattr(ui, name).toPlainText() for field, name in MORE_TEXT.items()},
-            "agreed_by_supervisor": when(ui.supervisorAgreed, ui.supervisorDate),
-            "agreed_by_supervisee": when(ui.superviseeAgreed, ui.superviseeDate),
-            "next_date": when(ui.nextPlanned, ui.nextDate),
-        }
-        for key in SESSION_CAPACITIES:
-            record[key] = self.section(key).toPlainText()
-        ticked = self._ticked()
-        if self._is_group() and ticked:
-            # A group session is with those who came, not one person.
-            record.update(person=None, attendees=ticked, group_size=ui.groupSizeSpin.value())
-            record.update(
-                facilitator=self._facilitator(),
-                group_format=ui.formatCombo.currentData(),
-                presenter=ui.presenterCombo.currentData(),
-                attendance=self.attendance.values(),
-            )
-        else:
-            person = self.session["person"] or (self.session["attendees"] or [None])[0]
-            record.update(person=person, attendees=[], group_size=None)
-            record.update(facilitator=None, group_format=None, presenter=None, attendance=[])
+        """The record as shown, over the stored one (which keeps what is not shown)."""
+        record = dict(self.session)
+        for binding in FIELDS:
+            record.update(binding.collect(self))
         return record
 
     # -- agreed records: sealed, changed only by amendment ---------------------------------
@@ -510,24 +408,8 @@ class SessionEditor(Page):
         self.ui.saveAmendButton.setVisible(amending)
         self.ui.discardAmendButton.setVisible(amending)
         editable = (not sealed or amending) and not self.read_only
-        for edit in (
-            self.ui.agendaEdit,
-            *self._more_edits(),
-            *map(self.section, SESSION_CAPACITIES),
-        ):
-            edit.setReadOnly(not editable)
-        for widget in (
-            self.ui.dateEdit,
-            self.ui.startEdit,
-            self.ui.minutesSpin,
-            self.ui.kindCombo,
-            self.ui.statusCombo,
-            self.ui.wellbeingSpin,
-            self.ui.functionsBox,
-            self.ui.groupBox,
-            self.ui.agreementBox,
-        ):
-            widget.setEnabled(editable)
+        for binding in FIELDS:
+            binding.set_editable(self, editable)
         self.cases.set_editable(not fixed)
         self.ui.markCopiedButton.setVisible(not self.read_only)
         # Actions are part of what was agreed but not of an amendment: fixed once sealed.
@@ -782,11 +664,8 @@ class SessionEditor(Page):
         self.prompts.set_vault(None)
 
     def focus_field(self, field: str) -> None:
-        widget = {
-            "agenda": self.ui.agendaEdit,
-            **{field: getattr(self.ui, name) for field, name in MORE_TEXT.items()},
-            **{k: self.section(k) for k in SESSION_CAPACITIES},
-        }.get(field)
-        if widget is not None:
+        binding = binding_for(field)
+        if binding is not None:
+            widget = binding.widget(self)
             widget.setFocus()
             self.ui.scroll.ensureWidgetVisible(widget)
