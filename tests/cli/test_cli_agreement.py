@@ -4,11 +4,11 @@ and a new version after a review keeping the old one on record."""
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 
 from supervision_desk.core import agreements, labels, repos
 from supervision_desk.core.records import AGREEMENT_SECTIONS
+from tests import tools
 from tests.conftest import run_cli
 
 SECTIONS = ("confidentiality", "recording", "disagreement", "other", *AGREEMENT_SECTIONS)
@@ -16,7 +16,7 @@ SECTIONS = ("confidentiality", "recording", "disagreement", "other", *AGREEMENT_
 
 def _text(path) -> str:
     done = subprocess.run(
-        [shutil.which("pdftotext") or "pdftotext", str(path), "-"],
+        [tools.tool("pdftotext"), str(path), "-"],
         capture_output=True,
         text=True,
         check=True,

@@ -7,12 +7,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
 import subprocess
 
 from pypdf import PdfReader
 
 from supervision_desk.core import casefile, pdf, repos
+from tests import tools
 from tests.core import child_file
 
 
@@ -20,7 +20,7 @@ def _pdftotext(data: bytes, tmp_path) -> str:
     path = tmp_path / "extract.pdf"
     path.write_bytes(data)
     done = subprocess.run(
-        [shutil.which("pdftotext") or "pdftotext", str(path), "-"],
+        [tools.tool("pdftotext"), str(path), "-"],
         capture_output=True,
         text=True,
         check=True,

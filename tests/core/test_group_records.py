@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -14,6 +13,7 @@ from pypdf import PdfReader
 
 from supervision_desk.core import chain, pdf, repos, tracker, wellbeing
 from supervision_desk.core.errors import ValidationError
+from tests import tools
 
 NOTES = "GROUP-NOTES about the young people presented"
 
@@ -22,7 +22,7 @@ def _pdftotext(data: bytes, tmp_path) -> str:
     path = tmp_path / "doc.pdf"
     path.write_bytes(data)
     done = subprocess.run(
-        [shutil.which("pdftotext") or "pdftotext", "-layout", str(path), "-"],
+        [tools.tool("pdftotext"), "-layout", str(path), "-"],
         capture_output=True,
         text=True,
         check=True,

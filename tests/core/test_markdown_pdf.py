@@ -3,11 +3,11 @@ and a line typed at the margin after a list."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 
 from supervision_desk.core import pdf, repos
 from supervision_desk.gui.markdown_keys import toggle
+from tests import tools
 
 
 def _text(vault, tmp_path, analysis: str) -> str:
@@ -20,7 +20,7 @@ def _text(vault, tmp_path, analysis: str) -> str:
     path = tmp_path / "record.pdf"
     path.write_bytes(pdf.session_record(vault, "s1"))
     done = subprocess.run(
-        [shutil.which("pdftotext") or "pdftotext", "-layout", str(path), "-"],
+        [tools.tool("pdftotext"), "-layout", str(path), "-"],
         capture_output=True,
         text=True,
         check=True,

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import subprocess
 
 import pytest
@@ -23,6 +22,7 @@ from supervision_desk.core.records import (
     ROLES,
     STANDARDS,
 )
+from tests import tools
 from tests.conftest import PASSPHRASE
 
 TODAY = dt.date(2026, 3, 20)
@@ -161,7 +161,7 @@ def _lines(data: bytes, tmp_path, name: str) -> list[str]:
     path = tmp_path / f"{name}.pdf"
     path.write_bytes(data)
     done = subprocess.run(
-        [shutil.which("pdftotext") or "pdftotext", "-layout", str(path), "-"],
+        [tools.tool("pdftotext"), "-layout", str(path), "-"],
         capture_output=True,
         text=True,
         check=True,
