@@ -41,3 +41,15 @@ def fit_path(folder: Path, name: str, limit: int = MAX_PATH) -> Path:
         keep = max(spare - len(suffix) - 1, 8)
         name = f"{stem[:keep].rstrip('. ')}.{suffix}"
     return folder / name
+
+
+def free_path(folder: Path, name: str, limit: int = MAX_PATH) -> Path:
+    """Like :func:`fit_path`, but never a file that is already there: " (2)", " (3)" … is
+    added before the extension, so a suggested name cannot lead to an earlier export being
+    written over."""
+    path = fit_path(folder, name, limit)
+    stem, suffix, n = path.stem, path.suffix, 2
+    while path.exists():
+        path = fit_path(folder, f"{stem} ({n}){suffix}", limit)
+        n += 1
+    return path

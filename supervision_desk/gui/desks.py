@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..core import chain, exchange, identity, labels, repos
+from ..core import chain, exchange, filenames, identity, labels, repos
 from ..core.errors import DeskError
 from ..core.records import SESSION_CAPACITIES
 from ..core.shown import shown as shown_path
@@ -60,11 +60,12 @@ def _mono(widget: QWidget, scale: float = 1.0) -> None:
 
 def _save_name(parent: QWidget, title: str, suggested: str, filter_: str) -> Path | None:
     """Where to write a new file; the file dialog does not offer to replace one, since an
-    exchange or contact file is never written over (core refuses a taken name)."""
+    exchange or contact file is never written over (core refuses a taken name), and the name
+    it suggests is one not yet taken."""
     name, _ = QFileDialog.getSaveFileName(
         parent,
         title,
-        str(paths.documents_dir() / suggested),
+        str(filenames.free_path(paths.documents_dir(), suggested)),
         filter_,
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
@@ -579,7 +580,11 @@ class ReceivedPage(Page):
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 "Save the record as PDF",
-                str(paths.documents_dir() / f"supervision-{date}-v{r['version'].number}.pdf"),
+                str(
+                    filenames.free_path(
+                        paths.documents_dir(), f"supervision-{date}-v{r['version'].number}.pdf"
+                    )
+                ),
                 "PDF files (*.pdf)",
             )
             if not name:

@@ -21,7 +21,7 @@ from ..core import agreements, casefile, clock, filenames, labels, repos, sessio
 from ..core.errors import DeskError
 from ..core.shown import shown as shown_path
 from ..core.vault import Vault
-from . import a11y, secret_fields
+from . import a11y, messages, secret_fields
 from .fit import FittedDialog
 from .forms.ui_export_dialog import Ui_ExportDialog
 from .pages import plain_text_labels
@@ -57,6 +57,7 @@ class ExportDialog(FittedDialog):
         self.vault, self.session_id, self.person_id = vault, session_id, person_id
         self.written: Path | None = None
         self._task = None
+        self._may_replace: Path | None = None  # a file the save dialog already asked about
         ui = self.ui
         ui.progress.hide()
         ui.openButton.hide()
@@ -148,7 +149,9 @@ class ExportDialog(FittedDialog):
         if choice == "session":
             session = repos.get(self.vault, "sessions", self.session_id)
             who = file_part(repos.get(self.vault, "people", session["person"])["name"])
-            return f"supervision-record-{who}-{session['date']}.pdf"
+            # Two sessions can fall on one day: the start time tells their records apart.
+            at = f"-{session['start'].replace(':', '')[:4]}" if session.get("start") else ""
+            return f"supervision-record-{who}-{session['date']}{at}.pdf"
         end = self.ui.toDate.date().toString(DATE)
         if choice == "person":
             who = file_part(repos.get(self.vault, "people", self.person_id)["name"])
@@ -186,7 +189,8 @@ class ExportDialog(FittedDialog):
             item.setHidden(hidden)
             if hidden:
                 item.setCheckState(Qt.Unchecked)
-        ui.destEdit.setText(str(filenames.fit_path(paths.documents_dir(), self._suggested_name())))
+        suggested = filenames.free_path(paths.documents_dir(), self._suggested_name())
+        ui.destEdit.setText(str(suggested))
         self._password_toggled(ui.passwordCheck.isChecked())
 
     def _password_toggled(self, on: bool) -> None:
@@ -199,7 +203,10 @@ class ExportDialog(FittedDialog):
             self, "Save the PDF as", self.ui.destEdit.text(), "PDF (*.pdf)"
         )
         if name:
-            self.ui.destEdit.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+            path = name if name.lower().endswith(".pdf") else name + ".pdf"
+            self.ui.destEdit.setText(path)
+            # The save dialog asked before offering a file that exists (only for this name).
+            self._may_replace = Path(path) if path == name else None
 
     def _people_of_choice(self, choice: str) -> set[str] | None:
         """Whose record or summary this is (``None``: a journal export, anyone's entries)."""
@@ -330,6 +337,9 @@ class ExportDialog(FittedDialog):
             return
         ui = self.ui
         dest = Path(ui.destEdit.text()).expanduser()
+        if dest.exists() and dest != self._may_replace and not self._replace_ok(dest):
+            a11y.say(ui.message, "Not exported: choose another file name.", error=True)
+            return
         password = ui.passwordEdit.text() if ui.passwordCheck.isChecked() else None
         signed = self.choice() == "session"
         build = self._builder(password, saving=True)
@@ -343,6 +353,18 @@ class ExportDialog(FittedDialog):
         ui.exportButton.setEnabled(False)
         a11y.say(ui.message, "Exporting…")
         self._task = run_in_background(work, self._done, self._failed)
+
+    def _replace_ok(self, dest: Path) -> bool:
+        """Whether the user wants an existing file replaced; the safe answer, No, is the
+        default, since the file may be an earlier agreed record."""
+        return messages.ask(
+            self,
+            "Replace the file?",
+            f"Replace “{dest.name}”? A file of that name is already in "
+            f"{shown_path(dest.parent)}; replacing it loses what it holds.",
+            "Replace",
+            "No",
+        )
 
     def _done(self, path: Path) -> None:
         self.written = path

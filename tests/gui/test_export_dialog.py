@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
@@ -133,3 +135,46 @@ def test_ticking_password_keeps_the_chosen_file(qtbot, controller, make_vault, t
     dialog.ui.passwordCheck.setChecked(True)
     assert dialog.ui.passwordEdit.isEnabled()
     assert dialog.ui.destEdit.text() == chosen
+
+
+def test_a_second_record_of_the_same_day_never_replaces_the_first(
+    qtbot, controller, make_vault, answers
+):
+    """Two sessions on one day: each record gets its own suggested name, and a file that is
+    already there is replaced only when the user says so (the default answer keeps it)."""
+    from supervision_desk.core import repos
+
+    window = _open(qtbot, controller, make_vault)
+    first = repos.get(window.vault, "sessions", "s1-11")
+    later = {k: v for k, v in first.items() if k not in ("id", "created", "updated")}
+    later = repos.save(window.vault, "sessions", {**later, "start": "14:30"})
+
+    window.open_session("s1-11")
+    dialog = window.export_pdf()
+    first_pdf = Path(dialog.ui.destEdit.text())
+    _export(qtbot, dialog, first_pdf)
+    agreed = first_pdf.read_bytes()
+    dialog.close()
+    # The same record again: the suggestion steps aside from the file just written.
+    again = window.export_pdf()
+    assert Path(again.ui.destEdit.text()).name == "supervision-record-Sam-Taylor-2026-03-10 (2).pdf"
+    again.close()
+
+    window.open_session(later["id"])
+    dialog = window.export_pdf()
+    suggested = Path(dialog.ui.destEdit.text())
+    assert suggested.name == "supervision-record-Sam-Taylor-2026-03-10-1430.pdf"
+    assert not suggested.exists()
+
+    # Typing the first record's name: asked, and the default answer leaves it untouched.
+    answers.answer = False
+    dialog.ui.destEdit.setText(str(first_pdf))
+    qtbot.mouseClick(dialog.ui.exportButton, Qt.LeftButton)
+    assert answers.asked and answers.asked[0].startswith("Replace the file?\nReplace “")
+    assert "[Replace] [No]" in answers.asked[0]
+    assert dialog.ui.message.text() == "Not exported: choose another file name."
+    assert dialog.written is None and first_pdf.read_bytes() == agreed
+
+    answers.answer = True
+    _export(qtbot, dialog, first_pdf)
+    assert "14:30" in PdfReader(first_pdf).pages[0].extract_text()
