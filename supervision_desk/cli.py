@@ -108,7 +108,14 @@ def opened(args: argparse.Namespace, **kw: object) -> Iterator[Vault]:
 def cmd_vault_create(args: argparse.Namespace) -> int:
     secret = new_passphrase(args.passphrase_file, [args.owner or ""])
     vault = Vault.create(args.vault, secret, mode=args.mode, owner=args.owner or "", role=args.role)
-    vault.close()
+    try:
+        from .core import sessions
+
+        # A practitioner's vault is about its owner: their record is there from the start,
+        # so `contact add` and the records received can name it before the app is opened.
+        sessions.ensure_self(vault)
+    finally:
+        vault.close()
     print(
         f"Created {shown(args.vault)} ({args.mode} vault). Keep the passphrase safe: it cannot be "
         "recovered."

@@ -7,7 +7,7 @@ import argparse
 from pathlib import Path
 
 from .cli import add, opened
-from .core import exchange, identity
+from .core import exchange, identity, repos, sessions
 from .core.errors import BadInput, UsageError
 from .core.shown import shown
 
@@ -34,9 +34,15 @@ def cmd_contact_export(args: argparse.Namespace) -> int:
 
 def cmd_contact_add(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        public = exchange.add_contact(vault, args.file, args.person, args.fingerprint)
+        own = sessions.own_person(vault)
+        person = args.person or own
+        if person is None:
+            raise UsageError("name the person this contact file is about with --person ID")
+        public = exchange.add_contact(vault, args.file, person, args.fingerprint)
+        name = repos.get(vault, "people", person)["name"]
+    whose = "your own record" if person == own else f"{name}'s record"
     print(
-        f"Paired {shown(args.person)} with {public.name or 'the contact'} "
+        f"Paired {whose} with {public.name or 'the contact'}'s desk "
         f"(fingerprint {public.fingerprint}, checked today)."
     )
     return 0
@@ -46,7 +52,10 @@ def cmd_send(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         sent = exchange.send(vault, args.session, args.out, confidential=args.confidential)
     what = "the sealed record" if sent.kind == "sealed" else f"version {sent.number} for agreement"
-    print(f"Wrote {shown(args.out)}: {what}, encrypted to {', '.join(sent.to)} and signed.")
+    print(
+        f"Wrote {shown(args.out)}: {what} of session {args.session}, "
+        f"encrypted to {', '.join(sent.to)} and signed."
+    )
     if sent.unpaired:
         print(f"Not paired, so not sent to: {', '.join(sent.unpaired)}.")
     return 0
@@ -56,6 +65,12 @@ def cmd_receive(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         done = exchange.receive(vault, args.file)
     print(done.summary)
+    if done.kind == "record":
+        print(
+            f"Session {done.session}: to sign it, run `agree VAULT --session {done.session} OUT`."
+        )
+    else:
+        print(f"Session {done.session}.")
     return 0
 
 
@@ -102,7 +117,11 @@ def register(commands: argparse._SubParsersAction) -> None:
         contact_sub, "add", cmd_contact_add, "pair a person with a contact file, if FP matches"
     )
     pair.add_argument("file", metavar="FILE", type=Path)
-    pair.add_argument("--person", metavar="ID", required=True, help="the person it is about")
+    pair.add_argument(
+        "--person",
+        metavar="ID",
+        help="the person it is about (in a practitioner's vault, your own record if omitted)",
+    )
     pair.add_argument(
         "--fingerprint", metavar="FP", required=True, help="the fingerprint compared in person"
     )

@@ -132,6 +132,18 @@ def ensure_self(vault: Vault) -> None:
     )
 
 
+def own_person(vault: Vault) -> str | None:
+    """The id of the owner's own record in a practitioner's vault (made if missing);
+    ``None`` in a supervisor's vault, which is about other people."""
+    if vault.mode != "practitioner":
+        return None
+    ensure_self(vault)
+    if repos.exists(vault, "people", "me"):
+        return "me"
+    everyone = people(vault)
+    return everyone[0]["id"] if len(everyone) == 1 else None
+
+
 def journal_entries(vault: Vault) -> list[dict[str, Any]]:
     """The private journal, newest first."""
     return repos.select(vault, "journal", order="date DESC, rowid DESC")

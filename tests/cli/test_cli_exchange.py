@@ -101,10 +101,13 @@ def test_the_whole_round_on_the_command_line(two):
     )
     _pair(boss, sam, tmp, pf)
     sent = _cli("send", boss, "--session", "s1", tmp / "s1.sdx", *pf)
-    assert "version 1 for agreement" in sent.stdout and "Sam Taylor" in sent.stdout
+    assert "version 1 for agreement of session s1" in sent.stdout and "Sam Taylor" in sent.stdout
     raw = (tmp / "s1.sdx").read_bytes()
     assert CANARY.encode() not in raw and b"shut out" not in raw
-    assert "for your agreement" in _cli("receive", sam, tmp / "s1.sdx", *pf).stdout
+    received = _cli("receive", sam, tmp / "s1.sdx", *pf).stdout
+    assert "for your agreement" in received
+    # The id to agree with is printed: the next command can be typed from it.
+    assert "Session s1: to sign it, run `agree VAULT --session s1 OUT`." in received
 
     comments = tmp / "comments.txt"
     comments.write_text("The visit was on Thursday.\n", encoding="utf-8")
@@ -261,3 +264,25 @@ def test_an_amendment_makes_the_round_and_the_first_pdf_is_replaced(two):
         re.findall(r"Signature Validation: (.+)", _pdfsig(tmp / "v2.pdf"))
         == ["Signature is Valid."] * 2
     )
+
+
+@pytest.mark.slow
+def test_a_practitioner_vault_made_on_the_command_line_pairs_at_once(two):
+    """`vault create --mode practitioner` makes the owner's own record, and `contact add`
+    without --person pairs the supervisor with it."""
+    boss, _, tmp, pf = two
+    helen = tmp / "helen.sdvault"
+    _cli("vault", "create", helen, "--mode", "practitioner", "--owner", "Helen Okafor", *pf)
+    _cli("contact", "export", boss, tmp / "alex.contact", *pf)
+    paired = _cli(
+        "contact", "add", helen, tmp / "alex.contact", "--fingerprint", _fingerprint(boss, pf), *pf
+    ).stdout
+    assert paired.startswith("Paired your own record with Alex Morgan's desk (fingerprint ")
+    with Vault.open(helen, PASSPHRASE) as vault:
+        (me,) = sessions.people(vault)
+        assert me["name"] == "Helen Okafor"
+    # In a supervisor's vault the person must be named: one sentence, nothing changed.
+    refused = _cli(
+        "contact", "add", boss, tmp / "alex.contact", "--fingerprint", "1", *pf, ok=False
+    )
+    assert refused.returncode == 2 and "with --person ID" in refused.stderr
