@@ -226,7 +226,7 @@ def read_file(path: Path) -> Document:
     def open_stream() -> Iterator[Stream]:
         try:
             with path.open("rb") as handle:
-                yield Stream(handle)
+                yield Stream(handle, shown)
         except OSError as exc:
             raise BadInput(f"{shown} cannot be read: {exc.strerror}") from None
 

@@ -25,7 +25,8 @@ _SPACE = " \t\n\r"
 
 
 class Stream:
-    def __init__(self, source: IO[bytes] | str):
+    def __init__(self, source: IO[bytes] | str, name: str = "The text"):
+        self.name = name  # how messages name what is read: the file as the user gave it
         if isinstance(source, str):
             self._raw: IO[bytes] | None = None
             self._text: io.StringIO | None = io.StringIO(source)
@@ -63,11 +64,16 @@ class Stream:
                 more = self._decoder.decode(data, final=not data)
             except UnicodeDecodeError as exc:
                 at = self._bytes_read + exc.start
-                raise BadInput(f"the file is not UTF-8 text (byte {at})") from None
+                raise BadInput(f"{self.name} is not UTF-8 text (byte {at})") from None
             self._bytes_read += len(data)
             self.eof = not data
         self.buf += more
         return bool(more) or not self.eof
+
+    def _bad(self, what: str, pos: int) -> BadInput:
+        """One sentence naming the file and where in it, counted in characters from 1."""
+        what = what[:1].lower() + what[1:]
+        return BadInput(f"{self.name} is not valid JSON: {what} at {self._where(pos)}")
 
     def _where(self, pos: int) -> str:
         before = self.buf[:pos]
@@ -90,9 +96,7 @@ class Stream:
         found = self._skip_space()
         if not found or found not in chars:
             shown = "the end of the file" if not found else repr(found)
-            raise BadInput(
-                f"not valid JSON: expected {what}, found {shown} at {self._where(self.pos)}"
-            )
+            raise self._bad(f"expected {what}, found {shown}", self.pos)
         self.pos += 1
         return found
 
@@ -100,18 +104,24 @@ class Stream:
 
     def value(self) -> Any:
         self._skip_space()
+        # Positions are kept from the piece's start: filling slides the window so that the
+        # piece starts at 0, even when the file has no more to give.
         while True:
+            start = self.pos
             try:
-                found, end = DECODER.raw_decode(self.buf, self.pos)
+                found, end = DECODER.raw_decode(self.buf, start)
             except json.JSONDecodeError as exc:
-                if not self.eof and len(self.buf) - self.pos < MAX_PIECE and self._fill():
+                into = exc.pos - start
+                if not self.eof and len(self.buf) - start < MAX_PIECE and self._fill():
                     continue
-                raise BadInput(f"not valid JSON: {exc.msg} at {self._where(exc.pos)}") from None
+                raise self._bad(exc.msg, self.pos + into) from None
             except RecursionError:
-                raise BadInput("not valid JSON: nested too deeply") from None
+                raise BadInput(f"{self.name} is not valid JSON: nested too deeply") from None
             # A number that ends the window may go on in the next piece of the file.
-            if end == len(self.buf) and not self.eof and self._fill():
-                continue
+            if end == len(self.buf) and not self.eof:
+                if self._fill():
+                    continue
+                end = self.pos + (end - start)
             self.pos = end
             return found
 
@@ -137,7 +147,7 @@ class Stream:
                 if self._expect(",}", "',' or '}'") == "}":
                     break
         if self._skip_space():
-            raise BadInput(f"not valid JSON: extra data at {self._where(self.pos)}")
+            raise self._bad("extra data", self.pos)
 
     def is_list(self) -> bool:
         return self._skip_space() == "["

@@ -163,6 +163,15 @@ def test_bad_import_file_exits_7_and_changes_nothing(make_vault, vault_path, pas
     _one_line_error(
         run_cli("import", vault_path, bad, "--passphrase-file", passfile), 7, "not valid JSON"
     )
+    # A file cut off mid-way: the file is named, and the column is within its 66 characters.
+    cut = tmp_path / "cut.json"
+    cut.write_text('{"format": "supervision-desk/1", "vault": {"owner": "Alex", "role"')
+    assert cut.stat().st_size == 66
+    _one_line_error(
+        run_cli("import", vault_path, cut, "--passphrase-file", passfile),
+        7,
+        f"{cut} is not valid JSON: expecting ':' delimiter at line 1, column 67",
+    )
     with Vault.open(vault_path, PASSPHRASE) as reopened:
         assert reopened.digest() == digest
         assert interchange.export(reopened)["people"] == []

@@ -66,3 +66,24 @@ def test_free_memory_is_read_from_the_system(tmp_path):
     meminfo.write_text("MemTotal: 8000 kB\nMemAvailable:    2048 kB\n", encoding="ascii")
     assert memory._linux(str(meminfo)) == 2048 * 1024
     assert memory.available() > 0  # every system the app runs on says how much is free
+
+
+@pytest.mark.parametrize("chunk", [1 << 20, 5])
+def test_a_cut_off_file_is_placed_where_json_itself_places_it(tmp_path, monkeypatch, chunk):
+    """Cut at every character: where the text stops being JSON, the message names the file
+    and the very line and column Python's own parser gives (the header, which the reader
+    checks as it goes, is kept to JSON faults)."""
+    monkeypatch.setattr(jsonstream, "CHUNK", chunk)
+    text = json.dumps({k: FULL[k] for k in ("format", "vault")}, indent=2)
+    source = tmp_path / "cut.json"
+    for n in range(1, len(text) - 1):
+        try:
+            json.loads(text[:n])
+        except json.JSONDecodeError as exc:
+            where = f"line {exc.lineno}, column {exc.colno}"
+        _write(source, text[:n])
+        with pytest.raises(BadInput) as caught:
+            interchange.read_file(source)
+        said = str(caught.value)
+        assert said.startswith(f"{source} is not valid JSON: "), said
+        assert said.endswith(f" at {where}"), (n, said)
