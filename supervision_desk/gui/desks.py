@@ -118,7 +118,9 @@ class IdentityDialog(FittedDialog):
         self.fingerprint.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.fingerprint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         _mono(self.fingerprint, 2.0)
-        who = QLabel(f"{mine.name or 'This vault'}" + (f", {mine.role}" if mine.role else ""))
+        role = labels.role(mine.role)  # in words, never the stored code
+        who = QLabel(f"{mine.name or 'This vault'}" + (f", {role}" if role else ""))
+        who.setObjectName("whoLabel")
         who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel()
         self.message.setObjectName("message")

@@ -403,3 +403,14 @@ def test_the_practitioner_opens_and_saves_the_record_and_the_signed_pdf_verifies
     changed[at + 1] ^= 0x20  # one byte changed: no longer the signed record
     assert not agreed_pdf.verify(boss, bytes(changed)).matches
     assert told.said == []
+
+
+def test_my_identity_gives_the_role_in_words(qtbot, controller, make_vault, tmp_path):
+    vault = make_vault(tmp_path / "lead.sdvault", owner="Alex Morgan", role="first_line_manager")
+    controller._unlocked(vault)
+    dialog = controller.window.show_identity()
+    who = dialog.findChild(desks.QLabel, "whoLabel").text()
+    assert who == "Alex Morgan, First-line manager"
+    dialog.resize(1280, 720)
+    dialog.grab().save(str(tmp_path / "identity.png"))
+    dialog.close()
