@@ -677,6 +677,13 @@ class SessionEditor(Page):
         self.ui.personLabel.clear()
         self.prompts.set_vault(None)
 
+    def to_top(self) -> None:
+        """The record from its top, the keyboard in its first field (the date)."""
+        first = FIELDS[0].widget(self)
+        first.setFocus()
+        self.ui.scroll.verticalScrollBar().setValue(0)
+        self.ui.scroll.horizontalScrollBar().setValue(0)
+
     def focus_field(self, field: str) -> None:
         binding = binding_for(field)
         if binding is not None:
