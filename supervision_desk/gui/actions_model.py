@@ -7,8 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..core import drafts, labels, sessions
@@ -20,6 +20,7 @@ from .models import ID_ROLE
 
 COLUMNS = (("text", "Action"), ("owner", "Owner"), ("due", "Due"), ("status", "Status"))
 ERROR_TINT = QColor(192, 57, 43, 60)
+WIDEST_DATE = "25 Nov 2026"  # the longest a picked date is written
 
 
 @dataclass
@@ -240,6 +241,16 @@ class DueDelegate(TabLeavesDelegate):
         field = DateField(parent)
         field.picked.connect(lambda: self.commitData.emit(field))
         return field
+
+    def sizeHint(self, option, index: QModelIndex) -> QSize:
+        """Room for a date as long as "25 Nov 2026" and the calendar button beside it, in
+        the table's text size (the column sizes itself to its contents)."""
+        hint = super().sizeHint(option, index)
+        metrics = QFontMetrics(option.font)
+        # The editor's frame and margins, then the button: an icon about a line high with
+        # its own margins on either side.
+        width = metrics.horizontalAdvance(WIDEST_DATE) + metrics.height() * 3 + 12
+        return QSize(max(hint.width(), width), hint.height())
 
     def setEditorData(self, editor, index: QModelIndex) -> None:
         editor.setText(str(index.data(Qt.EditRole) or ""))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from .. import paths
 from ..core import dates
 from ..core.errors import ValidationError
 
@@ -31,10 +32,12 @@ class DateField(QLineEdit):
         self.setPlaceholderText("3 Aug 2026")
         self.setToolTip(HINT)
         self.setAccessibleName("Due date")
+        # The system's calendar icon where it has one, else the app's own: a line edit's
+        # button shows only an icon, so without one there would be no button to see.
         icon = QIcon.fromTheme("x-office-calendar")
-        self.calendar_action = QAction(icon, "Pick a date", self)
         if icon.isNull():
-            self.calendar_action.setText("📅")
+            icon = QIcon(str(paths.resource("icons", "calendar.svg")))
+        self.calendar_action = QAction(icon, "Pick a date", self)
         self.calendar_action.setToolTip("Pick a date from a calendar (Alt+Down)")
         self.calendar_action.triggered.connect(self.show_calendar)
         self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)

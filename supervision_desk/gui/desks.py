@@ -243,25 +243,36 @@ def pairing_line(vault: Vault, person_id: str) -> str:
 
 class SendDialog(FittedDialog):
     """What goes in the file: the record as its agreed PDF shows it; the confidential note
-    only if picked here (off unless ticked)."""
+    only if picked here (off unless ticked). A sealed record goes as the sealed copy, for
+    their desk to keep: there is nothing left to agree, and no note goes with it."""
 
-    def __init__(self, names: list[str], has_note: bool, parent: QWidget | None = None):
+    def __init__(
+        self, names: list[str], has_note: bool, parent: QWidget | None = None, *, sealed=False
+    ):
         super().__init__(parent)
-        self.setWindowTitle("Send for agreement")
+        self.setWindowTitle("Send the sealed copy" if sealed else "Send for agreement")
         layout = QVBoxLayout(self)
+        who = ", ".join(names)
         text = QLabel(
-            f"Write this record to a file for {', '.join(names)} to open on their own desk, "
+            f"Write the sealed record to a file for {who} to open on their own desk and "
+            "keep. It is already agreed, so there is nothing for them to agree or sign. The "
+            "file is encrypted to their desk and signed by yours. It holds the record as its "
+            "agreed PDF shows it: no journal, no other person's records, no confidential note."
+            if sealed
+            else f"Write this record to a file for {who} to open on their own desk, "
             "agree and sign, or return with comments. The file is encrypted to their desk "
             "and signed by yours. It holds the record as its agreed PDF would show it: no "
             "journal, no other person's records."
         )
+        text.setObjectName("sendText")
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         self.noteCheck = QCheckBox(
             "Include the &confidential note (for them only; never part of the record)"
         )
         self.noteCheck.setChecked(False)
-        self.noteCheck.setEnabled(has_note)
+        self.noteCheck.setEnabled(has_note and not sealed)
+        self.noteCheck.setVisible(not sealed)  # the sealed copy never carries the note
         if not has_note:
             self.noteCheck.setToolTip("This record has no confidential note")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -276,7 +287,13 @@ class SendDialog(FittedDialog):
 
 
 def send_record(
-    parent: QWidget, vault: Vault, session_id: str, confidential: bool, path: Path | None = None
+    parent: QWidget,
+    vault: Vault,
+    session_id: str,
+    confidential: bool,
+    path: Path | None = None,
+    *,
+    sealed: bool = False,
 ) -> tuple[exchange.Sent, Path] | None:
     """Write the exchange file (asking where, unless ``path`` is given): the sent record and
     the file, or ``None`` if cancelled or refused."""
@@ -284,7 +301,7 @@ def send_record(
         session = repos.get(vault, "sessions", session_id)
         path = _save_name(
             parent,
-            "Save the record for agreement",
+            "Save the sealed record" if sealed else "Save the record for agreement",
             f"record-{session['date']}.sdx",
             EXCHANGE_FILTER,
         )

@@ -399,7 +399,8 @@ class MainWindow(QMainWindow):
         editor.load(self.vault, session_id)
         self.ui.pages.setCurrentIndex(SESSION)
         self._highlight(SESSION)
-        editor.ui.agendaEdit.setFocus()
+        if not same:  # a record opens at its top, not where the last one was left
+            editor.to_top()
         return True
 
     def open_hit(self, hit) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QSizePolicy, QWidget
 
 from ..core import (
     asye,
@@ -270,6 +270,14 @@ class PeoplePage(Page):
         line = self.fontMetrics().lineSpacing()
         self.ui.openActions.setMaximumHeight(line * 5)
         self.ui.sessionList.setMinimumHeight(line * 3)
+        # The page sits in a scroll area that gives it the height its rows prefer for the
+        # width (the button rows wrap). A list's preferred height (a fixed ~190 px) would make
+        # that taller than a laptop's window, pushing the person's buttons below the fold:
+        # the sessions list asks only for its minimum and takes whatever height is left.
+        policy = self.ui.sessionList.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        self.ui.sessionList.setSizePolicy(policy)
+        self.ui.detailColumn.setStretchFactor(self.ui.sessionList, 1)
 
     # -- data in and out ----------------------------------------------------------------
 

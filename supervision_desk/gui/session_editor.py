@@ -468,6 +468,11 @@ class SessionEditor(Page):
                 "Not paired with their desk: to send this record for agreement, pair with "
                 "their contact file from their page under People."
             )
+        elif self._sends_sealed():
+            text = where or (
+                "Paired with their desk: the record is agreed and sealed; send them the "
+                "sealed copy to keep (there is nothing for them to agree)."
+            )
         else:
             text = where or "Paired with their desk: send the record for them to agree and sign."
         a11y.show_text(self.ui.roundLabel, text)
@@ -475,10 +480,12 @@ class SessionEditor(Page):
         self.ui.sendButton.setVisible(supervisor and not self.vault.read_only)
         self.ui.sendButton.setEnabled(bool(paired) and not self.session["archived"])
         self.ui.sendButton.setText(
-            "Sen&d the sealed copy…"
-            if self._sealed() and chain.awaiting(self.vault, self.session["id"]) is None
-            else "Sen&d for agreement…"
+            "Sen&d the sealed copy…" if self._sends_sealed() else "Sen&d for agreement…"
         )
+
+    def _sends_sealed(self) -> bool:
+        """Sealed, with no amendment going round: what goes is the sealed copy, to keep."""
+        return self._sealed() and chain.awaiting(self.vault, self.session["id"]) is None
 
     def send_for_agreement(self, path=None, *, confidential: bool | None = None):
         """Ask whether the confidential note goes too (off unless picked), then where to
@@ -493,12 +500,19 @@ class SessionEditor(Page):
                 for p, c in ((p, exchange.contact_for(self.vault, p)) for p in parties)
                 if c is not None
             ]
-            dialog = SendDialog(names, bool(self.session["confidential_note"].strip()), self)
+            dialog = SendDialog(
+                names,
+                bool(self.session["confidential_note"].strip()),
+                self,
+                sealed=self._sends_sealed(),
+            )
             self.send_dialog = dialog
             if dialog.exec() != dialog.DialogCode.Accepted:
                 return None
             confidential = dialog.noteCheck.isChecked()
-        done = send_record(self, self.vault, self.session["id"], confidential, path)
+        done = send_record(
+            self, self.vault, self.session["id"], confidential, path, sealed=self._sends_sealed()
+        )
         if done is None:
             return None
         sent, written = done
@@ -662,6 +676,13 @@ class SessionEditor(Page):
         self.amend_reason = None
         self.ui.personLabel.clear()
         self.prompts.set_vault(None)
+
+    def to_top(self) -> None:
+        """The record from its top, the keyboard in its first field (the date)."""
+        first = FIELDS[0].widget(self)
+        first.setFocus()
+        self.ui.scroll.verticalScrollBar().setValue(0)
+        self.ui.scroll.horizontalScrollBar().setValue(0)
 
     def focus_field(self, field: str) -> None:
         binding = binding_for(field)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from supervision_desk.gui import fit
 from supervision_desk.gui import main_window as mw
+from tests import tools
 from tests.gui.conftest import open_window
 
 LAPTOP = QSize(1280, 720) - fit.FRAME  # the room a window has inside a laptop's screen
@@ -112,3 +113,63 @@ def test_every_dialog_fits_at_every_text_size(
     qtbot.mouseClick(unlock.ui.createButton, Qt.LeftButton)
     qtbot.waitExposed(unlock.create_dialog)
     _fits(unlock.create_dialog)
+
+
+@pytest.fixture
+def newly_qualified(make_vault):
+    """A newly qualified social worker (so the ASYE year button shows) with a year of
+    monthly sessions and two open actions."""
+    from supervision_desk.core import repos
+
+    vault = make_vault()
+    repos.save(
+        vault,
+        "people",
+        {
+            "id": "sw",
+            "name": "Sam Okafor",
+            "role": "social_worker",
+            "started_role": "2025-09-01",
+            "newly_qualified": True,
+        },
+    )
+    for month in range(1, 13):
+        repos.save(
+            vault,
+            "sessions",
+            {"id": f"s{month}", "person": "sw", "date": f"2025-{month:02d}-10", "minutes": 60},
+        )
+    for n in (1, 2):
+        repos.save(vault, "actions", {"id": f"a{n}", "session": "s12", "text": f"Action {n}"})
+    path = vault.path
+    vault.close()
+    return path
+
+
+def test_the_people_page_fits_the_first_window_on_a_laptop(qtbot, controller, newly_qualified):
+    """At the window's first size on a 1280×720 screen, a person's page needs no scrolling:
+    its bottom row of buttons (Agreement…, ASYE year…, Delete…) is in view."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from supervision_desk.gui.forms.ui_main_window import Ui_MainWindow
+
+    first = QMainWindow()
+    Ui_MainWindow().setupUi(first)  # the size the window opens at before any is remembered
+    size = first.size().boundedTo(LAPTOP)
+    first.deleteLater()
+    window = open_window(qtbot, controller, newly_qualified, size=(size.width(), size.height()))
+    window.show_section(mw.PEOPLE)
+    people = window.people
+    people.select_person("sw")
+    QApplication.processEvents()
+    window.grab().save(str(tools.shots() / "people-first-window.png"))
+    scroll = window.ui.pageScroll
+    assert scroll.verticalScrollBar().maximum() == 0, scroll.widget().height()
+    view = scroll.viewport()
+    for button in (people.ui.agreementButton, people.ui.asyeButton, people.ui.deletePersonButton):
+        assert button.isVisibleTo(people), button.text()
+        bottom = button.mapTo(view, button.rect().bottomLeft()).y()
+        assert bottom < view.height(), (button.text(), bottom, view.height())
+    # The sessions list keeps room for a few lines, and takes the height left over.
+    line = people.ui.sessionList.fontMetrics().lineSpacing()
+    assert people.ui.sessionList.height() >= 3 * line

@@ -212,3 +212,25 @@ def test_editing_a_session_and_its_actions_raises_no_qt_warning(
         QAccessible.setActive(False)
     said = [record.message for record in qtlog.records]
     assert not [m for m in said if "invalid index" in m], said
+
+
+def test_a_new_session_opens_at_its_top_with_the_keyboard_in_its_first_field(
+    qtbot, controller, filled_vault
+):
+    """Even when the record open before it was left scrolled to its end."""
+    window = open_window(qtbot, controller, filled_vault)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_session("s1")
+    editor = window.editor
+    bar = editor.ui.scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    window.ui.actionNewSession.trigger()
+    qtbot.wait(50)
+    assert editor.session["id"] != "s1"
+    assert bar.value() == 0
+    assert QApplication.focusWidget() is editor.ui.dateEdit
+    view = editor.ui.scroll.viewport()
+    top = editor.ui.personLabel.mapTo(view, editor.ui.personLabel.rect().topLeft()).y()
+    assert top >= 0  # "Supervision with Sam Taylor" is in view

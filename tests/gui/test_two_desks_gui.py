@@ -414,3 +414,44 @@ def test_my_identity_gives_the_role_in_words(qtbot, controller, make_vault, tmp_
     dialog.resize(1280, 720)
     dialog.grab().save(str(tmp_path / "identity.png"))
     dialog.close()
+
+
+def test_a_record_sealed_in_the_room_is_sent_as_the_sealed_copy_to_keep(
+    qtbot, two, files, told, answers, tmp_path, monkeypatch
+):
+    """Both boxes ticked at Alex's desk: the page and the dialog speak of a copy to keep,
+    not of agreeing and signing, and Sam's desk receives it sealed."""
+    boss_win, sam_win = two
+    _pair_both(qtbot, boss_win, sam_win, files, tmp_path)
+    boss_win.open_session("s1")
+    ui = boss_win.editor.ui
+    ui.supervisorAgreed.setChecked(True)
+    ui.superviseeAgreed.setChecked(True)
+    assert ui.sealBar.isVisible()
+    line = ui.roundLabel.text()
+    assert "sealed copy to keep" in line and "nothing for them to agree" in line
+    assert "agree and sign" not in line
+    assert ui.sendButton.text().replace("&", "") == "Send the sealed copy…"
+    shown = {}
+
+    def look(dialog):
+        shown["title"] = dialog.windowTitle()
+        shown["text"] = dialog.findChild(desks.QLabel, "sendText").text()
+        shown["note"] = dialog.noteCheck.isVisibleTo(dialog)
+        dialog.grab().save(str(tools.shots() / "send-sealed-copy.png"))
+        return dialog.DialogCode.Accepted
+
+    monkeypatch.setattr(desks.SendDialog, "exec", look)
+    sealed = tmp_path / "room-sealed.sdx"
+    files.append(sealed)
+    qtbot.mouseClick(ui.sendButton, Qt.LeftButton)
+    assert shown["title"] == "Send the sealed copy"
+    assert "keep" in shown["text"] and "nothing for them to agree" in shown["text"]
+    assert "return with comments" not in shown["text"]
+    assert not shown["note"]  # the sealed copy never carries the confidential note
+    assert "the sealed record" in boss_win.statusBar().currentMessage()
+    sam_win.open_exchange_file(sealed)
+    page = sam_win.page(mw.RECEIVED)
+    assert "version 1: sealed" in page.recordList.item(0).text()
+    assert "Agreement recorded by the supervisor" in page.stateLabel.text()
+    assert told.said == []
