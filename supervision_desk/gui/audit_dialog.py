@@ -137,9 +137,9 @@ class AuditDialog(FittedDialog):
                 today=clock.today(),
             )
         except DeskError as exc:
-            self.ui.message.setText(labels.message(exc))
+            a11y.say(self.ui.message, labels.message(exc), error=True)
             return
-        self.ui.message.setText("")
+        a11y.say(self.ui.message, "")
         self._list_audits(choose=found["id"])
 
     def _save_scores(self) -> None:
@@ -153,7 +153,7 @@ class AuditDialog(FittedDialog):
         try:
             saved = audit.score(self.vault, item, answers, note)
         except DeskError as exc:
-            self.ui.message.setText(labels.message(exc))
+            a11y.say(self.ui.message, labels.message(exc), error=True)
             return
         row = self.ui.itemsList.currentRow()
         self.items[row] = saved

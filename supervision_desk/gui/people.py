@@ -171,14 +171,14 @@ class PersonDialog(FittedDialog):
     def add_month(self) -> None:
         month = self.ui.monthDate.date().toString("yyyy-MM")
         if any(m["month"] == month for m in self.months):
-            self.ui.message.setText(f"{labels.month(month)} is already listed.")
+            a11y.say(self.ui.message, f"{labels.month(month)} is already listed.", error=True)
             return
         self.months = sorted(
             [*self.months, {"month": month, "note": self.ui.monthNote.text().strip()}],
             key=lambda m: m["month"],
         )
         self.ui.monthNote.clear()
-        self.ui.message.setText("")
+        a11y.say(self.ui.message, "")
         self._list_months()
 
     def remove_month(self) -> None:

@@ -321,7 +321,16 @@ def test_an_agreed_record_cannot_be_brought_back_edited_or_given_an_invented_ver
     _agree(team)
     v2 = interchange.export(team)
     v2["format"] = "supervision-desk/2"
-    v3_only = ("identity", "contacts", "record_versions", "tombstones", "record_exchange", "cpd")
+    v3_only = (
+        "identity",
+        "contacts",
+        "record_versions",
+        "tombstones",
+        "record_exchange",
+        "cpd",
+        "audits",
+        "audit_items",
+    )
     for key in (*v3_only, *ASYE_KINDS):
         v2.pop(key, None)
     from supervision_desk.core.records import SPECS
