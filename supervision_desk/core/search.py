@@ -27,9 +27,7 @@ FIELDS = {
 HIT_START, HIT_END = "\x02", "\x03"
 SENTENCES_PER_CHUNK = 4
 WORDS_PER_CHUNK = 80
-# Ranking scores every row it considers, so it considers the newest matches only: enough to
-# find the relevant ones, and a cost that does not grow with years of history.
-RANKED_ROWS = 400
+PAGE = 50  # results shown at a time
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
@@ -181,24 +179,6 @@ def to_match(query: str) -> str:
     return " ".join(quoted)
 
 
-def _newest_matches(conn: sqlcipher3.Connection, match: str) -> int:
-    """The lowest rowid worth ranking: enough of the newest matches, found by counting in
-    widening windows of recent rows (counting every match would grow with the years)."""
-    low, high = conn.execute("SELECT min(id), max(id) FROM search_rows").fetchone()
-    if low is None:
-        return 0
-    window = RANKED_ROWS * 8
-    while True:
-        start = max(low, high - window)
-        found = conn.execute(
-            "SELECT count(*) FROM search_index WHERE search_index MATCH ? AND rowid >= ?",
-            (match, start),
-        ).fetchone()[0]
-        if found >= RANKED_ROWS or start == low:
-            return start
-        window *= 4
-
-
 _CONTEXT = {
     "sessions": "SELECT date, (SELECT name FROM people WHERE id = person) FROM sessions "
     "WHERE id = ?",
@@ -208,31 +188,81 @@ _CONTEXT = {
 }
 
 
-def run(conn: sqlcipher3.Connection, query: str, limit: int = 50) -> list[Hit]:
-    """Ranked results (best first, one per record and field) with a snippet around the words."""
+@dataclass(frozen=True)
+class Results:
+    """One page of a search ranked over every match in the vault's whole history."""
+
+    query: str
+    total: int  # records and fields that match, in all
+    offset: int
+    hits: list[Hit]
+
+    @property
+    def more(self) -> bool:
+        return self.offset + len(self.hits) < self.total
+
+
+# Every match is ranked; the ranked list (a few numbers a match) is kept for the query last
+# asked, so turning a page costs only the page's snippets. Any change to the vault (this
+# connection's or a catch-up's) makes it stale.
+_ranked: list[tuple[sqlcipher3.Connection, str, int, list[tuple[str, str, str, int]]]] = []
+
+
+def _ranking(conn: sqlcipher3.Connection, match: str) -> list[tuple[str, str, str, int]]:
+    """(kind, record, field, best chunk) for every record and field with a match, best
+    first: each ranked by its best-matching chunk (bm25 over all of them)."""
+    changes = conn.total_changes
+    for known, asked, seen, found in _ranked:
+        if known is conn and asked == match and seen == changes:
+            return found
+    # The bare column ``m.id`` comes from the row holding min(m.rank) (SQLite's rule for
+    # min() in an aggregate), so each group names its best chunk.
+    rows = conn.execute(
+        "WITH m AS (SELECT rowid AS id, rank FROM search_index WHERE search_index MATCH ?) "
+        "SELECT r.kind, r.record, r.field, m.id, min(m.rank) AS best "
+        "FROM m JOIN search_rows r ON r.id = m.id "
+        "GROUP BY r.kind, r.record, r.field ORDER BY best, m.id",
+        (match,),
+    ).fetchall()
+    found = [(kind, record, field, chunk) for kind, record, field, chunk, _ in rows]
+    _ranked[:] = [(conn, match, changes, found)]  # one query's ranking is kept, never more
+    return found
+
+
+def search(conn: sqlcipher3.Connection, query: str, offset: int = 0, limit: int = PAGE) -> Results:
+    """Every record and field whose text holds all the words, ranked best first over the
+    whole history, one page from ``offset``, with a snippet around the words."""
     match = to_match(query)
     if not match:
-        return []
+        return Results(query, 0, 0, [])
     catch_up(conn)
-    newest_from = _newest_matches(conn, match)
-    rows = conn.execute(
-        "SELECT r.kind, r.record, r.field, "
-        f"snippet(search_index, 0, '{HIT_START}', '{HIT_END}', '…', 14) "
-        "FROM search_index JOIN search_rows r ON r.id = search_index.rowid "
-        "WHERE search_index MATCH ? AND search_index.rowid >= ? "
-        "ORDER BY search_index.rank LIMIT ?",
-        (match, newest_from, limit + limit // 2),
-    ).fetchall()
-    hits, seen = [], set()
-    for kind, record, field, snippet in rows:
-        if (kind, record, field) in seen:
-            continue
-        seen.add((kind, record, field))
+    ranked = _ranking(conn, match)
+    offset = max(0, min(offset, max(0, len(ranked) - 1)))
+    page = ranked[offset : offset + limit]
+    snippets = (
+        dict(
+            conn.execute(
+                f"SELECT rowid, snippet(search_index, 0, '{HIT_START}', '{HIT_END}', '…', 14) "
+                f"FROM search_index WHERE search_index MATCH ? "
+                f"AND rowid IN ({', '.join('?' * len(page))})",
+                (match, *(chunk for *_, chunk in page)),
+            ).fetchall()
+        )
+        if page
+        else {}
+    )
+    hits = []
+    for kind, record, field, chunk in page:
         context = conn.execute(_CONTEXT[kind], (record,)).fetchone() or ("", "")
-        hits.append(Hit(kind, record, field, snippet, context[0] or "", context[1] or ""))
-        if len(hits) == limit:
-            break
-    return hits
+        hits.append(
+            Hit(kind, record, field, snippets.get(chunk, ""), context[0] or "", context[1] or "")
+        )
+    return Results(query, len(ranked), offset, hits)
+
+
+def run(conn: sqlcipher3.Connection, query: str, limit: int = PAGE) -> list[Hit]:
+    """The best ``limit`` results (see ``search`` for the count and further pages)."""
+    return search(conn, query, 0, limit).hits
 
 
 def plain(snippet: str) -> str:
