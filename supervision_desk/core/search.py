@@ -215,13 +215,14 @@ def _ranking(conn: sqlcipher3.Connection, match: str) -> list[tuple[str, str, st
     for known, asked, seen, found in _ranked:
         if known is conn and asked == match and seen == changes:
             return found
-    # The bare column ``m.id`` comes from the row holding min(m.rank) (SQLite's rule for
-    # min() in an aggregate), so each group names its best chunk.
+    # The bare column ``rowid`` comes from the row holding min(rank) (SQLite's rule for min()
+    # in an aggregate), so each group names its best chunk. Written as one join: as a common
+    # table expression SQLite may run the match again for every row of search_rows.
     rows = conn.execute(
-        "WITH m AS (SELECT rowid AS id, rank FROM search_index WHERE search_index MATCH ?) "
-        "SELECT r.kind, r.record, r.field, m.id, min(m.rank) AS best "
-        "FROM m JOIN search_rows r ON r.id = m.id "
-        "GROUP BY r.kind, r.record, r.field ORDER BY best, m.id",
+        "SELECT r.kind, r.record, r.field, search_index.rowid, min(search_index.rank) AS best "
+        "FROM search_index JOIN search_rows r ON r.id = search_index.rowid "
+        "WHERE search_index MATCH ? "
+        "GROUP BY r.kind, r.record, r.field ORDER BY best, search_index.rowid",
         (match,),
     ).fetchall()
     found = [(kind, record, field, chunk) for kind, record, field, chunk, _ in rows]

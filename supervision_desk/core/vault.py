@@ -149,7 +149,15 @@ def _connect(
         )
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # Off, on purpose. With it on, SQLCipher clears and locks (mlock) every allocation
+        # SQLite makes, which made search, import and every page read four to five times
+        # slower. What it would protect is already exposed elsewhere: the notes SQLite reads
+        # become Python and Qt strings that are never cleared and can be swapped, so anyone
+        # who can read this process's memory while the vault is open reads them there. What
+        # does protect memory stays: a lock ends the process (Linux, macOS), the process is
+        # not dumpable and writes no core file, and SQLCipher clears its own key material
+        # when it frees it whatever this setting says.
+        conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute(f'PRAGMA key = "{key_pragma_value(key, salt)}"')
         # Exclusive mode before WAL: the WAL index stays in process memory (no -shm file)
         # and the lock, once taken, is held until close, which is our one-writer rule.
