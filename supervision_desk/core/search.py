@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +29,7 @@ HIT_START, HIT_END = "\x02", "\x03"
 SENTENCES_PER_CHUNK = 4
 WORDS_PER_CHUNK = 80
 PAGE = 50  # results shown at a time
+SNIPPET_WORDS = 14
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
@@ -240,18 +242,17 @@ def search(conn: sqlcipher3.Connection, query: str, offset: int = 0, limit: int 
     ranked = _ranking(conn, match)
     offset = max(0, min(offset, max(0, len(ranked) - 1)))
     page = ranked[offset : offset + limit]
-    snippets = (
-        dict(
+    bodies: dict[int, str] = {}
+    if page:  # read by rowid: asking FTS5 for snippet() would run the whole match again
+        bodies = dict(
             conn.execute(
-                f"SELECT rowid, snippet(search_index, 0, '{HIT_START}', '{HIT_END}', '…', 14) "
-                f"FROM search_index WHERE search_index MATCH ? "
-                f"AND rowid IN ({', '.join('?' * len(page))})",
-                (match, *(chunk for *_, chunk in page)),
+                "SELECT rowid, body FROM search_index "
+                f"WHERE rowid IN ({', '.join('?' * len(page))})",
+                [chunk for *_, chunk in page],
             ).fetchall()
         )
-        if page
-        else {}
-    )
+    words = [_fold(w) for w in _WORD.findall(query)]
+    snippets = {chunk: snippet(bodies.get(chunk, ""), words) for *_, chunk in page}
     hits = []
     for kind, record, field, chunk in page:
         context = conn.execute(_CONTEXT[kind], (record,)).fetchone() or ("", "")
@@ -264,6 +265,42 @@ def search(conn: sqlcipher3.Connection, query: str, offset: int = 0, limit: int 
 def run(conn: sqlcipher3.Connection, query: str, limit: int = PAGE) -> list[Hit]:
     """The best ``limit`` results (see ``search`` for the count and further pages)."""
     return search(conn, query, 0, limit).hits
+
+
+def _fold(word: str) -> str:
+    """A word as the index's tokenizer keeps it: lower case, accents taken off."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def snippet(text: str, words: list[str], size: int = SNIPPET_WORDS) -> str:
+    """About ``size`` words of ``text`` around the first place the query's words are found,
+    each found word between HIT_START and HIT_END (the last query word may be the start of a
+    word, as in the search itself)."""
+    tokens = list(_WORD.finditer(text))
+    if not tokens:
+        return text
+    wanted, prefix = set(words[:-1]), words[-1] if words else ""
+
+    def hit(token: re.Match) -> bool:
+        folded = _fold(token.group())
+        return folded in wanted or (bool(prefix) and folded.startswith(prefix))
+
+    first = next((n for n, token in enumerate(tokens) if hit(token)), 0)
+    begin = max(0, min(first - 3, len(tokens) - size))
+    end = min(len(tokens), begin + size)
+    out = ["…"] if begin > 0 else []
+    at = tokens[begin].start()
+    for n in range(begin, end):
+        token = tokens[n]
+        out.append(text[at : token.start()])
+        out.append(f"{HIT_START}{token.group()}{HIT_END}" if hit(token) else token.group())
+        at = token.end()
+    if end < len(tokens):
+        out.append(text[at : tokens[end].start()].rstrip() + "…")
+    else:
+        out.append(text[at:])
+    return "".join(out)
 
 
 def plain(snippet: str) -> str:
