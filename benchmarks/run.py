@@ -136,7 +136,9 @@ from supervision_desk.core.vault import Vault
 from supervision_desk.gui.app import Controller, make_app, open_settings
 app = make_app()
 controller = Controller(open_settings())
-controller._unlocked(Vault.open_with_key(VAULT, bytes.fromhex(KEY), bytes.fromhex(SALT)))
+controller._unlocked(
+    Vault.open_with_key(VAULT, bytes.fromhex(KEY), bytes.fromhex(SALT), defer_pages=True)
+)
 app.processEvents()
 people = controller.window.people.ui.peopleList.model().rowCount()
 assert people, "the people list is empty"
