@@ -148,6 +148,78 @@ controller.shutdown()
 )
 
 
+# A whole working session in the app, in a fresh process as a user would have it: every page,
+# a person and a session opened (the spelling dictionary loads), notes typed, searches typed
+# into the search page, the tracker, and the all-years summary PDF. Reports the process's peak
+# memory over all of it and the longest time the UI thread was busy in one go.
+SESSION = (
+    PEAK
+    + """
+import datetime as dt, json, sys, time
+VAULT, KEY, SALT, YEARS = sys.stdin.readline().strip().split("|")
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from supervision_desk.core import pdf, sessions
+from supervision_desk.core.vault import Vault
+from supervision_desk.gui import main_window as mw
+from supervision_desk.gui.app import Controller, make_app, open_settings
+from supervision_desk.gui.spelling_ui import SpellService
+app = make_app()
+controller = Controller(open_settings())
+longest = 0.0
+phases = {}
+def mark(name):
+    phases[name] = round(peak_mb())
+def step(work):
+    global longest
+    started = time.perf_counter()
+    work()
+    app.processEvents()
+    longest = max(longest, time.perf_counter() - started)
+vault = Vault.open_with_key(VAULT, bytes.fromhex(KEY), bytes.fromhex(SALT), defer_pages=True)
+step(lambda: controller._unlocked(vault))
+window = controller.window
+while vault.checking:
+    step(lambda: time.sleep(0.01))
+mark("window")
+for index in (mw.PEOPLE, mw.JOURNAL, mw.TRACKER, mw.PROMPTS, mw.SEARCH, mw.PEOPLE):
+    step(lambda: window.show_section(index))
+mark("pages")
+person = "p001"
+step(lambda: window.people.select_person(person))
+session = sessions.for_person(vault, person)[0]
+step(lambda: window.open_session(session["id"]))
+service = SpellService.instance()
+deadline = time.perf_counter() + 60
+while service.checker is None and time.perf_counter() < deadline:
+    step(lambda: time.sleep(0.02))
+spelling = service.checker is not None
+mark("editor and spelling")
+field = window.editor.section("analysis")
+field.setFocus()
+for char in "The practitioner recieved a referal about the placement. ":
+    step(lambda: QTest.keyClick(field, char if char != " " else Qt.Key_Space))
+step(window.flush)
+mark("typing")
+step(lambda: window.show_section(mw.SEARCH))
+for query in json.loads(sys.stdin.readline()):
+    step(lambda: window.search.ui.queryEdit.setText(query))
+    step(window.search.run)
+mark("searches")
+today = dt.date(2026, 3, 20)
+step(lambda: window.show_section(mw.TRACKER))
+start = today - dt.timedelta(days=365 * int(YEARS))
+pdf.person_summary(vault, person, start, today, appendix=True)
+app.processEvents()
+mark("all-years PDF")
+print("ready" + json.dumps({"session_peak_mb": peak_mb(), "longest_stall_ms": longest * 1000,
+      "spelling_loaded": spelling, "session_peak_by_phase": phases}), flush=True)
+controller.shutdown()
+"""
+)
+
+
 def typing_latency(editor, vault, session, rng) -> dict:
     """Keystrokes at the end of a 10,000-word section with spell-check on: each is timed
     from the key to the field redrawn, underlines included (the whole paragraph is checked
@@ -186,6 +258,16 @@ def typing_latency(editor, vault, session, rng) -> dict:
         "typing_median_ms": statistics.median(keys) * 1000,
         "typing_p95_ms": p95(keys) * 1000,
     }
+
+
+def session(path: Path, years: int) -> dict:
+    """Peak memory and the longest UI stall over a scripted session (see SESSION)."""
+    from supervision_desk.core.vault import unlock_key
+
+    key, salt = unlock_key(path, synthetic.PASSPHRASE)
+    line = f"{path}|{key.hex()}|{salt.hex()}|{years}\n" + json.dumps(queries(20))
+    _took, found = _child(SESSION, line)
+    return found
 
 
 def baseline(repeat: int = 5) -> dict:

@@ -133,3 +133,45 @@ def test_ticking_password_keeps_the_chosen_file(qtbot, controller, make_vault, t
     dialog.ui.passwordCheck.setChecked(True)
     assert dialog.ui.passwordEdit.isEnabled()
     assert dialog.ui.destEdit.text() == chosen
+
+
+def test_the_bar_moves_and_stop_ends_the_pdf_with_nothing_saved(
+    qtbot, controller, make_vault, tmp_path
+):
+    window = _open(qtbot, controller, make_vault)
+    window.show_section(mw.PEOPLE)
+    dialog = window.export_pdf()
+    assert dialog.ui.personRadio.isChecked()
+    dialog.ui.appendixCheck.setChecked(True)
+    dialog.ui.fromDate.setDate(dialog.ui.fromDate.date().addYears(-3))
+
+    seen = []  # what the bar showed as the pages were laid out
+
+    def moved(done, total):
+        seen.append((done, total))
+        if len(seen) == 20:
+            _save(dialog, "export_progress")  # the bar part way, with Stop beside it
+
+    dialog._reporter.moved.connect(moved)
+    _export(qtbot, dialog, tmp_path / "whole.pdf")
+    assert len({done for done, _ in seen}) > 3 and seen[-1][0] == seen[-1][1]
+    shares = [done / total for done, total in seen]
+    assert shares == sorted(shares) and shares[-1] == 1  # it only moves forward, to the end
+    assert not dialog.ui.stopButton.isVisible() and not dialog.ui.progress.isVisible()
+
+    # Stop pressed as soon as the bar moves: the PDF ends there and no file is written.
+    stopped = tmp_path / "stopped.pdf"
+    dialog.ui.destEdit.setText(str(stopped))
+    dialog._reporter.moved.connect(
+        lambda *_: (
+            qtbot.mouseClick(dialog.ui.stopButton, Qt.LeftButton)
+            if dialog.ui.stopButton.isEnabled()
+            else None
+        )
+    )
+    qtbot.mouseClick(dialog.ui.exportButton, Qt.LeftButton)
+    assert dialog.ui.stopButton.isVisible()
+    qtbot.waitUntil(lambda: dialog.ui.message.text().startswith("Stopped"), timeout=20_000)
+    assert dialog.ui.message.text() == "Stopped: nothing was saved."
+    assert not stopped.exists() and list(tmp_path.glob("stopped*")) == []
+    assert dialog.ui.exportButton.isEnabled()
