@@ -30,6 +30,7 @@ SENTENCES_PER_CHUNK = 4
 WORDS_PER_CHUNK = 80
 PAGE = 50  # results shown at a time
 SNIPPET_WORDS = 14
+STEP_ROWS = 2  # old chunks removed per step of catch_up_step
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
@@ -72,20 +73,17 @@ def _digest(field: str, chunk: str) -> str:
     return hashlib.blake2b(f"{field}\x00{chunk}".encode(), digest_size=12).hexdigest()
 
 
-def index(conn: sqlcipher3.Connection, kind: str, record: dict[str, Any]) -> None:
-    """Bring the index rows of one record up to date (inside the record's transaction)."""
-    if kind not in FIELDS:
-        return
-    if _archived(conn, kind, record["id"]):
-        unindex(conn, kind, record["id"])  # an archived record, and its actions, are not found
-        return
-    conn.execute("DELETE FROM search_pending WHERE kind = ? AND record = ?", (kind, record["id"]))
+def _plan(
+    conn: sqlcipher3.Connection, kind: str, record_id: str, record: dict[str, Any] | None
+) -> tuple[list[tuple[str, str, str]], list[tuple[int]]]:
+    """The chunks to add (field, text, digest) and the index rows that no longer match (all
+    of them when the record has gone)."""
     wanted: list[tuple[str, str, str]] = []
-    for name in FIELDS[kind]:
+    for name in FIELDS[kind] if record is not None else ():
         for chunk in chunks(_text(record[name])):
             wanted.append((name, chunk, _digest(name, chunk)))
     have = conn.execute(
-        "SELECT id, digest FROM search_rows WHERE kind = ? AND record = ?", (kind, record["id"])
+        "SELECT id, digest FROM search_rows WHERE kind = ? AND record = ?", (kind, record_id)
     ).fetchall()
     still = Counter(d for _, _, d in wanted)
     stale = []
@@ -94,17 +92,42 @@ def index(conn: sqlcipher3.Connection, kind: str, record: dict[str, Any]) -> Non
             still[digest] -= 1  # this chunk is unchanged: leave it alone
         else:
             stale.append((row_id,))
-    conn.executemany("DELETE FROM search_index WHERE rowid = ?", stale)
-    conn.executemany("DELETE FROM search_rows WHERE id = ?", stale)
     missing = Counter(d for _, _, d in wanted) - Counter(d for _, d in have)
+    adding = []
     for name, chunk, digest in wanted:
         if missing[digest]:
             missing[digest] -= 1
-            row = conn.execute(
-                "INSERT INTO search_rows(kind, record, field, digest) VALUES (?, ?, ?, ?)",
-                (kind, record["id"], name, digest),
-            ).lastrowid
-            conn.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (row, chunk))
+            adding.append((name, chunk, digest))
+    return adding, stale
+
+
+def _drop(conn: sqlcipher3.Connection, rows: list[tuple[int]]) -> None:
+    conn.executemany("DELETE FROM search_index WHERE rowid = ?", rows)
+    conn.executemany("DELETE FROM search_rows WHERE id = ?", rows)
+
+
+def _add(
+    conn: sqlcipher3.Connection, kind: str, record_id: str, adding: list[tuple[str, str, str]]
+) -> None:
+    for name, chunk, digest in adding:
+        row = conn.execute(
+            "INSERT INTO search_rows(kind, record, field, digest) VALUES (?, ?, ?, ?)",
+            (kind, record_id, name, digest),
+        ).lastrowid
+        conn.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (row, chunk))
+
+
+def index(conn: sqlcipher3.Connection, kind: str, record: dict[str, Any]) -> None:
+    """Bring the index rows of one record up to date (inside the record's transaction)."""
+    if kind not in FIELDS:
+        return
+    if _archived(conn, kind, record["id"]):
+        unindex(conn, kind, record["id"])  # an archived record, and its actions, are not found
+        return
+    conn.execute("DELETE FROM search_pending WHERE kind = ? AND record = ?", (kind, record["id"]))
+    adding, stale = _plan(conn, kind, record["id"], record)
+    _drop(conn, stale)
+    _add(conn, kind, record["id"], adding)
 
 
 _ARCHIVED = {
@@ -136,6 +159,18 @@ def defer(conn: sqlcipher3.Connection, kind: str, record_id: str) -> None:
         )
 
 
+def _stored(conn: sqlcipher3.Connection, kind: str, record_id: str) -> dict[str, Any] | None:
+    names = FIELDS[kind]
+    query = f"SELECT {', '.join(names)} FROM {kind} WHERE id = ?"
+    row = conn.execute(query, (record_id,)).fetchone()
+    if row is None:
+        return None
+    return {"id": record_id} | {
+        name: json.loads(value) if name == "tags" else value
+        for name, value in zip(names, row, strict=True)
+    }
+
+
 def catch_up(conn: sqlcipher3.Connection) -> int:
     """Index every record saved with ``defer``; returns how many. Cheap when none wait."""
     waiting = conn.execute("SELECT kind, record FROM search_pending").fetchall()
@@ -146,17 +181,10 @@ def catch_up(conn: sqlcipher3.Connection) -> int:
         conn.execute("BEGIN IMMEDIATE")
     try:
         for kind, record_id in waiting:
-            names = FIELDS[kind]
-            row = conn.execute(
-                f"SELECT {', '.join(names)} FROM {kind} WHERE id = ?", (record_id,)
-            ).fetchone()
-            if row is None:
+            record = _stored(conn, kind, record_id)
+            if record is None:
                 unindex(conn, kind, record_id)
             else:
-                record = {"id": record_id} | {
-                    name: json.loads(value) if name == "tags" else value
-                    for name, value in zip(names, row, strict=True)
-                }
                 index(conn, kind, record)
             conn.execute(
                 "DELETE FROM search_pending WHERE kind = ? AND record = ?", (kind, record_id)
@@ -168,6 +196,38 @@ def catch_up(conn: sqlcipher3.Connection) -> int:
             conn.execute("ROLLBACK")
         raise
     return len(waiting)
+
+
+def catch_up_step(conn: sqlcipher3.Connection, rows: int = STEP_ROWS) -> bool:
+    """One short step of ``catch_up``, its own transaction; True while more is waiting.
+
+    Removing text from the index with secure-delete rewrites the index pages that held its
+    words (so no trace of it stays in the file), which is slow for a long section replaced
+    at once: a step removes at most ``rows`` old chunks, so the app can take the work a
+    little at a time between keystrokes. A record's new chunks go in with its last step;
+    until then a search (``catch_up``) finishes the work first, and a crash between steps
+    leaves the record waiting, so nothing is lost or left half-indexed for good."""
+    waiting = conn.execute("SELECT kind, record FROM search_pending LIMIT 1").fetchone()
+    if waiting is None:
+        return False
+    kind, record_id = waiting
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # An archived record (and its actions) leaves the index: as if it had gone.
+        gone = _archived(conn, kind, record_id)
+        record = None if gone else _stored(conn, kind, record_id)
+        adding, stale = _plan(conn, kind, record_id, record)
+        _drop(conn, stale[:rows])
+        if len(stale) <= rows:
+            _add(conn, kind, record_id, adding)
+            conn.execute(
+                "DELETE FROM search_pending WHERE kind = ? AND record = ?", (kind, record_id)
+            )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is not None
 
 
 def to_match(query: str) -> str:

@@ -194,8 +194,17 @@ class MainWindow(QMainWindow):
         self.find_bar.open(words)
 
     def catch_up_index(self) -> None:
-        if self.vault is not None and self.vault.is_open:
-            search.catch_up(self.vault.conn)
+        """Bring the search index up to date a step at a time (see search.catch_up_step),
+        each a short transaction, with the UI free between steps."""
+        vault = self.vault
+        if vault is None or not vault.is_open or vault.read_only:
+            return
+        if search.catch_up_step(vault.conn):
+            QTimer.singleShot(0, self._next_index_step)
+
+    def _next_index_step(self) -> None:
+        if not self.index_timer.isActive():  # typing again: wait for the next pause
+            self.catch_up_index()
 
     # -- pages, built on first use from the registry ----------------------------------------
 

@@ -282,3 +282,38 @@ def test_saves_while_typing_are_searchable_once_the_index_catches_up(vault, vaul
         assert reopened.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
         assert search.run(reopened.conn, "marmalade") == []
         assert [h.record for h in search.run(reopened.conn, "quince")] == ["s1"]
+
+
+def test_a_replaced_section_leaves_the_index_a_few_chunks_at_a_time(vault, vault_path):
+    """A whole section pasted over is re-indexed in short steps; between steps nothing is
+    lost (a search finishes the work first) and a vault closed part way catches up later."""
+    from supervision_desk.core.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    _person(vault)
+    old = " ".join(f"Sentence {n} about the quince orchard." for n in range(40))
+    _session(vault, "s1", "2026-03-02", analysis=old)
+    new = " ".join(f"Line {n} about the marmalade shop." for n in range(40))
+    repos.save(
+        vault, "sessions", {**repos.get(vault, "sessions", "s1"), "analysis": new}, index_now=False
+    )
+    steps = 0
+    while search.catch_up_step(vault.conn):
+        steps += 1
+        if steps == 2:  # part way: the old words are still indexed, the new not yet
+            leftover = vault.conn.execute("SELECT count(*) FROM search_rows").fetchone()[0]
+            assert leftover == 10 - 2 * search.STEP_ROWS
+    assert steps == 10 // search.STEP_ROWS - 1
+    assert search.search(vault.conn, "marmalade").total == 1
+    assert search.search(vault.conn, "quince").total == 0
+
+    repos.save(
+        vault, "sessions", {**repos.get(vault, "sessions", "s1"), "analysis": old}, index_now=False
+    )
+    assert search.catch_up_step(vault.conn)  # one step taken, then the vault is closed
+    vault.close()  # closing catches up the rest
+    with Vault.open(vault_path, PASSPHRASE) as reopened:
+        assert search.search(reopened.conn, "quince").total == 1
+        assert search.search(reopened.conn, "marmalade").total == 0
+        rows = reopened.conn.execute("SELECT count(*) FROM search_rows").fetchone()[0]
+        assert rows == 10 and not search.catch_up_step(reopened.conn)
