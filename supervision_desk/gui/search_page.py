@@ -47,11 +47,25 @@ class HitDelegate(QStyledItemDelegate):
     """Draws a hit as two lines: where it is, then the words around it with the match in bold.
     Only text we escaped ourselves is ever treated as markup."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        # Each hit's laid-out text, kept while the results stay: the list asks for a row's
+        # size and then paints it, and laying out rich text twice is most of the cost.
+        self._documents: dict[tuple[int, int, str], QTextDocument] = {}
+
+    def forget(self) -> None:
+        self._documents.clear()
+
     def _document(self, option, index: QModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(hit_html(index.data(RECORD_ROLE)))
-        doc.setTextWidth(max(option.rect.width() - 12, 100))
+        width = max(option.rect.width() - 12, 100)
+        key = (index.row(), width, option.font.key())
+        doc = self._documents.get(key)
+        if doc is None:
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)
+            doc.setHtml(hit_html(index.data(RECORD_ROLE)))
+            doc.setTextWidth(width)
+            self._documents[key] = doc
         return doc
 
     def paint(self, painter, option, index: QModelIndex) -> None:
@@ -94,7 +108,9 @@ class SearchPage(Page):
         self._shown: search.Results | None = None
         results = self.ui.results
         results.setModel(self.hits)
-        results.setItemDelegate(HitDelegate(results))
+        self._delegate = HitDelegate(results)
+        results.setItemDelegate(self._delegate)
+        self.hits.modelAboutToBeReset.connect(self._delegate.forget)
         results.setEditTriggers(QAbstractItemView.NoEditTriggers)
         results.setUniformItemSizes(False)
         results.activated.connect(self._activate)
