@@ -52,12 +52,22 @@ class HitDelegate(QStyledItemDelegate):
         # Each hit's laid-out text, kept while the results stay: the list asks for a row's
         # size and then paints it, and laying out rich text twice is most of the cost.
         self._documents: dict[tuple[int, int, str], QTextDocument] = {}
+        self._sizes: dict[tuple[int, int, str], QSize] = {}
 
     def forget(self) -> None:
         self._documents.clear()
+        self._sizes.clear()
+
+    @staticmethod
+    def _width(option) -> int:
+        """The width a hit is laid out to: the list's (a row is as wide; the list asks for
+        sizes with other widths while it settles, which would lay every hit out again)."""
+        view = option.widget
+        width = view.viewport().width() if view is not None else option.rect.width()
+        return max(width - 12, 100)
 
     def _document(self, option, index: QModelIndex) -> QTextDocument:
-        width = max(option.rect.width() - 12, 100)
+        width = self._width(option)
         key = (index.row(), width, option.font.key())
         doc = self._documents.get(key)
         if doc is None:
@@ -85,9 +95,13 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index: QModelIndex) -> QSize:
-        self.initStyleOption(option, index)
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
+        key = (index.row(), self._width(option), option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            self.initStyleOption(option, index)
+            doc = self._document(option, index)
+            size = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
+        return size
 
 
 class SearchPage(Page):
@@ -113,6 +127,9 @@ class SearchPage(Page):
         self.hits.modelAboutToBeReset.connect(self._delegate.forget)
         results.setEditTriggers(QAbstractItemView.NoEditTriggers)
         results.setUniformItemSizes(False)
+        # Always there: a scroll bar that comes and goes changes the width, and every hit
+        # would be laid out again for it.
+        results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         results.activated.connect(self._activate)
         results.installEventFilter(self)
         self.ui.queryEdit.installEventFilter(self)
