@@ -174,25 +174,29 @@ longest = 0.0
 phases = {}
 def mark(name):
     phases[name] = round(peak_mb())
-def step(work):
+steps = {}
+def step(work, name=""):
     global longest
     started = time.perf_counter()
     work()
     app.processEvents()
-    longest = max(longest, time.perf_counter() - started)
+    took = time.perf_counter() - started
+    longest = max(longest, took)
+    if name:
+        steps[name] = max(steps.get(name, 0), round(took * 1000))
 vault = Vault.open_with_key(VAULT, bytes.fromhex(KEY), bytes.fromhex(SALT), defer_pages=True)
-step(lambda: controller._unlocked(vault))
+step(lambda: controller._unlocked(vault), "window shown")
 window = controller.window
 while vault.checking:
     step(lambda: time.sleep(0.01))
 mark("window")
 for index in (mw.PEOPLE, mw.JOURNAL, mw.TRACKER, mw.PROMPTS, mw.SEARCH, mw.PEOPLE):
-    step(lambda: window.show_section(index))
+    step(lambda: window.show_section(index), f"page {index} shown")
 mark("pages")
 person = "p001"
-step(lambda: window.people.select_person(person))
+step(lambda: window.people.select_person(person), "person chosen")
 session = sessions.for_person(vault, person)[0]
-step(lambda: window.open_session(session["id"]))
+step(lambda: window.open_session(session["id"]), "session opened")
 service = SpellService.instance()
 deadline = time.perf_counter() + 60
 while service.checker is None and time.perf_counter() < deadline:
@@ -202,22 +206,23 @@ mark("editor and spelling")
 field = window.editor.section("analysis")
 field.setFocus()
 for char in "The practitioner recieved a referal about the placement. ":
-    step(lambda: QTest.keyClick(field, char if char != " " else Qt.Key_Space))
-step(window.flush)
+    step(lambda: QTest.keyClick(field, char if char != " " else Qt.Key_Space), "keystroke")
+step(window.flush, "saved")
 mark("typing")
 step(lambda: window.show_section(mw.SEARCH))
 for query in json.loads(sys.stdin.readline()):
-    step(lambda: window.search.ui.queryEdit.setText(query))
-    step(window.search.run)
+    step(lambda: window.search.ui.queryEdit.setText(query), "query typed")
+    step(window.search.run, "search")
 mark("searches")
 today = dt.date(2026, 3, 20)
-step(lambda: window.show_section(mw.TRACKER))
+step(lambda: window.show_section(mw.TRACKER), "tracker again")
 start = today - dt.timedelta(days=365 * int(YEARS))
 pdf.person_summary(vault, person, start, today, appendix=True)
 app.processEvents()
 mark("all-years PDF")
 print("ready" + json.dumps({"session_peak_mb": peak_mb(), "longest_stall_ms": longest * 1000,
-      "spelling_loaded": spelling, "session_peak_by_phase": phases}), flush=True)
+      "spelling_loaded": spelling, "session_peak_by_phase": phases,
+      "session_steps_ms": steps}), flush=True)
 controller.shutdown()
 """
 )
