@@ -400,7 +400,12 @@ def render(story: Iterable[Flowable], meta: Meta, today: dt.date | None = None) 
     doc = _Template(buffer, meta)
     if progress is not None:
         doc.setProgressCallBack(progress._on)
-    doc.build(list(story), canvasmaker=_canvas_class(meta, produced))
+    flowables = list(story)
+    if isinstance(story, list):
+        # The caller's list is its last use, but it would keep every part of the document,
+        # laid out, alive until the end: reportlab lets each part go once it is drawn.
+        story.clear()
+    doc.build(flowables, canvasmaker=_canvas_class(meta, produced))
     if progress is not None:
         progress._on("TAGGING", 0)  # a last chance to stop before the structure tree
     # The one place every PDF the app makes is finished: tagged for screen readers.
