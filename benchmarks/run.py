@@ -286,6 +286,53 @@ def baseline(repeat: int = 5) -> dict:
     }
 
 
+def import_speed(megabytes: int = 4) -> dict:
+    """Importing an interchange file into a new vault, beside the same code writing to a
+    plaintext copy of that vault (CPU seconds per MB of file)."""
+    import tempfile
+
+    import sqlcipher3
+
+    from benchmarks import big_import
+    from supervision_desk.core import interchange
+    from supervision_desk.core.kdf import FAST
+    from supervision_desk.core.vault import Vault
+
+    found = {}
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "records.json"
+        big_import.write_file(source, megabytes)
+        size = source.stat().st_size / 1e6
+        doc = interchange.read_file(source)
+        for name in ("import", "plain_import"):
+            target = Path(folder) / f"{name}.sdvault"
+            vault = Vault.create(target, synthetic.PASSPHRASE, profile=FAST)
+            try:
+                if name == "plain_import":  # the same vault, unencrypted, same settings
+                    copy = Path(folder) / "plain.db"
+                    vault.conn.execute(f"ATTACH DATABASE '{copy}' AS plain KEY ''")
+                    vault.conn.execute("SELECT sqlcipher_export('plain')")
+                    vault.conn.execute("DETACH DATABASE plain")
+                    plain = sqlcipher3.connect(str(copy), isolation_level=None)
+                    for pragma in (
+                        "journal_mode = WAL",
+                        "synchronous = FULL",
+                        "secure_delete = ON",
+                        "foreign_keys = ON",
+                        "locking_mode = EXCLUSIVE",
+                    ):
+                        plain.execute(f"PRAGMA {pragma}")
+                    vault._conn.close()
+                    vault._conn = plain
+                started = time.process_time()
+                interchange.import_records(vault, doc)
+                found[f"{name}_cpu_s_per_mb"] = (time.process_time() - started) / size
+            finally:
+                vault.close()
+    found["import_plain_ratio"] = found["import_cpu_s_per_mb"] / found["plain_import_cpu_s_per_mb"]
+    return found
+
+
 def key_derivation(repeat: int = 3) -> dict:
     from supervision_desk.core import kdf
 
@@ -620,6 +667,9 @@ def table(results: dict) -> str:
         f"bare window {results['common']['bare_window_s']:.2f} s, "
         f"key derivation {results['common']['key_derivation_s']:.2f} s "
         "(by design; not part of any figure below)",
+        f"import {results['common']['import_cpu_s_per_mb']:.2f} CPU s per MB of file, "
+        f"plaintext copy {results['common']['plain_import_cpu_s_per_mb']:.2f}: "
+        f"{results['common']['import_plain_ratio']:.2f} × (budget ≤ 2 ×)",
         "",
     ]
     head = f"{'measure':<46}" + "".join(f"{s + ' y':>11}" for s in sizes) + "   budget"
@@ -693,7 +743,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sizes = args.years or [5, 10, 20]
     print("measuring the bare window and the key derivation…", flush=True)
-    common = {**baseline(), **key_derivation()}
+    common = {**baseline(), **key_derivation(), **import_speed()}
     results = {
         "version": __version__,
         "when": dt.datetime.now().isoformat(timespec="seconds"),
