@@ -339,7 +339,7 @@ class ExportDialog(FittedDialog):
         if self._making is not None:
             self._making.cancel()
             self.ui.stopButton.setEnabled(False)
-            self.ui.message.setText("Stopping…")
+            a11y.say(self.ui.message, "Stopping…")
 
     def _finished(self) -> None:
         self._making = None
@@ -388,10 +388,15 @@ class ExportDialog(FittedDialog):
         signed = self.choice() == "session"
         build = self._builder(password, saving=True)
 
+        making = self._making
+
         def work() -> Path:
             from ..core import pdf
 
-            return pdf.write(build(), dest, None if signed else password)
+            data = build()
+            if making is not None and making.cancelled.is_set():  # Stop came as it finished
+                raise Cancelled("Stopped: no PDF was made.")
+            return pdf.write(data, dest, None if signed else password)
 
         ui.progress.show()
         ui.exportButton.setEnabled(False)
@@ -428,7 +433,7 @@ class ExportDialog(FittedDialog):
         self.ui.exportButton.setEnabled(True)
         self.ui.printButton.setEnabled(True)
         if isinstance(exc, Cancelled):
-            self.ui.message.setText("Stopped: nothing was saved.")
+            a11y.say(self.ui.message, "Stopped: nothing was saved.")
             return
         reason = str(exc) if isinstance(exc, DeskError | OSError) else repr(exc)
         a11y.say(self.ui.message, f"Not exported: {reason}", error=True)
