@@ -217,8 +217,7 @@ class Controller(QObject):
         self._spelling_for(None)
         self.window.hide()
         dialog = self.ask_unlock(vault.path)
-        dialog.ui.message.setText(message)
-        a11y.announce(dialog, message, urgent=True)
+        a11y.say(dialog.ui.message, message, error=True)
 
     def _unlock_cancelled(self) -> None:
         if self.vault is None:
