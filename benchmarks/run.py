@@ -73,6 +73,9 @@ def vault_for(years: int) -> Path:
         counts = synthetic.build(path, years=years)
         took = time.perf_counter() - started
         print(f"  generated {years}-year vault in {took:.1f} s: {counts}", flush=True)
+    from supervision_desk.core.vault import Vault
+
+    Vault.open(path, synthetic.PASSPHRASE).close()  # a vault cached by an older version upgrades
     return path
 
 
@@ -514,6 +517,8 @@ def plaintext_copy(path: Path, vault):
     from supervision_desk.core import vault as vault_module
 
     copy = path.with_suffix(".plain.db")
+    if copy.exists() and copy.stat().st_mtime < path.stat().st_mtime:
+        copy.unlink()  # the vault changed (an upgrade): copy it again
     if not copy.exists():
         vault.conn.execute(f"ATTACH DATABASE '{copy}' AS plain KEY ''")
         vault.conn.execute("SELECT sqlcipher_export('plain')")
