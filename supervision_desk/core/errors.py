@@ -70,3 +70,9 @@ class VaultReadOnly(DeskError):
 
 class NotFound(DeskError):
     exit_code = 7
+
+
+class Cancelled(DeskError):
+    """The user stopped long work before it finished; nothing was written."""
+
+    exit_code = 1

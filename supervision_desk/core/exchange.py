@@ -27,10 +27,18 @@ from . import chain, clock, identity, labels, repos, strictjson
 from .errors import BadInput, NotFound
 from .fsutil import atomic_output, check_output
 from .interchange_chain import b64, public_as_json, trust_keys, unb64, version_as_json
-from .pdf import signed_copy
 from .records import GROUP_KINDS, check_text
 from .shown import shown as shown_path
 from .vault import Vault
+
+
+def _signed_copy():
+    """The PDF module, imported when a PDF is handled: it brings in the PDF library, which
+    would otherwise load with every person shown (a third of a second before the window)."""
+    from .pdf import signed_copy
+
+    return signed_copy
+
 
 FORMAT = "supervision-desk-exchange/1"
 CONTACT_FORMAT = "supervision-desk-contact/1"
@@ -538,7 +546,7 @@ def _receive_sealed(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Re
     last = found[-1]
     if "pdf" in payload:
         both = unb64(payload["pdf"], "pdf")
-        signed_copy.checked(vault, both)
+        _signed_copy().checked(vault, both)
         chain.store_pdf(vault, session_id, last.number, both)
     row = vault.conn.execute(
         "SELECT party, comments, disagreement, note FROM record_exchange WHERE session = ?",
@@ -548,7 +556,7 @@ def _receive_sealed(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Re
     mine = payload.get("copies", {}).get(party)
     if mine is not None:  # this attendee's own copy of a group's record: only theirs is kept
         copy = unb64(mine, "copies")
-        signed_copy.checked(vault, copy)
+        _signed_copy().checked(vault, copy)
         chain.store_copy(vault, session_id, last.number, party, copy)
     _set_state(
         vault,
@@ -663,7 +671,7 @@ def _receive_reply(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Rec
                 chain.own_signature(vault, chain.SUPERVISOR, pending.hash),
             )
         if "pdf" in payload:  # their own copy, signed by them: the facilitator adds theirs
-            signed_copy.countersign(
+            _signed_copy().countersign(
                 vault, session_id, number, unb64(payload["pdf"], "pdf"), party=party
             )
         vault.conn.execute(
@@ -739,7 +747,7 @@ def _receive_reply(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Rec
     )
     _finish(vault, session, number, today)
     if "pdf" in payload:
-        signed_copy.countersign(vault, session_id, number, unb64(payload["pdf"], "pdf"))
+        _signed_copy().countersign(vault, session_id, number, unb64(payload["pdf"], "pdf"))
     return Received(
         "reply",
         session_id,
@@ -841,7 +849,7 @@ def agree(
                     disagreement,
                 )
                 # This attendee's own copy of the PDF, signed here first.
-                sig.pdf = signed_copy.supervisee_copy(
+                sig.pdf = _signed_copy().supervisee_copy(
                     vault,
                     session_id,
                     number,
@@ -867,7 +875,7 @@ def agree(
                 signature = me.sign(chain.agree_message(hash_))
                 sig = chain.Signature(party, me.signing_public_key, signature, now, chain.SIGNED)
                 # The PDF both will hold, signed here first; the supervisor's desk adds its own.
-                copy = signed_copy.supervisee_copy(
+                copy = _signed_copy().supervisee_copy(
                     vault,
                     session_id,
                     number,

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,6 +26,7 @@ PAGE_SIZE = 4096
 IV_SIZE = 16
 HMAC_SIZE = 64
 RESERVE = IV_SIZE + HMAC_SIZE
+CHUNK = 256 * PAGE_SIZE
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
 
@@ -110,20 +113,76 @@ def blank_pages(path: Path) -> list[int]:
     return found
 
 
-def damaged_pages(path: Path, key: bytes, salt: bytes) -> list[int]:
-    """Numbers of the pages whose authentication code does not match (1-based). Run at
-    every opening, so it reads the file in large chunks: a few milliseconds per MB."""
-    mac = _PageMac(hmac_key(key, salt))
+def _damaged(read, mac: _PageMac, stop: threading.Event | None = None) -> list[int] | None:
+    """Pages failing authentication, reading chunks with ``read(offset)``; None if stopped."""
     found = []
-    number = 1
-    with path.open("rb") as handle:
-        while chunk := handle.read(256 * PAGE_SIZE):
-            view = memoryview(chunk)
-            for at in range(0, len(chunk) - PAGE_SIZE + 1, PAGE_SIZE):
-                if not mac.authentic(view[at : at + PAGE_SIZE], number):
-                    found.append(number)
-                number += 1
+    number, offset = 1, 0
+    while chunk := read(offset):
+        if stop is not None and stop.is_set():
+            return None
+        view = memoryview(chunk)
+        for at in range(0, len(chunk) - PAGE_SIZE + 1, PAGE_SIZE):
+            if not mac.authentic(view[at : at + PAGE_SIZE], number):
+                found.append(number)
+            number += 1
+        offset += len(chunk)
     return found
+
+
+def damaged_pages(path: Path, key: bytes, salt: bytes) -> list[int]:
+    """Numbers of the pages whose authentication code does not match (1-based). Reads the
+    file in large chunks: a few milliseconds per MB (the hashing, in C, is most of it)."""
+    mac = _PageMac(hmac_key(key, salt))
+    with path.open("rb") as handle:
+
+        def read(offset: int) -> bytes:
+            handle.seek(offset)
+            return handle.read(CHUNK)
+
+        return _damaged(read, mac) or []
+
+
+class PageCheck:
+    """Every page of a vault authenticated while it is open, on another thread (the hashing
+    lets go of the interpreter, so it runs beside the window on a second core).
+
+    The file is opened before SQLite opens it and closed only after SQLite has let it go:
+    on POSIX, closing any handle on a file drops every lock this process holds on it, and
+    SQLite's lock is what keeps a second writer out."""
+
+    def __init__(self, path: Path, key: bytes, salt: bytes):
+        self.path = path
+        self._mac = _PageMac(hmac_key(key, salt))
+        self._fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        self._stop = threading.Event()
+        self._busy = threading.Lock()
+        self.damaged: list[int] | None = None  # None: not finished
+
+    def run(self) -> list[int] | None:
+        """The damaged pages (empty when every page is sound); None if stopped first."""
+        with self._busy:
+            if self._fd < 0:
+                return None
+            found = _damaged(self._read, self._mac, self._stop)
+            if found is not None:
+                self.damaged = found
+            return found
+
+    def _read(self, offset: int) -> bytes:
+        os.lseek(self._fd, offset, os.SEEK_SET)  # this handle is ours alone
+        return os.read(self._fd, CHUNK)
+
+    @property
+    def passed(self) -> bool:
+        return self.damaged == []
+
+    def close(self) -> None:
+        """Stop the check and let the file go (after SQLite has closed it)."""
+        self._stop.set()
+        with self._busy:
+            if self._fd >= 0:
+                os.close(self._fd)
+                self._fd = -1
 
 
 def key_fits(path: Path, key: bytes, salt: bytes, sample: int = 16) -> bool:

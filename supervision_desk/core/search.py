@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -27,9 +28,9 @@ FIELDS = {
 HIT_START, HIT_END = "\x02", "\x03"
 SENTENCES_PER_CHUNK = 4
 WORDS_PER_CHUNK = 80
-# Ranking scores every row it considers, so it considers the newest matches only: enough to
-# find the relevant ones, and a cost that does not grow with years of history.
-RANKED_ROWS = 400
+PAGE = 50  # results shown at a time
+SNIPPET_WORDS = 14
+STEP_ROWS = 2  # old chunks removed per step of catch_up_step
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 
@@ -72,20 +73,17 @@ def _digest(field: str, chunk: str) -> str:
     return hashlib.blake2b(f"{field}\x00{chunk}".encode(), digest_size=12).hexdigest()
 
 
-def index(conn: sqlcipher3.Connection, kind: str, record: dict[str, Any]) -> None:
-    """Bring the index rows of one record up to date (inside the record's transaction)."""
-    if kind not in FIELDS:
-        return
-    if _archived(conn, kind, record["id"]):
-        unindex(conn, kind, record["id"])  # an archived record, and its actions, are not found
-        return
-    conn.execute("DELETE FROM search_pending WHERE kind = ? AND record = ?", (kind, record["id"]))
+def _plan(
+    conn: sqlcipher3.Connection, kind: str, record_id: str, record: dict[str, Any] | None
+) -> tuple[list[tuple[str, str, str]], list[tuple[int]]]:
+    """The chunks to add (field, text, digest) and the index rows that no longer match (all
+    of them when the record has gone)."""
     wanted: list[tuple[str, str, str]] = []
-    for name in FIELDS[kind]:
+    for name in FIELDS[kind] if record is not None else ():
         for chunk in chunks(_text(record[name])):
             wanted.append((name, chunk, _digest(name, chunk)))
     have = conn.execute(
-        "SELECT id, digest FROM search_rows WHERE kind = ? AND record = ?", (kind, record["id"])
+        "SELECT id, digest FROM search_rows WHERE kind = ? AND record = ?", (kind, record_id)
     ).fetchall()
     still = Counter(d for _, _, d in wanted)
     stale = []
@@ -94,17 +92,42 @@ def index(conn: sqlcipher3.Connection, kind: str, record: dict[str, Any]) -> Non
             still[digest] -= 1  # this chunk is unchanged: leave it alone
         else:
             stale.append((row_id,))
-    conn.executemany("DELETE FROM search_index WHERE rowid = ?", stale)
-    conn.executemany("DELETE FROM search_rows WHERE id = ?", stale)
     missing = Counter(d for _, _, d in wanted) - Counter(d for _, d in have)
+    adding = []
     for name, chunk, digest in wanted:
         if missing[digest]:
             missing[digest] -= 1
-            row = conn.execute(
-                "INSERT INTO search_rows(kind, record, field, digest) VALUES (?, ?, ?, ?)",
-                (kind, record["id"], name, digest),
-            ).lastrowid
-            conn.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (row, chunk))
+            adding.append((name, chunk, digest))
+    return adding, stale
+
+
+def _drop(conn: sqlcipher3.Connection, rows: list[tuple[int]]) -> None:
+    conn.executemany("DELETE FROM search_index WHERE rowid = ?", rows)
+    conn.executemany("DELETE FROM search_rows WHERE id = ?", rows)
+
+
+def _add(
+    conn: sqlcipher3.Connection, kind: str, record_id: str, adding: list[tuple[str, str, str]]
+) -> None:
+    for name, chunk, digest in adding:
+        row = conn.execute(
+            "INSERT INTO search_rows(kind, record, field, digest) VALUES (?, ?, ?, ?)",
+            (kind, record_id, name, digest),
+        ).lastrowid
+        conn.execute("INSERT INTO search_index(rowid, body) VALUES (?, ?)", (row, chunk))
+
+
+def index(conn: sqlcipher3.Connection, kind: str, record: dict[str, Any]) -> None:
+    """Bring the index rows of one record up to date (inside the record's transaction)."""
+    if kind not in FIELDS:
+        return
+    if _archived(conn, kind, record["id"]):
+        unindex(conn, kind, record["id"])  # an archived record, and its actions, are not found
+        return
+    conn.execute("DELETE FROM search_pending WHERE kind = ? AND record = ?", (kind, record["id"]))
+    adding, stale = _plan(conn, kind, record["id"], record)
+    _drop(conn, stale)
+    _add(conn, kind, record["id"], adding)
 
 
 _ARCHIVED = {
@@ -136,6 +159,18 @@ def defer(conn: sqlcipher3.Connection, kind: str, record_id: str) -> None:
         )
 
 
+def _stored(conn: sqlcipher3.Connection, kind: str, record_id: str) -> dict[str, Any] | None:
+    names = FIELDS[kind]
+    query = f"SELECT {', '.join(names)} FROM {kind} WHERE id = ?"
+    row = conn.execute(query, (record_id,)).fetchone()
+    if row is None:
+        return None
+    return {"id": record_id} | {
+        name: json.loads(value) if name == "tags" else value
+        for name, value in zip(names, row, strict=True)
+    }
+
+
 def catch_up(conn: sqlcipher3.Connection) -> int:
     """Index every record saved with ``defer``; returns how many. Cheap when none wait."""
     waiting = conn.execute("SELECT kind, record FROM search_pending").fetchall()
@@ -146,17 +181,10 @@ def catch_up(conn: sqlcipher3.Connection) -> int:
         conn.execute("BEGIN IMMEDIATE")
     try:
         for kind, record_id in waiting:
-            names = FIELDS[kind]
-            row = conn.execute(
-                f"SELECT {', '.join(names)} FROM {kind} WHERE id = ?", (record_id,)
-            ).fetchone()
-            if row is None:
+            record = _stored(conn, kind, record_id)
+            if record is None:
                 unindex(conn, kind, record_id)
             else:
-                record = {"id": record_id} | {
-                    name: json.loads(value) if name == "tags" else value
-                    for name, value in zip(names, row, strict=True)
-                }
                 index(conn, kind, record)
             conn.execute(
                 "DELETE FROM search_pending WHERE kind = ? AND record = ?", (kind, record_id)
@@ -170,6 +198,38 @@ def catch_up(conn: sqlcipher3.Connection) -> int:
     return len(waiting)
 
 
+def catch_up_step(conn: sqlcipher3.Connection, rows: int = STEP_ROWS) -> bool:
+    """One short step of ``catch_up``, its own transaction; True while more is waiting.
+
+    Removing text from the index with secure-delete rewrites the index pages that held its
+    words (so no trace of it stays in the file), which is slow for a long section replaced
+    at once: a step removes at most ``rows`` old chunks, so the app can take the work a
+    little at a time between keystrokes. A record's new chunks go in with its last step;
+    until then a search (``catch_up``) finishes the work first, and a crash between steps
+    leaves the record waiting, so nothing is lost or left half-indexed for good."""
+    waiting = conn.execute("SELECT kind, record FROM search_pending LIMIT 1").fetchone()
+    if waiting is None:
+        return False
+    kind, record_id = waiting
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        # An archived record (and its actions) leaves the index: as if it had gone.
+        gone = _archived(conn, kind, record_id)
+        record = None if gone else _stored(conn, kind, record_id)
+        adding, stale = _plan(conn, kind, record_id, record)
+        _drop(conn, stale[:rows])
+        if len(stale) <= rows:
+            _add(conn, kind, record_id, adding)
+            conn.execute(
+                "DELETE FROM search_pending WHERE kind = ? AND record = ?", (kind, record_id)
+            )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is not None
+
+
 def to_match(query: str) -> str:
     """Turn what a person typed into an FTS5 query: every word must appear; the last one may
     be the start of a word. Operators typed by the user are treated as plain words."""
@@ -181,24 +241,6 @@ def to_match(query: str) -> str:
     return " ".join(quoted)
 
 
-def _newest_matches(conn: sqlcipher3.Connection, match: str) -> int:
-    """The lowest rowid worth ranking: enough of the newest matches, found by counting in
-    widening windows of recent rows (counting every match would grow with the years)."""
-    low, high = conn.execute("SELECT min(id), max(id) FROM search_rows").fetchone()
-    if low is None:
-        return 0
-    window = RANKED_ROWS * 8
-    while True:
-        start = max(low, high - window)
-        found = conn.execute(
-            "SELECT count(*) FROM search_index WHERE search_index MATCH ? AND rowid >= ?",
-            (match, start),
-        ).fetchone()[0]
-        if found >= RANKED_ROWS or start == low:
-            return start
-        window *= 4
-
-
 _CONTEXT = {
     "sessions": "SELECT date, (SELECT name FROM people WHERE id = person) FROM sessions "
     "WHERE id = ?",
@@ -208,31 +250,117 @@ _CONTEXT = {
 }
 
 
-def run(conn: sqlcipher3.Connection, query: str, limit: int = 50) -> list[Hit]:
-    """Ranked results (best first, one per record and field) with a snippet around the words."""
+@dataclass(frozen=True)
+class Results:
+    """One page of a search ranked over every match in the vault's whole history."""
+
+    query: str
+    total: int  # records and fields that match, in all
+    offset: int
+    hits: list[Hit]
+
+    @property
+    def more(self) -> bool:
+        return self.offset + len(self.hits) < self.total
+
+
+# Every match is ranked; the ranked list (a few numbers a match) is kept for the query last
+# asked, so turning a page costs only the page's snippets. Any change to the vault (this
+# connection's or a catch-up's) makes it stale.
+_ranked: list[tuple[sqlcipher3.Connection, str, int, list[tuple[str, str, str, int]]]] = []
+
+
+def _ranking(conn: sqlcipher3.Connection, match: str) -> list[tuple[str, str, str, int]]:
+    """(kind, record, field, best chunk) for every record and field with a match, best
+    first: each ranked by its best-matching chunk (bm25 over all of them)."""
+    changes = conn.total_changes
+    for known, asked, seen, found in _ranked:
+        if known is conn and asked == match and seen == changes:
+            return found
+    # The bare column ``rowid`` comes from the row holding min(rank) (SQLite's rule for min()
+    # in an aggregate), so each group names its best chunk. Written as one join: as a common
+    # table expression SQLite may run the match again for every row of search_rows.
+    rows = conn.execute(
+        "SELECT r.kind, r.record, r.field, search_index.rowid, min(search_index.rank) AS best "
+        "FROM search_index JOIN search_rows r ON r.id = search_index.rowid "
+        "WHERE search_index MATCH ? "
+        "GROUP BY r.kind, r.record, r.field ORDER BY best, search_index.rowid",
+        (match,),
+    ).fetchall()
+    found = [(kind, record, field, chunk) for kind, record, field, chunk, _ in rows]
+    _ranked[:] = [(conn, match, changes, found)]  # one query's ranking is kept, never more
+    return found
+
+
+def search(conn: sqlcipher3.Connection, query: str, offset: int = 0, limit: int = PAGE) -> Results:
+    """Every record and field whose text holds all the words, ranked best first over the
+    whole history, one page from ``offset``, with a snippet around the words."""
     match = to_match(query)
     if not match:
-        return []
+        return Results(query, 0, 0, [])
     catch_up(conn)
-    newest_from = _newest_matches(conn, match)
-    rows = conn.execute(
-        "SELECT r.kind, r.record, r.field, "
-        f"snippet(search_index, 0, '{HIT_START}', '{HIT_END}', '…', 14) "
-        "FROM search_index JOIN search_rows r ON r.id = search_index.rowid "
-        "WHERE search_index MATCH ? AND search_index.rowid >= ? "
-        "ORDER BY search_index.rank LIMIT ?",
-        (match, newest_from, limit + limit // 2),
-    ).fetchall()
-    hits, seen = [], set()
-    for kind, record, field, snippet in rows:
-        if (kind, record, field) in seen:
-            continue
-        seen.add((kind, record, field))
+    ranked = _ranking(conn, match)
+    offset = max(0, min(offset, max(0, len(ranked) - 1)))
+    page = ranked[offset : offset + limit]
+    bodies: dict[int, str] = {}
+    if page:  # read by rowid: asking FTS5 for snippet() would run the whole match again
+        bodies = dict(
+            conn.execute(
+                "SELECT rowid, body FROM search_index "
+                f"WHERE rowid IN ({', '.join('?' * len(page))})",
+                [chunk for *_, chunk in page],
+            ).fetchall()
+        )
+    words = [_fold(w) for w in _WORD.findall(query)]
+    snippets = {chunk: snippet(bodies.get(chunk, ""), words) for *_, chunk in page}
+    hits = []
+    for kind, record, field, chunk in page:
         context = conn.execute(_CONTEXT[kind], (record,)).fetchone() or ("", "")
-        hits.append(Hit(kind, record, field, snippet, context[0] or "", context[1] or ""))
-        if len(hits) == limit:
-            break
-    return hits
+        hits.append(
+            Hit(kind, record, field, snippets.get(chunk, ""), context[0] or "", context[1] or "")
+        )
+    return Results(query, len(ranked), offset, hits)
+
+
+def run(conn: sqlcipher3.Connection, query: str, limit: int = PAGE) -> list[Hit]:
+    """The best ``limit`` results (see ``search`` for the count and further pages)."""
+    return search(conn, query, 0, limit).hits
+
+
+def _fold(word: str) -> str:
+    """A word as the index's tokenizer keeps it: lower case, accents taken off."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def snippet(text: str, words: list[str], size: int = SNIPPET_WORDS) -> str:
+    """About ``size`` words of ``text`` around the first place the query's words are found,
+    each found word between HIT_START and HIT_END (the last query word may be the start of a
+    word, as in the search itself)."""
+    tokens = list(_WORD.finditer(text))
+    if not tokens:
+        return text
+    wanted, prefix = set(words[:-1]), words[-1] if words else ""
+
+    def hit(token: re.Match) -> bool:
+        folded = _fold(token.group())
+        return folded in wanted or (bool(prefix) and folded.startswith(prefix))
+
+    first = next((n for n, token in enumerate(tokens) if hit(token)), 0)
+    begin = max(0, min(first - 3, len(tokens) - size))
+    end = min(len(tokens), begin + size)
+    out = ["…"] if begin > 0 else []
+    at = tokens[begin].start()
+    for n in range(begin, end):
+        token = tokens[n]
+        out.append(text[at : token.start()])
+        out.append(f"{HIT_START}{token.group()}{HIT_END}" if hit(token) else token.group())
+        at = token.end()
+    if end < len(tokens):
+        out.append(text[at : tokens[end].start()].rstrip() + "…")
+    else:
+        out.append(text[at:])
+    return "".join(out)
 
 
 def plain(snippet: str) -> str:

@@ -144,6 +144,23 @@ def own_person(vault: Vault) -> str | None:
     return everyone[0]["id"] if len(everyone) == 1 else None
 
 
+def recent_list(vault: Vault, limit: int = 200) -> list[dict[str, Any]]:
+    """The newest sessions as a list names them (id, date, person): no notes are read."""
+    rows = vault.conn.execute(
+        "SELECT id, date, person FROM sessions WHERE archived = 0 "
+        f"ORDER BY date DESC, rowid DESC LIMIT {int(limit)}"
+    )
+    return [{"id": i, "date": d, "person": p} for i, d, p in rows]
+
+
+def journal_list(vault: Vault) -> list[dict[str, Any]]:
+    """The private journal as its list shows it, newest first: id, date and title only. The
+    text of an entry is read when it is opened (reading every body of twenty years of
+    entries to show their titles held the window for most of a second)."""
+    rows = vault.conn.execute("SELECT id, date, title FROM journal ORDER BY date DESC, rowid DESC")
+    return [{"id": i, "date": d, "title": t} for i, d, t in rows]
+
+
 def journal_entries(vault: Vault) -> list[dict[str, Any]]:
     """The private journal, newest first."""
     return repos.select(vault, "journal", order="date DESC, rowid DESC")

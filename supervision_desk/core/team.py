@@ -42,18 +42,22 @@ TIMELINE = (
 )
 
 
-def timeline(vault: Vault, person_id: str) -> list[dict]:
+def timeline(vault: Vault, person_id: str, functions: bool = True) -> list[dict]:
     """A person's sessions (group sessions they attended included) without their text: all
-    the tracker needs, and far less to read than full records."""
+    the tracker needs, and far less to read than full records. ``functions`` is stored after
+    the notes in each row, so reading it decrypts every page of every session's text: the
+    tracker's table leaves it out, and costs the same however long the history."""
+    names = TIMELINE if functions else tuple(n for n in TIMELINE if n != "functions")
     rows = vault.conn.execute(
-        f"SELECT {', '.join(TIMELINE)} FROM sessions WHERE {sessions.ATTENDED} "
-        "ORDER BY date, rowid",
+        f"SELECT {', '.join(names)} FROM sessions WHERE {sessions.ATTENDED} ORDER BY date, rowid",
         (person_id, person_id),
     )
-    found = [dict(zip(TIMELINE, r, strict=True)) for r in rows]
+    found = [dict(zip(names, r, strict=True)) for r in rows]
     for session in found:
-        session["attendees"] = json.loads(session["attendees"])
-        session["functions"] = json.loads(session["functions"])
+        attendees = session["attendees"]  # nearly always none: skip the parser then
+        session["attendees"] = [] if attendees == "[]" else json.loads(attendees)
+        if functions:
+            session["functions"] = json.loads(session["functions"])
     return found
 
 
@@ -62,18 +66,32 @@ def settings_of(vault: Vault) -> tracker.Settings:
 
 
 def records_of(
-    vault: Vault, person_id: str, with_text: bool = True, logs_since: dt.date | None = None
+    vault: Vault,
+    person_id: str,
+    with_text: bool = True,
+    logs_since: dt.date | None = None,
+    cases_since: dt.date | None = None,
+    functions: bool = True,
 ) -> PersonRecords:
+    """A person's records; ``cases_since`` leaves out cases closed before that day (a
+    closed case counts on no later day, so views of a recent window never read them)."""
     by = (person_id,)
     since = logs_since.isocalendar() if logs_since else None
     first_week = f"{since.year}-W{since.week:02d}" if since else ""
+    closed_after = cases_since.isoformat() if cases_since else ""
     return PersonRecords(
         person=repos.get(vault, "people", person_id),
-        cases=repos.select(vault, "cases", "person = ?", by, order="allocated, rowid"),
+        cases=repos.select(
+            vault,
+            "cases",
+            "person = ? AND (closed IS NULL OR closed > ?)",
+            (*by, closed_after),
+            order="allocated, rowid",
+        ),
         sessions=(
             repos.select(vault, "sessions", sessions.ATTENDED, by * 2, order="date, rowid")
             if with_text
-            else timeline(vault, person_id)
+            else timeline(vault, person_id, functions)
         ),
         logs=repos.select(
             vault, "time_logs", "person = ? AND week >= ?", (*by, first_week), order="week"
@@ -98,7 +116,14 @@ def rows(
     for person in sessions.people(vault, include_archived):
         if person["archived"] and sessions.deleted_person(vault, person["id"]):
             continue  # deleted, kept only for their agreed records: no row of figures
-        r = records_of(vault, person["id"], with_text=False, logs_since=recent)
+        r = records_of(
+            vault,
+            person["id"],
+            with_text=False,
+            logs_since=recent,
+            cases_since=tracker.window_start(today, settings),
+            functions=False,
+        )
         found.append(
             tracker.row(
                 r.person, r.cases, r.sessions, r.logs, r.concerns, today, settings, r.agreements

@@ -755,6 +755,20 @@ class Row:
         return bool(self.flags)
 
 
+def window_start(today: dt.date, settings: Settings = DEFAULTS, count: int = 12) -> dt.date:
+    """The first day any figure of a tracker row looks at: the first of the month ``count``
+    months back (the chart), or the start of the trend's weeks, whichever is earlier."""
+    first = schedule.add_months(today.replace(day=1), -(count - 1))
+    trend_from = today - dt.timedelta(weeks=settings.trend_weeks) + DAY
+    return min(first, trend_from, today - dt.timedelta(days=27))
+
+
+def recent_cases(cases: list[Record], since: dt.date) -> list[Record]:
+    """The cases open on any day from ``since`` on: no other counts in a caseload from then."""
+    first = since.isoformat()
+    return [c for c in cases if c["closed"] is None or c["closed"] > first]
+
+
 def row(
     person: Record,
     cases: list[Record],
@@ -775,17 +789,22 @@ def row(
         if today - dt.timedelta(days=14) <= when and (label, when) not in missed
     ]
     mine = [s for s in sessions if s.get("person")]
+    # The figures over a period look only at what falls inside the row's window, so they cost
+    # the same after twenty years as after one (the standing above needs the whole history).
+    since = window_start(today, settings)
+    cases = recent_cases(cases, since)
+    inside = [s for s in sessions if s["date"] >= since.isoformat()]
     return Row(
         person=person,
         caseload_today=caseload_on(cases, today),
         capacity=capacity(person, settings, today),
         standing=found,
-        minutes_28=received(sessions, today - dt.timedelta(days=27), today, today).minutes,
-        trend=trend(cases, sessions, today, settings.trend_weeks),
+        minutes_28=received(inside, today - dt.timedelta(days=27), today, today).minutes,
+        trend=trend(cases, inside, today, settings.trend_weeks),
         hours_4w=hours(person, logs, today - dt.timedelta(weeks=4), today, settings),
         open_concerns=sum(1 for c in concerns if c["status"] == "open"),
         months=months(
-            cases, sessions, today, person=person, settings=settings, agreements=agreements
+            cases, inside, today, person=person, settings=settings, agreements=agreements
         ),
         review_due=day(in_force["review"]) if in_force and in_force["review"] else None,
         asye_next=upcoming[0] if upcoming else None,

@@ -67,6 +67,10 @@ READ_ONLY = (
     "This vault is read-only (the file, its folder or its disk cannot be written): "
     "it can be read and exported, but nothing can be saved in it."
 )
+CHECKING = (
+    "The vault is still being checked for damage, which takes a moment after opening; "
+    "nothing was saved. Try again when the check is done."
+)
 
 
 def writable(path: Path) -> bool:
@@ -135,6 +139,9 @@ def _reason(exc: Exception) -> str:
     return reason
 
 
+CACHE_KIB = 64 * 1024
+
+
 def _connect(
     path: Path, key: bytes, salt: bytes, *, read_only: bool = False
 ) -> sqlcipher3.Connection:
@@ -149,11 +156,23 @@ def _connect(
         )
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # Off, on purpose. With it on, SQLCipher clears and locks (mlock) every allocation
+        # SQLite makes, which made search, import and every page read four to five times
+        # slower. What it would protect is already exposed elsewhere: the notes SQLite reads
+        # become Python and Qt strings that are never cleared and can be swapped, so anyone
+        # who can read this process's memory while the vault is open reads them there. What
+        # does protect memory stays: a lock ends the process (Linux, macOS), the process is
+        # not dumpable and writes no core file, and SQLCipher clears its own key material
+        # when it frees it whatever this setting says.
+        conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute(f'PRAGMA key = "{key_pragma_value(key, salt)}"')
         # Exclusive mode before WAL: the WAL index stays in process memory (no -shm file)
         # and the lock, once taken, is held until close, which is our one-writer rule.
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        # Pages are decrypted as SQLite reads them; a cache that holds the search index's
+        # busy pages (SQLite's default is 2 MB) keeps a search over years of notes as fast as
+        # on a plain file. It fills only as pages are read.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
         conn.close()
@@ -231,7 +250,8 @@ class Vault:
         # Kept in memory only, like the key: every backup gets a fresh salt, so its key is
         # derived again from the passphrase.
         self._passphrase = passphrase
-        self.read_only = read_only
+        self._read_only = read_only
+        self.page_check: pagefile.PageCheck | None = None  # see _open_locked
         self._lock = lock
         self._depth = 0
         # Set when the vault has fewer writes than this computer saw it have (rollback).
@@ -293,12 +313,24 @@ class Vault:
 
     @classmethod
     def open(
-        cls, path: Path | str, passphrase: str, *, migrate: bool = True, check: bool = False
+        cls,
+        path: Path | str,
+        passphrase: str,
+        *,
+        migrate: bool = True,
+        check: bool = False,
+        defer_pages: bool = False,
     ) -> Vault:
         path = Path(path)
         key, salt = unlock_key(path, passphrase)
         return cls.open_with_key(
-            path, key, salt, migrate=migrate, passphrase=passphrase, check=check
+            path,
+            key,
+            salt,
+            migrate=migrate,
+            passphrase=passphrase,
+            check=check,
+            defer_pages=defer_pages,
         )
 
     @classmethod
@@ -311,10 +343,13 @@ class Vault:
         migrate: bool = True,
         passphrase: str | None = None,
         check: bool = False,
+        defer_pages: bool = False,
     ) -> Vault:
         """Open for use. Through a symbolic link, the real file is the vault (a backup or a
         passphrase change acts on it). ``check`` opens a vault with blank pages so that
-        they can be reported; anything else refuses it."""
+        they can be reported; anything else refuses it. ``defer_pages`` (the app): blank
+        pages are refused at once, and the other pages are authenticated by ``page_check``
+        while the vault is open, refusing every write until it passes (see _open_locked)."""
         path = Path(path).resolve()
         read_only = not writable(path)
         lock = VaultLock(path)
@@ -325,7 +360,15 @@ class Vault:
                 raise VaultInUse(IN_USE) from None
         try:
             return cls._open_locked(
-                path, key, salt, migrate, passphrase, check, read_only=read_only, lock=lock
+                path,
+                key,
+                salt,
+                migrate,
+                passphrase,
+                check,
+                read_only=read_only,
+                lock=lock,
+                defer_pages=defer_pages,
             )
         except BaseException:
             lock.release()
@@ -343,6 +386,7 @@ class Vault:
         *,
         read_only: bool,
         lock: VaultLock,
+        defer_pages: bool = False,
     ) -> Vault:
         # Every page is authenticated before anything is read from the file, so a flipped
         # bit, pages swapped or a page spliced in from another vault or a backup (each has a
@@ -350,10 +394,46 @@ class Vault:
         # fails too (SQLCipher itself would read it as empty). Read before SQLite holds the
         # file: closing our own handle later would drop its locks. A wrong key authenticates
         # no page; the connection then says so.
+        #
+        # The app may defer the full pass (``defer_pages``): SQLCipher authenticates every
+        # page SQLite reads, and refuses a damaged one, with one exception, an all-zero page,
+        # which it reads as empty. Those are looked for now (a fast search in C); the full
+        # pass then runs beside the open window, and no write is allowed until it passes, so
+        # what it finds is refused as before, only a moment later, and nothing is changed.
+        later = None
         if not check and pagefile.key_fits(path, key, salt):
-            damaged = pagefile.damaged_pages(path, key, salt)
-            if damaged:
-                raise VaultDamaged(damage_message(path, damaged))
+            if defer_pages:
+                blank = pagefile.blank_pages(path)
+                if blank:
+                    raise VaultDamaged(damage_message(path, blank))
+                later = pagefile.PageCheck(path, key, salt)
+            else:
+                damaged = pagefile.damaged_pages(path, key, salt)
+                if damaged:
+                    raise VaultDamaged(damage_message(path, damaged))
+        try:
+            vault = cls._connected(
+                path, key, salt, migrate, passphrase, read_only=read_only, lock=lock, later=later
+            )
+        except BaseException:
+            if later is not None:
+                later.close()
+            raise
+        return vault
+
+    @classmethod
+    def _connected(
+        cls,
+        path: Path,
+        key: bytes,
+        salt: bytes,
+        migrate: bool,
+        passphrase: str | None,
+        *,
+        read_only: bool,
+        lock: VaultLock,
+        later: pagefile.PageCheck | None,
+    ) -> Vault:
         wal = Path(f"{path}-wal")
         if read_only and wal.exists() and wal.stat().st_size:
             raise VaultReadOnly(
@@ -385,11 +465,22 @@ class Vault:
             else:
                 _apply_settings(conn)
             if migrate and version < schema.latest_version():
+                if later is not None:  # a migration writes: every page must be sound first
+                    damaged = later.run()
+                    if damaged:
+                        raise VaultDamaged(damage_message(path, damaged))
                 _migrate(conn, path, backup=True, key=key, salt=salt, passphrase=passphrase)
         except BaseException:
             conn.close()
             raise
         vault = cls(path, conn, key, salt, passphrase=passphrase, read_only=read_only, lock=lock)
+        vault.page_check = later
+        adopting = migrate and not read_only and vault.meta().get(CHAINS_ADOPTED) != "1"
+        if later is not None and adopting and vault.schema_version >= schema.IDENTITY_SINCE:
+            damaged = later.run()  # adopting writes: every page must be sound first
+            if damaged:
+                conn.close()
+                raise VaultDamaged(damage_message(path, damaged))
         if migrate and not read_only:
             try:
                 _adopt_chains(vault)
@@ -413,6 +504,8 @@ class Vault:
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.close()
+        if self.page_check is not None:  # only now: SQLite has let the file go
+            self.page_check.close()
         if self._lock is not None:
             self._lock.release()
 
@@ -442,10 +535,21 @@ class Vault:
 
     # -- transactions --------------------------------------------------------------------
 
+    @property
+    def checking(self) -> bool:
+        """Its pages are still being authenticated (see _open_locked): nothing is written."""
+        return self.page_check is not None and not self.page_check.passed
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only or self.checking
+
     @contextlib.contextmanager
     def write(self) -> Iterator[sqlcipher3.Connection]:
         """One all-or-nothing write. Nested uses join the outer transaction."""
         conn = self.conn
+        if self.checking:
+            raise VaultReadOnly(CHECKING)
         if self.read_only:
             raise VaultReadOnly(READ_ONLY)
         if self._depth:

@@ -16,6 +16,7 @@ from .. import __version__, paths
 from ..core import preferences
 from ..core.errors import DeskError
 from ..core.owner_only import restrict
+from ..core.vault import damage_message
 from . import a11y, messages, secret_fields, theme
 from .idle import ClipboardGuard, IdleWatcher
 from .lockdown import close_windows
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 from .unlock import UnlockDialog
 from .vault_menu import VaultMenu
 from .view_menu import ViewMenu
+from .workers import run_in_background
 
 WELCOME = (
     "Supervision Desk keeps supervision notes, your journal and the team's workload figures "
@@ -61,6 +63,7 @@ class Controller(QObject):
         # of the vault stays in memory. Without it (tests, Windows) the lock works in place.
         self.restart = restart
         self.vault = None
+        self._page_task = None  # the page check of the vault just opened, while it runs
         self.window = MainWindow(settings)
         self.window.lock_requested.connect(self.lock)
         self.window.ui.actionIdle.triggered.connect(self.ask_idle_minutes)
@@ -173,11 +176,48 @@ class Controller(QObject):
         self.window.raise_()
         self.idle.start()
         self.unlock_dialog = None
+        if vault.checking:
+            self._check_pages(vault)
         if vault.older_copy:
             text = vault.older_copy
             QTimer.singleShot(
                 0, lambda: messages.tell(self.window, "An older copy?", text, warning=True)
             )
+
+    def _check_pages(self, vault) -> None:
+        """Authenticate every page beside the open window (see Vault.checking). Sound: what
+        saves comes on. Damaged: the vault closes unchanged and the unlock screen says which
+        pages, as it would have before the window opened."""
+        check = vault.page_check
+
+        def done(damaged) -> None:
+            self._page_task = None
+            if self.vault is not vault or damaged is None:
+                return  # closed or locked meanwhile
+            if not damaged:
+                self.window.pages_checked()
+                self._spelling_for(vault)  # adding a word to the dictionary saves
+                return
+            self._damaged(vault, damage_message(vault.path, damaged))
+
+        def failed(exc) -> None:
+            self._page_task = None
+            if self.vault is vault:
+                self._damaged(vault, f"{vault.path} could not be checked ({exc}).")
+
+        self._page_task = run_in_background(check.run, done, failed)
+
+    def _damaged(self, vault, message: str) -> None:
+        """Close a vault found damaged without saving anything into it."""
+        self.idle.stop()
+        close_windows(keep=(self.window,))
+        self.window.clear()
+        vault.close()  # it was read-only throughout: nothing was written
+        self.vault = None
+        self._spelling_for(None)
+        self.window.hide()
+        dialog = self.ask_unlock(vault.path)
+        a11y.say(dialog.ui.message, message, error=True)
 
     def _unlock_cancelled(self) -> None:
         if self.vault is None:

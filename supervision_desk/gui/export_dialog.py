@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from .. import paths
 from ..core import agreements, casefile, clock, filenames, labels, repos, sessions
-from ..core.errors import DeskError
+from ..core.errors import Cancelled, DeskError
 from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages, secret_fields
@@ -27,6 +28,9 @@ from .forms.ui_export_dialog import Ui_ExportDialog
 from .pages import plain_text_labels
 from .workers import run_in_background
 
+if TYPE_CHECKING:
+    from ..core.pdf.base import Progress  # reportlab loads with the first PDF, not at start
+
 DATE = "yyyy-MM-dd"
 
 
@@ -34,6 +38,12 @@ def file_part(name: str) -> str:
     """A name as a safe piece of a file name on every system: letters, digits and dashes."""
     words = "".join(c if c.isalnum() else " " for c in name).split()
     return "-".join(words)[:40] or "person"
+
+
+class _Reporter(QObject):
+    """Carries progress from the thread making the PDF to the dialog's bar."""
+
+    moved = Signal(int, int)
 
 
 class ExportDialog(FittedDialog):
@@ -58,8 +68,12 @@ class ExportDialog(FittedDialog):
         self.written: Path | None = None
         self._task = None
         self._may_replace: Path | None = None  # a file the save dialog already asked about
+        self._making: Progress | None = None  # the PDF being made, while it is
+        self._reporter = _Reporter(self)
+        self._reporter.moved.connect(self._moved)
         ui = self.ui
         ui.progress.hide()
+        ui.stopButton.clicked.connect(self.stop)
         ui.openButton.hide()
         ui.folderButton.hide()
         today = QDate(clock.today())
@@ -261,7 +275,15 @@ class ExportDialog(FittedDialog):
         reference, not_copied = self.caseCombo.currentData(), self.notCopiedCheck.isChecked()
         agreement_id = self.agreement["id"] if self.agreement else None
 
+        progress = self._start_progress()
+
         def build() -> bytes:
+            from ..core.pdf.base import reporting
+
+            with reporting(progress):
+                return make()
+
+        def make() -> bytes:
             from ..core import pdf  # reportlab loads when the first PDF is made, not at start
 
             if choice == "session" and saving:
@@ -303,6 +325,38 @@ class ExportDialog(FittedDialog):
 
         return build
 
+    def _start_progress(self) -> Progress:
+        """A bar that moves as the PDF's pages are laid out, and Stop to end it."""
+        from ..core.pdf.base import Progress
+
+        reporter = self._reporter
+        self._making = Progress(lambda done, total: reporter.moved.emit(done, total))
+        self.ui.progress.setRange(0, 0)  # until the first report: reading the records
+        self.ui.stopButton.show()
+        self.ui.stopButton.setEnabled(True)
+        return self._making
+
+    def _moved(self, done: int, total: int) -> None:
+        if self._making is not None:
+            self.ui.progress.setRange(0, total)
+            self.ui.progress.setValue(done)
+
+    def stop(self) -> None:
+        """Stop the PDF being made: it ends at the next step and nothing is written."""
+        if self._making is not None:
+            self._making.cancel()
+            self.ui.stopButton.setEnabled(False)
+            a11y.say(self.ui.message, "Stopping…")
+
+    def _finished(self) -> None:
+        self._making = None
+        self.ui.progress.hide()
+        self.ui.stopButton.hide()
+
+    def reject(self) -> None:
+        self.stop()  # closing the dialog stops a PDF still being made
+        super().reject()
+
     def print_preview(self) -> None:
         """The same document as the PDF, shown in a print preview to print from."""
         problem = self._problem(printing=True)
@@ -317,7 +371,7 @@ class ExportDialog(FittedDialog):
     def _print_ready(self, data: bytes) -> None:
         from . import printing
 
-        self.ui.progress.hide()
+        self._finished()
         self.ui.printButton.setEnabled(True)
         a11y.say(self.ui.message, "")
         title = dict(  # the choices of this dialog, not stored codes
@@ -344,10 +398,15 @@ class ExportDialog(FittedDialog):
         signed = self.choice() == "session"
         build = self._builder(password, saving=True)
 
+        making = self._making
+
         def work() -> Path:
             from ..core import pdf
 
-            return pdf.write(build(), dest, None if signed else password)
+            data = build()
+            if making is not None and making.cancelled.is_set():  # Stop came as it finished
+                raise Cancelled("Stopped: no PDF was made.")
+            return pdf.write(data, dest, None if signed else password)
 
         ui.progress.show()
         ui.exportButton.setEnabled(False)
@@ -368,7 +427,7 @@ class ExportDialog(FittedDialog):
 
     def _done(self, path: Path) -> None:
         self.written = path
-        self.ui.progress.hide()
+        self._finished()
         self.ui.exportButton.setEnabled(True)
         a11y.say(
             self.ui.message,
@@ -392,9 +451,12 @@ class ExportDialog(FittedDialog):
         self.finished_export.emit(str(path))
 
     def _failed(self, exc: Exception) -> None:
-        self.ui.progress.hide()
+        self._finished()
         self.ui.exportButton.setEnabled(True)
         self.ui.printButton.setEnabled(True)
+        if isinstance(exc, Cancelled):
+            a11y.say(self.ui.message, "Stopped: nothing was saved.")
+            return
         reason = str(exc) if isinstance(exc, DeskError | OSError) else repr(exc)
         a11y.say(self.ui.message, f"Not exported: {reason}", error=True)
 

@@ -148,13 +148,13 @@ class JournalPage(Page):
         self.ui.sessionCombo.clear()
         self.ui.sessionCombo.addItem("No session", None)
         names = {p["id"]: p["name"] for p in sessions.people(self.vault, include_archived=True)}
-        for session in sessions.recent_sessions(self.vault):
+        for session in sessions.recent_list(self.vault):
             who = names.get(session["person"], "")
             self.ui.sessionCombo.addItem(f"{session['date']} session with {who}", session["id"])
         self.ui.sessionCombo.blockSignals(False)
         blocker = self.ui.entryList.selectionModel()
         blocker.blockSignals(True)
-        self.entries.set_records(sessions.journal_entries(self.vault))
+        self.entries.set_records(sessions.journal_list(self.vault))
         found = select_id(self.ui.entryList, keep)
         if not found and self.entries.rowCount():
             select_id(self.ui.entryList, self.entries.ids()[0])

@@ -33,6 +33,8 @@ from .pages import KEYS, PAGES, Page
 PEOPLE, JOURNAL, TRACKER, PROMPTS, SEARCH, RECEIVED, SESSION = range(len(PAGES))
 SIDEBAR = [spec for spec in PAGES if spec.in_sidebar]
 MESSAGE_MS = 10_000  # status messages fade, so none is read as current when it is not
+READ_ONLY_NOTICE = "Read-only vault: you can read, search, print and export; nothing can be saved."
+CHECKING_NOTICE = "Checking the vault for damage: saving starts in a moment."
 
 
 class UndoBar(QWidget):
@@ -90,9 +92,7 @@ class MainWindow(QMainWindow):
         self.undo_bar = UndoBar()
         self.undo_bar.undo.connect(self.undo_delete)
         self.statusBar().addPermanentWidget(self.undo_bar)
-        self.read_only_label = QLabel(
-            "Read-only vault: you can read, search, print and export; nothing can be saved."
-        )
+        self.read_only_label = QLabel(READ_ONLY_NOTICE)
         self.read_only_label.setObjectName("readOnlyNotice")
         self.read_only_label.setTextFormat(Qt.TextFormat.PlainText)
         self.read_only_label.hide()
@@ -194,8 +194,17 @@ class MainWindow(QMainWindow):
         self.find_bar.open(words)
 
     def catch_up_index(self) -> None:
-        if self.vault is not None and self.vault.is_open:
-            search.catch_up(self.vault.conn)
+        """Bring the search index up to date a step at a time (see search.catch_up_step),
+        each a short transaction, with the UI free between steps."""
+        vault = self.vault
+        if vault is None or not vault.is_open or vault.read_only:
+            return
+        if search.catch_up_step(vault.conn):
+            QTimer.singleShot(0, self._next_index_step)
+
+    def _next_index_step(self) -> None:
+        if not self.index_timer.isActive():  # typing again: wait for the next pause
+            self.catch_up_index()
 
     # -- pages, built on first use from the registry ----------------------------------------
 
@@ -272,11 +281,7 @@ class MainWindow(QMainWindow):
 
     def set_vault(self, vault: Vault) -> None:
         self.vault = vault
-        if not vault.read_only:
-            sessions.ensure_self(vault)
-        for name in self.WRITING_ACTIONS:
-            getattr(self.ui, name).setEnabled(not vault.read_only)
-        self.read_only_label.setVisible(vault.read_only)
+        self._writable(vault)
         practitioner = vault.mode == "practitioner"
         # Auditing a team's records is the supervisor's (or principal social worker's) work.
         self.ui.actionAudit.setVisible(not practitioner)
@@ -300,6 +305,22 @@ class MainWindow(QMainWindow):
         current = self.ui.pages.currentIndex()
         self._highlight(current)
         self.page(current).shown()
+
+    def _writable(self, vault: Vault) -> None:
+        if not vault.read_only:
+            sessions.ensure_self(vault)
+        for name in self.WRITING_ACTIONS:
+            getattr(self.ui, name).setEnabled(not vault.read_only)
+        self.read_only_label.setText(CHECKING_NOTICE if vault.checking else READ_ONLY_NOTICE)
+        self.read_only_label.setVisible(vault.read_only)
+
+    def pages_checked(self) -> None:
+        """The vault's pages all passed (see Vault.checking): what saves comes on."""
+        if self.vault is None:
+            return
+        self._writable(self.vault)
+        for page in self._built.values():
+            page.set_read_only(self.vault.read_only)
 
     def flush(self) -> None:
         for page in self._built.values():

@@ -136,7 +136,12 @@ def current_id(view) -> str | None:
 def select_id(view, record_id: str | None) -> bool:
     """Make the row of ``record_id`` current in a view (through any proxy)."""
     model = view.model()
-    for row in range(model.rowCount()):
+    if isinstance(model, RecordModel):  # found in Python, not row by row through Qt
+        row = model.row_of(record_id) if record_id is not None else -1
+        rows = [row] if row >= 0 else []
+    else:
+        rows = range(model.rowCount())
+    for row in rows:
         index = model.index(row, 0)
         if index.data(ID_ROLE) == record_id:
             view.setCurrentIndex(index)

@@ -306,7 +306,10 @@ class PeoplePage(Page):
             self.refresh()
 
     def set_read_only(self, read_only: bool) -> None:
+        changed = getattr(self, "read_only", read_only) != read_only
         self.read_only = read_only
+        if changed and self.vault is not None:
+            self._show_person()  # what it offers to do depends on it (the vault was checked)
         ui = self.ui
         show_writing(
             [

@@ -47,11 +47,35 @@ class HitDelegate(QStyledItemDelegate):
     """Draws a hit as two lines: where it is, then the words around it with the match in bold.
     Only text we escaped ourselves is ever treated as markup."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        # Each hit's laid-out text, kept while the results stay: the list asks for a row's
+        # size and then paints it, and laying out rich text twice is most of the cost.
+        self._documents: dict[tuple[int, int, str], QTextDocument] = {}
+        self._sizes: dict[tuple[int, int, str], QSize] = {}
+
+    def forget(self) -> None:
+        self._documents.clear()
+        self._sizes.clear()
+
+    @staticmethod
+    def _width(option) -> int:
+        """The width a hit is laid out to: the list's (a row is as wide; the list asks for
+        sizes with other widths while it settles, which would lay every hit out again)."""
+        view = option.widget
+        width = view.viewport().width() if view is not None else option.rect.width()
+        return max(width - 12, 100)
+
     def _document(self, option, index: QModelIndex) -> QTextDocument:
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setHtml(hit_html(index.data(RECORD_ROLE)))
-        doc.setTextWidth(max(option.rect.width() - 12, 100))
+        width = self._width(option)
+        key = (index.row(), width, option.font.key())
+        doc = self._documents.get(key)
+        if doc is None:
+            doc = QTextDocument()
+            doc.setDefaultFont(option.font)
+            doc.setHtml(hit_html(index.data(RECORD_ROLE)))
+            doc.setTextWidth(width)
+            self._documents[key] = doc
         return doc
 
     def paint(self, painter, option, index: QModelIndex) -> None:
@@ -71,9 +95,13 @@ class HitDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index: QModelIndex) -> QSize:
-        self.initStyleOption(option, index)
-        doc = self._document(option, index)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
+        key = (index.row(), self._width(option), option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            self.initStyleOption(option, index)
+            doc = self._document(option, index)
+            size = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
+        return size
 
 
 class SearchPage(Page):
@@ -91,11 +119,17 @@ class SearchPage(Page):
             parent=self,
         )
         self._ran_for: str | None = None
+        self._shown: search.Results | None = None
         results = self.ui.results
         results.setModel(self.hits)
-        results.setItemDelegate(HitDelegate(results))
+        self._delegate = HitDelegate(results)
+        results.setItemDelegate(self._delegate)
+        self.hits.modelAboutToBeReset.connect(self._delegate.forget)
         results.setEditTriggers(QAbstractItemView.NoEditTriggers)
         results.setUniformItemSizes(False)
+        # Always there: a scroll bar that comes and goes changes the width, and every hit
+        # would be laid out again for it.
+        results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         results.activated.connect(self._activate)
         results.installEventFilter(self)
         self.ui.queryEdit.installEventFilter(self)
@@ -105,6 +139,7 @@ class SearchPage(Page):
         self._timer.timeout.connect(self.run)
         self.ui.queryEdit.textChanged.connect(lambda _: self._timer.start())
         self.ui.queryEdit.returnPressed.connect(self._enter_in_query)
+        self.ui.moreButton.clicked.connect(self.show_more)
 
     def set_vault(self, vault: Vault | None) -> None:
         if vault is None:
@@ -119,19 +154,42 @@ class SearchPage(Page):
         query = self.ui.queryEdit.text()
         self._ran_for = query
         live = self.vault is not None and self.vault.is_open  # a search due after a lock
-        found = search.run(self.vault.conn, query) if live and query.strip() else []
-        self.hits.set_records(found)
-        if found:
+        found = search.search(self.vault.conn, query) if live and query.strip() else None
+        self._shown = found
+        self.hits.set_records(found.hits if found else [])
+        if found and found.hits:
             self.ui.results.setCurrentIndex(self.hits.index(0, 0))
-        if query.strip():
-            count = len(found)
-            self.ui.summary.setText(
-                f"{count} result{'s' if count != 1 else ''} — Down to choose, Enter to open"
-                if count
-                else "Nothing found."
-            )
-        else:
+        self._summarise()
+
+    def show_more(self) -> None:
+        """The next page of results, added below those shown (the current one stays)."""
+        shown = self._shown
+        if shown is None or not shown.more or self.vault is None or not self.vault.is_open:
+            return
+        found = search.search(self.vault.conn, shown.query, offset=self.hits.rowCount())
+        current = self.ui.results.currentIndex()
+        first_new = self.hits.rowCount()
+        self.hits.set_records([*self.hits.records, *found.hits])
+        self._shown = found
+        row = current.row() if current.isValid() else first_new
+        self.ui.results.setCurrentIndex(self.hits.index(min(row, self.hits.rowCount() - 1), 0))
+        self._summarise()
+
+    def _summarise(self) -> None:
+        found = self._shown
+        query = self.ui.queryEdit.text()
+        more = bool(found and found.more)
+        self.ui.moreButton.setVisible(more)
+        if not query.strip() or found is None:
             self.ui.summary.clear()
+        elif not found.total:
+            self.ui.summary.setText("Nothing found.")
+        else:
+            count, shown = found.total, self.hits.rowCount()
+            words = f"{count:,} result{'s' if count != 1 else ''}"
+            if shown < count:
+                words += f", the best {shown:,} shown"
+            self.ui.summary.setText(f"{words} — Down to choose, Enter to open")
 
     def _enter_in_query(self) -> None:
         if self._ran_for != self.ui.queryEdit.text():
@@ -160,6 +218,12 @@ class SearchPage(Page):
         ):
             self.ui.queryEdit.setFocus()
             return True
+        last = self.hits.rowCount() - 1
+        at_end = watched is self.ui.results and self.ui.results.currentIndex().row() == last
+        if at_end and key == Qt.Key_Down and self._shown is not None and self._shown.more:
+            self.show_more()  # Down past the last result brings the next page
+            self.ui.results.setCurrentIndex(self.hits.index(last + 1, 0))
+            return True
         if watched is self.ui.results and key in (Qt.Key_Return, Qt.Key_Enter):
             index = self.ui.results.currentIndex()
             if index.isValid():
@@ -177,6 +241,8 @@ class SearchPage(Page):
     def clear(self) -> None:
         self.vault = None
         self._ran_for = None
+        self._shown = None
+        self.ui.moreButton.hide()
         self.hits.clear()
         self.ui.queryEdit.blockSignals(True)
         self.ui.queryEdit.clear()

@@ -56,6 +56,8 @@ class SpellService(QObject):
         self._highlighters: list[SpellHighlighter] = []
         self._task = None
         self.last_menu: QMenu | None = None  # the menu on screen, while it is
+        self._loading: str | None = None
+        self._delay = self.LOAD_DELAY_MS
 
     @classmethod
     def instance(cls) -> SpellService:
@@ -65,8 +67,9 @@ class SpellService(QObject):
 
     # -- language and the user's words ------------------------------------------------------
 
-    # Loading reads a large word list in Python, which holds back the window while it runs:
-    # it starts once the window has settled, not while it is being drawn.
+    # Loading reads a large word list in Python, which holds back the window while it runs
+    # and takes about 80 MB: it starts only once a note field exists (a session or the
+    # journal opened), and once the window has settled, not while it is being drawn.
     LOAD_DELAY_MS = 1500
 
     def set_language(self, language: str, *, delay_ms: int | None = None) -> None:
@@ -77,17 +80,29 @@ class SpellService(QObject):
             self.checker = None
             self._refresh()
             return
-        wait = self.LOAD_DELAY_MS if delay_ms is None else delay_ms
-        QTimer.singleShot(wait, lambda: self._load(language))
+        self._delay = self.LOAD_DELAY_MS if delay_ms is None else delay_ms
+        if self._highlighters:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        language = self.language
+        QTimer.singleShot(self._delay, lambda: self._load(language))
 
     def _load(self, language: str) -> None:
         if language != self.language or (self.checker and self.checker.language == language):
             return
+        if self._task is not None and self._loading == language:
+            return  # already on its way
+        self._loading = language
         self._task = run_in_background(
-            lambda: spelling.Checker(language), self._loaded, lambda _exc: None
+            lambda: spelling.Checker(language), self._loaded, self._not_loaded
         )
 
+    def _not_loaded(self, _exc: Exception) -> None:
+        self._task = self._loading = None  # no spell-check; typing goes on as before
+
     def _loaded(self, checker: spelling.Checker) -> None:
+        self._task = self._loading = None
         if checker.language != self.language:
             return  # the user chose another language while this one loaded
         # The dictionary is a great many small objects that live as long as the app: keep
@@ -115,12 +130,15 @@ class SpellService(QObject):
     # -- note fields ------------------------------------------------------------------------
 
     def attach(self, edit: QPlainTextEdit) -> None:
+        first = not self._highlighters
         self._highlighters.append(SpellHighlighter(edit, self))
         # A right-click lands on the field's viewport, the Menu key on the field itself:
         # both are watched, so the suggestions appear however the menu is asked for.
         edit.installEventFilter(self)
         edit.viewport().installEventFilter(self)
         edit.viewport().setProperty("spellField", True)
+        if first and self.checker is None and self.language != OFF:
+            self._schedule()  # the first note field: now the dictionary is worth loading
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.ContextMenu:

@@ -144,8 +144,11 @@ class UnlockDialog(FittedDialog):
         self._busy(True)
         self._say("Unlocking… (deriving the key and checking the file take a moment)")
         path = self.path
-        # Deriving the key, authenticating every page and opening all run off the UI thread.
-        self._task = run_in_background(lambda: Vault.open(path, secret), self._opened, self._failed)
+        # Deriving the key and opening run off the UI thread; the pages are authenticated
+        # beside the open window, which saves nothing until they pass (Controller).
+        self._task = run_in_background(
+            lambda: Vault.open(path, secret, defer_pages=True), self._opened, self._failed
+        )
 
     def _unlock_with_pin(self, pin: str) -> None:
         from ..core import quick_unlock

@@ -218,16 +218,43 @@ def test_one_result_per_record_and_field(vault):
     assert len(search.run(vault.conn, "trust")) == 1
 
 
-def test_ranking_looks_at_the_newest_matches(vault, monkeypatch):
-    """Ranking considers at least the newest RANKED_ROWS matches, never the oldest ones once
-    there are plenty of newer matches, so its cost does not grow with years of notes."""
-    monkeypatch.setattr(search, "RANKED_ROWS", 2)
+def test_search_finds_every_match_in_the_whole_history_with_a_count_and_pages(vault):
+    """Ranking covers every match, old and new: the count says how many records and fields
+    matched, and paging through them shows each exactly once."""
+    _person(vault)
+    for n in range(130):
+        date = f"20{10 + n // 12:02d}-{1 + n % 12:02d}-01"
+        _session(vault, f"s{n:03d}", date, agenda=f"curfew {n}")
+    first = search.search(vault.conn, "curfew")
+    assert first.total == 130 and len(first.hits) == search.PAGE and first.more
+    seen = [h.record for h in first.hits]
+    page = first
+    while page.more:
+        page = search.search(vault.conn, "curfew", offset=page.offset + len(page.hits))
+        assert page.total == 130
+        seen += [h.record for h in page.hits]
+    assert sorted(seen) == [f"s{n:03d}" for n in range(130)]  # every one, none twice
+    assert not page.more and len(page.hits) == 130 - 2 * search.PAGE
+
+
+def test_a_word_used_once_in_the_oldest_record_of_a_long_history_is_found(vault):
+    _person(vault)
+    _session(vault, "s000", "2012-01-05", analysis="Referral YP-04117 came from the school.")
+    for n in range(1, 200):  # years of later sessions that all mention the commoner words
+        _session(vault, f"s{n:03d}", "2013-01-01", analysis=f"Referral from the school, week {n}.")
+    found = search.search(vault.conn, "YP-04117")
+    assert found.total == 1 and [h.record for h in found.hits] == ["s000"]
+    assert search.search(vault.conn, "referral school").total == 200
+
+
+def test_a_change_to_the_vault_is_seen_by_the_next_page(vault):
     _person(vault)
     for n in range(60):
         _session(vault, f"s{n:02d}", "2026-01-01", agenda=f"curfew note {n}")
-    found = {h.record for h in search.run(vault.conn, "curfew")}
-    assert {"s58", "s59"} <= found  # the newest are always there
-    assert "s00" not in found and len(found) < 60
+    assert search.search(vault.conn, "curfew").total == 60
+    repos.delete(vault, "sessions", "s00")
+    later = search.search(vault.conn, "curfew", offset=search.PAGE)
+    assert later.total == 59 and len(later.hits) == 59 - search.PAGE
 
 
 def test_saves_while_typing_are_searchable_once_the_index_catches_up(vault, vault_path):
@@ -255,3 +282,38 @@ def test_saves_while_typing_are_searchable_once_the_index_catches_up(vault, vaul
         assert reopened.conn.execute("SELECT count(*) FROM search_pending").fetchone()[0] == 0
         assert search.run(reopened.conn, "marmalade") == []
         assert [h.record for h in search.run(reopened.conn, "quince")] == ["s1"]
+
+
+def test_a_replaced_section_leaves_the_index_a_few_chunks_at_a_time(vault, vault_path):
+    """A whole section pasted over is re-indexed in short steps; between steps nothing is
+    lost (a search finishes the work first) and a vault closed part way catches up later."""
+    from supervision_desk.core.vault import Vault
+    from tests.conftest import PASSPHRASE
+
+    _person(vault)
+    old = " ".join(f"Sentence {n} about the quince orchard." for n in range(40))
+    _session(vault, "s1", "2026-03-02", analysis=old)
+    new = " ".join(f"Line {n} about the marmalade shop." for n in range(40))
+    repos.save(
+        vault, "sessions", {**repos.get(vault, "sessions", "s1"), "analysis": new}, index_now=False
+    )
+    steps = 0
+    while search.catch_up_step(vault.conn):
+        steps += 1
+        if steps == 2:  # part way: the old words are still indexed, the new not yet
+            leftover = vault.conn.execute("SELECT count(*) FROM search_rows").fetchone()[0]
+            assert leftover == 10 - 2 * search.STEP_ROWS
+    assert steps == 10 // search.STEP_ROWS - 1
+    assert search.search(vault.conn, "marmalade").total == 1
+    assert search.search(vault.conn, "quince").total == 0
+
+    repos.save(
+        vault, "sessions", {**repos.get(vault, "sessions", "s1"), "analysis": old}, index_now=False
+    )
+    assert search.catch_up_step(vault.conn)  # one step taken, then the vault is closed
+    vault.close()  # closing catches up the rest
+    with Vault.open(vault_path, PASSPHRASE) as reopened:
+        assert search.search(reopened.conn, "quince").total == 1
+        assert search.search(reopened.conn, "marmalade").total == 0
+        rows = reopened.conn.execute("SELECT count(*) FROM search_rows").fetchone()[0]
+        assert rows == 10 and not search.catch_up_step(reopened.conn)

@@ -61,7 +61,7 @@ def test_every_connection_has_the_safe_settings(vault):
     assert pragma("temp_store") == 2  # MEMORY
     assert pragma("secure_delete") == 1
     assert pragma("foreign_keys") == 1
-    assert pragma("cipher_memory_security") == "1"
+    assert pragma("cipher_memory_security") == "0"  # see _connect: off, on purpose
     assert pragma("locking_mode") == "exclusive"
     config = dict(vault.conn.execute("SELECT k, v FROM search_index_config").fetchall())
     assert config.get("secure-delete") == 1

@@ -61,6 +61,11 @@ def unlock(qtbot, controller, passphrase=PASSPHRASE):
         ),
         timeout=20_000,
     )
+    # The window opens while the vault's pages are checked and saves nothing until they pass
+    # (a moment later): wait for that, as a user would before their first change was kept.
+    qtbot.waitUntil(
+        lambda: controller.vault is None or controller._page_task is None, timeout=20_000
+    )
     return dialog
 
 

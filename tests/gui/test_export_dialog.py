@@ -178,3 +178,39 @@ def test_a_second_record_of_the_same_day_never_replaces_the_first(
     answers.answer = True
     _export(qtbot, dialog, first_pdf)
     assert "14:30" in PdfReader(first_pdf).pages[0].extract_text()
+
+
+def test_the_bar_moves_and_stop_ends_the_pdf_with_nothing_saved(
+    qtbot, controller, make_vault, tmp_path
+):
+    window = _open(qtbot, controller, make_vault)
+    window.show_section(mw.PEOPLE)
+    dialog = window.export_pdf()
+    assert dialog.ui.personRadio.isChecked()
+    dialog.ui.appendixCheck.setChecked(True)
+    dialog.ui.fromDate.setDate(dialog.ui.fromDate.date().addYears(-3))
+
+    seen = []  # what the bar showed as the pages were laid out
+
+    def moved(done, total):
+        seen.append((done, total))
+        if len(seen) == 20:
+            _save(dialog, "export_progress")  # the bar part way, with Stop beside it
+
+    dialog._reporter.moved.connect(moved)
+    _export(qtbot, dialog, tmp_path / "whole.pdf")
+    assert len({done for done, _ in seen}) > 3 and seen[-1][0] == seen[-1][1]
+    shares = [done / total for done, total in seen]
+    assert shares == sorted(shares) and shares[-1] == 1  # it only moves forward, to the end
+    assert not dialog.ui.stopButton.isVisible() and not dialog.ui.progress.isVisible()
+
+    # Stop pressed while the PDF is being made: it ends there and no file is written.
+    stopped = tmp_path / "stopped.pdf"
+    dialog.ui.destEdit.setText(str(stopped))
+    qtbot.mouseClick(dialog.ui.exportButton, Qt.LeftButton)
+    assert dialog.ui.stopButton.isVisible() and dialog.ui.progress.isVisible()
+    qtbot.mouseClick(dialog.ui.stopButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.ui.stopButton.isVisible(), timeout=20_000)
+    assert dialog.ui.message.text() == "Stopped: nothing was saved."
+    assert not stopped.exists() and list(tmp_path.glob("stopped*")) == []
+    assert dialog.ui.exportButton.isEnabled()

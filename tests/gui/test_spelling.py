@@ -32,9 +32,9 @@ def test_a_misspelling_is_underlined_and_corrected_from_the_menu(qtbot, controll
     controller.ask_unlock(filled_vault)
     unlock(qtbot, controller)
     service = SpellService.instance()
+    controller.window.open_session("s1")  # a note field: the dictionary loads for it now
     qtbot.waitUntil(lambda: service.checker is not None, timeout=20_000)
     assert service.checker.language == "en_GB"
-    controller.window.open_session("s1")
     edit = controller.window.editor.section("analysis")
     edit.setPlainText("")
     qtbot.keyClicks(edit, "Recieved the colour of the organisation's judgement from Tyrese")

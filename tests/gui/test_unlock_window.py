@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QGuiApplication
 
 from supervision_desk.core.vault import Vault
@@ -116,3 +116,41 @@ def test_each_system_gets_its_own_clipboard_marks():
     assert clipboard_hints.WINDOWS_NO_CLOUD in windows
     assert clipboard_hints.hints("darwin") == {clipboard_hints.MAC_CONCEALED: b"secret"}
     assert clipboard_hints.hints("linux") == {clipboard_hints.KDE_HINT: b"secret"}
+
+
+def test_the_app_saves_only_after_the_pages_pass_and_closes_a_damaged_vault(
+    qtbot, controller, make_vault, vault_path
+):
+    """The window opens while the pages are checked beside it; a sound vault becomes
+    writable, a damaged one closes unchanged and the unlock screen names the page."""
+    from supervision_desk.core import pagefile
+    from tests.core.test_hardening import TAIL, _long_entry, _overwrite_page, _page_holding
+    from tests.gui.conftest import open_window
+    from tests.helpers import file_state
+
+    with make_vault() as vault:
+        _long_entry(vault)
+    window = open_window(qtbot, controller, vault_path)
+    qtbot.waitUntil(window.ui.actionAddPerson.isEnabled, timeout=10_000)
+    assert not controller.vault.checking and not window.read_only_label.isVisible()
+    dialog = controller.switch_to(vault_path)  # closed: the unlock screen asks again
+
+    number = _page_holding(vault_path, TAIL)
+    page = bytearray(vault_path.read_bytes()[(number - 1) * pagefile.PAGE_SIZE :][:4096])
+    page[200] ^= 0x04
+    _overwrite_page(vault_path, number, bytes(page))
+    before = file_state(vault_path.parent)
+    opened = []
+    controller.window.set_vault = lambda v, shown=controller.window.set_vault: (
+        opened.append(v.checking),
+        shown(v),
+    )
+    dialog.ui.passphraseEdit.setText(PASSPHRASE)
+    qtbot.mouseClick(dialog.ui.unlockButton, Qt.LeftButton)
+    qtbot.waitUntil(lambda: controller.unlock_dialog is not dialog, timeout=20_000)
+    qtbot.waitUntil(lambda: controller.vault is None, timeout=10_000)
+    dialog = controller.unlock_dialog
+    assert dialog.isVisible() and not window.isVisible()
+    assert f"page {number} failed authentication" in dialog.ui.message.text()
+    assert opened == [True]  # the window had opened, unsaveable, before the check ended
+    assert file_state(vault_path.parent) == before

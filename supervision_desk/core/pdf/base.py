@@ -3,10 +3,12 @@ producer, "Page n of m"), bookmarks, metadata, optional AES-256 encryption, atom
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 import io
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
 from ... import __version__
 from ...paths import resource
 from .. import clock
-from ..errors import UsageError
+from ..errors import Cancelled, UsageError
 from ..fsutil import atomic_output
 from . import tagging
 
@@ -296,7 +298,11 @@ def _canvas_class(meta: Meta, produced: str):
             self._pages: list[dict] = []
 
         def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
+            state = dict(self.__dict__)
+            # A page's drawing is thousands of short strings until the end; as one string it
+            # takes a fraction of the memory (a long summary holds hundreds of pages).
+            state["_code"] = ["\n".join(self._code)]
+            self._pages.append(state)
             self._startPage()
 
         def save(self) -> None:
@@ -342,7 +348,49 @@ def _canvas_class(meta: Meta, produced: str):
     return NumberedCanvas
 
 
+class Progress:
+    """How far the PDF being made on this thread has got, and a way to stop it. Set with
+    ``reporting``; ``render`` reports to it as each part of the document is laid out."""
+
+    def __init__(self, report: Callable[[int, int], None] | None = None):
+        self.report = report  # (done, total), called on the thread making the PDF
+        self.cancelled = threading.Event()
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+
+    def _on(self, kind: str, value: int) -> None:
+        if self.cancelled.is_set():
+            raise Cancelled("Stopped: no PDF was made.")
+        if kind == "SIZE_EST":
+            self._total = max(1, value)
+        elif kind == "PROGRESS" and self.report is not None:
+            total = getattr(self, "_total", 1)
+            # The structure tree is written after the pages: the pages are most of it. A part
+            # split across pages goes back on the list, so the count can step back: the bar
+            # never does.
+            done = max(getattr(self, "_done", 0), min(value, total) * 9 // 10)
+            if done != getattr(self, "_done", None):
+                self._done = done
+                self.report(done, total)
+
+
+_current = threading.local()
+
+
+@contextlib.contextmanager
+def reporting(progress: Progress) -> Iterator[Progress]:
+    """Every PDF made on this thread inside the block reports to ``progress``."""
+    before = getattr(_current, "progress", None)
+    _current.progress = progress
+    try:
+        yield progress
+    finally:
+        _current.progress = before
+
+
 def render(story: Iterable[Flowable], meta: Meta, today: dt.date | None = None) -> bytes:
+    progress: Progress | None = getattr(_current, "progress", None)
     register_fonts()
     produced = (
         meta.footer
@@ -350,9 +398,21 @@ def render(story: Iterable[Flowable], meta: Meta, today: dt.date | None = None) 
     )
     buffer = io.BytesIO()
     doc = _Template(buffer, meta)
-    doc.build(list(story), canvasmaker=_canvas_class(meta, produced))
+    if progress is not None:
+        doc.setProgressCallBack(progress._on)
+    flowables = list(story)
+    if isinstance(story, list):
+        # The caller's list is its last use, but it would keep every part of the document,
+        # laid out, alive until the end: reportlab lets each part go once it is drawn.
+        story.clear()
+    doc.build(flowables, canvasmaker=_canvas_class(meta, produced))
+    if progress is not None:
+        progress._on("TAGGING", 0)  # a last chance to stop before the structure tree
     # The one place every PDF the app makes is finished: tagged for screen readers.
-    return tagging.finish(buffer.getvalue(), doc.tagger, meta.title)
+    data = tagging.finish(buffer.getvalue(), doc.tagger, meta.title)
+    if progress is not None and progress.report is not None:
+        progress.report(1, 1)
+    return data
 
 
 def encrypt(data: bytes, password: str) -> bytes:

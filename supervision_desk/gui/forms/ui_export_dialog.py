@@ -179,12 +179,23 @@ class Ui_ExportDialog(object):
 
         self.layout.addWidget(self.scroll)
 
+        self.progressRow = QHBoxLayout()
+        self.progressRow.setObjectName(u"progressRow")
         self.progress = QProgressBar(ExportDialog)
         self.progress.setObjectName(u"progress")
         self.progress.setMaximum(0)
         self.progress.setTextVisible(False)
 
-        self.layout.addWidget(self.progress)
+        self.progressRow.addWidget(self.progress)
+
+        self.stopButton = QPushButton(ExportDialog)
+        self.stopButton.setObjectName(u"stopButton")
+        self.stopButton.setVisible(False)
+
+        self.progressRow.addWidget(self.stopButton)
+
+
+        self.layout.addLayout(self.progressRow)
 
         self.message = QLabel(ExportDialog)
         self.message.setObjectName(u"message")
@@ -285,6 +296,10 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(accessibility)
         self.progress.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Exporting", None))
 #endif // QT_CONFIG(accessibility)
+        self.stopButton.setText(QCoreApplication.translate("ExportDialog", u"&Stop", None))
+#if QT_CONFIG(tooltip)
+        self.stopButton.setToolTip(QCoreApplication.translate("ExportDialog", u"Stop making the PDF: nothing is saved", None))
+#endif // QT_CONFIG(tooltip)
         self.message.setText("")
         self.openButton.setText(QCoreApplication.translate("ExportDialog", u"&Open", None))
         self.folderButton.setText(QCoreApplication.translate("ExportDialog", u"Show in &folder", None))

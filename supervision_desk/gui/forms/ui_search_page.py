@@ -16,7 +16,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QListView,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_SearchPage(object):
     def setupUi(self, SearchPage):
@@ -46,6 +46,12 @@ class Ui_SearchPage(object):
 
         self.layout.addWidget(self.results)
 
+        self.moreButton = QPushButton(SearchPage)
+        self.moreButton.setObjectName(u"moreButton")
+        self.moreButton.setVisible(False)
+
+        self.layout.addWidget(self.moreButton)
+
 
         self.retranslateUi(SearchPage)
 
@@ -61,6 +67,10 @@ class Ui_SearchPage(object):
         self.summary.setText("")
 #if QT_CONFIG(accessibility)
         self.results.setAccessibleName(QCoreApplication.translate("SearchPage", u"Search results", None))
+#endif // QT_CONFIG(accessibility)
+        self.moreButton.setText(QCoreApplication.translate("SearchPage", u"Show more results", None))
+#if QT_CONFIG(accessibility)
+        self.moreButton.setAccessibleName(QCoreApplication.translate("SearchPage", u"Show more results", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

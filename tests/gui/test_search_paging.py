@@ -1,0 +1,69 @@
+"""Search through the app over a long history: the count of every match, the best page first,
+more on request (the button or Down past the last result), and the oldest record found."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from supervision_desk.core import repos, search
+from tests.gui.conftest import open_window, texts
+
+
+def _history(make_vault):
+    vault = make_vault()
+    repos.save(vault, "people", {"id": "p1", "name": "Sam Taylor", "role": "social_worker"})
+    for n in range(120):
+        year, month = 2010 + n // 12, 1 + n % 12
+        text = f"Curfew talk in month {n}."
+        if n == 0:
+            text += " The first referral, YP-90417, came from the youth club."
+        repos.save(
+            vault,
+            "sessions",
+            {
+                "id": f"s{n:03d}",
+                "person": "p1",
+                "date": f"{year}-{month:02d}-03",
+                "minutes": 90,
+                "analysis": text,
+            },
+        )
+    path = vault.path
+    vault.close()
+    return path
+
+
+def test_search_counts_every_match_and_pages_through_them(qtbot, controller, make_vault):
+    window = open_window(qtbot, controller, _history(make_vault))
+    window.ui.actionSearch.trigger()
+    page = window.search
+    qtbot.keyClicks(page.ui.queryEdit, "curfew")
+    qtbot.waitUntil(lambda: len(texts(page.ui.results)) == search.PAGE, timeout=3000)
+    assert page.ui.summary.text().startswith(f"120 results, the best {search.PAGE} shown")
+    assert page.ui.moreButton.isVisible()
+    qtbot.mouseClick(page.ui.moreButton, Qt.LeftButton)
+    assert len(texts(page.ui.results)) == 2 * search.PAGE
+    # Down past the last result brings the rest, and the cursor moves onto the first of them.
+    page.ui.results.setFocus()
+    page.ui.results.setCurrentIndex(page.hits.index(2 * search.PAGE - 1, 0))
+    qtbot.keyClick(page.ui.results, Qt.Key_Down)
+    shown = texts(page.ui.results)
+    assert len(shown) == 120 and page.ui.results.currentIndex().row() == 2 * search.PAGE
+    assert not page.ui.moreButton.isVisible()
+    assert page.ui.summary.text().startswith("120 results —")
+    assert len({h.record for h in page.hits.records}) == 120  # each session once
+    window.grab().save("/tmp/search_paging.png")
+
+
+def test_a_reference_used_once_in_the_oldest_session_is_found(qtbot, controller, make_vault):
+    window = open_window(qtbot, controller, _history(make_vault))
+    window.ui.actionSearch.trigger()
+    page = window.search
+    qtbot.keyClicks(page.ui.queryEdit, "YP-90417")
+    qtbot.waitUntil(lambda: len(texts(page.ui.results)) == 1, timeout=3000)
+    assert "2010-01-03" in texts(page.ui.results)[0]
+    assert page.ui.summary.text().startswith("1 result —")
+    qtbot.keyClick(page.ui.queryEdit, Qt.Key_Down)
+    qtbot.keyClick(page.ui.results, Qt.Key_Return)
+    assert window.ui.pages.currentWidget() is window.editor
+    assert window.editor.section("analysis").toPlainText().startswith("Curfew talk in month 0.")
