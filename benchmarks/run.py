@@ -31,7 +31,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 CACHE = HERE / ".cache"
 RESULTS = HERE / "results"
-GENERATOR_VERSION = 5  # bump when synthetic.py changes what it writes
+GENERATOR_VERSION = 6  # bump when synthetic.py or the schema changes what a vault holds
 
 BUDGETS = {  # name: (limit, unit, how it is judged)
     "start_to_window_ratio": (3.0, "× bare window", "start to populated window / bare window"),
