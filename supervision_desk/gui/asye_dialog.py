@@ -13,14 +13,12 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 from ..core import asye, clock, labels
 from ..core.errors import DeskError
 from ..core.records import ASYE_OUTCOMES, ASYE_RATINGS, ASYE_SETTINGS, ASYE_STAGES
-from ..core.shown import shown as shown_path
 from ..core.vault import Vault
-from . import a11y, messages
+from . import a11y, messages, pdf_export
 from .fit import FittedDialog
 from .forms.ui_asye_dialog import Ui_AsyeDialog
 from .models import Column, RecordModel, current_id, select_id
 from .pages import plain_text_labels, show_writing
-from .workers import run_in_background
 
 DATE = "yyyy-MM-dd"
 
@@ -323,21 +321,9 @@ class AsyeDialog(FittedDialog):
             dest = Path(name)
         vault, person_id = self.vault, self.person_id
 
-        def work() -> Path:
-            from ..core import pdf
+        def make():
             from ..core.pdf.asye import asye_progress
 
-            return pdf.write(asye_progress(vault, person_id), dest)
+            return asye_progress(vault, person_id)
 
-        self.ui.exportButton.setEnabled(False)
-        a11y.say(self.ui.message, "Exporting…")
-        self._task = run_in_background(work, self._exported, self._failed)
-
-    def _exported(self, path: Path) -> None:
-        self.ui.exportButton.setEnabled(True)
-        a11y.say(self.ui.message, f"Saved {shown_path(path)} (not encrypted: keep it safe)")
-
-    def _failed(self, exc: Exception) -> None:
-        self.ui.exportButton.setEnabled(True)
-        reason = str(exc) if isinstance(exc, DeskError | OSError) else repr(exc)
-        a11y.say(self.ui.message, f"Not exported: {reason}", error=True)
+        pdf_export.export(self, make, dest)

@@ -14,15 +14,13 @@ from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
 from ..core import cpd, labels, repos
 from ..core.errors import DeskError
 from ..core.records import CPD_TYPES, ROLES
-from ..core.shown import shown as shown_path
 from ..core.vault import Vault
-from . import a11y, clipboard_hints, messages
+from . import a11y, clipboard_hints, messages, pdf_export
 from .autosave import Autosaver
 from .fit import FittedDialog
 from .forms.ui_cpd_dialog import Ui_CpdDialog
 from .models import Column, RecordModel, current_id, select_id
 from .pages import plain_text_labels
-from .workers import run_in_background
 
 DATE = "yyyy-MM-dd"
 
@@ -251,24 +249,12 @@ class CpdDialog(FittedDialog):
             dest = Path(name)
         vault, year = self.vault, self.year
 
-        def work() -> Path:
-            from ..core import pdf
+        def make():
             from ..core.pdf.practitioner import cpd_log
 
-            return pdf.write(cpd_log(vault, year), dest)
+            return cpd_log(vault, year)
 
-        self.ui.exportButton.setEnabled(False)
-        a11y.say(self.ui.message, "Exporting…")
-        self._task = run_in_background(work, self._exported, self._failed)
-
-    def _exported(self, path: Path) -> None:
-        self.ui.exportButton.setEnabled(True)
-        a11y.say(self.ui.message, f"Saved {shown_path(path)} (not encrypted: keep it safe)")
-
-    def _failed(self, exc: Exception) -> None:
-        self.ui.exportButton.setEnabled(True)
-        reason = str(exc) if isinstance(exc, DeskError | OSError) else repr(exc)
-        a11y.say(self.ui.message, f"Not exported: {reason}", error=True)
+        pdf_export.export(self, make, dest)
 
     def done(self, result: int) -> None:
         self.flush()
