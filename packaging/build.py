@@ -6,7 +6,10 @@ Works the same on Linux, Windows and macOS (no shell needed):
 1. installs PyInstaller into the running Python and builds ``dist/supervision-desk``
    (on macOS also ``dist/Supervision Desk.app``);
 2. runs the bundle's ``--self-test`` offscreen and stops if it fails;
-3. with ``--package``: Linux a ``.tar.gz`` of the bundle, Windows the Inno Setup installer
+3. on Linux, names the newest C library (glibc) the bundle needs; ``--oldest-glibc 2.35``
+   stops the build if that is newer than the oldest system the README names;
+4. with ``--package``: Linux a ``.tar.gz`` of the bundle with ``install.sh``, the desktop
+   entry and icons, Windows the Inno Setup installer
    (``packaging/windows/supervision-desk.iss``), macOS an unsigned ``.dmg`` of the app.
 """
 
@@ -24,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 BUNDLE = DIST / "supervision-desk"
+APP_ID = "org.supervisiondesk.SupervisionDesk"
 INNO = Path(r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe")
 
 
@@ -95,18 +99,49 @@ def package(platform: str = sys.platform) -> Path:
     out = DIST / f"{name}-linux-x86_64.tar.gz"
     with tarfile.open(out, "w:gz") as archive:
         archive.add(BUNDLE, arcname="supervision-desk")
+        for source, inside in linux_extras():
+            archive.add(source, arcname=f"supervision-desk/{inside}")
     return out
+
+
+def linux_extras() -> list[tuple[Path, str]]:
+    """What the Linux download carries beside the bundle: the per-user install script, the
+    desktop entry, the AppStream file and the icons, where install.sh looks for them."""
+    linux = ROOT / "packaging" / "linux"
+    found = [
+        (linux / "install.sh", "install.sh"),
+        (linux / f"{APP_ID}.desktop", f"share/applications/{APP_ID}.desktop"),
+        (linux / f"{APP_ID}.metainfo.xml", f"share/metainfo/{APP_ID}.metainfo.xml"),
+    ]
+    for icon in sorted((linux / "icons").rglob("*.png")):
+        found.append((icon, f"share/{icon.relative_to(linux).as_posix()}"))
+    return found
+
+
+def check_c_library(oldest: str | None) -> None:
+    """Linux: say which C library the bundle needs; with ``oldest``, stop if it needs more."""
+    sys.path.insert(0, str(ROOT / "packaging"))
+    import glibc
+
+    if glibc.main([str(BUNDLE)] + (["--oldest", oldest] if oldest else [])):
+        raise SystemExit(1)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--package", action="store_true", help="also make the installer")
     parser.add_argument("--no-build", action="store_true", help="self-test the existing bundle")
+    parser.add_argument(
+        "--oldest-glibc",
+        help="Linux: fail if the bundle needs a newer C library than this (e.g. 2.35)",
+    )
     args = parser.parse_args()
     if not args.no_build:
         shutil.rmtree(BUNDLE, ignore_errors=True)
         build()
     self_test()
+    if sys.platform.startswith("linux"):
+        check_c_library(args.oldest_glibc)
     print(f"Bundle: {BUNDLE.relative_to(ROOT)} ({size(BUNDLE)})")
     if args.package:
         print(f"Package: {package().relative_to(ROOT)}")

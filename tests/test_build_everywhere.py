@@ -16,6 +16,7 @@ from tests.tools import missing
 
 ROOT = Path(__file__).resolve().parents[1]
 WORKFLOW = ROOT / ".github" / "workflows" / "build.yml"
+README = ROOT / "README.md"
 
 
 def _build_module():
@@ -30,6 +31,10 @@ def test_the_workflow_builds_on_all_three_systems():
     systems = re.findall(r"os: (\S+)", text)
     assert [s.split("-")[0] for s in systems] == ["ubuntu", "windows", "macos"]
     assert "macos-14" in systems  # Apple silicon
+    # Linux is built on the oldest system the README names, and the build checks the C
+    # library the bundle needs against it.
+    assert systems[0] == "ubuntu-22.04" and "Ubuntu 22.04" in README.read_text(encoding="utf-8")
+    assert "--oldest-glibc 2.35" in text
     for step in ("python -m pytest", "ruff check", "packaging/build.py --package"):
         assert step in text, step
     assert "actions/upload-artifact@" in text
@@ -74,7 +79,15 @@ def test_each_system_packages_its_own_way(tmp_path, monkeypatch):
 
     archive = build.package("linux")
     with tarfile.open(archive) as opened:
-        assert "supervision-desk/supervision-desk" in opened.getnames()
+        names = opened.getnames()
+    assert "supervision-desk/supervision-desk" in names
+    for carried in (
+        "install.sh",
+        "share/applications/org.supervisiondesk.SupervisionDesk.desktop",
+        "share/metainfo/org.supervisiondesk.SupervisionDesk.metainfo.xml",
+        "share/icons/hicolor/256x256/apps/org.supervisiondesk.SupervisionDesk.png",
+    ):
+        assert f"supervision-desk/{carried}" in names, carried
     assert build.executable("win32").name == "supervision-desk.exe"
     assert build.executable("linux").name == "supervision-desk"
 
