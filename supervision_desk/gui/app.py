@@ -19,7 +19,7 @@ from ..core.owner_only import restrict
 from ..core.vault import damage_message
 from . import a11y, messages, secret_fields, theme
 from .idle import ClipboardGuard, IdleWatcher
-from .lockdown import close_windows
+from .lockdown import close_windows, typed_in_dialogs
 from .main_window import MainWindow
 from .pin_dialog import PinDialog
 from .system_lock import SystemLockWatcher
@@ -178,11 +178,36 @@ class Controller(QObject):
         self.unlock_dialog = None
         if vault.checking:
             self._check_pages(vault)
+        self._offer_kept(vault)
         if vault.older_copy:
             text = vault.older_copy
             QTimer.singleShot(
                 0, lambda: messages.tell(self.window, "An older copy?", text, warning=True)
             )
+
+    def _offer_kept(self, vault) -> None:
+        """Text typed into dialogs open at the last lock, offered back once the window shows."""
+        from ..core import lock_drafts
+
+        drafts = lock_drafts.kept(vault)
+        if not drafts:
+            return
+
+        def show() -> None:
+            if self.vault is not vault:
+                return
+            from .kept_drafts import KeptDialog
+
+            self.kept_dialog = KeptDialog(vault, drafts, self.window)
+            self.kept_dialog.open()
+
+        QTimer.singleShot(0, show)
+
+    def _keep_typing(self) -> None:
+        """Before a lock or a switch closes the dialogs, keep what was typed into them."""
+        from ..core import lock_drafts
+
+        lock_drafts.keep(self.vault, typed_in_dialogs(keep=(self.window,)))
 
     def _check_pages(self, vault) -> None:
         """Authenticate every page beside the open window (see Vault.checking). Sound: what
@@ -292,7 +317,9 @@ class Controller(QObject):
         if self.vault is None:
             return
         self.idle.stop()
-        # Dialogs go first, while the vault is still open for anything their closing saves.
+        # Dialogs go first, while the vault is still open for anything their closing saves
+        # and for the text typed into them, kept to offer back after the unlock.
+        self._keep_typing()
         close_windows(keep=(self.window,))
         self.window.flush()
         self._place = self.window.where()
@@ -325,6 +352,7 @@ class Controller(QObject):
             if not self.window.may_leave():
                 return self.unlock_dialog
             self.idle.stop()
+            self._keep_typing()
             close_windows(keep=(self.window,))
             self.window.clear()
             self._close_vault()

@@ -9,12 +9,17 @@ the names and text in its fields leave with it. A dialog waiting in its own even
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QApplication,
     QDialog,
     QFileDialog,
     QInputDialog,
+    QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QProgressDialog,
+    QTextEdit,
     QWidget,
 )
 
@@ -47,3 +52,57 @@ def close_windows(keep: tuple[QWidget, ...] = ()) -> list[str]:
         if isinstance(widget, QDialog) and not isinstance(widget, ASKED):
             widget.deleteLater()  # its fields (names, typed text) go with it
     return closed
+
+
+def _label(field: QWidget, dialog: QWidget) -> str:
+    for label in dialog.findChildren(QLabel):
+        if label.buddy() is field and label.text():
+            return label.text().replace("&", "").rstrip(":")
+    name = field.accessibleName()
+    if name:
+        return name
+    if isinstance(field, QLineEdit | QPlainTextEdit | QTextEdit) and field.placeholderText():
+        return field.placeholderText()
+    return "Text"
+
+
+def _typed(field: QWidget) -> str:
+    """What the user typed into ``field`` since it was filled: "" if nothing (a field shown
+    with a record's text and left alone is not typing, and passwords are never kept)."""
+    if isinstance(field, QLineEdit):
+        if isinstance(field.parent(), QAbstractSpinBox):  # a number or a date, not typing
+            return ""
+        if field.isReadOnly() or field.echoMode() != QLineEdit.EchoMode.Normal:
+            return ""
+        return field.text() if field.isModified() else ""
+    if isinstance(field, QPlainTextEdit | QTextEdit):
+        if field.isReadOnly() or not field.document().isModified():
+            return ""
+        return field.toPlainText()
+    return ""
+
+
+def typed_in_dialogs(keep: tuple[QWidget, ...] = ()) -> list[dict]:
+    """The text typed into each open dialog (a question box holds none), to keep before the
+    lock closes them: [{"title", "fields": [{"label", "text"}]}]."""
+    app = QApplication.instance()
+    if app is None:
+        return []
+    found = []
+    for widget in app.topLevelWidgets():
+        if widget in keep or not widget.isVisible() or not isinstance(widget, QDialog):
+            continue
+        if isinstance(widget, ASKED):
+            continue
+        fields = []
+        for field in (
+            widget.findChildren(QLineEdit)
+            + widget.findChildren(QPlainTextEdit)
+            + (widget.findChildren(QTextEdit))
+        ):
+            text = _typed(field)
+            if text.strip():
+                fields.append({"label": _label(field, widget), "text": text})
+        if fields:
+            found.append({"title": widget.windowTitle(), "fields": fields})
+    return found
