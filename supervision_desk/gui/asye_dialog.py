@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ..core import asye, clock, labels
 from ..core.errors import DeskError
 from ..core.records import ASYE_OUTCOMES, ASYE_RATINGS, ASYE_SETTINGS, ASYE_STAGES
 from ..core.vault import Vault
 from . import a11y, messages, pdf_export
+from .export_dialog import file_part
 from .fit import FittedDialog
 from .forms.ui_asye_dialog import Ui_AsyeDialog
 from .models import Column, RecordModel, current_id, select_id
@@ -313,12 +314,12 @@ class AsyeDialog(FittedDialog):
         if self.found is None:
             return
         if dest is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, "Export ASYE progress", "asye-progress.pdf", "PDF files (*.pdf)"
+            who = file_part(self.found.person["name"])
+            dest = pdf_export.ask_destination(
+                self, "Export ASYE progress", f"asye-progress-{who}-{clock.today().isoformat()}.pdf"
             )
-            if not name:
+            if dest is None:
                 return
-            dest = Path(name)
         vault, person_id = self.vault, self.person_id
 
         def make():

@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from ..core import cpd, labels, repos
 from ..core.errors import DeskError
@@ -241,12 +241,9 @@ class CpdDialog(FittedDialog):
     def export_pdf(self, dest: Path | None = None) -> None:
         self.flush()
         if dest is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self, "Export CPD log", f"cpd-{self.year}.pdf", "PDF files (*.pdf)"
-            )
-            if not name:
+            dest = pdf_export.ask_destination(self, "Export CPD log", f"cpd-log-{self.year}.pdf")
+            if dest is None:
                 return
-            dest = Path(name)
         vault, year = self.vault, self.year
 
         def make():

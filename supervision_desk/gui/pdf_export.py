@@ -7,10 +7,24 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from .. import paths
+from ..core import filenames
 from ..core.errors import DeskError
 from ..core.shown import shown as shown_path
 from . import a11y
 from .workers import run_in_background
+
+
+def ask_destination(parent: QWidget, title: str, name: str) -> Path | None:
+    """Where to save a PDF: offered in the Documents folder (made if missing) under a name no
+    file there has yet, so Enter never overwrites an earlier export."""
+    suggested = filenames.free_path(paths.documents_dir(), name)
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "PDF files (*.pdf)")
+    if not chosen:
+        return None
+    return Path(chosen if chosen.lower().endswith(".pdf") else chosen + ".pdf")
 
 
 def export(dialog: Any, make: Callable[[], Any], dest: Path) -> None:

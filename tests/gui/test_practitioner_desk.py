@@ -9,7 +9,9 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
 
+from supervision_desk import paths
 from supervision_desk.core import clock, repos
 from supervision_desk.gui import main_window as mw
 from supervision_desk.gui.clipboard_hints import is_marked
@@ -49,7 +51,7 @@ def desk(make_vault):
     clock.set_today(None)
 
 
-def test_cpd_from_the_journal_area(qtbot, controller, desk, tmp_path):
+def test_cpd_from_the_journal_area(qtbot, controller, desk, tmp_path, monkeypatch):
     window = open_window(qtbot, controller, desk)
     window.show_section(mw.JOURNAL)
     journal = window.journal
@@ -85,6 +87,19 @@ def test_cpd_from_the_journal_area(qtbot, controller, desk, tmp_path):
 
     dialog.resize(1280, 720)
     dialog.grab().save(str(tmp_path / "cpd-dialog.png"))
+
+    # Export asks where, offering the Documents folder and a name no earlier export has.
+    documents = paths.documents_dir()
+    (documents / f"cpd-log-{dialog.year}.pdf").write_bytes(b"an earlier export")
+    offered = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda parent, title, start, kinds: (offered.append(start), ("", ""))[1],
+    )
+    dialog.export_pdf()  # cancelled: nothing is written
+    assert offered == [str(documents / f"cpd-log-{dialog.year} (2).pdf")]
+    assert not (documents / f"cpd-log-{dialog.year} (2).pdf").exists()
 
     out = tmp_path / "cpd.pdf"
     dialog.export_pdf(out)
