@@ -16,7 +16,13 @@ from typing import Any
 
 from . import clock, labels, policy, repos, schedule
 from .errors import BadInput, NotFound
-from .records import ASYE_KINDS, ASYE_REVIEW_MONTHS, ASYE_STAGES
+from .records import (
+    ASYE_ADULT_AREAS,
+    ASYE_CHILDREN_AREAS,
+    ASYE_KINDS,
+    ASYE_REVIEW_MONTHS,
+    ASYE_STAGES,
+)
 from .vault import Vault
 
 PROTECTED_SHARE = 0.10  # about a tenth of contracted time goes to development
@@ -35,36 +41,14 @@ class Statement:
 
 STATEMENTS = {
     "children": Statement(
-        (
-            "relationships",
-            "communication",
-            "child_development",
-            "adult_difficulties",
-            "abuse_neglect",
-            "family_assessment",
-            "analysis",
-            "law",
-            "supervision_research",
-            "organisation",
-        ),
+        ASYE_CHILDREN_AREAS,
         "Department for Education (2018) Post-qualifying standard: knowledge and skills "
         "statement for child and family practitioners",
         "https://www.gov.uk/government/publications/"
         "knowledge-and-skills-statements-for-child-and-family-social-work",
     ),
     "adults": Statement(
-        (
-            "adult_role",
-            "person_centred",
-            "safeguarding",
-            "mental_capacity",
-            "assessment_planning",
-            "direct_work",
-            "supervision_reflection",
-            "organisation",
-            "ethics_leadership",
-            "end_of_year",
-        ),
+        ASYE_ADULT_AREAS,
         "Department of Health (2015) Knowledge and skills statement for social workers in "
         "adult services",
         "https://www.gov.uk/government/publications/"

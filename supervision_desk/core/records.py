@@ -82,7 +82,8 @@ ASYE_OUTCOMES = ("on_track", "concerns", "action_plan", "passed", "not_passed", 
 ASYE_FINAL_OUTCOMES = ("passed", "not_passed", "extended")  # the 12-month review only
 ASYE_STAGES = ("start", "middle", "end")
 ASYE_RATINGS = ("starting", "developing", "secure", "strength")
-ASYE_AREAS = (
+# The areas of each knowledge and skills statement, in its order (core/asye.py cites them).
+ASYE_CHILDREN_AREAS = (
     "relationships",
     "communication",
     "child_development",
@@ -93,6 +94,8 @@ ASYE_AREAS = (
     "law",
     "supervision_research",
     "organisation",
+)
+ASYE_ADULT_AREAS = (
     "adult_role",
     "person_centred",
     "safeguarding",
@@ -100,9 +103,11 @@ ASYE_AREAS = (
     "assessment_planning",
     "direct_work",
     "supervision_reflection",
+    "organisation",
     "ethics_leadership",
     "end_of_year",
 )
+ASYE_AREAS = tuple(dict.fromkeys(ASYE_CHILDREN_AREAS + ASYE_ADULT_AREAS))
 # The audit a principal social worker records against a sample of records (core/audit.py):
 # the plain questions each sampled record is scored on, and the answers.
 AUDIT_QUESTIONS = ("reflection", "rationale", "actions", "wellbeing", "agreed")
