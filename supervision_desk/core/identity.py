@@ -20,12 +20,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import pyrage
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec, ed25519
-from cryptography.x509.oid import NameOID
 
 from . import clock
+
+# The cryptography package (about 40 ms to import, most of it x509) is imported inside the
+# functions that use it: opening a vault and showing the window never need these keys.
 
 GROUPS = 8
 
@@ -66,6 +65,9 @@ class Identity:
 
     @property
     def signing_public_key(self) -> bytes:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import ed25519
+
         private = ed25519.Ed25519PrivateKey.from_private_bytes(self.signing_key)
         return private.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
@@ -80,10 +82,15 @@ class Identity:
         return fingerprint_of(self.signing_public_key, self.age_recipient, self.certificate)
 
     def sign(self, message: bytes) -> bytes:
+        from cryptography.hazmat.primitives.asymmetric import ed25519
+
         return ed25519.Ed25519PrivateKey.from_private_bytes(self.signing_key).sign(message)
 
 
 def _pdf_public_der(certificate: bytes) -> bytes:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+
     cert = x509.load_der_x509_certificate(certificate)
     return cert.public_key().public_bytes(
         serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
@@ -120,6 +127,7 @@ def normalise_fingerprint(text: str) -> str:
 
 def verify_signature(public_key: bytes, signature: bytes, message: bytes) -> bool:
     from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric import ed25519
 
     try:
         ed25519.Ed25519PublicKey.from_public_bytes(public_key).verify(signature, message)
@@ -130,6 +138,11 @@ def verify_signature(public_key: bytes, signature: bytes, message: bytes) -> boo
 
 def new_identity(owner: str = "") -> Identity:
     """Fresh keys, and a certificate naming the owner and the fingerprint."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec, ed25519
+    from cryptography.x509.oid import NameOID
+
     signing = ed25519.Ed25519PrivateKey.generate()
     signing_public = signing.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw

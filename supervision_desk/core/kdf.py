@@ -11,8 +11,6 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
-from argon2.low_level import Type, hash_secret_raw
-
 from .errors import VaultDamaged
 
 SALT_SIZE = 16
@@ -53,6 +51,10 @@ def normalise(passphrase: str) -> bytes:
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
     """Argon2id over the passphrase with the full 16-byte salt; returns the 32-byte raw key."""
+    # Imported here: opening with a key already derived (a quick unlock, a relaunch after a
+    # lock) never needs argon2, and its import is a few milliseconds of start-up.
+    from argon2.low_level import Type, hash_secret_raw
+
     profile = profile_for_salt(salt)
     return hash_secret_raw(
         secret=normalise(passphrase),

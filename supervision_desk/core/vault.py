@@ -17,7 +17,7 @@ from pathlib import Path
 import sqlcipher3
 
 from .. import __version__
-from . import clock, identity, pagefile, rollback, schema
+from . import clock, pagefile, rollback, schema
 from .errors import (
     OutputError,
     UsageError,
@@ -785,6 +785,8 @@ def _migrate(
                 for statement in _statements(schema.MIGRATIONS[number - 1]):
                     conn.execute(statement)
                 if number == schema.IDENTITY_SINCE:
+                    from . import identity  # its keys are made only when a vault gains one
+
                     row = conn.execute("SELECT value FROM meta WHERE key = 'owner'").fetchone()
                     identity.ensure(conn, row[0] if row else owner)
                 broken = conn.execute("PRAGMA foreign_key_check").fetchall()

@@ -21,15 +21,15 @@ from . import a11y, messages, secret_fields, theme
 from .idle import ClipboardGuard, IdleWatcher
 from .lockdown import close_windows, typed_in_dialogs
 from .main_window import MainWindow
-from .pin_dialog import PinDialog
 from .system_lock import SystemLockWatcher
-
-if TYPE_CHECKING:
-    from ..core.quick_unlock import QuickUnlock
-from .unlock import UnlockDialog
 from .vault_menu import VaultMenu
 from .view_menu import ViewMenu
 from .workers import run_in_background
+
+if TYPE_CHECKING:
+    from ..core.quick_unlock import QuickUnlock
+    from .pin_dialog import PinDialog
+    from .unlock import UnlockDialog
 
 WELCOME = (
     "Supervision Desk keeps supervision notes, your journal and the team's workload figures "
@@ -63,7 +63,8 @@ class Controller(QObject):
         # of the vault stays in memory. Without it (tests, Windows) the lock works in place.
         self.restart = restart
         self.vault = None
-        self._page_task = None  # the page check of the vault just opened, while it runs
+        # The page check of the vault just opened, while it waits for the window or runs.
+        self._page_task: object | None = None
         self.window = MainWindow(settings)
         self.window.lock_requested.connect(self.lock)
         self.window.ui.actionIdle.triggered.connect(self.ask_idle_minutes)
@@ -87,7 +88,10 @@ class Controller(QObject):
         return preferences.read(self.settings, "vaults/recent")
 
     def _remember(self, path: Path) -> None:
-        paths_ = [str(path)] + [p for p in self.recent() if p != str(path)]
+        recent = self.recent()
+        paths_ = [str(path)] + [p for p in recent if p != str(path)]
+        if paths_ == recent:
+            return  # the same vault as last time: writing the file again is wasted start-up
         preferences.write(self.settings, "vaults/recent", paths_)
         self.settings.sync()
 
@@ -117,6 +121,10 @@ class Controller(QObject):
         return dialog
 
     def ask_unlock(self, path: Path | None) -> UnlockDialog:
+        # Imported when first asked for: a relaunch after a lock needs it at once, but a
+        # window opened with a key already derived (tests, the benchmark) never does.
+        from .unlock import UnlockDialog
+
         quick = self.quick if self.quick is not None and self.quick.usable() else None
         dialog = UnlockDialog(path, quick=quick)
         if path is None:
@@ -177,7 +185,10 @@ class Controller(QObject):
         self.idle.start()
         self.unlock_dialog = None
         if vault.checking:
-            self._check_pages(vault)
+            # The check starts once the window is on screen: its hashing shares the
+            # interpreter with the UI thread and would slow the first paint by half.
+            token = self._page_task = object()
+            self.window.after_painted(lambda: self._check_pages(vault, token))
         self._offer_kept(vault)
         if vault.older_copy:
             text = vault.older_copy
@@ -209,14 +220,22 @@ class Controller(QObject):
 
         lock_drafts.keep(self.vault, typed_in_dialogs(keep=(self.window,)))
 
-    def _check_pages(self, vault) -> None:
+    def _check_pages(self, vault, token: object) -> None:
         """Authenticate every page beside the open window (see Vault.checking). Sound: what
         saves comes on. Damaged: the vault closes unchanged and the unlock screen says which
-        pages, as it would have before the window opened."""
+        pages, as it would have before the window opened. ``token`` is what ``_page_task``
+        held while the check waited to start; anything else there means it is not wanted."""
+        if self._page_task is not token:
+            return  # another vault opened meanwhile, with its own check
+        if self.vault is not vault:
+            self._page_task = None  # closed or locked before it started
+            return
         check = vault.page_check
+        task = None
 
         def done(damaged) -> None:
-            self._page_task = None
+            if self._page_task is task:
+                self._page_task = None
             if self.vault is not vault or damaged is None:
                 return  # closed or locked meanwhile
             if not damaged:
@@ -226,11 +245,12 @@ class Controller(QObject):
             self._damaged(vault, damage_message(vault.path, damaged))
 
         def failed(exc) -> None:
-            self._page_task = None
+            if self._page_task is task:
+                self._page_task = None
             if self.vault is vault:
                 self._damaged(vault, f"{vault.path} could not be checked ({exc}).")
 
-        self._page_task = run_in_background(check.run, done, failed)
+        task = self._page_task = run_in_background(check.run, done, failed)
 
     def _damaged(self, vault, message: str) -> None:
         """Close a vault found damaged without saving anything into it."""
@@ -285,6 +305,7 @@ class Controller(QObject):
         if self.vault is None:
             return None
         from ..core import quick_unlock
+        from .pin_dialog import PinDialog
 
         self.pin_dialog = PinDialog(
             self.set_quick_unlock, quick_unlock.HOURS, quick_unlock.MIN_LENGTH, self.window

@@ -3,6 +3,7 @@ toolbar, the undo bar after a deletion, and asking before anything unsaved is le
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, QTimer, Signal
@@ -20,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
-from ..core import removal, repos, search, sessions
-from ..core.framework import SOURCE
+from ..core import repos, search, sessions
 from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages
@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.settings = settings
         self.vault: Vault | None = None
+        self._after_paint: list[Callable[[], None]] = []  # see after_painted
         self.setWindowIcon(QIcon(str(paths.resource("icons", "app.svg"))))
         self.ui.actionLock.setIcon(QIcon(str(paths.resource("icons", "lock.svg"))))
         # Pages are built the first time they are needed: start-up stays quick.
@@ -134,6 +135,27 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.ui.splitter.setCollapsible(0, False)
         sized_by_text(self.ui.sidebar, self._size_sidebar)
+
+    # -- work that waits for the window to be on screen --------------------------------------
+
+    PAINT_WAIT_MS = 300  # a window never painted (minimised, hidden) does not hold work back
+
+    def after_painted(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the window has painted its first frame after this call, in the
+        event loop's next turn, so what the user waits for is on screen first. Work the user
+        cannot see (checks, caches) goes here; what the window shows does not."""
+        self._after_paint.append(work)
+        QTimer.singleShot(self.PAINT_WAIT_MS, self._painted)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if self._after_paint:
+            QTimer.singleShot(0, self._painted)
+
+    def _painted(self) -> None:
+        waiting, self._after_paint = self._after_paint, []
+        for work in waiting:
+            work()
 
     def _size_sidebar(self) -> None:
         """The sidebar is as wide as its longest shown section name at the current text
@@ -485,6 +507,8 @@ class MainWindow(QMainWindow):
     def undo_delete(self) -> bool:
         if not self.undo_stack or self.vault is None:
             return False
+        from ..core import removal  # with the chain and identity code it needs, when first used
+
         what, bundle = self.undo_stack.pop()
         removal.restore(self.vault, bundle)
         current = self.ui.pages.currentWidget()
@@ -661,6 +685,8 @@ class MainWindow(QMainWindow):
 
 
 def about_text() -> str:
+    from ..core.framework import SOURCE  # reads the framework file: only when asked
+
     return (
         f"Supervision Desk {__version__}\n\nReflective supervision records in an encrypted "
         f"local vault. Framework: {SOURCE}."

@@ -14,7 +14,6 @@ from ..core import (
     labels,
     policy,
     prompts,
-    removal,
     repos,
     schedule,
     sessions,
@@ -29,7 +28,6 @@ from .balance_view import BalanceView
 from .fit import FittedDialog
 from .flow import wrap_row
 from .forms.ui_people_page import Ui_PeoplePage
-from .forms.ui_person_dialog import Ui_PersonDialog
 from .models import Column, RecordModel, current_id, select_id
 from .pages import Page, plain_text_labels, show_writing
 
@@ -59,6 +57,8 @@ REGISTRATION = (None, True, False)  # the registration combo's entries, in order
 class PersonDialog(FittedDialog):
     def __init__(self, vault: Vault, person: dict[str, Any] | None, parent: QWidget | None = None):
         super().__init__(parent)
+        from .forms.ui_person_dialog import Ui_PersonDialog  # with its date fields, when asked
+
         self.ui = Ui_PersonDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
@@ -539,6 +539,8 @@ class PeoplePage(Page):
         session_id = self.current_session()
         if not session_id:
             return False
+        from ..core import removal  # loads the chain code it needs: only when deleting
+
         what = removal.describe_session(self.vault, session_id)
         if not messages.ask(
             self,
@@ -557,6 +559,8 @@ class PeoplePage(Page):
         person_id = self.current_person()
         if not person_id:
             return False
+        from ..core import removal  # loads the chain code it needs: only when deleting
+
         what = removal.describe_person(self.vault, person_id)
         if not messages.ask(
             self,

@@ -233,3 +233,17 @@ def test_blank_pages_are_found_only_on_page_boundaries(tmp_path):
     path = tmp_path / "pages"
     path.write_bytes(bytes(data))
     assert pagefile.blank_pages(path) == [1, 256, 257, 300, 600]
+
+
+def test_blank_pages_are_found_on_either_side_of_each_mapped_span(tmp_path):
+    span = pagefile.BLANK_SPAN
+    data = bytearray(os.urandom(pagefile.PAGE_SIZE * (2 * span + 3)))
+    for number in range(1, 2 * span + 4):  # a sound page may end in a zero byte
+        data[number * pagefile.PAGE_SIZE - 1] = 0 if number % 7 == 0 else 1
+    wiped = [span, span + 1, 2 * span + 3]
+    for number in wiped:
+        start = (number - 1) * pagefile.PAGE_SIZE
+        data[start : start + pagefile.PAGE_SIZE] = bytes(pagefile.PAGE_SIZE)
+    path = tmp_path / "pages"
+    path.write_bytes(bytes(data) + bytes(100))  # and a partial page of zeros at the end
+    assert pagefile.blank_pages(path) == wiped
