@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from importlib import resources
 from pathlib import Path
 
 import platformdirs
@@ -57,9 +56,10 @@ def default_vault() -> Path:
 
 def resource(*parts: str) -> Path:
     """A bundled file: inside the installed package (wheel, frozen bundle) or, for an
-    editable install, the repository's top-level ``resources/``."""
-    packaged = resources.files("supervision_desk") / "resources"
-    base = Path(str(packaged))
+    editable install, the repository's top-level ``resources/``. (The package's own folder,
+    not ``importlib.resources``: the same place, without its import at start-up.)"""
+    here = Path(__file__).resolve().parent
+    base = here / "resources"
     if not base.is_dir():
-        base = Path(__file__).resolve().parent.parent / "resources"
+        base = here.parent / "resources"
     return base.joinpath(*parts)

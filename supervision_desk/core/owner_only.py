@@ -8,9 +8,12 @@ own profile. Both branches are tested everywhere by faking the system calls.
 from __future__ import annotations
 
 import os
-import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import subprocess
 
 MODE = 0o600
 
@@ -32,11 +35,14 @@ def restrict(
     path: Path,
     *,
     system: str = os.name,
-    run: Callable[..., subprocess.CompletedProcess] = subprocess.run,
+    run: Callable[..., subprocess.CompletedProcess] | None = None,
     environ: dict[str, str] | None = None,
 ) -> None:
     """Make ``path`` readable and writable by its owner only; raises OSError if it cannot."""
     if system == "nt":
+        import subprocess  # Windows only: a POSIX start-up does without it
+
+        run = run or subprocess.run
         command = [
             icacls(environ),
             str(path),

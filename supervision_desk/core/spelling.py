@@ -8,7 +8,6 @@ second and suggestions a few tenths, so both run only off the typing path.
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Iterator
@@ -92,6 +91,8 @@ class Checker:
         return len(parts) > 1 and all(part and self._look_up(part) for part in parts)
 
     def suggest(self, word: str, limit: int = 5) -> list[str]:
+        import difflib  # only when suggestions are asked for, not at start-up
+
         # Our own words first ("safegaurding" -> "safeguarding"), then the dictionary's.
         listed = sorted(w for w in self.vocabulary if w.islower())
         found = difflib.get_close_matches(word.lower(), listed, n=2, cutoff=0.8)

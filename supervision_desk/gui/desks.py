@@ -230,14 +230,6 @@ class PairDialog(FittedDialog):
         return True
 
 
-def pairing_line(vault: Vault, person_id: str) -> str:
-    found = exchange.contact_for(vault, person_id)
-    text = exchange.pairing_text(vault, person_id)
-    if found is None:
-        return f"Desk to desk: {text}"
-    return f"Desk to desk: {text} ({found.public.name or 'their desk'})"
-
-
 # -- Send for agreement -------------------------------------------------------------------------
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QSizePolicy, QWidget
 from ..core import (
     asye,
     clock,
+    contacts,
     labels,
     policy,
     prompts,
@@ -45,6 +46,14 @@ def session_line(session: dict[str, Any]) -> str:
 def action_line(action: dict[str, Any]) -> str:
     due = f" (due {action['due']})" if action["due"] else ""
     return f"{action['text']} — {labels.owner(action['owner'])}{due}"
+
+
+def pairing_line(vault: Vault, person_id: str) -> str:
+    found = contacts.contact_for(vault, person_id)
+    text = contacts.pairing_text(vault, person_id)
+    if found is None:
+        return f"Desk to desk: {text}"
+    return f"Desk to desk: {text} ({found.public.name or 'their desk'})"
 
 
 def person_line(person: dict[str, Any]) -> str:
@@ -395,8 +404,6 @@ class PeoplePage(Page):
             facts.append(person["regulator"])
         a11y.show_text(self.ui.personFacts, " · ".join(facts))
         self.ui.asyeButton.setVisible(asye.applies(person))
-        from .desks import pairing_line
-
         a11y.show_text(self.ui.pairingLabel, pairing_line(self.vault, person_id))
         agreements = repos.select(self.vault, "agreements", "person = ?", (person_id,))
         due, rhythm, late = schedule.next_due(person, history, agreements)

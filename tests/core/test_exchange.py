@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from supervision_desk.core import agreed, chain, exchange, identity, repos, sessions
+from supervision_desk.core import agreed, chain, contacts, exchange, identity, repos, sessions
 from supervision_desk.core.errors import BadInput, OutputError
 from supervision_desk.core.vault import Vault
 
@@ -84,7 +84,7 @@ def desks(make_vault, tmp_path):
 
 
 def test_pairing_shows_on_the_persons_record_and_a_wrong_fingerprint_is_refused(desks):
-    assert exchange.pairing_text(desks.boss, "p1").startswith("paired; fingerprint checked on ")
+    assert contacts.pairing_text(desks.boss, "p1").startswith("paired; fingerprint checked on ")
     other = desks.file("p2.contact")  # Jo's contact file
     wrong = identity.load(desks.sam).fingerprint  # Sam's fingerprint typed for Jo's file
     repos.save(desks.boss, "people", {"id": "p3", "name": "Kim", "role": "police"})
