@@ -19,12 +19,11 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any
 
-import pyrage
-
 from . import clock
 
-# The cryptography package (about 40 ms to import, most of it x509) is imported inside the
-# functions that use it: opening a vault and showing the window never need these keys.
+# The cryptography package (about 40 ms to import, most of it x509) and pyrage are imported
+# inside the functions that use them: opening a vault and showing the window never need
+# these keys.
 
 GROUPS = 8
 
@@ -75,6 +74,8 @@ class Identity:
 
     @property
     def age_recipient(self) -> str:
+        import pyrage
+
         return str(pyrage.x25519.Identity.from_str(self.age_identity).to_public())
 
     @property
@@ -147,6 +148,8 @@ def new_identity(owner: str = "") -> Identity:
     signing_public = signing.public_key().public_bytes(
         serialization.Encoding.Raw, serialization.PublicFormat.Raw
     )
+    import pyrage
+
     age = pyrage.x25519.Identity.generate()
     pdf_key = ec.generate_private_key(ec.SECP256R1())
     pdf_public = pdf_key.public_key().public_bytes(

@@ -11,7 +11,6 @@ import json
 import secrets
 from typing import Any
 
-from . import search
 from .errors import NotFound, ValidationError
 from .records import JSON_KINDS, KEYS, check_record, references, stored
 from .vault import Vault
@@ -156,6 +155,8 @@ def save(
 
     ``index_now=False`` (autosave while typing) leaves the search index to ``search.catch_up``.
     """
+    from . import search  # loaded with the first save, not with the window
+
     record = dict(record)
     if "id" in KEYS[kind] and not record.get("id"):
         record["id"] = new_id(kind)
@@ -223,6 +224,8 @@ def delete(vault: Vault, kind: str, *key: Any, for_good: bool = False) -> dict[s
     """Delete one record and what belongs only to it; returns it so the app can undo. An
     agreed session is never deleted here: it is archived, or removed for good with a
     tombstone (core/removal.py), which alone passes ``for_good``."""
+    from . import search
+
     record = get(vault, kind, *key)
     if kind == "sessions" and not for_good:
         kept = vault.conn.execute(

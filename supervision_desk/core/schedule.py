@@ -3,7 +3,6 @@ custom rhythm). Pure functions over records: no database, no clock unless given 
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from typing import Any
 
@@ -17,7 +16,13 @@ def add_months(day: dt.date, months: int) -> dt.date:
     month = day.month - 1 + months
     year = day.year + month // 12
     month = month % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return dt.date(year, month, min(day.day, days_in_month(year, month)))
+
+
+def days_in_month(year: int, month: int) -> int:
+    """As ``calendar.monthrange(year, month)[1]``, without that module's import at start-up."""
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
 
 
 def interval_after(person: dict[str, Any], last: dt.date, rule: Any = None) -> tuple[str, dt.date]:

@@ -71,9 +71,12 @@ class Controller(QObject):
         self.idle = IdleWatcher(self.idle_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.clipboard = ClipboardGuard(self)
-        # The system locking, sleeping or switching user locks the vault at once.
-        self.system_lock = SystemLockWatcher(self)
+        # The system locking, sleeping or switching user locks the vault at once. Listening
+        # (connecting to D-Bus on Linux) starts once a window is up: it matters only while a
+        # vault is open, and is no part of what the user waits for at start.
+        self.system_lock = SystemLockWatcher(self, listen=False)
         self.system_lock.locked.connect(lambda _reason: self.lock())
+        self.window.after_painted(self.system_lock.listen)
         self.window.ui.actionQuickUnlock.triggered.connect(self.ask_quick_unlock)
         self.quick: QuickUnlock | None = None  # in memory only
         self.unlock_dialog: UnlockDialog | None = None

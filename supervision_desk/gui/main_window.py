@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
-from ..core import repos, search, sessions
+from ..core import repos, sessions
 from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages
-from .find_bar import FindBar
 from .fit import fit, sized_by_text
 from .forms.ui_main_window import Ui_MainWindow
 from .pages import KEYS, PAGES, Page
@@ -128,8 +127,7 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(lambda: self.find())
         ui.actionPrint.triggered.connect(lambda: self.print_current())
         ui.actionGettingStarted.triggered.connect(lambda: self.show_help("getting-started.html"))
-        self.find_bar = FindBar(self.find_fields, self)
-        self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self.find_bar)
+        self._find_bar = None  # made when Find is first used (see find_bar)
         self.ui.pages.currentChanged.connect(lambda _: self._find_again())
         self.ui.pages.currentChanged.connect(lambda _: self._only_current_page_sizes())
         self._restore_layout()
@@ -194,9 +192,20 @@ class MainWindow(QMainWindow):
             page.setSizePolicy(policy)
         stack.updateGeometry()
 
+    @property
+    def find_bar(self):  # -> FindBar
+        """The Find bar under the page, made the first time it is wanted: it stays hidden
+        until then, and its text-marking machinery is not needed to open the window."""
+        if self._find_bar is None:
+            from .find_bar import FindBar
+
+            self._find_bar = FindBar(self.find_fields, self)
+            self.addToolBar(Qt.ToolBarArea.BottomToolBarArea, self._find_bar)
+        return self._find_bar
+
     def _find_again(self) -> None:
-        if self.find_bar.isVisible():
-            self.find_bar.mark()
+        if self._find_bar is not None and self._find_bar.isVisible():
+            self._find_bar.mark()
 
     def find_fields(self) -> list[QPlainTextEdit]:
         """The open page's text fields, top to bottom, for Find."""
@@ -221,6 +230,8 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None or not vault.is_open or vault.read_only:
             return
+        from ..core import search  # the first save made it loaded already
+
         if search.catch_up_step(vault.conn):
             QTimer.singleShot(0, self._next_index_step)
 

@@ -6,7 +6,6 @@ Models are thin: they show what ``core`` returned and hold no rules.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -124,6 +123,8 @@ def plain_tip(text: str) -> str:
     """A tooltip that shows typed text as typed (Qt guesses markup in tooltips otherwise)."""
     if not text:
         return ""
+    import html  # with its table of entities: only when a tooltip is made
+
     return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
 
 

@@ -9,15 +9,14 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QSizePolicy, QWidget
 
 from ..core import (
-    asye,
     clock,
     contacts,
     labels,
-    policy,
     prompts,
     repos,
     schedule,
     sessions,
+    tracker,
     wellbeing,
 )
 from ..core.balance import balance
@@ -89,6 +88,8 @@ class PersonDialog(FittedDialog):
         self.ui.lastDate.setDate(today)
         self.ui.monthDate.setDate(today)
         self.ui.lastKnown.toggled.connect(self.ui.lastDate.setEnabled)
+        from ..core import policy  # the vault's settings, read when the dialog opens
+
         self.policy = policy.load(vault)
         self.months: list[dict[str, str]] = list(self.person.get("months_not_counted") or ())
         if person:
@@ -403,7 +404,7 @@ class PeoplePage(Page):
         if person.get("regulator"):
             facts.append(person["regulator"])
         a11y.show_text(self.ui.personFacts, " · ".join(facts))
-        self.ui.asyeButton.setVisible(asye.applies(person))
+        self.ui.asyeButton.setVisible(tracker.in_asye(person))  # the ASYE code loads if used
         a11y.show_text(self.ui.pairingLabel, pairing_line(self.vault, person_id))
         agreements = repos.select(self.vault, "agreements", "person = ?", (person_id,))
         due, rhythm, late = schedule.next_due(person, history, agreements)

@@ -105,10 +105,22 @@ class SystemLockWatcher(QObject):
         *,
         system_bus: str | None = None,
         session_bus: str | None = None,
+        listen: bool = True,
     ):
         super().__init__(parent)
         self.listening: list[str] = []
+        self._buses = (system_bus, session_bus)
+        self._started = False
+        if listen:
+            self.listen()
+
+    def listen(self) -> None:
+        """Start listening to the system (once): on Linux this connects to both D-Bus buses."""
+        if self._started:
+            return
+        self._started = True
         if sys.platform.startswith("linux"):
+            system_bus, session_bus = self._buses
             self._listen_dbus(
                 system_bus or os.environ.get("DBUS_SYSTEM_BUS_ADDRESS") or SYSTEM_BUS,
                 session_bus or os.environ.get("DBUS_SESSION_BUS_ADDRESS"),
