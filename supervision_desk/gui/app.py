@@ -153,6 +153,10 @@ class Controller(QObject):
         service.set_personal(spelling.personal_words(vault))
         service.add_word = None if vault.read_only else (lambda w: spelling.add_word(vault, w))
 
+    def _spelling_if_open(self, vault) -> None:
+        if self.vault is vault:  # not locked or switched meanwhile
+            self._spelling_for(vault)
+
     def ask_spelling_language(self) -> None:
         from ..core import spelling
 
@@ -177,7 +181,10 @@ class Controller(QObject):
         if self.quick is not None and (not self.quick.usable() or self.quick.path != vault.path):
             self.quick = None
         self.vault = vault
-        self._spelling_for(vault)
+        # Spelling (its code, the user's own words) is set once the window is on screen: no
+        # note is checked before a session or the journal is open, and a dictionary loads
+        # only some time after that.
+        self.window.after_painted(lambda: self._spelling_if_open(vault))
         self._remember(vault.path)
         self.window.set_vault(vault)
         if self._place:

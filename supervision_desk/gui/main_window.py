@@ -3,6 +3,8 @@ toolbar, the undo bar after a deletion, and asking before anything unsaved is le
 
 from __future__ import annotations
 
+import importlib
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -27,7 +29,7 @@ from ..core.vault import Vault
 from . import a11y, messages
 from .fit import fit, sized_by_text
 from .forms.ui_main_window import Ui_MainWindow
-from .pages import KEYS, PAGES, Page
+from .pages import KEYS, PAGES, PRELOAD, Page
 
 PEOPLE, JOURNAL, TRACKER, PROMPTS, SEARCH, RECEIVED, SESSION = range(len(PAGES))
 SIDEBAR = [spec for spec in PAGES if spec.in_sidebar]
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.vault: Vault | None = None
         self._after_paint: list[Callable[[], None]] = []  # see after_painted
+        self._preload: list[str] = []  # page modules still to load ahead of a visit
         self.setWindowIcon(QIcon(str(paths.resource("icons", "app.svg"))))
         self.ui.actionLock.setIcon(QIcon(str(paths.resource("icons", "lock.svg"))))
         # Pages are built the first time they are needed: start-up stays quick.
@@ -154,6 +157,25 @@ class MainWindow(QMainWindow):
         waiting, self._after_paint = self._after_paint, []
         for work in waiting:
             work()
+
+    PRELOAD_AFTER_MS = 400  # from the first paint: the user's first moves go first
+    PRELOAD_GAP_MS = 30  # between two modules, so input is handled between them
+
+    def preload(self, keys: tuple[str, ...] = PRELOAD) -> None:
+        """Load the code of these pages, one module at a time in the event loop, once the
+        window is on screen. Visiting a page the first time then only builds it: a session's
+        editor alone brings some 40 ms of modules."""
+        self._preload = [PAGES[KEYS.index(key)].module for key in keys]
+        self.after_painted(lambda: QTimer.singleShot(self.PRELOAD_AFTER_MS, self._preload_next))
+
+    def _preload_next(self) -> None:
+        while self._preload:
+            module = self._preload.pop(0)
+            if module not in sys.modules:
+                importlib.import_module(module)
+                break
+        if self._preload:
+            QTimer.singleShot(self.PRELOAD_GAP_MS, self._preload_next)
 
     def _size_sidebar(self) -> None:
         """The sidebar is as wide as its longest shown section name at the current text
@@ -338,6 +360,7 @@ class MainWindow(QMainWindow):
         current = self.ui.pages.currentIndex()
         self._highlight(current)
         self.page(current).shown()
+        self.preload(PRELOAD + (("received",) if practitioner else ()))
 
     def _writable(self, vault: Vault) -> None:
         if not vault.read_only:

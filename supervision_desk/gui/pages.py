@@ -59,9 +59,12 @@ class PageSpec:
     in_sidebar: bool = True
     practitioner_title: str | None = None
 
+    @property
+    def module(self) -> str:
+        return f"supervision_desk.gui.{self.factory.split(':')[0]}"
+
     def build(self) -> Page:
-        module, name = self.factory.split(":")
-        return getattr(importlib.import_module(f"supervision_desk.gui.{module}"), name)()
+        return getattr(importlib.import_module(self.module), self.factory.split(":")[1])()
 
 
 PAGES = (
@@ -75,6 +78,9 @@ PAGES = (
     PageSpec("session", "Session", "session_editor:SessionEditor", in_sidebar=False),
 )
 KEYS = tuple(spec.key for spec in PAGES)
+# Pages whose code is loaded while the window is idle after it opens, likeliest first visit
+# first (see MainWindow.preload): the first visit then only builds the page.
+PRELOAD = ("session", "journal", "search", "tracker", "prompts")
 
 
 def plain_text_labels(widget: QWidget) -> None:
