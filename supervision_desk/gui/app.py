@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from .pin_dialog import PinDialog
     from .unlock import UnlockDialog
 
+CHECK_AT_ONCE_BYTES = 4 << 20  # a vault this size is checked in a few milliseconds
+
 WELCOME = (
     "Supervision Desk keeps supervision notes, your journal and the team's workload figures "
     "in one encrypted file (a vault) on this computer: nothing is sent anywhere. Create a new "
@@ -72,8 +74,9 @@ class Controller(QObject):
         self.idle.idle.connect(self.lock)
         self.clipboard = ClipboardGuard(self)
         # The system locking, sleeping or switching user locks the vault at once. Listening
-        # (connecting to D-Bus on Linux) starts once a window is up: it matters only while a
-        # vault is open, and is no part of what the user waits for at start.
+        # (connecting to D-Bus on Linux) starts with the unlock screen, or once the window is
+        # up when a vault opens without one: it matters only while a vault is open, and is no
+        # part of what the user waits for at start.
         self.system_lock = SystemLockWatcher(self, listen=False)
         self.system_lock.locked.connect(lambda _reason: self.lock())
         self.window.after_painted(self.system_lock.listen)
@@ -128,6 +131,7 @@ class Controller(QObject):
         # window opened with a key already derived (tests, the benchmark) never does.
         from .unlock import UnlockDialog
 
+        self.system_lock.listen()
         quick = self.quick if self.quick is not None and self.quick.usable() else None
         dialog = UnlockDialog(path, quick=quick)
         if path is None:
@@ -195,10 +199,16 @@ class Controller(QObject):
         self.idle.start()
         self.unlock_dialog = None
         if vault.checking:
-            # The check starts once the window is on screen: its hashing shares the
-            # interpreter with the UI thread and would slow the first paint by half.
+            # A large vault's check starts once the window is on screen: its hashing shares
+            # the interpreter with the UI thread and would slow the first paint by half. A
+            # small one takes a few milliseconds: it is done here, and saving is on at once.
             token = self._page_task = object()
-            self.window.after_painted(lambda: self._check_pages(vault, token))
+            if vault.path.stat().st_size <= CHECK_AT_ONCE_BYTES:
+                self._check_pages(vault, token, at_once=True)
+            else:
+                self.window.after_painted(lambda: self._check_pages(vault, token))
+        if self.vault is not vault:
+            return  # found damaged and closed
         self._offer_kept(vault)
         if vault.older_copy:
             text = vault.older_copy
@@ -230,11 +240,12 @@ class Controller(QObject):
 
         lock_drafts.keep(self.vault, typed_in_dialogs(keep=(self.window,)))
 
-    def _check_pages(self, vault, token: object) -> None:
-        """Authenticate every page beside the open window (see Vault.checking). Sound: what
-        saves comes on. Damaged: the vault closes unchanged and the unlock screen says which
-        pages, as it would have before the window opened. ``token`` is what ``_page_task``
-        held while the check waited to start; anything else there means it is not wanted."""
+    def _check_pages(self, vault, token: object, *, at_once: bool = False) -> None:
+        """Authenticate every page beside the open window (see Vault.checking), or here and
+        now (``at_once``). Sound: what saves comes on. Damaged: the vault closes unchanged
+        and the unlock screen says which pages, as it would have before the window opened.
+        ``token`` is what ``_page_task`` held while the check waited to start; anything else
+        there means it is not wanted."""
         if self._page_task is not token:
             return  # another vault opened meanwhile, with its own check
         if self.vault is not vault:
@@ -260,6 +271,15 @@ class Controller(QObject):
             if self.vault is vault:
                 self._damaged(vault, f"{vault.path} could not be checked ({exc}).")
 
+        if at_once:
+            task = token
+            try:
+                found = check.run()
+            except Exception as exc:  # as the background check reports it
+                failed(exc)
+            else:
+                done(found)
+            return
         task = self._page_task = run_in_background(check.run, done, failed)
 
     def _damaged(self, vault, message: str) -> None:
