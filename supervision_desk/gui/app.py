@@ -17,7 +17,7 @@ from ..core import preferences
 from ..core.errors import DeskError
 from ..core.owner_only import restrict
 from ..core.vault import damage_message
-from . import a11y, messages, secret_fields, theme
+from . import a11y, lock_key, messages, secret_fields, theme
 from .idle import ClipboardGuard, IdleWatcher
 from .lockdown import close_windows, typed_in_dialogs
 from .main_window import MainWindow
@@ -69,6 +69,7 @@ class Controller(QObject):
         self._page_task: object | None = None
         self.window = MainWindow(settings)
         self.window.lock_requested.connect(self.lock)
+        lock_key.set_lock(self.window.ui.actionLock.shortcut(), self.lock)
         self.window.ui.actionIdle.triggered.connect(self.ask_idle_minutes)
         self.idle = IdleWatcher(self.idle_minutes(), self)
         self.idle.idle.connect(self.lock)

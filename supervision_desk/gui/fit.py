@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
 
+from . import lock_key
+
 # Room for the title bar and borders a window manager adds around a window that has not been
 # drawn yet (afterwards its real frame is measured).
 FRAME = QSize(16, 40)
@@ -105,4 +107,5 @@ class FittedDialog(QDialog):
 
     def showEvent(self, event) -> None:
         fit(self)
+        lock_key.add_to(self)  # Ctrl+L locks from inside a dialog too
         super().showEvent(event)

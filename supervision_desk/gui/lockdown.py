@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from . import messages
+
 # Asked with ``exec`` by the code that made them, which reads their answer once they return:
 # they are rejected and hidden, and their maker lets them go.
 ASKED = (QMessageBox, QInputDialog, QFileDialog, QProgressDialog)
@@ -42,15 +44,16 @@ def close_windows(keep: tuple[QWidget, ...] = ()) -> list[str]:
             break
         popup = next_popup
     closed = []
-    for widget in app.topLevelWidgets():
-        if widget in keep or not widget.isVisible():
-            continue
-        closed.append(widget.windowTitle())
-        if isinstance(widget, QDialog):
-            widget.reject()
-        widget.hide()
-        if isinstance(widget, QDialog) and not isinstance(widget, ASKED):
-            widget.deleteLater()  # its fields (names, typed text) go with it
+    with messages.closing_for_lock():
+        for widget in app.topLevelWidgets():
+            if widget in keep or not widget.isVisible():
+                continue
+            closed.append(widget.windowTitle())
+            if isinstance(widget, QDialog):
+                widget.reject()
+            widget.hide()
+            if isinstance(widget, QDialog) and not isinstance(widget, ASKED):
+                widget.deleteLater()  # its fields (names, typed text) go with it
     return closed
 
 

@@ -3,8 +3,9 @@ action and report its error, and the handler for anything unexpected."""
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
@@ -35,10 +36,26 @@ def ask(
     return box.clickedButton() is yes_button
 
 
+_locking = False  # set while a lock closes the windows (``closing_for_lock``)
+
+
+@contextlib.contextmanager
+def closing_for_lock() -> Iterator[None]:
+    """While a lock closes every window, nothing asks: the typing in them has been kept in
+    the vault already (core/lock_drafts.py), and a lock that waited for an answer would
+    leave the notes on screen."""
+    global _locking
+    before, _locking = _locking, True
+    try:
+        yield
+    finally:
+        _locking = before
+
+
 def may_discard(parent: QWidget | None, typed: bool, what: str = "what you typed") -> bool:
     """Whether a dialog holding typed text may close without saving it: asks, and the safe
-    answer keeps the dialog open with the text."""
-    if not typed:
+    answer keeps the dialog open with the text. A lock closes it without asking."""
+    if not typed or _locking:
         return True
     return ask(
         parent,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from supervision_desk.core import lock_drafts, repos
 from tests.gui.conftest import open_window, unlock
@@ -73,3 +74,23 @@ def test_a_dialog_left_as_it_was_opened_keeps_nothing(qtbot, controller, filled_
     qtbot.wait(100)
     assert getattr(controller, "kept_dialog", None) is None
     assert lock_drafts.kept(controller.vault) == []
+
+
+def test_ctrl_l_in_a_dialog_locks_at_once_without_asking(qtbot, controller, filled_vault):
+    """A case discussion half typed: Ctrl+L inside the dialog locks (its menu is blocked by
+    the dialog), no "Discard typing?" question holds the lock up, and the text comes back."""
+    window = open_window(qtbot, controller, filled_vault)
+    window.people.select_person("p1")
+    window.show_section(2)  # tracker
+    dialog = window.tracker.allocate_case()
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle(), timeout=5000)
+    qtbot.keyClicks(dialog.ui.referenceEdit, "REF-ZEBRA-77")
+    qtbot.keyClick(dialog.ui.referenceEdit, Qt.Key_L, Qt.ControlModifier)
+    assert controller.vault is None  # locked, with no question waiting
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [
+        controller.unlock_dialog
+    ]
+    unlock(qtbot, controller)
+    assert "REF-ZEBRA-77" in _kept_dialog(qtbot, controller).text.toPlainText()
