@@ -24,6 +24,10 @@ MAX_PIECE = 64 << 20
 _SPACE = " \t\n\r"
 
 
+# What a file holds when it starts with something other than an object.
+_KINDS = {"[": "a list", '"': "a string", "t": "true", "f": "false", "n": "null"}
+
+
 class Stream:
     def __init__(self, source: IO[bytes] | str, name: str = "The text"):
         self.name = name  # how messages name what is read: the file as the user gave it
@@ -128,6 +132,13 @@ class Stream:
     def members(self) -> Iterator[str]:
         """The keys of the top-level object, in file order. Before asking for the next key,
         read the value (``value`` or ``items``) or skip it (``skip``)."""
+        first = self._skip_space()
+        kind = _KINDS.get(first) or ("a number" if first in "-0123456789" and first else None)
+        if kind:  # well-formed JSON, perhaps, but not the shape of an interchange file
+            raise BadInput(
+                f"{self.name} holds {kind}, not an interchange file: the file must be one "
+                'object ({"format": …, "people": […], …}).'
+            )
         self._expect("{", "an object")
         if self._skip_space() == "}":
             self.pos += 1

@@ -87,3 +87,16 @@ def test_a_cut_off_file_is_placed_where_json_itself_places_it(tmp_path, monkeypa
         said = str(caught.value)
         assert said.startswith(f"{source} is not valid JSON: "), said
         assert said.endswith(f" at {where}"), (n, said)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [("[1, 2, 3]", "a list"), ('"people"', "a string"), ("42", "a number")]
+)
+def test_valid_json_of_the_wrong_shape_is_not_called_invalid(tmp_path, text, kind):
+    source = tmp_path / "other.json"
+    _write(source, text)
+    with pytest.raises(BadInput) as caught:
+        interchange.read_file(source)
+    said = str(caught.value)
+    assert said.startswith(f"{source} holds {kind}, not an interchange file"), said
+    assert "not valid JSON" not in said
