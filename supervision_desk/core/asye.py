@@ -229,8 +229,10 @@ class Time:
         logged = f"{self.hours:g} hours logged"
         if self.share is None:
             return f"{logged}; the year has not started yet."
+        days = round(self.weeks * 7)
+        period = f"{days} day{'' if days == 1 else 's'}" if days < 14 else f"{self.weeks:.0f} weeks"
         return (
-            f"{logged} over {self.weeks:.0f} weeks: {self.share:.1%} of contracted time "
+            f"{logged} over {period}: {self.share:.1%} of contracted time "
             f"({self.weekly_hours:g} hours a week). About 10% would be "
             f"{self.expected:.1f} hours by now."
         )
@@ -285,7 +287,9 @@ def progress(vault: Vault, person_id: str, today: dt.date | None = None) -> Prog
     entries = repos.select(vault, "asye_time", "person = ?", (person_id,), order="date, rowid")
     weekly = prog["contracted_hours"] or policy.load(vault).contracted_hours * person["fte"]
     until = min(today, end) if end else today
-    weeks = max((until - start).days, 0) / 7 if start else 0.0
+    # Days elapsed; on the year's first day that is one day (the year has begun).
+    elapsed = (until - start).days if start else -1
+    weeks = (max(elapsed, 1) if elapsed >= 0 else 0) / 7
     time = Time(sum(e["hours"] for e in entries), weekly, weeks, entries)
     observations = repos.select(
         vault, "asye_observations", "person = ?", (person_id,), order="date, rowid"

@@ -223,3 +223,11 @@ def test_a_version_3_vault_migrates_and_keeps_its_people(make_vault, vault_path,
     with Vault.open(backup, PASSPHRASE, migrate=False) as kept:
         assert kept.schema_version == 3
         assert repos.get(kept, "people", "sw")["name"] == "Sam Okafor"
+
+
+def test_on_the_years_first_day_the_year_has_begun(team):
+    asye.log_time(team, "sw", START, 3.5)
+    words = asye.progress(team, "sw", START).time.words()
+    assert words.startswith("3.5 hours logged over 1 day: "), words
+    before = asye.progress(team, "sw", START - dt.timedelta(days=1)).time.words()
+    assert before == "3.5 hours logged; the year has not started yet."
