@@ -320,7 +320,8 @@ class Controller(QObject):
         )
         if ok:
             self.set_idle_minutes(minutes)
-            self.window.report(f"The vault will lock after {minutes} idle minutes")
+            unit = "minute" if minutes == 1 else "minutes"
+            self.window.report(f"The vault will lock after {minutes} idle {unit}")
 
     def set_quick_unlock(self, pin: str) -> None:
         """Let ``pin`` reopen this vault after a lock, for up to 8 hours of this session."""

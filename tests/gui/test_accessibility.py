@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QLabel, QMenu, QWidget
 
 from supervision_desk.gui import main_window as mw
 from tests.gui import test_two_desks_gui as two_desks
@@ -320,3 +320,22 @@ def test_the_two_desks_screens_and_new_dialogs_walked(
     assert len(digits) == 8 and all(len(group) == 5 for group in digits)
     status = QAccessible.queryAccessibleInterface(rings["cpd"][0].ui.statusLabel)
     assert "you need 2" in status.text(QAccessible.Text.Description)
+
+
+def test_every_menu_gives_each_item_its_own_letter(qtbot, controller, filled_vault):
+    """Alt+F then a letter reaches one item: a letter two items share only moves between them."""
+    from tests.gui.conftest import open_window
+
+    window = open_window(qtbot, controller, filled_vault)
+    for menu in window.menuBar().findChildren(QMenu):
+        letters = []
+        for action in menu.actions():
+            text = action.text().replace("&&", "")
+            if action.isSeparator() or "&" not in text:
+                continue
+            letters.append(text[text.index("&") + 1].lower())
+        repeated = {letter for letter in letters if letters.count(letter) > 1}
+        assert not repeated, f"{menu.title()}: {sorted(repeated)} used twice"
+        assert len(letters) == len([a for a in menu.actions() if not a.isSeparator()]), (
+            f"{menu.title()}: an item without a letter"
+        )
