@@ -81,6 +81,10 @@ class ExportDialog(FittedDialog):
         ui.fromDate.setDate(today.addYears(-1).addDays(1))
         self._add_case_and_agreement(case_reference)
         ui.sessionRadio.setEnabled(session_id is not None)
+        if session_id is not None:
+            session = repos.get(vault, "sessions", session_id)
+            if not (session["agreed_by_supervisor"] and session["agreed_by_supervisee"]):
+                ui.sessionRadio.setText("The &record of this session (a draft: not yet agreed)")
         ui.personRadio.setEnabled(person_id is not None)
         ui.teamRadio.setEnabled(vault.mode == "supervisor")
         involved = {}

@@ -153,7 +153,8 @@ def test_session_record(history, tmp_path):
     info = reader.metadata
     assert info.title == f"Supervision record 2026-03-12: {NAMES[0]}"
     assert info.author == "Alex Morgan"
-    assert info.subject == "Agreed record of a supervision session"
+    # Not yet agreed by both: the document's own description says it is a draft.
+    assert info.subject == "Draft record of a supervision session, not yet agreed"
     outline = [item.title for item in reader.outline if not isinstance(item, list)]
     assert outline[0] == "Session 2026-03-12"
     nested = next(item for item in reader.outline if isinstance(item, list))

@@ -7,6 +7,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from supervision_desk.core import repos
 from supervision_desk.gui import main_window as mw
 from tests import year_of_history
 from tests.gui.conftest import unlock
@@ -50,6 +51,10 @@ def test_session_record_with_a_password(qtbot, controller, make_vault, tmp_path)
     dialog = window.export_pdf()
     assert dialog.ui.sessionRadio.isChecked()
     assert not dialog.ui.periodBox.isEnabled()
+    session = repos.get(controller.vault, "sessions", "s1-11")
+    agreed = session["agreed_by_supervisor"] and session["agreed_by_supervisee"]
+    # A record not yet agreed by both is offered as what it is: a draft.
+    assert ("draft: not yet agreed" in dialog.ui.sessionRadio.text()) == (not agreed)
     # The suggested name says whose record it is and when.
     assert dialog.ui.destEdit.text().endswith("supervision-record-Sam-Taylor-2026-03-10.pdf")
     dialog.ui.passwordCheck.setChecked(True)

@@ -466,7 +466,9 @@ def record_meta(version: record.RecordVersion) -> Meta:
     return Meta(
         f"Supervision record {content['session']['date']}: {_supervisee_names(content)}",
         content["supervisor"]["name"] or "Supervisor",
-        "Agreed record of a supervision session",
+        "Agreed record of a supervision session"
+        if version.how
+        else "Draft record of a supervision session, not yet agreed",
         keywords=version.keywords,
         # No date or program version: both vaults, on any day, print the same words.
         footer=f"Agreed record, version {version.number}" if version.how else "",
