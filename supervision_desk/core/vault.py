@@ -94,10 +94,10 @@ def damage_message(path: Path, pages: list[int]) -> str:
             "run `vault check` on it and open a backup."
         )
     numbers = ", ".join(map(str, pages[:10])) + (" and more" if len(pages) > 10 else "")
-    word = "page" if len(pages) == 1 else "pages"
+    word, them = ("page", "it") if len(pages) == 1 else ("pages", "them")
     return (
         f"{shown(path)} is damaged: {word} {numbers} failed authentication. Nothing was read from "
-        "them and the file was not changed; open a backup."
+        f"{them} and the file was not changed; open a backup."
     )
 
 
@@ -181,6 +181,10 @@ def _connect(
             raise VaultInUse(IN_USE) from None
         if "not a database" in text and not pagefile.key_fits(path, key, salt):
             raise WrongPassphrase("That passphrase does not open this vault.") from None
+        if pagefile.key_fits(path, key, salt):  # name the pages, as a check would
+            pages = pagefile.damaged_pages(path, key, salt)
+            if pages:
+                raise VaultDamaged(damage_message(path, pages)) from None
         raise VaultDamaged(
             f"{shown(path)} is damaged and cannot be opened ({text}). "
             "The file was not changed; open a backup instead."
@@ -415,9 +419,12 @@ class Vault:
             vault = cls._connected(
                 path, key, salt, migrate, passphrase, read_only=read_only, lock=lock, later=later
             )
-        except BaseException:
+        except BaseException as exc:
             if later is not None:
                 later.close()
+            if is_damage(exc):  # a page read while opening (schema, settings) failed: which?
+                pages = pagefile.damaged_pages(path, key, salt)
+                raise VaultDamaged(damage_message(path, pages)) from None
             raise
         return vault
 
@@ -473,20 +480,21 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        vault = cls(path, conn, key, salt, passphrase=passphrase, read_only=read_only, lock=lock)
-        vault.page_check = later
-        adopting = migrate and not read_only and vault.meta().get(CHAINS_ADOPTED) != "1"
-        if later is not None and adopting and vault.schema_version >= schema.IDENTITY_SINCE:
-            damaged = later.run()  # adopting writes: every page must be sound first
-            if damaged:
-                conn.close()
-                raise VaultDamaged(damage_message(path, damaged))
-        if migrate and not read_only:
-            try:
+        try:  # the write count and the meta table are read: a damaged page may hold them
+            vault = cls(
+                path, conn, key, salt, passphrase=passphrase, read_only=read_only, lock=lock
+            )
+            vault.page_check = later
+            adopting = migrate and not read_only and vault.meta().get(CHAINS_ADOPTED) != "1"
+            if later is not None and adopting and vault.schema_version >= schema.IDENTITY_SINCE:
+                damaged = later.run()  # adopting writes: every page must be sound first
+                if damaged:
+                    raise VaultDamaged(damage_message(path, damaged))
+            if migrate and not read_only:
                 _adopt_chains(vault)
-            except BaseException:
-                conn.close()
-                raise
+        except BaseException:
+            conn.close()
+            raise
         return vault
 
     def close(self) -> None:

@@ -16,7 +16,7 @@ from .. import __version__, paths
 from ..core import preferences
 from ..core.errors import DeskError
 from ..core.owner_only import restrict
-from ..core.vault import damage_message
+from ..core.vault import damage_message, is_damage
 from . import a11y, lock_key, messages, secret_fields, theme
 from .idle import ClipboardGuard, IdleWatcher
 from .lockdown import close_windows, typed_in_dialogs
@@ -191,7 +191,14 @@ class Controller(QObject):
         # only some time after that.
         self.window.after_painted(lambda: self._spelling_if_open(vault))
         self._remember(vault.path)
-        self.window.set_vault(vault)
+        try:
+            self.window.set_vault(vault)
+        except Exception as exc:
+            if not is_damage(exc):
+                raise
+            # A damaged page that building the window read before the check reached it.
+            self._damaged(vault, self._damage_found(vault))
+            return
         if self._place:
             self.window.return_to(self._place)
             self._place = None
@@ -283,9 +290,20 @@ class Controller(QObject):
             return
         task = self._page_task = run_in_background(check.run, done, failed)
 
+    @staticmethod
+    def _damage_found(vault) -> str:
+        """Which pages are damaged, found by the vault's own page check (its handle keeps
+        SQLite's lock on the file, which another handle's closing would drop)."""
+        check = vault.page_check
+        pages = check.run() if check is not None else None
+        if pages is None:
+            return str(vault.damaged())
+        return damage_message(vault.path, pages)
+
     def _damaged(self, vault, message: str) -> None:
         """Close a vault found damaged without saving anything into it."""
         self.idle.stop()
+        self._page_task = None
         close_windows(keep=(self.window,))
         self.window.clear()
         vault.close()  # it was read-only throughout: nothing was written
@@ -293,7 +311,7 @@ class Controller(QObject):
         self._spelling_for(None)
         self.window.hide()
         dialog = self.ask_unlock(vault.path)
-        a11y.say(dialog.ui.message, message, error=True)
+        dialog.show_damage(message)
 
     def _unlock_cancelled(self) -> None:
         if self.vault is None:

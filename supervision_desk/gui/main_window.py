@@ -346,13 +346,8 @@ class MainWindow(QMainWindow):
             # Records from a supervisor arrive only at a practitioner's desk.
             self.ui.sidebar.setRowHidden(row, spec.key == "received" and not practitioner)
         self._size_sidebar()
-        owner = vault.meta().get("owner") or ""
-        self.setWindowTitle(
-            shown_path(vault.path.stem)
-            + (" (read-only)" if vault.read_only else "")
-            + " — Supervision Desk"
-            + (f" — {owner}" if owner else "")
-        )
+        self._owner = vault.meta().get("owner") or ""
+        self._show_title()
         for page in self._built.values():
             page.set_vault(vault)
             page.set_read_only(vault.read_only)
@@ -370,10 +365,22 @@ class MainWindow(QMainWindow):
         self.read_only_label.setText(CHECKING_NOTICE if vault.checking else READ_ONLY_NOTICE)
         self.read_only_label.setVisible(vault.read_only)
 
+    def _show_title(self) -> None:
+        """Names the vault, and says read-only only while it is (a read-only file, or the
+        moment its pages are being checked)."""
+        vault = self.vault
+        self.setWindowTitle(
+            shown_path(vault.path.stem)
+            + (" (read-only)" if vault.read_only else "")
+            + " — Supervision Desk"
+            + (f" — {self._owner}" if self._owner else "")
+        )
+
     def pages_checked(self) -> None:
         """The vault's pages all passed (see Vault.checking): what saves comes on."""
         if self.vault is None:
             return
+        self._show_title()
         self._writable(self.vault)
         for page in self._built.values():
             page.set_read_only(self.vault.read_only)
@@ -415,6 +422,7 @@ class MainWindow(QMainWindow):
         self.ui.actionUndoDelete.setEnabled(False)
         self.statusBar().clearMessage()
         self.read_only_label.hide()
+        self._owner = ""  # a name: it leaves with the vault
         self.setWindowTitle("Supervision Desk")
 
     # -- navigation ----------------------------------------------------------------------

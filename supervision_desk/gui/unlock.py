@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLineEdit, QWidget
 
 from .. import paths
-from ..core import labels, passphrase
+from ..core import labels, pagefile, passphrase
 from ..core.errors import DeskError, VaultDamaged, VaultInUse, VaultTooNew, WrongPassphrase
 from ..core.records import ROLES
 from ..core.shown import shown as shown_path
@@ -105,13 +105,42 @@ class UnlockDialog(FittedDialog):
         self._say("")
 
     def set_path(self, path: Path | None) -> None:
+        if self.quick is not None and (path is None or self.quick.path != Path(path).resolve()):
+            self.quick = None  # a PIN opens only the vault it was set for
+            self._show_mode()
+        # What was typed was meant for the file shown before: never try it on another.
+        self.ui.passphraseEdit.clear()
         self.path = path
         a11y.show_text(self.ui.pathValue, shown_path(path) if path else "No vault chosen yet")
-        self.ui.unlockButton.setEnabled(path is not None)
-        self.ui.passphraseEdit.setEnabled(path is not None)
-        self._say("")
-        # No vault yet (the welcome): the keyboard starts on "New vault…".
-        (self.ui.passphraseEdit if path else self.ui.createButton).setFocus()
+        problem = self._not_a_vault(path)
+        usable = path is not None and not problem
+        self.ui.unlockButton.setEnabled(usable)
+        self.ui.passphraseEdit.setEnabled(usable)
+        self._say(problem, error=bool(problem))
+        if problem:
+            self.ui.chooseButton.setFocus()
+        else:  # no vault yet (the welcome): the keyboard starts on "New vault…"
+            (self.ui.passphraseEdit if path else self.ui.createButton).setFocus()
+
+    @staticmethod
+    def _not_a_vault(path: Path | None) -> str:
+        """Why the file cannot be a vault, where that shows without the key (missing, empty,
+        too short, not whole pages, not our header); "" when it may be one."""
+        if path is None:
+            return ""
+        try:
+            pagefile.read_salt(Path(path))
+        except VaultDamaged as exc:
+            return f"{exc} Choose another file."
+        except OSError as exc:
+            return f"{shown_path(path)} cannot be read ({exc.strerror or exc})."
+        return ""
+
+    def show_damage(self, text: str) -> None:
+        """The vault is damaged: say so, and offer to open a backup instead."""
+        self.ui.backupButton.show()
+        self.ui.backupButton.setEnabled(True)
+        self._say(text, error=True)
 
     def _say(self, text: str, error: bool = False) -> None:
         a11y.say(self.ui.message, text, error=error)
@@ -185,9 +214,7 @@ class UnlockDialog(FittedDialog):
                 error=True,
             )
         elif isinstance(exc, VaultDamaged):
-            self.ui.backupButton.show()
-            self.ui.backupButton.setEnabled(True)
-            self._say(f"{exc} You can open a backup instead.", error=True)
+            self.show_damage(str(exc))
         elif isinstance(exc, VaultInUse):
             self._say(
                 "This vault is already open in another window or program. Close it there first.",
