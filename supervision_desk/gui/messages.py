@@ -123,6 +123,13 @@ def _unexpected(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
     logging.getLogger("supervision_desk").error("Unexpected %s\n%s", kind.__name__, frames)
     if isinstance(exc, DeskError):
         text = str(exc)
+    elif _damage(exc):
+        text = (
+            "Part of the vault file could not be read: it may be damaged. Nothing was "
+            "written to it. Lock the vault and run File → Open another vault… on a backup, "
+            "or check the file with `supervision-desk vault check`; the check that runs "
+            "when a vault opens will name the damaged pages."
+        )
     else:
         text = (
             "Something went wrong that the app did not expect "
@@ -131,6 +138,14 @@ def _unexpected(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
         )
     if QApplication.instance() is not None:
         tell(QApplication.activeWindow(), "Unexpected problem", text, warning=True)
+
+
+def _damage(exc: BaseException) -> bool:
+    """SQLCipher's words for a page that fails its check (a damaged file, not a bug)."""
+    words = str(exc).lower()
+    return type(exc).__name__ == "DatabaseError" and (
+        "not a database" in words or "malformed" in words or "hmac" in words
+    )
 
 
 def install_exception_handler() -> None:

@@ -392,3 +392,20 @@ def test_the_unexpected_is_shown_and_logged_without_record_text(qtbot, monkeypat
     assert "Unexpected ValueError" in caplog.text
     assert "private note" not in caplog.text
     assert "did not expect (ValueError)" in told[0] and "private note" not in told[0]
+
+
+def test_a_damaged_page_met_while_working_is_called_damage_not_a_bug(qtbot, monkeypatch):
+    """A large vault's pages are checked beside the open window; a record on a damaged page
+    opened before the check ends says what it is and what to do."""
+    import sqlcipher3
+
+    from supervision_desk.gui import messages
+
+    told = []
+    monkeypatch.setattr(messages, "tell", lambda parent, title, text, **kw: told.append(text))
+    try:
+        raise sqlcipher3.DatabaseError("file is not a database")
+    except sqlcipher3.DatabaseError as exc:
+        messages._unexpected(type(exc), exc, exc.__traceback__)
+    assert "could not be read: it may be damaged" in told[0]
+    assert "Nothing was written" in told[0] and "did not expect" not in told[0]
