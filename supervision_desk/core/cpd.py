@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from . import clock, labels, repos
+from . import clock, labels, my_supervision, repos
 from .errors import BadInput
 from .vault import Vault
 
@@ -74,13 +74,23 @@ def years(vault: Vault, today: dt.date | None = None) -> list[int]:
 
 def sessions_with_learning(vault: Vault, limit: int = 200) -> list[dict[str, Any]]:
     """Held supervision whose learning section says something, newest first (an archived
-    record is offered no more; a piece already made from one keeps its words)."""
-    return repos.select(
+    record is offered no more; a piece already made from one keeps its words). In a
+    practitioner's vault the records received from the supervisor are offered too: for most
+    practitioners they are the supervision that counts as peer reflection."""
+    own = repos.select(
         vault,
         "sessions",
         "status = 'held' AND archived = 0 AND trim(learning) != ''",
         order=f"date DESC, rowid DESC LIMIT {int(limit)}",
     )
+    theirs = [
+        s
+        for s in my_supervision.received(vault)
+        if s["status"] == "held" and (s["learning"] or "").strip()
+    ]
+    if not theirs:
+        return own
+    return sorted(own + theirs, key=lambda s: s["date"], reverse=True)[:limit]
 
 
 def is_ready(piece: dict[str, Any]) -> bool:
@@ -126,17 +136,19 @@ def from_session(
     case reference or initials the learning mentions are replaced, so no young person can be
     identified in what goes on the regulator's form.
     """
-    session = repos.get(vault, "sessions", session_id)
+    session = my_supervision.get(vault, session_id) or repos.get(vault, "sessions", session_id)
     if session["status"] != "held":
         raise BadInput("That supervision has not been held yet: there is no learning to use.")
-    learning = scrub(vault, session["learning"]).strip()
+    learning = scrub(vault, session["learning"], session.get("case_references", ())).strip()
     if not learning:
         raise BadInput(
             "That supervision record's learning section is empty: write what was learnt "
             "there first."
         )
     who = "my supervisor"
-    if supervisor_role:
+    if supervisor_role is None and session.get("received"):  # as the supervisor's desk said
+        supervisor_role = session["supervisor"].get("role") or None
+    if supervisor_role in labels.ROLE:
         who += f" ({labels.ROLE[supervisor_role].lower()})"
     when = labels.long_date(session["date"])
     kind = labels.KIND[session["kind"]].lower()
@@ -153,9 +165,11 @@ def from_session(
     )
 
 
-def scrub(vault: Vault, value: str) -> str:
-    """``value`` with every case reference and initials known to the vault replaced."""
-    names = set()
+def scrub(vault: Vault, value: str, also: Any = ()) -> str:
+    """``value`` with every case reference and initials known to the vault replaced, and the
+    references in ``also`` (those a received record discussed, which this vault may not
+    hold)."""
+    names = set(also)
     for case in repos.select(vault, "cases"):
         names.add(case["reference"])
         if case["label"]:

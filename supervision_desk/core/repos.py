@@ -137,6 +137,26 @@ def exists(vault: Vault, kind: str, *key: Any) -> bool:
     return vault.conn.execute(sql, key).fetchone() is not None
 
 
+# Links that may name a record received from the supervisor: it is held only in its chain,
+# not as a session (core/my_supervision.py), and a journal entry or a piece of CPD may be
+# about it all the same.
+RECEIVED_LINKS = {("journal", "session"), ("cpd", "session")}
+
+
+def refers_to(vault: Vault, kind: str, name: str, target: Any) -> bool:
+    """Whether a record's field ``name`` may hold ``target``: the record it names exists."""
+    spec = next(s for s in references(kind) if s.name == name)
+    if exists(vault, spec.ref, target):
+        return True
+    return (kind, name) in RECEIVED_LINKS and (
+        vault.conn.execute(
+            "SELECT 1 FROM record_versions WHERE session = ? AND origin = 'received' LIMIT 1",
+            (target,),
+        ).fetchone()
+        is not None
+    )
+
+
 def select(
     vault: Vault, kind: str, where: str = "", params: tuple = (), order: str = "rowid"
 ) -> list[dict[str, Any]]:
@@ -165,7 +185,7 @@ def save(
         for spec in references(kind):
             targets = clean[spec.name] if spec.kind == "ids" else [clean[spec.name]]
             for target in targets:
-                if target is not None and not exists(vault, spec.ref, target):
+                if target is not None and not refers_to(vault, kind, spec.name, target):
                     raise ValidationError(
                         f"{path or kind}.{spec.name}",
                         f"refers to {target!r}, which does not exist",

@@ -348,9 +348,26 @@ CREATE TABLE cpd (
     learning        TEXT NOT NULL DEFAULT '',
     impact          TEXT NOT NULL DEFAULT '',
     peer_reflection TEXT NOT NULL DEFAULT '',
-    session         TEXT REFERENCES sessions(id)
+    session         TEXT
 );
 CREATE INDEX cpd_date ON cpd(date);
+-- A journal entry or piece of CPD may be about a record received from the supervisor, which
+-- is held only in its chain (record_versions), not as a session: ``session`` names either
+-- without a foreign key (repos checks it; deleting a session clears the links to it).
+CREATE TABLE journal_v3 (
+    id         TEXT PRIMARY KEY,
+    date       TEXT NOT NULL,
+    title      TEXT NOT NULL DEFAULT '',
+    body       TEXT NOT NULL DEFAULT '',
+    capacities TEXT NOT NULL DEFAULT '[]',
+    tags       TEXT NOT NULL DEFAULT '[]',
+    session    TEXT
+);
+INSERT INTO journal_v3 (rowid, id, date, title, body, capacities, tags, session)
+    SELECT rowid, id, date, title, body, capacities, tags, session FROM journal;
+DROP TABLE journal;
+ALTER TABLE journal_v3 RENAME TO journal;
+CREATE INDEX journal_date ON journal(date);
 -- ---- end of the practitioner's own desk
 """
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import casefile, policy, repos, sessions, tracker
+from . import casefile, my_supervision, policy, repos, sessions, tracker
 from .errors import OutputError
 from .fsutil import atomic_output, check_output
 from .shown import shown
@@ -58,7 +58,16 @@ def timeline(vault: Vault, person_id: str, functions: bool = True) -> list[dict]
         session["attendees"] = [] if attendees == "[]" else json.loads(attendees)
         if functions:
             session["functions"] = json.loads(session["functions"])
-    return found
+    return with_received(vault, person_id, found)
+
+
+def with_received(vault: Vault, person_id: str, found: list[dict]) -> list[dict]:
+    """A practitioner's own sessions with the records received from their supervisor, by
+    date: those are their supervision too, though held only as the agreed record."""
+    theirs = my_supervision.of_person(vault, person_id)
+    if not theirs:
+        return found
+    return sorted(found + theirs, key=lambda s: s["date"])
 
 
 def settings_of(vault: Vault) -> tracker.Settings:
@@ -89,7 +98,11 @@ def records_of(
             order="allocated, rowid",
         ),
         sessions=(
-            repos.select(vault, "sessions", sessions.ATTENDED, by * 2, order="date, rowid")
+            with_received(
+                vault,
+                person_id,
+                repos.select(vault, "sessions", sessions.ATTENDED, by * 2, order="date, rowid"),
+            )
             if with_text
             else timeline(vault, person_id, functions)
         ),

@@ -1,0 +1,130 @@
+"""The practitioner's own supervision: the sessions they recorded themselves and the records
+their supervisor sent them.
+
+A record received from the supervisor's desk is held only in its chain (``record_versions``
+with origin ``received`` and its place in the round in ``record_exchange``), never copied into
+the sessions table: it stays read-only here, and changes come only through the exchange. So
+every view of "my supervision" (the person page, the tracker, the journal's links, the CPD
+log) asks this module, which gives those records in the shape of a session. The text shown is
+the last version both agreed when there is one, else the version awaiting agreement.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from . import sessions
+from .records import GROUP_KINDS
+from .vault import Vault
+
+# Where the practitioner's copy stands in its round, in the words the person page shows.
+STATE_WORDS = {
+    "received": "awaiting your agreement",
+    "agreed": "agreed by you, awaiting the seal",
+    "returned": "returned with your comments",
+    "sealed": "agreed and sealed",
+}
+
+_RECEIVED = (
+    "SELECT v.session, v.number, v.content, v.sealed, e.state, c.person "
+    "FROM record_versions v "
+    "JOIN record_exchange e ON e.session = v.session "
+    "LEFT JOIN contacts c ON c.fingerprint = e.contact "
+    "WHERE v.origin = 'received' AND v.session NOT IN (SELECT session FROM tombstones) "
+    "AND v.session NOT IN (SELECT id FROM sessions)"
+)
+
+
+def received(vault: Vault, session_id: str | None = None) -> list[dict[str, Any]]:
+    """The records received from the supervisor, each as a session of the person this vault
+    belongs to, oldest first. Empty in a supervisor's vault."""
+    if vault.mode != "practitioner":
+        return []
+    sql, params = _RECEIVED, ()
+    if session_id is not None:
+        sql, params = sql + " AND v.session = ?", (session_id,)
+    picked: dict[str, tuple] = {}
+    for sid, number, content, sealed, state, person in vault.conn.execute(
+        sql + " ORDER BY v.session, v.number", params
+    ):
+        held = picked.get(sid)
+        # The last sealed version wins over a later one still awaiting agreement.
+        if held is None or sealed or not held[2]:
+            picked[sid] = (number, content, sealed, state, person)
+    me = None
+    found = []
+    for sid, (number, content, sealed, state, person) in picked.items():
+        if person is None:
+            me = me or sessions.own_person(vault)
+            person = me
+        found.append(_as_session(sid, json.loads(content), number, sealed, state, person))
+    found.sort(key=lambda s: (s["date"], s["id"]))
+    return found
+
+
+def _as_session(
+    sid: str, content: dict[str, Any], number: int, sealed: str | None, state: str, person: Any
+) -> dict[str, Any]:
+    record = dict(content["session"])
+    group = record.get("kind") in GROUP_KINDS
+    return {
+        **record,
+        "id": sid,
+        "person": person,
+        "attendees": [person] if group else [],
+        "archived": False,
+        "confidential_note": "",
+        "tags": list(record.get("tags") or ()),
+        "functions": list(record.get("functions") or ()),
+        "received": True,
+        "version": number,
+        "sealed": sealed,
+        "agreement": STATE_WORDS.get(state, state),
+        "supervisor": dict(content.get("supervisor") or {}),
+        "case_references": [
+            c["reference"] for c in content.get("case_discussions") or () if c.get("reference")
+        ],
+    }
+
+
+def is_received(vault: Vault, session_id: str) -> bool:
+    """Whether an id names a record received from the supervisor (not one of this vault's)."""
+    if vault.mode != "practitioner" or not session_id:
+        return False
+    row = vault.conn.execute(
+        "SELECT 1 FROM record_versions WHERE session = ? AND origin = 'received' LIMIT 1",
+        (session_id,),
+    ).fetchone()
+    return row is not None
+
+
+def get(vault: Vault, session_id: str) -> dict[str, Any] | None:
+    """One received record as a session, or None."""
+    found = received(vault, session_id)
+    return found[0] if found else None
+
+
+def of_person(vault: Vault, person_id: str) -> list[dict[str, Any]]:
+    """The received records that are this person's supervision, oldest first."""
+    return [s for s in received(vault) if s["person"] == person_id]
+
+
+def history(vault: Vault, person_id: str) -> list[dict[str, Any]]:
+    """A person's supervision, newest first: their own sessions and, in a practitioner's
+    vault, the records received from their supervisor."""
+    own = sessions.for_person(vault, person_id)
+    theirs = of_person(vault, person_id)
+    if not theirs:
+        return own
+    return sorted(own + theirs, key=lambda s: s["date"], reverse=True)
+
+
+def recent_list(vault: Vault, limit: int = 200) -> list[dict[str, Any]]:
+    """The newest sessions as a list names them (id, date, person), received records
+    included, newest first."""
+    own = sessions.recent_list(vault, limit)
+    theirs = [{"id": s["id"], "date": s["date"], "person": s["person"]} for s in received(vault)]
+    if not theirs:
+        return own
+    return sorted(own + theirs, key=lambda s: s["date"], reverse=True)[:limit]
