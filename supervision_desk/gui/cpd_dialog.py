@@ -105,7 +105,9 @@ class CpdDialog(FittedDialog):
         combo = self.ui.sessionCombo
         combo.clear()
         for session in cpd.sessions_with_learning(self.vault):
-            combo.addItem(f"{session['date']} · {labels.KIND[session['kind']]}", session["id"])
+            sent = " · from my supervisor" if session.get("received") else ""
+            kind = labels.KIND[session["kind"]]
+            combo.addItem(f"{session['date']} · {kind}{sent}", session["id"])
         self.ui.fromSessionBox.setEnabled(combo.count() > 0)
         if not combo.count():
             self.ui.fromSessionBox.setToolTip("No held supervision has a learning section yet.")

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QWidget
 
-from ..core import journal_templates, labels, repos, sessions
+from ..core import journal_templates, labels, my_supervision, repos, sessions
 from ..core.errors import DeskError
 from ..core.framework import CAPACITIES
 from ..core.prompts import lead_in
@@ -148,7 +148,7 @@ class JournalPage(Page):
         self.ui.sessionCombo.clear()
         self.ui.sessionCombo.addItem("No session", None)
         names = {p["id"]: p["name"] for p in sessions.people(self.vault, include_archived=True)}
-        for session in sessions.recent_list(self.vault):
+        for session in my_supervision.recent_list(self.vault):  # received records too
             who = names.get(session["person"], "")
             self.ui.sessionCombo.addItem(f"{session['date']} session with {who}", session["id"])
         self.ui.sessionCombo.blockSignals(False)
@@ -201,6 +201,11 @@ class JournalPage(Page):
         self._set_editable(True)
 
     def _add_linked(self, session_id: str) -> None:
+        received = my_supervision.get(self.vault, session_id)
+        if received is not None:
+            words = f"{received['date']} record from my supervisor"
+            self.ui.sessionCombo.addItem(words, session_id)
+            return
         if not repos.exists(self.vault, "sessions", session_id):
             return
         session = repos.get(self.vault, "sessions", session_id)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
-from ..core import repos, sessions
+from ..core import my_supervision, repos, sessions
 from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages
@@ -473,6 +473,13 @@ class MainWindow(QMainWindow):
         return True
 
     def open_session(self, session_id: str) -> bool:
+        if my_supervision.is_received(self.vault, session_id):
+            # A record from the supervisor's desk is read-only here: it opens where it was
+            # received, to be read, agreed or saved as its PDF.
+            if not self.show_section(RECEIVED):
+                return False
+            self.page(RECEIVED).refresh(select=session_id)
+            return True
         editor = self.editor
         same = (
             self.ui.pages.currentIndex() == SESSION

@@ -12,6 +12,7 @@ from ..core import (
     clock,
     contacts,
     labels,
+    my_supervision,
     prompts,
     repos,
     schedule,
@@ -36,6 +37,8 @@ def session_line(session: dict[str, Any]) -> str:
     first = next((session[k] for k in ("agenda", "attunement", "analysis") if session[k]), "")
     first = first.splitlines()[0][:70] if first else "(nothing written yet)"
     planned = "  ·  planned" if session["status"] == "planned" else ""
+    if session.get("received"):  # from the supervisor's desk: read-only, with its standing
+        planned += f"  ·  from your supervisor, {session['agreement']}"
     return (
         f"{session['date']}  ·  {labels.KIND[session['kind']]}, {session['minutes']} min"
         f"{planned}  ·  {first}"
@@ -388,7 +391,7 @@ class PeoplePage(Page):
             self.balance.show_balance(None, [])
             return
         person = repos.get(self.vault, "people", person_id)
-        history = sessions.for_person(self.vault, person_id)
+        history = my_supervision.history(self.vault, person_id)  # received records too
         self.ui.personTitle.setText(person["name"])
         facts = [labels.ROLE[person["role"]], f"FTE {person['fte']:g}"]
         if person["started_role"]:
@@ -422,7 +425,6 @@ class PeoplePage(Page):
         if history and not select_id(self.ui.sessionList, keep):
             select_id(self.ui.sessionList, history[0]["id"])
         self.ui.openSessionButton.setEnabled(bool(history))
-        self.ui.deleteSessionButton.setEnabled(bool(history))
         self._held_state()
         found = balance([s for s in history if s["status"] == "held"], last=6)  # not the diary
         role = "practitioner" if self.vault.mode == "practitioner" else "first_line_manager"
@@ -520,13 +522,19 @@ class PeoplePage(Page):
     def _current_unconfirmed(self) -> dict | None:
         """The selected session, when it is planned and its date has passed."""
         session_id = self.current_session()
-        if not session_id or self.vault is None:
+        if not session_id or self.vault is None or self._received(session_id):
             return None
         session = repos.get(self.vault, "sessions", session_id)
         return session if sessions.unconfirmed(session, clock.today()) else None
 
+    def _received(self, session_id: str | None) -> bool:
+        """A record from the supervisor's desk: it opens read-only and is never deleted here."""
+        return my_supervision.is_received(self.vault, session_id or "")
+
     def _held_state(self) -> None:
         self.ui.heldButton.setEnabled(self._current_unconfirmed() is not None)
+        session_id = self.current_session()
+        self.ui.deleteSessionButton.setEnabled(bool(session_id) and not self._received(session_id))
 
     def answer_held(self) -> None:
         session = self._current_unconfirmed()
@@ -545,7 +553,7 @@ class PeoplePage(Page):
 
     def delete_session(self) -> bool:
         session_id = self.current_session()
-        if not session_id:
+        if not session_id or self._received(session_id):
             return False
         from ..core import removal  # loads the chain code it needs: only when deleting
 

@@ -4,12 +4,13 @@ comments) and the reply opened at the supervisor's desk; a wrong fingerprint is 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 
-from supervision_desk.core import exchange, identity, repos
+from supervision_desk.core import clock, exchange, identity, repos
 from supervision_desk.gui import desks, messages
 from supervision_desk.gui import main_window as mw
 from supervision_desk.gui.app import Controller, make_app, open_settings
@@ -455,3 +456,82 @@ def test_a_record_sealed_in_the_room_is_sent_as_the_sealed_copy_to_keep(
     assert "version 1: sealed" in page.recordList.item(0).text()
     assert "Agreement recorded by the supervisor" in page.stateLabel.text()
     assert told.said == []
+
+
+# -- the practitioner's own supervision, after a record went round ---------------------------
+# Alex sends it, Sam agrees, Alex seals it and sends the sealed copy, which Sam opens. Sam's
+# desk then shows that record as Sam's own supervision: on the People page (with where it
+# stands, opening read-only where it was received), in the tracker's last supervision and
+# minutes, as a journal link and as a CPD piece of peer reflection.
+
+LEARNING = "Slowing the first visit down made the plan safer."
+
+
+@pytest.fixture
+def today():
+    clock.set_today(dt.date(2026, 3, 20))
+    yield clock.today()
+    clock.set_today(None)
+
+
+def _cell(model, row: int, header: str) -> str:
+    column = next(
+        c for c in range(model.columnCount()) if model.headerData(c, Qt.Horizontal) == header
+    )
+    return model.index(row, column).data()
+
+
+@pytest.mark.slow
+def test_the_sealed_record_is_my_supervision_in_every_view(
+    qtbot, two, files, told, answers, tmp_path, monkeypatch, today
+):
+    boss_win, sam_win = two
+    boss = boss_win.vault
+    repos.save(boss, "sessions", {**repos.get(boss, "sessions", "s1"), "learning": LEARNING})
+    _pair_both(qtbot, boss_win, sam_win, files, tmp_path)
+    _send(qtbot, boss_win, files, tmp_path / "v1.sdx", monkeypatch)
+    _agreed_round(qtbot, boss_win, sam_win, files, tmp_path, "v1")
+
+    # My supervision: the record on my own person page, with its standing, and the next due.
+    sam_win.show_section(mw.PEOPLE)
+    people = sam_win.people
+    people.select_person("me")
+    assert people.sessions.rowCount() == 1
+    line = people.sessions.index(0, 0).data()
+    assert "2026-03-09" in line and "90 min" in line and "agreed and sealed" in line
+    assert "Next supervision due 2026-04-09" in people.ui.nextDue.text()
+    assert not people.ui.deleteSessionButton.isEnabled()  # read-only here
+    qtbot.wait(50)
+    sam_win.grab().save(str(tools.shots() / "practitioner-my-supervision.png"))
+    people.ui.openSessionButton.click()  # opens where it was received, read-only
+    assert sam_win.ui.pages.currentIndex() == mw.RECEIVED
+    assert sam_win.page(mw.RECEIVED).current() == "s1"
+
+    # The tracker: last supervision and its minutes.
+    sam_win.show_section(mw.TRACKER)
+    tracker = sam_win.tracker
+    assert _cell(tracker.dashboard, 0, "Last supervision") == "2026-03-09"
+    assert _cell(tracker.dashboard, 0, "Minutes (28 days)") == "90"
+
+    # The journal: the record is offered as the entry's linked session, and the link is kept.
+    sam_win.show_section(mw.JOURNAL)
+    journal = sam_win.journal
+    journal.new_entry()
+    combo = journal.ui.sessionCombo
+    index = combo.findData("s1")
+    assert index > 0 and "2026-03-09" in combo.itemText(index)
+    combo.setCurrentIndex(index)
+    journal.flush()
+    assert repos.get(sam_win.vault, "journal", journal.entry["id"])["session"] == "s1"
+
+    # The CPD log: made from the record's learning, as peer reflection.
+    dialog = journal.open_cpd()
+    assert dialog.ui.fromSessionBox.isEnabled()
+    assert dialog.ui.sessionCombo.currentData() == "s1"
+    dialog.ui.fromSessionButton.click()
+    assert dialog.texts["learning"].toPlainText() == LEARNING
+    assert dialog.texts["peer_reflection"].toPlainText().strip()
+    assert dialog.piece["session"] == "s1"
+    qtbot.wait(50)
+    dialog.grab().save(str(tools.shots() / "practitioner-cpd-from-record.png"))
+    dialog.close()
