@@ -239,9 +239,15 @@ def import_records(vault: Vault, doc: Document) -> dict[str, int]:
     added = dict.fromkeys(ORDER, 0)
     with vault.write():
         _check_history(vault, doc)
+        # A journal entry or piece of CPD may name a record received from the supervisor,
+        # which arrives with the chain, written after the records: linked once it is there.
+        received = {
+            sid for sid, found in doc.chain.versions.items() if found[-1].origin == "received"
+        }
         for path, kind, target in doc.outside:
-            if not repos.exists(vault, kind, target):
+            if not repos.exists(vault, kind, target) and target not in received:
                 raise ValidationError(path, f"refers to {target!r}, which does not exist")
+        links = []
         block = doc.vault
         meta = vault.meta()
         if not meta.get("owner") and block["owner"]:
@@ -263,9 +269,15 @@ def import_records(vault: Vault, doc: Document) -> dict[str, int]:
                             "vault with different content; nothing was imported",
                         )
                     continue
+                link = rec.get("session") if (kind, "session") in repos.RECEIVED_LINKS else None
+                if link in received and not repos.exists(vault, "sessions", link):
+                    links.append((kind, rec, path))
+                    rec = {**rec, "session": None}
                 repos.save(vault, kind, rec, path=path)
                 added[kind] += 1
         interchange_chain.write(vault, doc.chain)
+        for kind, rec, path in links:
+            repos.save(vault, kind, rec, path=path)
         chain.adopt(vault)  # records agreed in a file without versions: recorded, as on upgrade
     return added
 

@@ -7,6 +7,7 @@ log, where it is peer reflection without any young person's details."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -16,6 +17,7 @@ from supervision_desk.core import (
     cpd,
     exchange,
     identity,
+    interchange,
     my_supervision,
     repos,
     sessions,
@@ -151,3 +153,19 @@ def test_a_supervisors_desk_lists_only_its_own_sessions(desks):
     assert my_supervision.received(boss) == []
     assert [s["id"] for s in my_supervision.history(boss, "p1")] == ["s1"]
     assert "received" not in my_supervision.history(boss, "p1")[0]
+
+
+def test_an_export_with_links_to_a_received_record_imports_into_a_new_vault(desks, make_vault):
+    boss, sam, folder = desks
+    _agreed_and_sealed(boss, sam, folder)
+    repos.save(sam, "journal", {"id": "j1", "date": "2026-03-10", "session": "s1"})
+    piece = cpd.from_session(sam, "s1")
+    doc = interchange.parse(json.dumps(interchange.export(sam)))
+    fresh = make_vault(folder / "restored.sdvault", owner="Sam Taylor", mode="practitioner")
+    try:
+        interchange.import_records(fresh, doc)
+        assert repos.get(fresh, "journal", "j1")["session"] == "s1"
+        assert repos.get(fresh, "cpd", piece["id"])["session"] == "s1"
+        assert [s["id"] for s in my_supervision.history(fresh, "me")] == ["s1"]
+    finally:
+        fresh.close()
