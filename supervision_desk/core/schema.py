@@ -348,26 +348,9 @@ CREATE TABLE cpd (
     learning        TEXT NOT NULL DEFAULT '',
     impact          TEXT NOT NULL DEFAULT '',
     peer_reflection TEXT NOT NULL DEFAULT '',
-    session         TEXT
+    session         TEXT REFERENCES sessions(id)
 );
 CREATE INDEX cpd_date ON cpd(date);
--- A journal entry or piece of CPD may be about a record received from the supervisor, which
--- is held only in its chain (record_versions), not as a session: ``session`` names either
--- without a foreign key (repos checks it; deleting a session clears the links to it).
-CREATE TABLE journal_v3 (
-    id         TEXT PRIMARY KEY,
-    date       TEXT NOT NULL,
-    title      TEXT NOT NULL DEFAULT '',
-    body       TEXT NOT NULL DEFAULT '',
-    capacities TEXT NOT NULL DEFAULT '[]',
-    tags       TEXT NOT NULL DEFAULT '[]',
-    session    TEXT
-);
-INSERT INTO journal_v3 (rowid, id, date, title, body, capacities, tags, session)
-    SELECT rowid, id, date, title, body, capacities, tags, session FROM journal;
-DROP TABLE journal;
-ALTER TABLE journal_v3 RENAME TO journal;
-CREATE INDEX journal_date ON journal(date);
 -- ---- end of the practitioner's own desk
 """
 
@@ -451,7 +434,53 @@ CREATE INDEX audit_items_audit ON audit_items(audit);
 CREATE INDEX audit_items_date ON audit_items(date);
 """
 
-MIGRATIONS: list[str] = [MIGRATION_1, MIGRATION_2, MIGRATION_3, MIGRATION_4, MIGRATION_5]
+# Version 6: a journal entry or a piece of CPD may be about a record received from the
+# supervisor, which a practitioner's vault holds only in its chain (record_versions), never as
+# a session. ``session`` names either, without a foreign key: repos checks it, and deleting a
+# session clears the links to it. Both tables are made again with their row ids kept (the
+# search index refers to journal entries by row id).
+MIGRATION_6 = """
+CREATE TABLE journal_v6 (
+    id         TEXT PRIMARY KEY,
+    date       TEXT NOT NULL,
+    title      TEXT NOT NULL DEFAULT '',
+    body       TEXT NOT NULL DEFAULT '',
+    capacities TEXT NOT NULL DEFAULT '[]',
+    tags       TEXT NOT NULL DEFAULT '[]',
+    session    TEXT
+);
+INSERT INTO journal_v6 (rowid, id, date, title, body, capacities, tags, session)
+    SELECT rowid, id, date, title, body, capacities, tags, session FROM journal;
+DROP TABLE journal;
+ALTER TABLE journal_v6 RENAME TO journal;
+CREATE INDEX journal_date ON journal(date);
+CREATE TABLE cpd_v6 (
+    id              TEXT PRIMARY KEY,
+    date            TEXT NOT NULL,
+    type            TEXT NOT NULL,
+    description     TEXT NOT NULL DEFAULT '',
+    learning        TEXT NOT NULL DEFAULT '',
+    impact          TEXT NOT NULL DEFAULT '',
+    peer_reflection TEXT NOT NULL DEFAULT '',
+    session         TEXT
+);
+INSERT INTO cpd_v6 (rowid, id, date, type, description, learning, impact, peer_reflection,
+                    session)
+    SELECT rowid, id, date, type, description, learning, impact, peer_reflection, session
+    FROM cpd;
+DROP TABLE cpd;
+ALTER TABLE cpd_v6 RENAME TO cpd;
+CREATE INDEX cpd_date ON cpd(date);
+"""
+
+MIGRATIONS: list[str] = [
+    MIGRATION_1,
+    MIGRATION_2,
+    MIGRATION_3,
+    MIGRATION_4,
+    MIGRATION_5,
+    MIGRATION_6,
+]
 IDENTITY_SINCE = 3  # the version whose migration gives a vault its keys (core/identity.py)
 
 

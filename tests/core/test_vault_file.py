@@ -273,3 +273,43 @@ def test_a_version_2_vault_gains_an_identity_and_keeps_its_records(tmp_path):
     backup = tmp_path / f"v2.before-v{schema.latest_version()}.sdvault"
     with Vault.open(backup, PASSPHRASE, migrate=False) as old:
         assert old.schema_version == 2
+
+
+def test_a_version_5_vault_keeps_its_journal_and_cpd_through_version_6(
+    make_vault, vault_path, monkeypatch
+):
+    """Version 6 makes the journal and CPD tables again without their link to sessions (so
+    they can name a received record): every entry, its row id (the search index's key) and
+    its link are kept."""
+    from supervision_desk.core import repos, search
+    from tests.conftest import PASSPHRASE
+
+    with monkeypatch.context() as patch:
+        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:5])
+        old = make_vault()
+        repos.save(old, "people", {"id": "p1", "name": "Sam Taylor", "role": "social_worker"})
+        repos.save(
+            old,
+            "sessions",
+            {"id": "s1", "person": "p1", "date": "2026-03-01", "minutes": 60, "kind": "one_to_one"},
+        )
+        repos.save(
+            old,
+            "journal",
+            {"id": "j1", "date": "2026-03-02", "title": "After", "body": "heron", "session": "s1"},
+        )
+        search.catch_up(old.conn)
+        rowid = old.conn.execute("SELECT rowid FROM journal WHERE id = 'j1'").fetchone()[0]
+        old.close()
+
+    with Vault.open(vault_path, PASSPHRASE) as vault:
+        assert vault.schema_version == schema.latest_version()
+        assert vault.check().ok
+        entry = repos.get(vault, "journal", "j1")
+        assert entry["session"] == "s1" and entry["body"] == "heron"
+        assert vault.conn.execute("SELECT rowid FROM journal WHERE id = 'j1'").fetchone()[0] == (
+            rowid
+        )
+        assert [hit.record for hit in search.search(vault.conn, "heron").hits] == ["j1"]
+        links = vault.conn.execute("PRAGMA foreign_key_list(journal)").fetchall()
+        assert links == []
