@@ -7,9 +7,9 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from ..core import cpd, labels, repos
 from ..core.errors import DeskError
@@ -63,6 +63,17 @@ class CpdDialog(FittedDialog):
         }
         for name, button in copies.items():
             button.clicked.connect(lambda _=False, n=name: self.copy_field(n))
+            # Tab goes from field to field, as in any form: a Tab into a Copy button left
+            # the next words typed going nowhere and Space copying. From the keyboard,
+            # Ctrl+Shift+C copies the field the cursor is in.
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.fields = {
+            "type": ui.typeCombo,
+            "date": ui.dateEdit,
+            **self.texts,
+        }
+        copy_key = QShortcut(QKeySequence("Ctrl+Shift+C"), self)
+        copy_key.activated.connect(self.copy_focused)
         for key in CPD_TYPES:
             ui.typeCombo.addItem(labels.CPD_TYPE[key], key)
         ui.roleCombo.addItem("(not said)", None)
@@ -227,6 +238,15 @@ class CpdDialog(FittedDialog):
         repos.delete(self.vault, "cpd", self.piece["id"])
         self.piece = None
         self.refresh()
+
+    def copy_focused(self) -> None:
+        """Copy the field that holds the keyboard focus (Ctrl+Shift+C)."""
+        focus = QApplication.focusWidget()
+        for name, field in self.fields.items():
+            if focus is not None and (focus is field or field.isAncestorOf(focus)):
+                self.copy_field(name)
+                return
+        a11y.say(self.ui.message, "Put the cursor in a field first, then Ctrl+Shift+C copies it.")
 
     def copy_field(self, name: str) -> None:
         """Put one field on the clipboard, marked so clipboard managers do not keep it."""

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from supervision_desk import paths
 from supervision_desk.core import clock, repos
@@ -121,3 +121,28 @@ def test_a_new_entry_takes_the_chosen_template(qtbot, controller, desk, tmp_path
     assert "Gibbs, G. (1988)" in body
     assert journal.ui.tagsEdit.text() == "gibbs"
     window.grab().save(str(tmp_path / "journal-gibbs.png"))
+
+
+def test_the_cpd_form_tabs_from_field_to_field_and_copies_by_key(qtbot, controller, desk):
+    """Tab never stops on a Copy button (typing would go nowhere and Space would copy);
+    Ctrl+Shift+C copies the field the cursor is in."""
+    window = open_window(qtbot, controller, desk)
+    window.show_section(mw.JOURNAL)
+    journal = window.journal
+    qtbot.waitUntil(lambda: journal.entry is not None)
+    qtbot.mouseClick(journal.ui.cpdButton, Qt.LeftButton)
+    dialog = journal.cpd_dialog
+    ui = dialog.ui
+    qtbot.mouseClick(ui.fromSessionButton, Qt.LeftButton)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle(), timeout=5000)
+    ui.descriptionEdit.setFocus()
+    stops = []
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+        stops.append(QApplication.focusWidget())
+    assert stops[:2] == [ui.learningEdit, ui.impactEdit]
+    ui.learningEdit.setFocus()
+    qtbot.keyClick(ui.learningEdit, Qt.Key_C, Qt.ControlModifier | Qt.ShiftModifier)
+    assert QGuiApplication.clipboard().text() == ui.learningEdit.toPlainText()
+    assert ui.message.text() == "Copied “What I learnt”: paste it into the online form."
