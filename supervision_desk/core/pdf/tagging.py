@@ -3,15 +3,22 @@
 reportlab draws but does not tag. While a document is laid out, ``Tagger`` wraps what each
 flowable draws in a marked-content sequence with its own id and remembers which structure
 element it belongs to (heading, paragraph, list item, table cell, figure). ``finish`` then, with
-pikepdf, builds the structure tree from that record, marks whatever else the pages draw (rules,
-shading, the page footer) as artifacts, and sets the language, the "marked" flag, the title
-shown as the window title and the PDF/UA identification. The content itself is not changed.
+pikepdf, marks whatever else the pages draw (rules, shading, the page footer) as artifacts and
+sets the language, the "marked" flag, the title shown as the window title and the PDF/UA
+identification; the structure tree itself is written straight out as PDF objects, added to the
+file as an incremental update. The content itself is not changed.
+
+A summary of twenty years has a quarter of a million structure elements: as Python or pikepdf
+objects they took several times the memory of everything else in the document, so the tree is
+kept as a few arrays of numbers (``Tree``) and written in compressed object streams.
 """
 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+import re
+import zlib
+from array import array
 
 import pikepdf
 from reportlab.graphics.shapes import Drawing
@@ -23,21 +30,66 @@ LANG = "en-GB"
 HEADINGS = {"title": "H1", "h1": "H2", "h2": "H3"}
 HEADER_STYLE = "cellhead"
 
+ROLES = (
+    "Document",
+    *(f"H{n}" for n in range(1, 7)),
+    *("P", "L", "LI", "LBody", "Table", "TR", "TH", "TD", "Figure"),
+)
+_ROLE_CODE = {role: code for code, role in enumerate(ROLES)}
+_PAGE = 1 << 24  # a piece of marked content is known as page * _PAGE + its MCID
 
-@dataclass(eq=False)
-class Node:
-    """A structure element: its kids are elements or (page index, marked-content id)."""
 
-    role: str
-    kids: list = field(default_factory=list)
-    alt: str | None = None
-    scope: str | None = None  # for a header cell: "Column" or "Row"
-    parent: Node | None = None
+class Tree:
+    """The structure elements recorded so far. An element is a number (the document is 0);
+    its role and parent are kept in arrays, and the kids of every element in one log of
+    (parent, kid) in the order they were added: a kid >= 0 is an element, a kid < 0 is the
+    marked content ``~(page * _PAGE + mcid)``."""
 
-    def add(self, role: str, **kw) -> Node:
-        node = Node(role, parent=self, **kw)
-        self.kids.append(node)
-        return node
+    def __init__(self) -> None:
+        self.roles = bytearray()
+        self.parents = array("i")
+        self.alt: dict[int, str] = {}
+        self.scope: dict[int, str] = {}  # a header cell's: "Column" or "Row"
+        self.kid_of = array("i")
+        self.kids = array("q")
+        self.add(-1, "Document")
+
+    def add(self, parent: int, role: str, *, alt: str | None = None, scope: str | None = None):
+        elem = len(self.roles)
+        self.roles.append(_ROLE_CODE[role])
+        self.parents.append(parent)
+        if alt:
+            self.alt[elem] = alt
+        if scope:
+            self.scope[elem] = scope
+        if parent >= 0:
+            self.kid_of.append(parent)
+            self.kids.append(elem)
+        return elem
+
+    def mark(self, elem: int, page: int, mcid: int) -> None:
+        self.kid_of.append(elem)
+        self.kids.append(~(page * _PAGE + mcid))
+
+    def role(self, elem: int) -> str:
+        return ROLES[self.roles[elem]]
+
+    def __len__(self) -> int:
+        return len(self.roles)
+
+    def grouped(self) -> tuple[array, array]:
+        """``(start, kids)``: element e's kids, in order, are ``kids[start[e]:start[e + 1]]``."""
+        start = array("q", bytes(8 * (len(self) + 1)))
+        for parent in self.kid_of:
+            start[parent + 1] += 1
+        for elem in range(len(self)):
+            start[elem + 1] += start[elem]
+        at = array("q", start)
+        ordered = array("q", bytes(8 * len(self.kids)))
+        for parent, kid in zip(self.kid_of, self.kids, strict=True):
+            ordered[at[parent]] = kid
+            at[parent] += 1
+        return start, ordered
 
 
 def _draws_nothing(flowable: Flowable) -> bool:
@@ -48,26 +100,27 @@ class Tagger:
     """Records the document's structure while reportlab draws it."""
 
     def __init__(self) -> None:
-        self.root = Node("Document")
-        self._next_mcid: dict[int, int] = {}
-        self._lists: list[Node] = []  # the open list at each depth
-        self._item: tuple[object, Node] | None = None  # the list item a split may continue
-        self._text: tuple[object, Node] | None = None  # the paragraph a split may continue
-        self._drawn_cells: set[int] = set()
-        self._tables: dict[int, Node] = {}  # first header cell -> its table, across pages
+        self.tree = Tree()
+        self.root = 0
+        self.marked: dict[int, int] = {}  # page index -> how many MCIDs it has
+        self._lists: list[int] = []  # the open list at each depth
+        self._items: list[int | None] = []  # the last item of each open list
+        self._item: tuple[object, int] | None = None  # the list item a split may continue
+        self._text: tuple[object, int] | None = None  # the paragraph a split may continue
         self._heading = 0  # the level of the last heading
 
     # -- wrapping a flowable's drawing ---------------------------------------------------------
 
-    def watch(self, flowable: Flowable, parent: Node | None = None) -> None:
+    def watch(self, flowable: Flowable, parent: int | None = None) -> None:
         """Tag what ``flowable`` draws, if it is drawn while watched."""
         if parent is None and "drawOn" in flowable.__dict__:
             return  # already watched
         original = type(flowable).drawOn.__get__(flowable)
         tagger = self
+        into = self.root if parent is None else parent
 
         def draw_on(canvas, x, y, _sW=0):
-            tagger._draw(flowable, original, canvas, x, y, _sW, parent or tagger.root)
+            tagger._draw(flowable, original, canvas, x, y, _sW, into)
 
         # Through __dict__: a chart (a reportlab Drawing) refuses attributes it does not know.
         flowable.__dict__["drawOn"] = draw_on
@@ -76,21 +129,21 @@ class Tagger:
     def unwatch(flowable: Flowable) -> None:
         flowable.__dict__.pop("drawOn", None)
 
-    def _mark(self, canvas, node: Node) -> None:
+    def _mark(self, canvas, node: int) -> None:
         page = len(getattr(canvas, "_pages", ()))  # pages already finished
-        mcid = self._next_mcid.get(page, 0)
-        self._next_mcid[page] = mcid + 1
-        node.kids.append((page, mcid))
-        canvas.addLiteral(f"/{node.role} <</MCID {mcid}>> BDC")
+        mcid = self.marked.get(page, 0)
+        self.marked[page] = mcid + 1
+        self.tree.mark(node, page, mcid)
+        canvas.addLiteral(f"/{self.tree.role(node)} <</MCID {mcid}>> BDC")
 
-    def _leaf(self, canvas, node: Node, draw) -> None:
+    def _leaf(self, canvas, node: int, draw) -> None:
         self._mark(canvas, node)
         try:
             draw()
         finally:
             canvas.addLiteral("EMC")
 
-    def _draw(self, flowable, original, canvas, x, y, sw, parent: Node) -> None:
+    def _draw(self, flowable, original, canvas, x, y, sw, parent: int) -> None:
         def draw():
             original(canvas, x, y, sw)
 
@@ -114,7 +167,7 @@ class Tagger:
         if isinstance(flowable, Drawing):
             self._end_list(parent)
             alt = getattr(flowable, "alt_text", None) or "Chart"
-            self._leaf(canvas, parent.add("Figure", alt=alt), draw)
+            self._leaf(canvas, self.tree.add(parent, "Figure", alt=alt), draw)
             return
         block = getattr(flowable, "block", None)
         if block is not None and getattr(block, "marker", ""):
@@ -125,7 +178,7 @@ class Tagger:
 
     # -- roles ---------------------------------------------------------------------------------
 
-    def _text_node(self, flowable, parent: Node) -> Node:
+    def _text_node(self, flowable, parent: int) -> int:
         style = getattr(getattr(flowable, "style", None), "name", "")
         role = HEADINGS.get(style, "P")
         # The part of a long paragraph after a page break continues the same paragraph.
@@ -137,52 +190,54 @@ class Tagger:
             level = min(int(role[1]), self._heading + 1)
             self._heading = level
             role = f"H{level}"
-        node = parent.add(role)
+        node = self.tree.add(parent, role)
         self._text = (same, node) if same is not None else None
         return node
 
-    def _list_item(self, flowable, block, parent: Node) -> Node:
+    def _list_item(self, flowable, block, parent: int) -> int:
         if self._item and self._item[0] is block:  # the rest of an item split by a page
             return self._item[1]
         depth = getattr(block, "depth", 0)
         del self._lists[depth + 1 :]
+        del self._items[depth + 1 :]
         while len(self._lists) <= depth:  # a deeper list belongs to the item before it
-            outer = self._lists[-1] if self._lists else None
-            holder = outer.kids[-1] if outer and outer.kids else parent
-            self._lists.append(holder.add("L"))
-        item = self._lists[depth].add("LI")
-        body = item.add("LBody")
+            last = self._items[-1] if self._items else None
+            self._lists.append(self.tree.add(parent if last is None else last, "L"))
+            self._items.append(None)
+        item = self.tree.add(self._lists[depth], "LI")
+        self._items[depth] = item
+        body = self.tree.add(item, "LBody")
         self._item = (block, body)
         return body
 
-    def _end_list(self, parent: Node) -> None:
-        if parent is self.root:
+    def _end_list(self, parent: int) -> None:
+        if parent == self.root:
             self._lists.clear()
+            self._items.clear()
             self._item = None
 
-    def _table(self, table: Table, draw, parent: Node) -> None:
+    def _table(self, table: Table, draw, parent: int) -> None:
         rows = table._cellvalues
         first = _cell_flowables(rows[0][0]) if rows and rows[0] else []
-        key = id(first[0]) if first else None
-        repeated = key is not None and key in self._drawn_cells
-        node = self._tables.get(key) if repeated else None
+        # A table split across pages repeats its header row, the very same flowables: the
+        # part on a later page continues the table its header cell was first drawn in.
+        node = first[0].__dict__.get(_TABLE) if first else None
+        repeated = node is not None
         if node is None:
-            node = parent.add("Table")
-            if key is not None:
-                self._tables[key] = node
+            node = self.tree.add(parent, "Table")
         header_rows = getattr(table, "repeatRows", 0) or 0
         watched: list[Flowable] = []
         for r, row in enumerate(rows):
             cells = [_cell_flowables(value) for value in row]
             if repeated and r < header_rows:
                 continue  # the header row repeated on a new page: an artifact, read once
-            tr = node.add("TR")
+            tr = self.tree.add(node, "TR")
             for flowables in cells:
                 head = any(_is_header(f) for f in flowables)
                 scope = ("Column" if r < header_rows else "Row") if head else None
-                cell = tr.add("TH" if head else "TD", scope=scope)
+                cell = self.tree.add(tr, "TH" if head else "TD", scope=scope)
                 for f in flowables:
-                    self._drawn_cells.add(id(f))
+                    f.__dict__[_TABLE] = node
                     self.watch(f, cell)
                     watched.append(f)
         try:
@@ -190,6 +245,9 @@ class Tagger:
         finally:
             for f in watched:
                 self.unwatch(f)
+
+
+_TABLE = "_tagged_table"  # on a cell's flowable: the table element it was drawn in
 
 
 def _cell_flowables(value) -> list[Flowable]:
@@ -254,49 +312,19 @@ def _artifact_untagged(instructions: list) -> list:
 def finish(data: bytes, tagger: Tagger, title: str) -> bytes:
     """The PDF reportlab made, with its structure tree and the marks of an accessible PDF."""
     pdf = pikepdf.open(io.BytesIO(data))
-    for page in pdf.pages:
+    for index, page in enumerate(pdf.pages):
         instructions = pikepdf.parse_content_stream(page)
-        page.obj.Contents = pdf.make_stream(
-            pikepdf.unparse_content_stream(_artifact_untagged(instructions))
+        content = pikepdf.unparse_content_stream(_artifact_untagged(instructions))
+        # Compressed at once: pikepdf would otherwise hold every page's content in full until
+        # it saves (it keeps a compressed stream as it is).
+        page.obj.Contents = pikepdf.Stream(
+            pdf, zlib.compress(content), Filter=pikepdf.Name.FlateDecode
         )
         page.obj.Tabs = pikepdf.Name.S  # annotations in structure order
-    tree = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
-    parents: dict[int, dict[int, pikepdf.Object]] = {}
-
-    def build(node: Node, parent: pikepdf.Object) -> pikepdf.Object:
-        elem = pdf.make_indirect(
-            pikepdf.Dictionary(
-                Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + node.role), P=parent
-            )
-        )
-        kids = pikepdf.Array()
-        for kid in node.kids:
-            if isinstance(kid, Node):
-                kids.append(build(kid, elem))
-                continue
-            page, mcid = kid
-            kids.append(
-                pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=pdf.pages[page].obj, MCID=mcid)
-            )
-            parents.setdefault(page, {})[mcid] = elem
-        elem.K = kids
-        if node.alt:
-            elem.Alt = pikepdf.String(node.alt)
-        if node.scope:
-            elem.A = pikepdf.Dictionary(O=pikepdf.Name.Table, Scope=pikepdf.Name("/" + node.scope))
-        return elem
-
-    tree.K = pikepdf.Array([build(tagger.root, tree)])
-    nums = pikepdf.Array()
-    for index, page in enumerate(pdf.pages):
         page.obj.StructParents = index
-        found = parents.get(index, {})
-        nums.append(index)
-        nums.append(pdf.make_indirect(pikepdf.Array([found[m] for m in sorted(found)])))
-    tree.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=nums))
-    tree.ParentTreeNextKey = len(pdf.pages)
     root = pdf.Root
-    root.StructTreeRoot = tree
+    # Completed, with the tree itself, by the update ``_with_tree`` adds.
+    root.StructTreeRoot = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
     root.MarkInfo = pikepdf.Dictionary(Marked=True)
     root.Lang = pikepdf.String(LANG)
     root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
@@ -312,5 +340,167 @@ def finish(data: bytes, tagger: Tagger, title: str) -> bytes:
             meta["pdf:Keywords"] = str(info["/Keywords"])
         meta["pdfuaid:part"] = "1"
     out = io.BytesIO()
-    pdf.save(out)
-    return out.getvalue()
+    # PDF 1.7, which PDF/UA-1 is built on (and object streams need 1.5).
+    pdf.save(out, min_version="1.7", object_stream_mode=pikepdf.ObjectStreamMode.disable)
+    pdf.close()
+    return _with_tree(out, tagger)
+
+
+def _with_tree(saved: io.BytesIO, tagger: Tagger) -> bytes:
+    """``saved`` with the structure tree and its parent tree added as an incremental update."""
+    with pikepdf.open(io.BytesIO(saved.getbuffer())) as pdf:
+        pages = [b"%d %d R" % page.obj.objgen for page in pdf.pages]
+        holder = pdf.Root.StructTreeRoot.objgen[0]
+        trailer = pdf.trailer
+        size = int(trailer.Size)
+        keys = b"/Root %d %d R/Info %d %d R" % (*pdf.Root.objgen, *trailer.Info.objgen)
+        if "/ID" in trailer:
+            first, second = (bytes(part).hex().encode() for part in trailer.ID)
+            keys += b"/ID[<%s><%s>]" % (first, second)
+    base = saved.getbuffer()
+    # The last cross-reference section, which the update's points back to; the update starts
+    # on a line of its own.
+    found = re.search(rb"startxref\s+(\d+)\s+%%EOF\r?\n$", base[-1024:].tobytes())
+    if found is None:
+        raise ValueError("the PDF has no cross-reference table to add to")
+    tree = tagger.tree
+    elements = len(tree)
+    # Numbers of the new objects: the elements, the parent tree, one array per page.
+    parent_tree = size + elements
+    per_page = parent_tree + 1
+    update = _Update(len(base), size, elements + 1 + len(pages))
+    update.add(
+        holder,
+        b"<</Type/StructTreeRoot/K[%d 0 R]/ParentTree %d 0 R/ParentTreeNextKey %d>>"
+        % (size, parent_tree, len(pages)),
+    )
+    start, kids = tree.grouped()
+    roles = [b"/" + role.encode() for role in ROLES]
+    for elem in range(elements):
+        parent = tree.parents[elem]
+        refs = []
+        for kid in kids[start[elem] : start[elem + 1]]:
+            if kid >= 0:
+                refs.append(b"%d 0 R" % (size + kid))
+            else:
+                page, mcid = divmod(~kid, _PAGE)
+                refs.append(b"<</Type/MCR/Pg %s/MCID %d>>" % (pages[page], mcid))
+        more = b""
+        if elem in tree.alt:
+            more += b"/Alt" + _text_string(tree.alt[elem])
+        if elem in tree.scope:
+            more += b"/A<</O/Table/Scope/%s>>" % tree.scope[elem].encode()
+        update.add(
+            size + elem,
+            b"<</Type/StructElem/S%s/P %d 0 R/K[%s]%s>>"
+            % (
+                roles[tree.roles[elem]],
+                holder if parent < 0 else size + parent,
+                b" ".join(refs),
+                more,
+            ),
+        )
+    del start, kids
+    # The parent tree: for each page, the element each of its MCIDs belongs to.
+    owners = [array("i", [-1]) * tagger.marked.get(page, 0) for page in range(len(pages))]
+    for parent, kid in zip(tree.kid_of, tree.kids, strict=True):
+        if kid < 0:
+            page, mcid = divmod(~kid, _PAGE)
+            owners[page][mcid] = parent
+    update.add(
+        parent_tree,
+        b"<</Nums[%s]>>"
+        % b" ".join(b"%d %d 0 R" % (page, per_page + page) for page in range(len(pages))),
+    )
+    for page, found_owners in enumerate(owners):
+        if -1 in found_owners:
+            raise ValueError(f"page {page + 1} has marked content outside the structure tree")
+        update.add(
+            per_page + page, b"[%s]" % b" ".join(b"%d 0 R" % (size + e) for e in found_owners)
+        )
+    return update.written(base, keys, int(found.group(1)))
+
+
+def _text_string(value: str) -> bytes:
+    """A PDF text string: literal if plain ASCII, else UTF-16 with its byte order mark."""
+    if value.isascii() and value.isprintable():
+        escaped = value.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+        return b"(" + escaped.encode("ascii") + b")"
+    return b"<FEFF" + value.encode("utf-16-be").hex().upper().encode("ascii") + b">"
+
+
+class _Update:
+    """New objects, and new versions of old ones, after the end of a PDF: an incremental
+    update (ISO 32000-1, 7.5.6) whose objects are packed in compressed object streams and
+    found through a cross-reference stream (7.5.7, 7.5.8)."""
+
+    PER_STREAM = 256
+    W = (1, 4, 2)  # the widths of a cross-reference entry's fields
+
+    def __init__(self, offset: int, first: int, count: int):
+        """``count`` objects numbered from ``first`` are to be added, in that order; the
+        object streams and the cross-reference stream are numbered after them."""
+        self.offset = offset  # where the next object will start in the whole file
+        self.first = first
+        self.next = first + count
+        self.chunks: list[bytes] = []
+        self.rows: dict[int, bytes] = {}  # old objects given a new version
+        self.new_rows = bytearray()  # the new objects', from ``first`` on
+        self._batch: list[tuple[int, bytes]] = []
+
+    def add(self, number: int, body: bytes) -> None:
+        self._batch.append((number, body))
+        if len(self._batch) == self.PER_STREAM:
+            self._flush()
+
+    def _row(self, number: int, kind: int, field: int, index: int) -> None:
+        row = bytes([kind]) + field.to_bytes(self.W[1], "big") + index.to_bytes(self.W[2], "big")
+        if number < self.first:
+            self.rows[number] = row
+            return
+        at = (number - self.first) * len(row)
+        if len(self.new_rows) < at + len(row):
+            self.new_rows.extend(bytes(at + len(row) - len(self.new_rows)))
+        self.new_rows[at : at + len(row)] = row
+
+    def _object(self, number: int, head: bytes, data: bytes) -> None:
+        written = b"%d 0 obj\n<<%s/Length %d>>\nstream\n" % (number, head, len(data))
+        written += data + b"\nendstream\nendobj\n"
+        self._row(number, 1, self.offset, 0)
+        self.chunks.append(written)
+        self.offset += len(written)
+
+    def _flush(self) -> None:
+        if not self._batch:
+            return
+        number, self.next = self.next, self.next + 1
+        places, at = [], 0
+        for index, (kept, body) in enumerate(self._batch):
+            places.append(b"%d %d" % (kept, at))
+            at += len(body) + 1
+            self._row(kept, 2, number, index)
+        header = b" ".join(places) + b"\n"
+        data = zlib.compress(header + b"".join(body + b"\n" for _, body in self._batch))
+        head = b"/Type/ObjStm/N %d/First %d/Filter/FlateDecode" % (len(self._batch), len(header))
+        self._object(number, head, data)
+        self._batch.clear()
+
+    def written(self, base, trailer: bytes, previous: int) -> bytes:
+        """``base`` followed by the update; ``trailer`` holds /Root, /Info and /ID."""
+        self._flush()
+        number = self.next
+        where = self.offset
+        self._row(number, 1, where, 0)
+        index = b" ".join(b"%d 1" % old for old in sorted(self.rows))
+        index += b" %d %d" % (self.first, number + 1 - self.first)
+        data = zlib.compress(b"".join(self.rows[old] for old in sorted(self.rows)) + self.new_rows)
+        head = b"/Type/XRef/Size %d/W[%d %d %d]/Index[%s]%s/Prev %d/Filter/FlateDecode" % (
+            number + 1,
+            *self.W,
+            index,
+            trailer,
+            previous,
+        )
+        self._object(number, head, data)
+        tail = b"startxref\n%d\n%%%%EOF\n" % where
+        return b"".join([base, *self.chunks, tail])
