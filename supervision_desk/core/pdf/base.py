@@ -3,22 +3,25 @@ producer, "Page n of m"), bookmarks, metadata, optional AES-256 encryption, atom
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import datetime as dt
 import html
 import io
 import threading
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
@@ -242,6 +245,43 @@ class PrivateFromHere(Flowable):
         self.canv._private_pages = True
 
 
+class Later:
+    """A part of a story made only when the layout reaches it. A long document (the appendix
+    of every record of twenty years) made whole before layout starts is held in memory whole,
+    and reportlab adds to each part as it lays it out."""
+
+    def __init__(self, make: Callable[[], list[Flowable]]):
+        self.make = make
+
+
+class _Feed:
+    """The list reportlab lays out, kept a few dozen flowables long: filled from the story,
+    making each ``Later`` part as it is reached. reportlab takes flowables from the front and
+    looks ahead only along a run of headings kept with what follows them."""
+
+    AHEAD = 64
+
+    def __init__(self, story: list) -> None:
+        self._parts = story[::-1]  # popped from the end, so a part is let go once it is given
+        self.count = len(story)
+        self.flowables: list[Flowable] = []
+        self._given = 0
+        self._ends: list[int] = []  # flowables given once each story part had been
+        self.top_up()
+
+    def top_up(self) -> None:
+        while len(self.flowables) < self.AHEAD and self._parts:
+            part = self._parts.pop()
+            made = part.make() if isinstance(part, Later) else [part]
+            self.flowables.extend(made)
+            self._given += len(made)
+            self._ends.append(self._given)
+
+    def done(self) -> int:
+        """How many parts of the story have been laid out."""
+        return bisect.bisect_right(self._ends, self._given - len(self.flowables))
+
+
 class _Template(SimpleDocTemplate):
     def __init__(self, buffer: io.BytesIO, meta: Meta):
         super().__init__(
@@ -263,6 +303,12 @@ class _Template(SimpleDocTemplate):
         self.meta = meta
         self._bookmarks = 0
         self.tagger = tagging.Tagger()
+        self.feed: _Feed | None = None
+
+    def handle_flowable(self, flowables: list[Flowable]) -> None:
+        super().handle_flowable(flowables)
+        if self.feed is not None and flowables is self.feed.flowables:
+            self.feed.top_up()
 
     def handle_frameBegin(self, *args, **kwargs) -> None:
         super().handle_frameBegin(*args, **kwargs)
@@ -289,6 +335,29 @@ class _Template(SimpleDocTemplate):
             self.canv.addOutlineEntry(flowable.outline_title, key, flowable.outline_level)
 
 
+_OWN = ("_pages", "_first", "_code")  # NumberedCanvas's own, not a page's state
+
+
+def _compress_last_page(doc: pdfdoc.PDFDocument) -> None:
+    """Compress the drawing of the page just finished now, as reportlab itself would when it
+    writes the file (the same bytes): it would hold every page's drawing in full until then."""
+    page = doc.Pages.pages[-1]
+    stream = getattr(page, "stream", None)
+    if page.Contents or not page.compression or not isinstance(stream, str):
+        return  # not the case this is for: reportlab does as it always does
+    filters = [pdfdoc.PDFZCompress]
+    if rl_config.useA85:
+        filters.insert(0, pdfdoc.PDFBase85Encode)
+    content = stream
+    for applied in reversed(filters):
+        content = applied.encode(content)
+    contents = pdfdoc.PDFStream(content=content)
+    contents.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(f.pdfname) for f in filters])
+    contents.__Comment__ = "page stream"
+    page.Contents = contents
+    page.stream = None
+
+
 def _canvas_class(meta: Meta, produced: str):
     class NumberedCanvas(Canvas):
         """Holds each page back until the end so the footer can say "Page n of m"."""
@@ -296,22 +365,33 @@ def _canvas_class(meta: Meta, produced: str):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._first: dict | None = None
 
         def showPage(self) -> None:
-            state = dict(self.__dict__)
-            # A page's drawing is thousands of short strings until the end; as one string it
-            # takes a fraction of the memory (a long summary holds hundreds of pages).
-            state["_code"] = ["\n".join(self._code)]
+            # A long summary holds back a thousand pages or more, so each is kept small: what
+            # of the canvas's state differs from the first page's, and its drawing (thousands
+            # of short strings) as one compressed string.
+            now = self.__dict__
+            if self._first is None:
+                self._first = {k: v for k, v in now.items() if k not in _OWN}
+            first = self._first
+            state = {k: v for k, v in now.items() if k not in _OWN and first.get(k, now) is not v}
+            state["_code"] = zlib.compress("\n".join(self._code).encode("utf-8"), 1)
             self._pages.append(state)
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
+            pages, self._pages = self._pages[::-1], []
+            for number in range(1, total + 1):
+                state = pages.pop()  # let go of each page's state once it is written
+                self.__dict__.update(self._first)
                 self.__dict__.update(state)
+                self._code = [zlib.decompress(state["_code"]).decode("utf-8")]
                 # Each page's own state says whether it holds journal text.
                 self._frame(number, total, state.get("_private_pages", False))
                 super().showPage()
+                _compress_last_page(self._doc)
             super().save()
 
         def _frame(self, number: int, total: int, journal_page: bool) -> None:
@@ -389,7 +469,7 @@ def reporting(progress: Progress) -> Iterator[Progress]:
         _current.progress = before
 
 
-def render(story: Iterable[Flowable], meta: Meta, today: dt.date | None = None) -> bytes:
+def render(story: Iterable[Flowable | Later], meta: Meta, today: dt.date | None = None) -> bytes:
     progress: Progress | None = getattr(_current, "progress", None)
     register_fonts()
     produced = (
@@ -398,18 +478,32 @@ def render(story: Iterable[Flowable], meta: Meta, today: dt.date | None = None) 
     )
     buffer = io.BytesIO()
     doc = _Template(buffer, meta)
-    if progress is not None:
-        doc.setProgressCallBack(progress._on)
-    flowables = list(story)
+    parts = list(story)
     if isinstance(story, list):
         # The caller's list is its last use, but it would keep every part of the document,
         # laid out, alive until the end: reportlab lets each part go once it is drawn.
         story.clear()
-    doc.build(flowables, canvasmaker=_canvas_class(meta, produced))
+    feed = doc.feed = _Feed(parts)
+    del parts
+    if progress is not None:
+
+        def moved(kind: str, value: int) -> None:
+            # In parts of the story (a ``Later`` part is one), not in reportlab's flowables.
+            if kind == "SIZE_EST":
+                value = feed.count
+            elif kind == "PROGRESS":
+                value = feed.done()
+            progress._on(kind, value)
+
+        doc.setProgressCallBack(moved)
+    doc.build(feed.flowables, canvasmaker=_canvas_class(meta, produced))
     if progress is not None:
         progress._on("TAGGING", 0)  # a last chance to stop before the structure tree
+    tagger = doc.tagger
+    data = buffer.getvalue()
+    del doc, buffer  # the laid-out pages: only the bytes are needed now
     # The one place every PDF the app makes is finished: tagged for screen readers.
-    data = tagging.finish(buffer.getvalue(), doc.tagger, meta.title)
+    data = tagging.finish(data, tagger, meta.title)
     if progress is not None and progress.report is not None:
         progress.report(1, 1)
     return data

@@ -19,7 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .. import casefile, clock, labels, repos, team, tracker
+from .. import casefile, clock, labels, repos, sessions, team, tracker
 from .. import quality as quality_indicators
 from .. import team_summary as team_summary_figures
 from ..balance import balance
@@ -34,6 +34,7 @@ from .base import (
     SHADE,
     STYLES,
     Heading,
+    Later,
     Meta,
     PrivateFromHere,
     paragraphs,
@@ -691,11 +692,15 @@ def person_summary(
         )
 
     story.append(Heading("Actions", 0))
-    # A group's actions belong to the group's record, which names the other attendees.
-    session_ids = {s["id"] for s in records.sessions if s["person"] is not None}
-    actions = [
-        a for a in repos.select(vault, "actions", order="rowid") if a["session"] in session_ids
-    ]
+    # A group's actions belong to the group's record, which names the other attendees. Only
+    # this person's are read: the whole team's, over twenty years, are tens of thousands.
+    actions = repos.select(
+        vault,
+        "actions",
+        f"session IN (SELECT id FROM sessions WHERE person IS NOT NULL AND {sessions.ATTENDED})",
+        (person_id, person_id),
+        order="rowid",
+    )
     dates = {s["id"]: s["date"] for s in records.sessions}
     action_rows = [
         [
@@ -762,12 +767,8 @@ def person_summary(
         story.append(PageBreak())
         story.append(Heading("Appendix: session records", 0, style="title"))
         for s in own:
-            story += _record_story(
-                record.current(vault, s["id"]),
-                level=1,
-                confidential_note=s["confidential_note"] if confidential else "",
-            )
-            story.append(CondPageBreak(90 * mm))
+            # Each record is read and made ready to lay out only when the layout reaches it.
+            story.append(Later(functools.partial(_appendix_record, vault, s, confidential)))
     meta = Meta(
         f"Supervision summary: {person['name']}, {start.isoformat()} to {end.isoformat()}",
         _owner(vault),
@@ -775,6 +776,15 @@ def person_summary(
     )
     story += _journal_pages(picked_journal(vault, list(journal), {person_id}))
     return render(story, meta, today)
+
+
+def _appendix_record(vault: Vault, session: dict, confidential: bool) -> list:
+    story = _record_story(
+        record.current(vault, session["id"]),
+        level=1,
+        confidential_note=session["confidential_note"] if confidential else "",
+    )
+    return [*story, CondPageBreak(90 * mm)]
 
 
 def _own_part(session: dict, person_id: str) -> list[str]:
