@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
+import gc
 import html
 import io
 import threading
@@ -14,14 +15,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase import pdfdoc, pdfmetrics
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate
@@ -282,8 +282,18 @@ class _Feed:
         return bisect.bisect_right(self._ends, self._given - len(self.flowables))
 
 
+class _Output:
+    """Where reportlab writes the finished file: the bytes it made, kept as they are (a
+    BytesIO would copy them, and a long summary's are megabytes)."""
+
+    data = b""
+
+    def write(self, data: bytes) -> None:
+        self.data = self.data + data if self.data else data
+
+
 class _Template(SimpleDocTemplate):
-    def __init__(self, buffer: io.BytesIO, meta: Meta):
+    def __init__(self, buffer: _Output, meta: Meta):
         super().__init__(
             buffer,
             pagesize=A4,
@@ -322,8 +332,16 @@ class _Template(SimpleDocTemplate):
             # Whatever the frame draws is tagged as it is drawn. Here, not as flowables leave
             # the story: reportlab draws the first part of a split (a group kept together, a
             # paragraph across a page) at once, and those parts never were in the story.
-            tagger.watch(flowable)
-            return add(flowable, canv, trySplit)
+            # Watched only while the frame draws it: the watch refers to the flowable, and a
+            # flowable left referring to itself is freed late, by the garbage collector.
+            watched = "drawOn" not in flowable.__dict__
+            if watched:
+                tagger.watch(flowable)
+            try:
+                return add(flowable, canv, trySplit)
+            finally:
+                if watched:
+                    tagger.unwatch(flowable)
 
         frame.add = add_tagged
 
@@ -338,34 +356,19 @@ class _Template(SimpleDocTemplate):
 _OWN = ("_pages", "_first", "_code")  # NumberedCanvas's own, not a page's state
 
 
-def _compress_last_page(doc: pdfdoc.PDFDocument) -> None:
-    """Compress the drawing of the page just finished now, as reportlab itself would when it
-    writes the file (the same bytes): it would hold every page's drawing in full until then."""
-    page = doc.Pages.pages[-1]
-    stream = getattr(page, "stream", None)
-    if page.Contents or not page.compression or not isinstance(stream, str):
-        return  # not the case this is for: reportlab does as it always does
-    filters = [pdfdoc.PDFZCompress]
-    if rl_config.useA85:
-        filters.insert(0, pdfdoc.PDFBase85Encode)
-    content = stream
-    for applied in reversed(filters):
-        content = applied.encode(content)
-    contents = pdfdoc.PDFStream(content=content)
-    contents.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName(f.pdfname) for f in filters])
-    contents.__Comment__ = "page stream"
-    page.Contents = contents
-    page.stream = None
-
-
 def _canvas_class(meta: Meta, produced: str):
     class NumberedCanvas(Canvas):
         """Holds each page back until the end so the footer can say "Page n of m"."""
 
         def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
+            # PDF 1.7, which PDF/UA-1 is built on (the structure tree's object streams need 1.5).
+            super().__init__(*args, pdfVersion=(1, 7), **kwargs)
+            info = tagging.Info()
+            info.__dict__.update(self._doc.info.__dict__)
+            self._doc.info = info
             self._pages: list[dict] = []
             self._first: dict | None = None
+            self.written: tuple[list[int], int] | None = None  # see ``save``
 
         def showPage(self) -> None:
             # A long summary holds back a thousand pages or more, so each is kept small: what
@@ -391,8 +394,13 @@ def _canvas_class(meta: Meta, produced: str):
                 # Each page's own state says whether it holds journal text.
                 self._frame(number, total, state.get("_private_pages", False))
                 super().showPage()
-                _compress_last_page(self._doc)
+                tagging.finish_page(self._doc, number - 1)
+            holder = tagging.prepare_catalogue(self._doc)
             super().save()
+            # What the structure tree refers to: the pages' object numbers and its root's.
+            numbers = self._doc.idToObjectNumberAndVersion
+            pages = [numbers[page.__InternalName__][0] for page in self._doc.Pages.pages]
+            self.written = (pages, numbers[holder.__InternalName__][0])
 
         def _frame(self, number: int, total: int, journal_page: bool) -> None:
             width, _height = A4
@@ -476,7 +484,7 @@ def render(story: Iterable[Flowable | Later], meta: Meta, today: dt.date | None 
         meta.footer
         or f"Produced {(today or clock.today()).isoformat()} by Supervision Desk {__version__}"
     )
-    buffer = io.BytesIO()
+    buffer = _Output()
     doc = _Template(buffer, meta)
     parts = list(story)
     if isinstance(story, list):
@@ -499,11 +507,14 @@ def render(story: Iterable[Flowable | Later], meta: Meta, today: dt.date | None 
     doc.build(feed.flowables, canvasmaker=_canvas_class(meta, produced))
     if progress is not None:
         progress._on("TAGGING", 0)  # a last chance to stop before the structure tree
-    tagger = doc.tagger
-    data = buffer.getvalue()
-    del doc, buffer  # the laid-out pages: only the bytes are needed now
+    tagger, (pages, holder) = doc.tagger, doc.canv.written
+    data = buffer.data
+    # The laid-out document is only its bytes now. reportlab's objects refer to one another,
+    # so only the garbage collector frees them, and the structure tree is next.
+    del doc, buffer
+    gc.collect()
     # The one place every PDF the app makes is finished: tagged for screen readers.
-    data = tagging.finish(data, tagger, meta.title)
+    data = tagging.finish(data, tagger, pages, holder)
     if progress is not None and progress.report is not None:
         progress.report(1, 1)
     return data

@@ -15,13 +15,14 @@ kept as a few arrays of numbers (``Tree``) and written in compressed object stre
 
 from __future__ import annotations
 
-import io
+import html
 import re
 import zlib
 from array import array
 
 import pikepdf
 from reportlab.graphics.shapes import Drawing
+from reportlab.pdfbase import pdfdoc
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.flowables import HRFlowable
 
@@ -41,55 +42,61 @@ _PAGE = 1 << 24  # a piece of marked content is known as page * _PAGE + its MCID
 
 class Tree:
     """The structure elements recorded so far. An element is a number (the document is 0);
-    its role and parent are kept in arrays, and the kids of every element in one log of
-    (parent, kid) in the order they were added: a kid >= 0 is an element, a kid < 0 is the
-    marked content ``~(page * _PAGE + mcid)``."""
+    its role and parent are kept in arrays, and its kids as a chain through one log of every
+    kid added (``first``, ``next``): a kid >= 0 is an element, a kid < 0 is the marked content
+    ``~(page * _PAGE + mcid)``."""
 
     def __init__(self) -> None:
         self.roles = bytearray()
         self.parents = array("i")
         self.alt: dict[int, str] = {}
         self.scope: dict[int, str] = {}  # a header cell's: "Column" or "Row"
-        self.kid_of = array("i")
-        self.kids = array("q")
+        self.first = array("i")  # each element's first kid in the log, -1 for none
+        self._last = array("i")
+        self.kids = array("q")  # the log
+        self.next = array("i")  # the kid after each one of the same element, -1 for none
         self.add(-1, "Document")
 
     def add(self, parent: int, role: str, *, alt: str | None = None, scope: str | None = None):
         elem = len(self.roles)
         self.roles.append(_ROLE_CODE[role])
         self.parents.append(parent)
+        self.first.append(-1)
+        self._last.append(-1)
         if alt:
             self.alt[elem] = alt
         if scope:
             self.scope[elem] = scope
         if parent >= 0:
-            self.kid_of.append(parent)
-            self.kids.append(elem)
+            self._kid(parent, elem)
         return elem
 
     def mark(self, elem: int, page: int, mcid: int) -> None:
-        self.kid_of.append(elem)
-        self.kids.append(~(page * _PAGE + mcid))
+        self._kid(elem, ~(page * _PAGE + mcid))
+
+    def _kid(self, elem: int, kid: int) -> None:
+        at = len(self.kids)
+        self.kids.append(kid)
+        self.next.append(-1)
+        if self._last[elem] < 0:
+            self.first[elem] = at
+        else:
+            self.next[self._last[elem]] = at
+        self._last[elem] = at
+
+    def kids_of(self, elem: int) -> list[int]:
+        found = []
+        at = self.first[elem]
+        while at >= 0:
+            found.append(self.kids[at])
+            at = self.next[at]
+        return found
 
     def role(self, elem: int) -> str:
         return ROLES[self.roles[elem]]
 
     def __len__(self) -> int:
         return len(self.roles)
-
-    def grouped(self) -> tuple[array, array]:
-        """``(start, kids)``: element e's kids, in order, are ``kids[start[e]:start[e + 1]]``."""
-        start = array("q", bytes(8 * (len(self) + 1)))
-        for parent in self.kid_of:
-            start[parent + 1] += 1
-        for elem in range(len(self)):
-            start[elem + 1] += start[elem]
-        at = array("q", start)
-        ordered = array("q", bytes(8 * len(self.kids)))
-        for parent, kid in zip(self.kid_of, self.kids, strict=True):
-            ordered[at[parent]] = kid
-            at[parent] += 1
-        return start, ordered
 
 
 def _draws_nothing(flowable: Flowable) -> bool:
@@ -309,116 +316,177 @@ def _artifact_untagged(instructions: list) -> list:
     return out
 
 
-def finish(data: bytes, tagger: Tagger, title: str) -> bytes:
-    """The PDF reportlab made, with its structure tree and the marks of an accessible PDF."""
-    pdf = pikepdf.open(io.BytesIO(data))
-    for index, page in enumerate(pdf.pages):
-        instructions = pikepdf.parse_content_stream(page)
-        content = pikepdf.unparse_content_stream(_artifact_untagged(instructions))
-        # Compressed at once: pikepdf would otherwise hold every page's content in full until
-        # it saves (it keeps a compressed stream as it is).
-        page.obj.Contents = pikepdf.Stream(
-            pdf, zlib.compress(content), Filter=pikepdf.Name.FlateDecode
-        )
-        page.obj.Tabs = pikepdf.Name.S  # annotations in structure order
-        page.obj.StructParents = index
-    root = pdf.Root
-    # Completed, with the tree itself, by the update ``_with_tree`` adds.
-    root.StructTreeRoot = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
-    root.MarkInfo = pikepdf.Dictionary(Marked=True)
-    root.Lang = pikepdf.String(LANG)
-    root.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
-    info = pdf.docinfo
-    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
-        meta["dc:title"] = title
-        meta["dc:creator"] = [str(info.get("/Author", ""))]
-        meta["dc:description"] = str(info.get("/Subject", ""))
-        meta["pdf:Producer"] = str(info.get("/Producer", ""))
-        # The metadata stream and the document information must agree: without this, writing
-        # the stream would drop the keywords a record's version is found by.
-        if "/Keywords" in info:
-            meta["pdf:Keywords"] = str(info["/Keywords"])
-        meta["pdfuaid:part"] = "1"
-    out = io.BytesIO()
-    # PDF 1.7, which PDF/UA-1 is built on (and object streams need 1.5).
-    pdf.save(out, min_version="1.7", object_stream_mode=pikepdf.ObjectStreamMode.disable)
-    pdf.close()
-    return _with_tree(out, tagger)
+def artifacts(content: bytes) -> bytes:
+    """A page's drawing with whatever it draws outside any marked content marked as an
+    artifact (reportlab's own set-up, rules, shading)."""
+    scratch = pikepdf.new()
+    instructions = pikepdf.parse_content_stream(pikepdf.Stream(scratch, content))
+    return pikepdf.unparse_content_stream(_artifact_untagged(instructions))
 
 
-def _with_tree(saved: io.BytesIO, tagger: Tagger) -> bytes:
-    """``saved`` with the structure tree and its parent tree added as an incremental update."""
-    with pikepdf.open(io.BytesIO(saved.getbuffer())) as pdf:
-        pages = [b"%d %d R" % page.obj.objgen for page in pdf.pages]
-        holder = pdf.Root.StructTreeRoot.objgen[0]
-        trailer = pdf.trailer
-        size = int(trailer.Size)
-        keys = b"/Root %d %d R/Info %d %d R" % (*pdf.Root.objgen, *trailer.Info.objgen)
-        if "/ID" in trailer:
-            first, second = (bytes(part).hex().encode() for part in trailer.ID)
-            keys += b"/ID[<%s><%s>]" % (first, second)
-    base = saved.getbuffer()
-    # The last cross-reference section, which the update's points back to; the update starts
-    # on a line of its own.
-    found = re.search(rb"startxref\s+(\d+)\s+%%EOF\r?\n$", base[-1024:].tobytes())
-    if found is None:
-        raise ValueError("the PDF has no cross-reference table to add to")
+# -- in reportlab's document, as it is written -----------------------------------------------
+
+
+def finish_page(doc: pdfdoc.PDFDocument, index: int) -> None:
+    """The page reportlab has just finished (the ``index``-th), made ready for the structure
+    tree at once rather than all pages at the end: what it draws outside tagged content is
+    marked as an artifact, its drawing is compressed, and it says which entry of the parent
+    tree is its own and that its annotations follow the structure order."""
+    page = doc.Pages.pages[-1]
+    if page.Contents or not isinstance(page.stream, str):
+        raise ValueError("a page's drawing is not where it is expected")
+    content = artifacts(page.stream.encode("utf8"))  # as reportlab would encode it
+    page.stream = None
+    contents = pdfdoc.PDFStream(content=zlib.compress(content))
+    contents.dictionary["Filter"] = pdfdoc.PDFName("FlateDecode")
+    contents.__Comment__ = "page stream"
+    page.Contents = contents
+    page.Tabs = pdfdoc.PDFName("S")
+    page.StructParents = index
+    page.__NoDefault__ = [*pdfdoc.PDFPage.__NoDefault__, "Tabs", "StructParents"]
+
+
+class Info(pdfdoc.PDFInfo):
+    """The document information, saying no more than the metadata stream says."""
+
+    def format(self, document: pdfdoc.PDFDocument) -> bytes:
+        found = {
+            "Title": pdfdoc.PDFString(self.title),
+            "Author": pdfdoc.PDFString(self.author),
+            "Subject": pdfdoc.PDFString(self.subject),
+            "Producer": pdfdoc.PDFString(self.producer),
+            "Keywords": pdfdoc.PDFString(self.keywords),
+            "Trapped": pdfdoc.PDFName(self.trapped),
+        }
+        return pdfdoc.PDFDictionary(found).format(document)
+
+
+def prepare_catalogue(doc: pdfdoc.PDFDocument) -> pdfdoc.PDFDictionary:
+    """Before reportlab writes its document: the catalogue entries of an accessible PDF (the
+    language, the "marked" flag, the title shown as the window title, the metadata stream
+    with the PDF/UA identification). Returns the structure tree root, empty: ``finish``
+    writes it again, with the tree."""
+    catalogue, info = doc.Catalog, doc.info
+    holder = pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("StructTreeRoot")})
+    catalogue.StructTreeRoot = holder
+    catalogue.MarkInfo = pdfdoc.PDFDictionary({"Marked": pdfdoc.PDFtrue})
+    catalogue.Lang = pdfdoc.PDFString(LANG)
+    catalogue.ViewerPreferences = pdfdoc.PDFDictionary({"DisplayDocTitle": pdfdoc.PDFtrue})
+    head = {"Type": pdfdoc.PDFName("Metadata"), "Subtype": pdfdoc.PDFName("XML")}
+    xml = _xmp(info.title, info.author, info.subject, info.producer, info.keywords)
+    catalogue.Metadata = pdfdoc.PDFStream(pdfdoc.PDFDictionary(head), content=xml)
+    return holder
+
+
+def _xmp(title: str, author: str, subject: str, producer: str, keywords: str) -> bytes:
+    """The metadata stream (XMP): what the document information says, and PDF/UA-1."""
+
+    def x(value: str) -> str:
+        return html.escape(_NOT_XML.sub("", value), quote=False)
+
+    alt = '<rdf:Alt><rdf:li xml:lang="x-default">{}</rdf:li></rdf:Alt>'
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+        '<rdf:Description rdf:about=""'
+        ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        ' xmlns:pdf="http://ns.adobe.com/pdf/1.3/"'
+        ' xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">\n'
+        f"<dc:title>{alt.format(x(title))}</dc:title>\n"
+        f"<dc:creator><rdf:Seq><rdf:li>{x(author)}</rdf:li></rdf:Seq></dc:creator>\n"
+        f"<dc:description>{alt.format(x(subject))}</dc:description>\n"
+        f"<pdf:Producer>{x(producer)}</pdf:Producer>\n"
+        f"<pdf:Keywords>{x(keywords)}</pdf:Keywords>\n"
+        "<pdfuaid:part>1</pdfuaid:part>\n"
+        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
+        '<?xpacket end="w"?>'
+    ).encode()
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+# -- after reportlab: the structure tree ---------------------------------------------------------
+
+
+def finish(data: bytes, tagger: Tagger, pages: list[int], holder: int) -> bytes:
+    """The PDF reportlab made (see ``finish_page`` and ``prepare_catalogue``) with its
+    structure tree: the objects numbered ``pages`` are its pages, ``holder`` is the structure
+    tree root. They are added as an incremental update: a new version of the root, new
+    objects for the tree, after reportlab's bytes, which stay as they are."""
+    tail = data[data.rfind(b"trailer") :]
+
+    def entry(pattern: bytes) -> re.Match:
+        found = re.search(pattern, tail)
+        if found is None:
+            raise ValueError("the PDF's trailer is not as reportlab writes it")
+        return found
+
+    size = int(entry(rb"/Size\s+(\d+)").group(1))
+    trailer = b"/Root %s/Info %s" % (
+        entry(rb"/Root\s+(\d+\s+\d+\s+R)").group(1),
+        entry(rb"/Info\s+(\d+\s+\d+\s+R)").group(1),
+    )
+    if b"/ID" in tail:
+        trailer += b"/ID[%s%s]" % entry(rb"/ID\s*\[\s*(<[0-9a-fA-F]*>)\s*(<[0-9a-fA-F]*>)").groups()
+    previous = int(entry(rb"startxref\s+(\d+)\s+%%EOF\r?\n$").group(1))
+    update = _Update(len(data), size, size)
+    _write_tree(update, tagger, [b"%d 0 R" % page for page in pages], holder)
+    return update.written(data, trailer, previous)
+
+
+def _write_tree(update: _Update, tagger: Tagger, pages: list[bytes], holder: int) -> None:
+    """The structure tree and its parent tree, as objects of ``update``: ``holder`` is the
+    structure tree root's number."""
     tree = tagger.tree
     elements = len(tree)
     # Numbers of the new objects: the elements, the parent tree, one array per page.
-    parent_tree = size + elements
+    first = update.reserve(elements + 1 + len(pages))
+    parent_tree = first + elements
     per_page = parent_tree + 1
-    update = _Update(len(base), size, elements + 1 + len(pages))
     update.add(
         holder,
         b"<</Type/StructTreeRoot/K[%d 0 R]/ParentTree %d 0 R/ParentTreeNextKey %d>>"
-        % (size, parent_tree, len(pages)),
+        % (first, parent_tree, len(pages)),
     )
-    start, kids = tree.grouped()
+    # The parent tree: for each page, the element each of its MCIDs belongs to.
+    owners = [array("i", [-1]) * tagger.marked.get(page, 0) for page in range(len(pages))]
     roles = [b"/" + role.encode() for role in ROLES]
     for elem in range(elements):
         parent = tree.parents[elem]
         refs = []
-        for kid in kids[start[elem] : start[elem + 1]]:
+        for kid in tree.kids_of(elem):
             if kid >= 0:
-                refs.append(b"%d 0 R" % (size + kid))
+                refs.append(b"%d 0 R" % (first + kid))
             else:
                 page, mcid = divmod(~kid, _PAGE)
                 refs.append(b"<</Type/MCR/Pg %s/MCID %d>>" % (pages[page], mcid))
+                owners[page][mcid] = elem
         more = b""
         if elem in tree.alt:
             more += b"/Alt" + _text_string(tree.alt[elem])
         if elem in tree.scope:
             more += b"/A<</O/Table/Scope/%s>>" % tree.scope[elem].encode()
         update.add(
-            size + elem,
+            first + elem,
             b"<</Type/StructElem/S%s/P %d 0 R/K[%s]%s>>"
             % (
                 roles[tree.roles[elem]],
-                holder if parent < 0 else size + parent,
+                holder if parent < 0 else first + parent,
                 b" ".join(refs),
                 more,
             ),
         )
-    del start, kids
-    # The parent tree: for each page, the element each of its MCIDs belongs to.
-    owners = [array("i", [-1]) * tagger.marked.get(page, 0) for page in range(len(pages))]
-    for parent, kid in zip(tree.kid_of, tree.kids, strict=True):
-        if kid < 0:
-            page, mcid = divmod(~kid, _PAGE)
-            owners[page][mcid] = parent
     update.add(
         parent_tree,
         b"<</Nums[%s]>>"
         % b" ".join(b"%d %d 0 R" % (page, per_page + page) for page in range(len(pages))),
     )
-    for page, found_owners in enumerate(owners):
-        if -1 in found_owners:
+    for page, found in enumerate(owners):
+        if -1 in found:
             raise ValueError(f"page {page + 1} has marked content outside the structure tree")
-        update.add(
-            per_page + page, b"[%s]" % b" ".join(b"%d 0 R" % (size + e) for e in found_owners)
-        )
-    return update.written(base, keys, int(found.group(1)))
+        update.add(per_page + page, b"[%s]" % b" ".join(b"%d 0 R" % (first + e) for e in found))
 
 
 def _text_string(value: str) -> bytes:
@@ -437,43 +505,50 @@ class _Update:
     PER_STREAM = 256
     W = (1, 4, 2)  # the widths of a cross-reference entry's fields
 
-    def __init__(self, offset: int, first: int, count: int):
-        """``count`` objects numbered from ``first`` are to be added, in that order; the
-        object streams and the cross-reference stream are numbered after them."""
+    def __init__(self, offset: int, size: int, free: int):
+        """The PDF so far is ``offset`` bytes long with objects numbered below ``size``; the
+        numbers from ``size`` below ``free`` are the caller's, the rest ``reserve``'s."""
         self.offset = offset  # where the next object will start in the whole file
-        self.first = first
-        self.next = first + count
+        self.size = size
+        self.next = free
         self.chunks: list[bytes] = []
         self.rows: dict[int, bytes] = {}  # old objects given a new version
-        self.new_rows = bytearray()  # the new objects', from ``first`` on
+        self.new_rows = bytearray()  # the new objects', from ``size`` on (0: none)
         self._batch: list[tuple[int, bytes]] = []
 
+    def reserve(self, count: int) -> int:
+        """The first of ``count`` numbers for new objects."""
+        first, self.next = self.next, self.next + count
+        return first
+
     def add(self, number: int, body: bytes) -> None:
+        """An object, not a stream (it goes into an object stream)."""
         self._batch.append((number, body))
         if len(self._batch) == self.PER_STREAM:
             self._flush()
 
-    def _row(self, number: int, kind: int, field: int, index: int) -> None:
-        row = bytes([kind]) + field.to_bytes(self.W[1], "big") + index.to_bytes(self.W[2], "big")
-        if number < self.first:
-            self.rows[number] = row
-            return
-        at = (number - self.first) * len(row)
-        if len(self.new_rows) < at + len(row):
-            self.new_rows.extend(bytes(at + len(row) - len(self.new_rows)))
-        self.new_rows[at : at + len(row)] = row
-
-    def _object(self, number: int, head: bytes, data: bytes) -> None:
+    def stream(self, number: int, head: bytes, data: bytes) -> None:
+        """A stream object as it is: ``head`` is its dictionary's keys but /Length."""
         written = b"%d 0 obj\n<<%s/Length %d>>\nstream\n" % (number, head, len(data))
         written += data + b"\nendstream\nendobj\n"
         self._row(number, 1, self.offset, 0)
         self.chunks.append(written)
         self.offset += len(written)
 
+    def _row(self, number: int, kind: int, field: int, index: int) -> None:
+        row = bytes([kind]) + field.to_bytes(self.W[1], "big") + index.to_bytes(self.W[2], "big")
+        if number < self.size:
+            self.rows[number] = row
+            return
+        at = (number - self.size) * len(row)
+        if len(self.new_rows) < at + len(row):
+            self.new_rows.extend(bytes(at + len(row) - len(self.new_rows)))
+        self.new_rows[at : at + len(row)] = row
+
     def _flush(self) -> None:
         if not self._batch:
             return
-        number, self.next = self.next, self.next + 1
+        number = self.reserve(1)
         places, at = [], 0
         for index, (kept, body) in enumerate(self._batch):
             places.append(b"%d %d" % (kept, at))
@@ -482,25 +557,25 @@ class _Update:
         header = b" ".join(places) + b"\n"
         data = zlib.compress(header + b"".join(body + b"\n" for _, body in self._batch))
         head = b"/Type/ObjStm/N %d/First %d/Filter/FlateDecode" % (len(self._batch), len(header))
-        self._object(number, head, data)
+        self.stream(number, head, data)
         self._batch.clear()
 
-    def written(self, base, trailer: bytes, previous: int) -> bytes:
+    def written(self, base: bytes, trailer: bytes, previous: int) -> bytes:
         """``base`` followed by the update; ``trailer`` holds /Root, /Info and /ID."""
         self._flush()
-        number = self.next
+        number = self.reserve(1)
         where = self.offset
         self._row(number, 1, where, 0)
-        index = b" ".join(b"%d 1" % old for old in sorted(self.rows))
-        index += b" %d %d" % (self.first, number + 1 - self.first)
-        data = zlib.compress(b"".join(self.rows[old] for old in sorted(self.rows)) + self.new_rows)
+        old = sorted(self.rows)
+        index = b"".join(b"%d 1 " % n for n in old) + b"%d %d" % (self.size, self.next - self.size)
+        rows = b"".join(self.rows[n] for n in old) + self.new_rows
         head = b"/Type/XRef/Size %d/W[%d %d %d]/Index[%s]%s/Prev %d/Filter/FlateDecode" % (
-            number + 1,
+            self.next,
             *self.W,
             index,
             trailer,
             previous,
         )
-        self._object(number, head, data)
+        self.stream(number, head, zlib.compress(rows))
         tail = b"startxref\n%d\n%%%%EOF\n" % where
         return b"".join([base, *self.chunks, tail])
