@@ -3,11 +3,13 @@ structure tree walked, and its page content checked against the tree."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import itertools
 import subprocess
 
 import pikepdf
+import pytest
 from pypdf import PdfReader
 
 from supervision_desk.core import pdf, repos
@@ -346,3 +348,79 @@ def test_the_agreed_record_keeps_its_tags_through_both_signatures(history, tmp_p
     checks = signing.inspect(twice, [supervisor.certificate, supervisee.certificate])
     assert [c.signer for c in checks] == ["Sam Taylor", "Alex Morgan"]
     assert all(c.intact and c.valid and not c.changed_after for c in checks)
+
+
+def _three_years_of_sessions(vault) -> list[str]:
+    """Monthly sessions for Sam over three years, each with notes, a list and actions."""
+    dates = []
+    with vault.write():
+        for n in range(36):
+            year, month = 2023 + n // 12, n % 12 + 1
+            date = f"{year}-{month:02d}-03"
+            dates.append(date)
+            repos.save(
+                vault,
+                "sessions",
+                {
+                    "id": f"long-{n}",
+                    "person": "p1",
+                    "date": date,
+                    "minutes": 90,
+                    "agenda": f"Agenda {n}: placements, school, the move.",
+                    "attunement": f"Session {n} opened on how the week had gone. " * 6,
+                    "analysis": "- the older peer group\n  - evenings out\n- school refusal",
+                    "allocation": f"Caseload reviewed in session {n}. " * 4,
+                    "adaptation": "Keep the visits at the library.",
+                    "functions": ["support", "development"],
+                },
+            )
+            for k in range(3):
+                repos.save(
+                    vault,
+                    "actions",
+                    {"session": f"long-{n}", "text": f"Action {k} of session {n}", "due": date},
+                )
+    return dates
+
+
+@pytest.mark.slow
+def test_a_long_summary_has_a_whole_structure_tree(history, tmp_path):
+    """Three years with the appendix: dozens of pages and thousands of structure elements,
+    written after the pages as an incremental update. Every element is reachable from the
+    root, and every piece of content on every page leads back to its element."""
+    dates = _three_years_of_sessions(history)
+    data = pdf.person_summary(history, "p1", dt.date(2023, 1, 1), TODAY, appendix=True, today=TODAY)
+    roles = check_tagged(data)
+    assert len(roles) > 3_000
+    document = pikepdf.open(io.BytesIO(data))
+    assert len(document.pages) > 40
+    # No element is written and left out of the tree, and none is missing from the file.
+    written = [o for o in document.objects if isinstance(o, pikepdf.Dictionary)]
+    written = [o for o in written if o.get("/Type") == "/StructElem"]
+    assert len(written) == len(roles)
+    # Each page's entry in the parent tree covers exactly the MCIDs its content has.
+    tree = document.Root.StructTreeRoot
+    nums = list(tree.ParentTree.Nums)
+    parents = dict(zip(nums[::2], nums[1::2], strict=True))
+    assert int(tree.ParentTreeNextKey) == len(document.pages)
+    marked = page_mcids(document)
+    for index, page in enumerate(document.pages):
+        on_page = sorted(m for n, m in marked if n == page.obj.objgen[0])
+        assert on_page == list(range(len(parents[index])))
+    # Every session of the appendix is a heading, in the order of the records.
+    headings = [text for _, text, _ in tagged_headings(data)]
+    appendix = headings[headings.index("Appendix: session records") + 1 :]
+    held = sorted(s["date"] for s in repos.select(history, "sessions", "person = 'p1'"))
+    assert set(dates) <= set(held)
+    assert [h for h in appendix if h.startswith("Session ")] == [f"Session {d}" for d in held]
+    # Other readers agree: qpdf finds nothing wrong, pypdf and Poppler read every page.
+    path = tmp_path / "long.pdf"
+    path.write_bytes(data)
+    qpdf = subprocess.run([tool("qpdf"), "--check", str(path)], capture_output=True, text=True)
+    assert qpdf.returncode == 0, qpdf.stdout + qpdf.stderr
+    assert len(PdfReader(io.BytesIO(data)).pages) == len(document.pages)
+    text = subprocess.run(
+        [tool("pdftotext"), str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert f"Page {len(document.pages)} of {len(document.pages)}" in text
+    assert "Action 2 of session 35" in text

@@ -154,6 +154,13 @@ class Tagger:
         def draw():
             original(canvas, x, y, sw)
 
+        if parent == _REPEATED:
+            canvas.addLiteral("/Artifact <</Type /Pagination>> BDC")
+            try:
+                draw()
+            finally:
+                canvas.addLiteral("EMC")
+            return
         content = getattr(flowable, "_content", None)
         if isinstance(content, list):  # a group kept together: tag each of its parts
             for part in content:
@@ -237,7 +244,12 @@ class Tagger:
         for r, row in enumerate(rows):
             cells = [_cell_flowables(value) for value in row]
             if repeated and r < header_rows:
-                continue  # the header row repeated on a new page: an artifact, read once
+                # The header row repeated on a new page is read once: here it is page
+                # furniture, like a running head, and a reader skips it.
+                for f in (f for flowables in cells for f in flowables):
+                    self.watch(f, _REPEATED)
+                    watched.append(f)
+                continue
             tr = self.tree.add(node, "TR")
             for flowables in cells:
                 head = any(_is_header(f) for f in flowables)
@@ -255,6 +267,7 @@ class Tagger:
 
 
 _TABLE = "_tagged_table"  # on a cell's flowable: the table element it was drawn in
+_REPEATED = -1  # the "parent" of a table's header cells drawn again on a later page
 
 
 def _cell_flowables(value) -> list[Flowable]:
