@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 import contextlib
 import datetime as dt
-import gc
 import html
 import io
 import threading
@@ -510,9 +509,10 @@ def render(story: Iterable[Flowable | Later], meta: Meta, today: dt.date | None 
     tagger, (pages, holder) = doc.tagger, doc.canv.written
     data = buffer.data
     # The laid-out document is only its bytes now. reportlab's objects refer to one another,
-    # so only the garbage collector frees them, and the structure tree is next.
+    # so the garbage collector would free them, at some time; the structure tree is next.
+    for done in (doc.canv._doc, doc.canv, doc):
+        done.__dict__.clear()
     del doc, buffer
-    gc.collect()
     # The one place every PDF the app makes is finished: tagged for screen readers.
     data = tagging.finish(data, tagger, pages, holder)
     if progress is not None and progress.report is not None:
