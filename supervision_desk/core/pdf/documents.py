@@ -533,6 +533,24 @@ def person_summary(
     if end < start:
         raise UsageError("The period ends before it starts.")
     today = today or clock.today()
+    # Made in a function of its own so that what it read is let go before the layout.
+    story, meta = _person_story(
+        vault, person_id, start, end, today, appendix, list(journal), confidential, include_initials
+    )
+    return render(story, meta, today)
+
+
+def _person_story(
+    vault: Vault,
+    person_id: str,
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    appendix: bool,
+    journal: list[str],
+    confidential: bool,
+    include_initials: bool,
+) -> tuple[list, Meta]:
     records = team.records_of(vault, person_id)
     person = records.person
     in_period = [s for s in records.sessions if start.isoformat() <= s["date"] <= end.isoformat()]
@@ -768,21 +786,20 @@ def person_summary(
         story.append(Heading("Appendix: session records", 0, style="title"))
         for s in own:
             # Each record is read and made ready to lay out only when the layout reaches it.
-            story.append(Later(functools.partial(_appendix_record, vault, s, confidential)))
+            note = s["confidential_note"] if confidential else ""
+            story.append(Later(functools.partial(_appendix_record, vault, s["id"], note)))
     meta = Meta(
         f"Supervision summary: {person['name']}, {start.isoformat()} to {end.isoformat()}",
         _owner(vault),
         "Practitioner supervision summary",
     )
-    story += _journal_pages(picked_journal(vault, list(journal), {person_id}))
-    return render(story, meta, today)
+    story += _journal_pages(picked_journal(vault, journal, {person_id}))
+    return story, meta
 
 
-def _appendix_record(vault: Vault, session: dict, confidential: bool) -> list:
+def _appendix_record(vault: Vault, session_id: str, confidential_note: str) -> list:
     story = _record_story(
-        record.current(vault, session["id"]),
-        level=1,
-        confidential_note=session["confidential_note"] if confidential else "",
+        record.current(vault, session_id), level=1, confidential_note=confidential_note
     )
     return [*story, CondPageBreak(90 * mm)]
 

@@ -446,6 +446,7 @@ def finish(data: bytes, tagger: Tagger, pages: list[int], holder: int) -> bytes:
     previous = int(entry(rb"startxref\s+(\d+)\s+%%EOF\r?\n$").group(1))
     update = _Update(len(data), size, size)
     _write_tree(update, tagger, [b"%d 0 R" % page for page in pages], holder)
+    tagger.tree = Tree()  # written: let go of it before the file is put together
     return update.written(data, trailer, previous)
 
 
@@ -542,9 +543,12 @@ class _Update:
 
     def stream(self, number: int, head: bytes, data: bytes) -> None:
         """A stream object as it is: ``head`` is its dictionary's keys but /Length."""
+        self._row(number, 1, self.offset, 0)
+        self._write(number, head, data)
+
+    def _write(self, number: int, head: bytes, data: bytes) -> None:
         written = b"%d 0 obj\n<<%s/Length %d>>\nstream\n" % (number, head, len(data))
         written += data + b"\nendstream\nendobj\n"
-        self._row(number, 1, self.offset, 0)
         self.chunks.append(written)
         self.offset += len(written)
 
@@ -582,6 +586,7 @@ class _Update:
         old = sorted(self.rows)
         index = b"".join(b"%d 1 " % n for n in old) + b"%d %d" % (self.size, self.next - self.size)
         rows = b"".join(self.rows[n] for n in old) + self.new_rows
+        xref = zlib.compress(rows)
         head = b"/Type/XRef/Size %d/W[%d %d %d]/Index[%s]%s/Prev %d/Filter/FlateDecode" % (
             self.next,
             *self.W,
@@ -589,6 +594,8 @@ class _Update:
             trailer,
             previous,
         )
-        self.stream(number, head, zlib.compress(rows))
+        del rows
+        self.new_rows = bytearray()
+        self._write(number, head, xref)
         tail = b"startxref\n%d\n%%%%EOF\n" % where
         return b"".join([base, *self.chunks, tail])
