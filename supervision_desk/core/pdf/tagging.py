@@ -2,15 +2,16 @@
 
 reportlab draws but does not tag. While a document is laid out, ``Tagger`` wraps what each
 flowable draws in a marked-content sequence with its own id and remembers which structure
-element it belongs to (heading, paragraph, list item, table cell, figure). ``finish`` then, with
-pikepdf, marks whatever else the pages draw (rules, shading, the page footer) as artifacts and
-sets the language, the "marked" flag, the title shown as the window title and the PDF/UA
-identification; the structure tree itself is written straight out as PDF objects, added to the
-file as an incremental update. The content itself is not changed.
+element it belongs to (heading, paragraph, list item, table cell, figure). As reportlab writes
+the file, ``finish_page`` marks whatever else each page draws (rules, shading, reportlab's own
+set-up) as artifacts, with pikepdf's content parser, and ``prepare_catalogue`` sets the
+language, the "marked" flag, the title shown as the window title and the PDF/UA
+identification. ``finish`` then adds the structure tree as an incremental update. The content
+itself is not changed.
 
 A summary of twenty years has a quarter of a million structure elements: as Python or pikepdf
 objects they took several times the memory of everything else in the document, so the tree is
-kept as a few arrays of numbers (``Tree``) and written in compressed object streams.
+kept as a few arrays of numbers (``Tree``) and written straight to compressed object streams.
 """
 
 from __future__ import annotations
