@@ -31,11 +31,16 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session", autouse=True)
 def screenshot_folder(tmp_path_factory):
-    tools.use_shots_folder(tmp_path_factory.getbasetemp() / "screenshots")
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # each worker's folder is inside the run's: one folder for all
+    tools.use_shots_folder(base / "screenshots")
 
 
-def pytest_terminal_summary(terminalreporter):
+def pytest_terminal_summary(terminalreporter, config):
     folder = tools._shots[0] if tools._shots else None
+    if folder is None and hasattr(config, "_tmp_path_factory"):  # the workers made them
+        folder = config._tmp_path_factory.getbasetemp() / "screenshots"
     if folder and folder.is_dir() and any(folder.iterdir()):
         terminalreporter.write_line(f"Screenshots and rendered pages to review: {folder}")
 
