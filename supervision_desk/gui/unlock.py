@@ -263,6 +263,10 @@ class CreateVaultDialog(FittedDialog):
         for role in ROLES:
             self.ui.roleCombo.addItem(labels.ROLE[role], role)
         self.ui.roleCombo.setCurrentIndex(ROLES.index("first_line_manager"))
+        # The role follows what the vault is for until the user picks one themselves.
+        self._role_picked = False
+        self.ui.roleCombo.activated.connect(lambda _: setattr(self, "_role_picked", True))
+        self.ui.practitionerRadio.toggled.connect(self._follow_mode)
         self.ui.pathEdit.setText(str(self._free_default()))
         self.ui.passEdit.textChanged.connect(self._assess)
         self.ui.repeatEdit.textChanged.connect(self._assess)
@@ -273,6 +277,11 @@ class CreateVaultDialog(FittedDialog):
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.buttonBox.button(QDialogButtonBox.Ok).setText("Create vault")
         self._assess()
+
+    def _follow_mode(self, practitioner: bool) -> None:
+        if not self._role_picked:
+            role = "social_worker" if practitioner else "first_line_manager"
+            self.ui.roleCombo.setCurrentIndex(ROLES.index(role))
 
     @staticmethod
     def _free_default() -> Path:

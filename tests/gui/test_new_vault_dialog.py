@@ -51,3 +51,18 @@ def test_suggest_leaves_again_to_the_user_and_typing_masks_the_passphrase(qtbot,
     qtbot.keyClicks(dialog.ui.passEdit, "x")
     assert dialog.ui.passEdit.echoMode() == QLineEdit.Password
     assert "differ" in dialog.ui.feedback.text()
+
+
+def test_the_role_follows_what_the_vault_is_for_until_the_user_picks_one(qtbot, controller):
+    dialog = _create_dialog(qtbot, controller)
+    role = dialog.ui.roleCombo
+    assert role.currentData() == "first_line_manager"
+    dialog.ui.practitionerRadio.setChecked(True)  # "My own practice and journal"
+    assert role.currentData() == "social_worker"
+    dialog.ui.supervisorRadio.setChecked(True)
+    assert role.currentData() == "first_line_manager"
+    # Once picked by the user, the role stays as they chose.
+    role.setCurrentIndex(role.findData("youth_worker"))
+    role.activated.emit(role.currentIndex())
+    dialog.ui.practitionerRadio.setChecked(True)
+    assert role.currentData() == "youth_worker"
