@@ -320,6 +320,13 @@ def send(vault: Vault, session_id: str, out: Path, *, confidential: bool = False
     session = repos.get(vault, "sessions", session_id)
     if session["archived"]:
         raise BadInput("That record is archived; it is not sent.")
+    if session["status"] == "planned" or session["date"] > clock.today().isoformat():
+        # Agreeing to the record of a meeting that has not happened yet means nothing, and
+        # any later edit would leave the other desk waiting on an older text.
+        raise BadInput(
+            f"That session is planned for {labels.long_date(session['date'])}: its record can "
+            "be sent for agreement once it has been held (mark it held first)."
+        )
     parties = chain.supervisee_ids(session)
     paired = [c for c in (contact_for(vault, p) for p in parties) if c is not None]
     unpaired = [p for p in parties if contact_for(vault, p) is None]

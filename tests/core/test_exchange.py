@@ -3,9 +3,20 @@ returning with comments, an amendment round and a group record; and every forger
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from supervision_desk.core import agreed, chain, contacts, exchange, identity, repos, sessions
+from supervision_desk.core import (
+    agreed,
+    chain,
+    clock,
+    contacts,
+    exchange,
+    identity,
+    repos,
+    sessions,
+)
 from supervision_desk.core.errors import BadInput, OutputError
 from supervision_desk.core.vault import Vault
 
@@ -497,3 +508,16 @@ def test_an_export_imported_into_a_new_vault_keeps_the_doubly_signed_pdfs_and_th
     assert caught.value.path.startswith("$.record_versions[")
     assert other.digest() == before
     other.close()
+
+
+def test_a_planned_or_future_session_is_not_sent_for_agreement(desks):
+    out = desks.file("early.sdx")
+    desks.record("s9", date="2026-03-09", status="planned")
+    with pytest.raises(BadInput, match=r"planned for 9 March 2026.*once it has been held"):
+        exchange.send(desks.boss, "s9", out)
+    future = (clock.today() + dt.timedelta(days=7)).isoformat()
+    desks.record("s10", date=future)
+    with pytest.raises(BadInput, match="once it has been held"):
+        exchange.send(desks.boss, "s10", out)
+    assert not out.exists()
+    assert chain.latest(desks.boss, "s9") is None and chain.latest(desks.boss, "s10") is None
