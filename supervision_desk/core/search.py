@@ -292,13 +292,23 @@ def _ranking(conn: sqlcipher3.Connection, match: str) -> list[tuple[str, str, st
     return found
 
 
-def search(conn: sqlcipher3.Connection, query: str, offset: int = 0, limit: int = PAGE) -> Results:
+def search(
+    conn: sqlcipher3.Connection,
+    query: str,
+    offset: int = 0,
+    limit: int = PAGE,
+    *,
+    caught_up: bool = False,
+) -> Results:
     """Every record and field whose text holds all the words, ranked best first over the
-    whole history, one page from ``offset``, with a snippet around the words."""
+    whole history, one page from ``offset``, with a snippet around the words. The index is
+    first brought up to date with anything saved since, unless the caller has just done so
+    (``caught_up``): then the search only reads, and may run beside the thread that writes."""
     match = to_match(query)
     if not match:
         return Results(query, 0, 0, [])
-    catch_up(conn)
+    if not caught_up:
+        catch_up(conn)
     ranked = _ranking(conn, match)
     offset = max(0, min(offset, max(0, len(ranked) - 1)))
     page = ranked[offset : offset + limit]

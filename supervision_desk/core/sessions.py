@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from . import clock, dates, repos
@@ -23,6 +24,30 @@ def for_person(vault: Vault, person: str) -> list[dict[str, Any]]:
     return repos.select(
         vault, "sessions", ATTENDED, (person, person), order="date DESC, rowid DESC"
     )
+
+
+def dates_of(vault: Vault, ids: Iterable[str]) -> dict[str, str]:
+    """The date of each of these sessions, by id (no notes are read)."""
+    wanted = list(dict.fromkeys(ids))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), 500):  # SQLite takes a limited number of values
+        part = wanted[start : start + 500]
+        found.update(
+            vault.conn.execute(
+                f"SELECT id, date FROM sessions WHERE id IN ({', '.join('?' * len(part))})", part
+            ).fetchall()
+        )
+    return found
+
+
+def case_references(vault: Vault, session: str) -> dict[str, str]:
+    """The reference of each case discussed in a session, by case id."""
+    rows = vault.conn.execute(
+        'SELECT id, reference FROM cases WHERE id IN (SELECT "case" FROM case_discussions '
+        "WHERE session = ?)",
+        (session,),
+    )
+    return dict(rows.fetchall())
 
 
 def actions_of(vault: Vault, session: str) -> list[dict[str, Any]]:
@@ -145,20 +170,70 @@ def own_person(vault: Vault) -> str | None:
 
 
 def recent_list(vault: Vault, limit: int = 200) -> list[dict[str, Any]]:
-    """The newest sessions as a list names them (id, date, person): no notes are read."""
+    """The newest sessions as a list names them (id, date, person): no notes are read.
+
+    The newest are found in the index of people and dates, which holds every session's date
+    in a few pages; only the rows chosen are then read. Sorting the table itself would read
+    every page of twenty years of notes. A few more are asked for than wanted, in case some
+    are archived (off every list), and more again if that was not enough."""
+    ask = int(limit) + 20
+    while True:
+        rows = vault.conn.execute(
+            "SELECT id, date, person, archived FROM sessions WHERE rowid IN (SELECT rowid "
+            f"FROM sessions ORDER BY date DESC, rowid DESC LIMIT {ask}) "
+            "ORDER BY date DESC, rowid DESC"
+        ).fetchall()
+        kept = [{"id": i, "date": d, "person": p} for i, d, p, gone in rows if not gone]
+        if len(kept) >= limit or len(rows) < ask:
+            return kept[: int(limit)]
+        ask *= 4
+
+
+JOURNAL_PAGE = 200  # entries read at a time for the journal's list
+
+
+def journal_list(
+    vault: Vault, limit: int | None = None, after: tuple[str, int] | None = None
+) -> list[dict[str, Any]]:
+    """The private journal as its list shows it, newest first: id, date and title only, and
+    ``at``, where the entry stands in that order. The text of an entry is read when it is
+    opened. ``limit`` and ``after`` (the ``at`` of the last entry already shown) read one
+    page at a time through the index of dates, so the list costs the same after twenty years
+    as after one: reading every title of twenty years held the window for a third of a
+    second."""
+    where, params = "", ()
+    if after is not None:
+        where, params = "WHERE (date, rowid) < (?, ?)", tuple(after)
     rows = vault.conn.execute(
-        "SELECT id, date, person FROM sessions WHERE archived = 0 "
-        f"ORDER BY date DESC, rowid DESC LIMIT {int(limit)}"
+        f"SELECT id, date, title, rowid FROM journal {where} ORDER BY date DESC, rowid DESC"
+        + (f" LIMIT {int(limit)}" if limit is not None else ""),
+        params,
     )
-    return [{"id": i, "date": d, "person": p} for i, d, p in rows]
+    return [{"id": i, "date": d, "title": t, "at": (d, n)} for i, d, t, n in rows]
 
 
-def journal_list(vault: Vault) -> list[dict[str, Any]]:
-    """The private journal as its list shows it, newest first: id, date and title only. The
-    text of an entry is read when it is opened (reading every body of twenty years of
-    entries to show their titles held the window for most of a second)."""
-    rows = vault.conn.execute("SELECT id, date, title FROM journal ORDER BY date DESC, rowid DESC")
-    return [{"id": i, "date": d, "title": t} for i, d, t in rows]
+def journal_through(
+    vault: Vault, entry_id: str, after: tuple[str, int] | None = None
+) -> list[dict[str, Any]]:
+    """The journal's list from where ``after`` left off down to and including one entry
+    (to show an older entry in the list: a search result, say); empty if it is not there
+    or already above ``after``."""
+    row = vault.conn.execute("SELECT date, rowid FROM journal WHERE id = ?", (entry_id,)).fetchone()
+    if row is None:
+        return []
+    where, params = "(date, rowid) >= (?, ?)", tuple(row)
+    if after is not None:
+        where += " AND (date, rowid) < (?, ?)"
+        params += tuple(after)
+    rows = vault.conn.execute(
+        f"SELECT id, date, title, rowid FROM journal WHERE {where} ORDER BY date DESC, rowid DESC",
+        params,
+    )
+    return [{"id": i, "date": d, "title": t, "at": (d, n)} for i, d, t, n in rows]
+
+
+def journal_count(vault: Vault) -> int:
+    return vault.conn.execute("SELECT count(*) FROM journal").fetchone()[0]
 
 
 def journal_entries(vault: Vault) -> list[dict[str, Any]]:

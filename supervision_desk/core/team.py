@@ -7,7 +7,7 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -120,6 +120,23 @@ def rows(
     settings: tracker.Settings | None = None,
     include_archived: bool = False,
 ) -> list[tracker.Row]:
+    """The team table: a row of figures for each person, the most pressing first."""
+    for found in rows_stepwise(vault, today, settings, include_archived):
+        if found is not None:
+            return found
+    return []  # pragma: no cover - rows_stepwise always ends with the rows
+
+
+def rows_stepwise(
+    vault: Vault,
+    today: dt.date,
+    settings: tracker.Settings | None = None,
+    include_archived: bool = False,
+) -> Iterator[list[tracker.Row] | None]:
+    """``rows`` a person at a time, for a caller that shares its thread with other work (the
+    app's window): yields ``None`` after each person and last the rows themselves. Each
+    person's whole history is read (their standing needs it), so the table as a whole takes
+    longer as the years pass; each step does not."""
     settings = settings or settings_of(vault)
     to_copy: dict[str, int] = {}
     for decision in casefile.waiting(vault):
@@ -143,7 +160,8 @@ def rows(
             )
         )
         found[-1].to_copy = to_copy.get(person["id"], 0)
-    return sorted(found, key=lambda x: (x.standing.due, x.person["name"].casefold()))
+        yield None
+    yield sorted(found, key=lambda x: (x.standing.due, x.person["name"].casefold()))
 
 
 @dataclass(frozen=True)

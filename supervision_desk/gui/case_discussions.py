@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import casefile, clock, labels, repos
+from ..core import casefile, clock, labels, repos, sessions
 from ..core.errors import DeskError, ValidationError
 from ..core.vault import Vault
 from . import a11y, clipboard_hints, messages
@@ -182,7 +182,7 @@ class CaseDiscussions:
             editor.ui.waitingLabel.clear()
             return
         vault, session = editor.vault, editor.session
-        self.references = {c["id"]: c["reference"] for c in repos.select(vault, "cases")}
+        self.references = sessions.case_references(vault, session["id"])
         self.model.set_records(
             repos.select(vault, "case_discussions", "session = ?", (session["id"],))
         )

@@ -90,8 +90,19 @@ class UkDateEdit(QDateEdit):
         super().__init__(parent)
         self.setDisplayFormat(self.FORMAT)
         self.setCalendarPopup(True)
-        self.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self._monday_first = False  # the calendar is made when first opened, not with the box
         self.setToolTip(HINT)
+
+    def calendarWidget(self) -> QCalendarWidget:
+        calendar = super().calendarWidget()
+        if not self._monday_first:
+            calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            self._monday_first = True
+        return calendar
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.calendarWidget()  # made now, weeks from Monday, before Qt opens it
+        super().mousePressEvent(event)
 
     def setDisplayFormat(self, _format: str) -> None:
         # Forms made in Designer ask for yyyy-MM-dd; every date box shows the UK way.

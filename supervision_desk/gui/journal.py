@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QWidget
 
 from ..core import journal_templates, labels, my_supervision, repos, sessions
@@ -19,7 +19,7 @@ from .fit import sized_by_text
 from .flow import wrap_row
 from .forms.ui_journal_page import Ui_JournalPage
 from .markdown_keys import MarkdownKeys
-from .models import Column, RecordModel, current_id, select_id
+from .models import Column, PagedModel, current_id, select_id
 from .pages import Page, plain_text_labels, show_writing
 from .prompts_panel import PromptsPanel
 from .spelling_ui import SpellService
@@ -47,8 +47,12 @@ class JournalPage(Page):
             box.toggled.connect(self._changed)
             self.ui.capacitiesLayout.addWidget(box, i // 3, i % 3)
             self.boxes[capacity.key] = box
-        self.entries = RecordModel([Column("Entry", entry_line)], parent=self)
+        # Twenty years of entries are read a page at a time as the list is scrolled.
+        self.entries = PagedModel(
+            [Column("Entry", entry_line)], self._entries_after, sessions.JOURNAL_PAGE, parent=self
+        )
         self.ui.entryList.setModel(self.entries)
+        self.ui.entryList.installEventFilter(self)
         self.ui.entryList.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.ui.entryList.setUniformItemSizes(True)
         self.ui.entryList.selectionModel().currentChanged.connect(lambda *_: self._open_current())
@@ -84,6 +88,19 @@ class JournalPage(Page):
         self.ui.entryButtons = wrap_row(self.ui.entryButtons)
         self.prompts.insert_requested.connect(self.insert_prompt)
         self._set_editable(False)
+
+    def _entries_after(self, last: dict[str, Any] | None) -> list[dict[str, Any]]:
+        if self.vault is None or not self.vault.is_open:
+            return []
+        after = last["at"] if last else None
+        return sessions.journal_list(self.vault, sessions.JOURNAL_PAGE, after=after)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # End (and Ctrl+End) go to the oldest entry, as in a list read all at once: the rest
+        # of the list is read first. The list itself then moves there.
+        if event.type() == QEvent.KeyPress and event.key() == Qt.Key_End:
+            self.entries.fetch_all()
+        return False
 
     def insert_prompt(self, prompt) -> None:
         if self.read_only:
@@ -154,7 +171,10 @@ class JournalPage(Page):
         self.ui.sessionCombo.blockSignals(False)
         blocker = self.ui.entryList.selectionModel()
         blocker.blockSignals(True)
-        self.entries.set_records(sessions.journal_list(self.vault))
+        self.entries.reload()
+        if keep is not None and self.entries.row_of(keep) < 0:  # an older entry: read down to it
+            last = self.entries.records[-1]["at"] if self.entries.records else None
+            self.entries.extend(sessions.journal_through(self.vault, keep, after=last))
         found = select_id(self.ui.entryList, keep)
         if not found and self.entries.rowCount():
             select_id(self.ui.entryList, self.entries.ids()[0])
@@ -241,8 +261,10 @@ class JournalPage(Page):
             self.status.emit(f"Not saved: {labels.message(exc)}")
             return
         row = self.entries.row_of(self.entry["id"])
-        if row >= 0:
-            self.entries.records[row] = self.entry
+        if row >= 0:  # the row shows the new date and title; it keeps its place until a refresh
+            listed = self.entries.records[row]
+            saved = {"date": self.entry["date"], "title": self.entry["title"]}
+            self.entries.records[row] = {**listed, **saved}
             index = self.entries.index(row, 0)
             self.entries.dataChanged.emit(index, index)
         self.status.emit("Saved")

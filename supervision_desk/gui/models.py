@@ -27,8 +27,12 @@ _TOOLTIP, _FOREGROUND = int(Qt.ToolTipRole), int(Qt.ForegroundRole)
 ID_ROLE = Qt.UserRole + 1  # the record's id
 SORT_ROLE = Qt.UserRole + 2  # a value that sorts as a person expects (numbers, dates)
 RECORD_ROLE = Qt.UserRole + 3  # the whole record, for delegates and details
+_HORIZONTAL = Qt.Horizontal
 
 Index = QModelIndex | QPersistentModelIndex
+_ANSWERED = frozenset(
+    int(r) for r in (_DISPLAY, _ACCESSIBLE, ID_ROLE, SORT_ROLE, RECORD_ROLE, _TOOLTIP, _FOREGROUND)
+)
 
 
 @dataclass(frozen=True)
@@ -84,13 +88,15 @@ class RecordModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):
-        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
+        if role == _DISPLAY and orientation == _HORIZONTAL:
             return self.columns[section].header
         return None
 
-    def data(self, index: Index, role: int = Qt.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # A view asks for a dozen roles a cell, most of which no model here answers: those
+        # are turned away first (a table sized to its contents asks for every cell).
+        if role not in _ANSWERED or not index.isValid():
             return None
         record, column = self.records[index.row()], self.columns[index.column()]
         if role in (_DISPLAY, _ACCESSIBLE):
@@ -107,6 +113,69 @@ class RecordModel(QAbstractTableModel):
             colour = column.colour(record)
             return QBrush(QColor(colour)) if colour else None
         return None
+
+
+class PagedModel(RecordModel):
+    """A long list read a page at a time: the first page when it is loaded, the next ones as
+    the view comes to the end of what it holds (Qt asks ``canFetchMore`` and ``fetchMore``
+    when its scroll bar reaches the bottom). ``next_page(last)`` reads the records after
+    ``last`` (``None``: from the start) and returns at most ``page_size`` of them."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        next_page: Callable[[Any | None], Sequence[Any]],
+        page_size: int,
+        id_of: Callable[[Any], str] = lambda r: r["id"],
+        parent: QObject | None = None,
+    ):
+        super().__init__(columns, id_of, parent)
+        self.next_page = next_page
+        self.page_size = page_size
+        self._ids: set[str] = set()
+        self._complete = True
+
+    def set_records(self, records: Sequence[Any]) -> None:
+        """Every record at once: nothing more to read."""
+        self._complete = True
+        self._ids = {self.id_of(r) for r in records}
+        super().set_records(records)
+
+    def reload(self) -> None:
+        """Back to the first page, read again."""
+        first = list(self.next_page(None))
+        self.set_records(first)
+        self._complete = len(first) < self.page_size
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._complete
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._complete:
+            return
+        more = list(self.next_page(self.records[-1] if self.records else None))
+        self._complete = len(more) < self.page_size
+        self.extend(more)
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    def extend(self, records: Sequence[Any]) -> None:
+        """Rows added at the end; a record already listed is not listed twice (one whose
+        place in the order changed after it was read may come round again)."""
+        new = []
+        for record in records:
+            key = self.id_of(record)
+            if key not in self._ids:
+                self._ids.add(key)
+                new.append(record)
+        if not new:
+            return
+        first = len(self.records)
+        self.beginInsertRows(QModelIndex(), first, first + len(new) - 1)
+        self.records.extend(new)
+        self.endInsertRows()
 
 
 class SortProxy(QSortFilterProxyModel):

@@ -6,6 +6,8 @@ open the selected one, Up from the first result to return to the query."""
 from __future__ import annotations
 
 import html
+import threading
+from functools import partial
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
@@ -16,8 +18,13 @@ from ..core.vault import Vault
 from .forms.ui_search_page import Ui_SearchPage
 from .models import RECORD_ROLE, Column, RecordModel
 from .pages import Page, plain_text_labels
+from .workers import run_in_background
 
 KIND_NAMES = {"sessions": "Session", "journal": "Journal", "actions": "Action"}
+# A search ranks every match in the whole history. One that answers within this many
+# milliseconds is shown at once; a longer one (a common word, the first search of the day
+# with nothing of the index read yet) goes on beside the window, which stays free.
+WAIT_MS = 40
 
 
 def snippet_html(snippet: str) -> str:
@@ -140,6 +147,13 @@ class SearchPage(Page):
         self.ui.queryEdit.textChanged.connect(lambda _: self._timer.start())
         self.ui.queryEdit.returnPressed.connect(self._enter_in_query)
         self.ui.moreButton.clicked.connect(self.show_more)
+        # Searches running beside the window: one at a time, each known by its ticket.
+        self._tasks: dict[int, object] = {}  # kept until each reports back
+        self._ticket = 0
+        self._busy: int | None = None  # the ticket of the search still running
+        self._wanted: str | None = None  # asked for while one ran: it runs next
+        self._then: str | None = None  # "open" or "focus": Enter or Down pressed while waiting
+        self._retried: str | None = None
 
     def set_vault(self, vault: Vault | None) -> None:
         if vault is None:
@@ -150,16 +164,92 @@ class SearchPage(Page):
         self.read_only = read_only  # searching only reads: nothing here changes
 
     def run(self) -> None:
+        """Search for what is typed (the pause after typing runs this)."""
         self._timer.stop()
         query = self.ui.queryEdit.text()
         self._ran_for = query
-        live = self.vault is not None and self.vault.is_open  # a search due after a lock
-        found = search.search(self.vault.conn, query) if live and query.strip() else None
+        if not self._live() or not query.strip():  # a search due after a lock finds nothing
+            self._busy = self._wanted = None  # nor is one still running shown
+            self._show(None)
+            return
+        if self._busy is not None:
+            self._wanted = query  # after the one running now
+            return
+        self._start(query)
+
+    def searching(self) -> bool:
+        """Whether a search is still on its way."""
+        return self._busy is not None or self._wanted is not None
+
+    def _live(self) -> bool:
+        return self.vault is not None and self.vault.is_open
+
+    def _start(self, query: str) -> None:
+        conn = self.vault.conn
+        # Anything saved since goes into the index first, here: the search itself only reads,
+        # so it can run on another thread beside this one.
+        search.catch_up(conn)
+        self._ticket += 1
+        ticket = self._ticket
+        finished = threading.Event()
+        answer: list[search.Results] = []
+
+        def work() -> search.Results:
+            try:
+                answer.append(search.search(conn, query, caught_up=True))
+                return answer[0]
+            finally:
+                finished.set()
+
+        self._busy = ticket
+        self._tasks[ticket] = run_in_background(
+            work, partial(self._arrived, ticket), partial(self._failed, ticket, query)
+        )
+        if finished.wait(WAIT_MS / 1000) and answer:
+            self._busy = None  # quick: shown now, as if it had run here
+            self._show(answer[0])
+        else:
+            self.ui.summary.setText("Searching…")
+
+    def _arrived(self, ticket: int, found: search.Results) -> None:
+        self._tasks.pop(ticket, None)
+        if self._busy != ticket:
+            return  # shown already, or the vault has locked since
+        self._busy = None
+        self._show(found)
+        self._follow()
+
+    def _failed(self, ticket: int, query: str, exc: Exception) -> None:
+        self._tasks.pop(ticket, None)
+        if self._busy != ticket:
+            return
+        self._busy = None
+        if self._live() and self._retried != query:
+            self._retried = query  # once more: a change saved as it ran can interrupt it
+            self._wanted = self._wanted or query
+        elif self._live():
+            self.ui.summary.setText(f"The search could not be finished: {exc}")
+        self._follow()
+
+    def _follow(self) -> None:
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None and self._live():
+            self._start(wanted)
+
+    def _show(self, found: search.Results | None) -> None:
         self._shown = found
+        self._retried = None
         self.hits.set_records(found.hits if found else [])
         if found and found.hits:
             self.ui.results.setCurrentIndex(self.hits.index(0, 0))
         self._summarise()
+        then, self._then = self._then, None
+        if then is None or not self.hits.rowCount():
+            return
+        if then == "open":
+            self._activate(self.ui.results.currentIndex())
+        else:
+            self.ui.results.setFocus()
 
     def show_more(self) -> None:
         """The next page of results, added below those shown (the current one stays)."""
@@ -194,6 +284,9 @@ class SearchPage(Page):
     def _enter_in_query(self) -> None:
         if self._ran_for != self.ui.queryEdit.text():
             self.run()
+        if self.searching():
+            self._then = "open"  # the first result opens when the search is done
+            return
         index = self.ui.results.currentIndex()
         if not index.isValid() and self.hits.rowCount():
             index = self.hits.index(0, 0)
@@ -204,9 +297,13 @@ class SearchPage(Page):
         if event.type() != QEvent.KeyPress:
             return False
         key = event.key()
-        if watched is self.ui.queryEdit and key == Qt.Key_Down and self.hits.rowCount():
+        query_down = watched is self.ui.queryEdit and key == Qt.Key_Down
+        if query_down and (self.hits.rowCount() or self.searching()):
             if self._ran_for != self.ui.queryEdit.text():
                 self.run()
+            if self.searching():
+                self._then = "focus"  # into the results when they come
+                return True
             self.ui.results.setFocus()
             if not self.ui.results.currentIndex().isValid():
                 self.ui.results.setCurrentIndex(self.hits.index(0, 0))
@@ -241,6 +338,7 @@ class SearchPage(Page):
     def clear(self) -> None:
         self.vault = None
         self._ran_for = None
+        self._busy = self._wanted = self._then = None  # a search still running is not shown
         self._shown = None
         self.ui.moreButton.hide()
         self.hits.clear()

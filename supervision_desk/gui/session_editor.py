@@ -342,9 +342,7 @@ class SessionEditor(Page):
 
     def _fill_carried(self) -> None:
         carried = sessions.carried_forward(self.vault, self.session)
-        self._dates = {
-            s["id"]: s["date"] for s in sessions.for_person(self.vault, self.session["person"])
-        }
+        self._dates = sessions.dates_of(self.vault, (a["session"] for a in carried))
         self.carried.set_records(carried)
         self.ui.carriedBox.setTitle(
             f"Actions carried forward from earlier sessions ({len(carried)})"

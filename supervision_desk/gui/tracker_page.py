@@ -4,6 +4,8 @@ their workload concerns."""
 from __future__ import annotations
 
 import datetime as dt
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -44,6 +46,7 @@ from .pages import Page, plain_text_labels, show_writing
 from .spelling_ui import note_tools
 
 DATE = "yyyy-MM-dd"
+STEP_SECONDS = 0.015  # the table is worked out in steps of about this long, the window free between
 STATUS_ORDER = ("no record", "on time", "due soon", "overdue")
 
 
@@ -318,7 +321,7 @@ class TrackerPage(Page):
         self.ui.personHeading.setProperty("role", "heading")
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         self.ui.attentionOnly.toggled.connect(lambda _: self._fill_table())
-        self.ui.showClosed.toggled.connect(lambda _: self._show_selected())
+        self.ui.showClosed.toggled.connect(lambda _: self._show_selected(again=True))
         self.ui.heldButton.clicked.connect(lambda: self.answer_held())
         self.ui.heldButton.setEnabled(False)
         self.ui.allocateButton.clicked.connect(lambda: self.allocate_case())
@@ -328,6 +331,13 @@ class TrackerPage(Page):
         self.ui.csvButton.clicked.connect(lambda: self.export_csv())
         self.ui.icsButton.clicked.connect(lambda: self.export_ics())
         self.dialog: QDialog | None = None
+        # Working the table out a few people at a time (see _work_out).
+        self._steps: Iterator[list[tracker.Row] | None] | None = None
+        self._stepper = QTimer(self)
+        self._stepper.setSingleShot(True)
+        self._stepper.setInterval(0)
+        self._stepper.timeout.connect(self._step)
+        self._detail_of: tuple[str, int] | None = None  # the person and row the detail shows
 
     def _size_by_text(self) -> None:
         """Chart and figures measured in lines of text; the chart is drawn again in the new
@@ -340,7 +350,7 @@ class TrackerPage(Page):
 
     def _redraw_chart(self) -> None:
         if self.vault is not None and self.vault.is_open and self.selected_person():
-            self._show_selected()
+            self._show_selected(again=True)
 
     # -- the page protocol -----------------------------------------------------------------
 
@@ -352,7 +362,7 @@ class TrackerPage(Page):
 
     def shown(self) -> None:
         if self.vault is not None:
-            self.show_vault(self.vault)
+            self._work_out(self.vault)
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
@@ -364,20 +374,60 @@ class TrackerPage(Page):
     # -- content ---------------------------------------------------------------------------
 
     def show_vault(self, vault: Vault | None, today: dt.date | None = None) -> None:
-        self.vault = vault
-        self.today = today or clock.today()
+        """Work the table out now, all of it, and show it."""
+        self._set_vault(vault, today)
         if vault is None:
             self.rows = []
             self.dashboard.clear()
             self._clear_detail()
             return
-        practitioner = vault.mode == "practitioner"
-        self.ui.trackerHeading.setText(
-            "My workload and supervision" if practitioner else "Workload and supervision"
-        )
-        self.ui.attentionOnly.setVisible(not practitioner)
         self.rows = team.rows(vault, self.today)
         self._fill_table()
+
+    def _set_vault(self, vault: Vault | None, today: dt.date | None) -> None:
+        self._steps = None  # any table still being worked out is no longer wanted
+        self._stepper.stop()
+        self.vault = vault
+        self.today = today or clock.today()
+        if vault is not None:
+            practitioner = vault.mode == "practitioner"
+            self.ui.trackerHeading.setText(
+                "My workload and supervision" if practitioner else "Workload and supervision"
+            )
+            self.ui.attentionOnly.setVisible(not practitioner)
+
+    def _work_out(self, vault: Vault, today: dt.date | None = None) -> None:
+        """Work the table out a few people at a time, the window free between the steps, so
+        a long history never holds it: every person's standing reads their whole history. A
+        small team is done in the first step. The table shown until then stays (on a first
+        visit the page says the figures are being worked out), the chosen person kept."""
+        self._set_vault(vault, today)
+        self._steps = team.rows_stepwise(vault, self.today)
+        if not self.rows:
+            a11y.show_text(self.ui.explain, "Working out each person's figures…")
+        self._step()
+
+    def working(self) -> bool:
+        """Whether the table is still being worked out."""
+        return self._steps is not None
+
+    def _step(self) -> None:
+        steps = self._steps
+        if steps is None:
+            return
+        if self.vault is None or not self.vault.is_open:
+            self._steps = None
+            return
+        until = time.perf_counter() + STEP_SECONDS
+        for found in steps:
+            if found is not None:
+                self._steps = None
+                self.rows = found
+                self._fill_table()
+                return
+            if time.perf_counter() >= until:
+                break
+        self._stepper.start()
 
     def visible_rows(self) -> list[tracker.Row]:
         if self.ui.attentionOnly.isChecked():
@@ -398,6 +448,7 @@ class TrackerPage(Page):
         return select_id(self.ui.table, person_id)
 
     def _clear_detail(self) -> None:
+        self._detail_of = None
         self.ui.heldButton.setEnabled(False)
         self.chart_view.setChart(QChart())
         self.figures.clear()
@@ -414,13 +465,22 @@ class TrackerPage(Page):
         ):
             button.setEnabled(False)
 
-    def _show_selected(self) -> None:
+    def _show_selected(self, again: bool = False) -> None:
+        """The chosen person's chart, figures, cases and concerns (``again``: drawn again even
+        if they are shown already)."""
         person_id = self.selected_person()
         row = next((r for r in self.rows if r.person["id"] == person_id), None)
         if row is None or self.vault is None:
             self._clear_detail()
             return
-        records = team.records_of(self.vault, person_id, with_text=False, logs_since=self.today)
+        if not again and self._detail_of == (person_id, id(row)):
+            return  # a table filled again with the same person chosen
+        self._detail_of = (person_id, id(row))
+        # Without ``functions``: it is stored after the notes, so reading it would read the
+        # text of every session the person ever had; the detail needs only dates and minutes.
+        records = team.records_of(
+            self.vault, person_id, with_text=False, logs_since=self.today, functions=False
+        )
         self.ui.heldButton.setEnabled(bool(row.unconfirmed))
         self.ui.personHeading.setText(records.person["name"])
         dark = self.palette().window().color().lightnessF() < 0.5
@@ -444,11 +504,11 @@ class TrackerPage(Page):
             button.setEnabled(True)
 
     def _refresh(self, person_id: str | None) -> None:
-        self.rows = team.rows(self.vault, self.today)
-        self._fill_table()
+        """After a change made here: the table worked out again, the person kept chosen."""
         if person_id:
             self.select_person(person_id)
-        self._show_selected()
+        self._show_selected(again=True)  # their cases and concerns at once
+        self._work_out(self.vault, self.today)
 
     # -- commands --------------------------------------------------------------------------
 

@@ -316,8 +316,8 @@ def test_search_is_usable_from_the_keyboard(qtbot, controller, filled_vault):
     window.start_search()
     query = window.search.ui.queryEdit
     qtbot.keyClicks(query, "peer")
-    qtbot.keyClick(query, Qt.Key_Return)  # Enter opens the first result at once
-    assert window.ui.pages.currentWidget() is window.editor
+    qtbot.keyClick(query, Qt.Key_Return)  # Enter opens the first result, once it is found
+    qtbot.waitUntil(lambda: window.ui.pages.currentWidget() is window.editor)
     assert window.editor.section("analysis").hasFocus()
     window.start_search()
     qtbot.keyClick(query, Qt.Key_Down)

@@ -57,6 +57,7 @@ def test_main_screens(qtbot, controller, make_vault, dark, size):
     window.show_section(mw.SEARCH)
     window.search.ui.queryEdit.setText("custody")
     window.search.run()
+    qtbot.waitUntil(lambda: not window.search.searching())
     saved.append(_save(window, f"search-{suffix}"))
     window.open_session("s1")
     saved.append(_save(window, f"session-{suffix}"))

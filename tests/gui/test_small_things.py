@@ -100,6 +100,7 @@ def test_search_results_leave_no_dot_standing_for_a_missing_part(qtbot, controll
     window.start_search()
     qtbot.keyClicks(window.search.ui.queryEdit, "lantern")
     window.search.run()
+    qtbot.waitUntil(lambda: not window.search.searching())  # a long search runs beside
     headings = [line.splitlines()[0] for line in texts(window.search.ui.results)]
     assert sorted(headings) == [
         "Journal · 2026-03-10 · Body",
