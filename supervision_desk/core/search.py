@@ -7,11 +7,14 @@ changed. The index lives inside the encrypted vault, with FTS5 secure-delete on.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
+import threading
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -299,17 +302,23 @@ def search(
     limit: int = PAGE,
     *,
     caught_up: bool = False,
+    stop: threading.Event | None = None,
 ) -> Results:
     """Every record and field whose text holds all the words, ranked best first over the
     whole history, one page from ``offset``, with a snippet around the words. The index is
     first brought up to date with anything saved since, unless the caller has just done so
-    (``caught_up``): then the search only reads, and may run beside the thread that writes."""
+    (``caught_up``): then the search only reads, and may run beside the thread that writes.
+    Setting ``stop`` gives the ranking up (``Stopped``), so that it stops holding the vault."""
     match = to_match(query)
     if not match:
         return Results(query, 0, 0, [])
     if not caught_up:
         catch_up(conn)
-    ranked = _ranking(conn, match)
+    if stop is None:
+        ranked = _ranking(conn, match)
+    else:
+        with _stoppable(conn, stop):
+            ranked = _ranking(conn, match)
     offset = max(0, min(offset, max(0, len(ranked) - 1)))
     page = ranked[offset : offset + limit]
     bodies: dict[int, str] = {}
@@ -330,6 +339,28 @@ def search(
             Hit(kind, record, field, snippets.get(chunk, ""), context[0] or "", context[1] or "")
         )
     return Results(query, len(ranked), offset, hits)
+
+
+class Stopped(Exception):
+    """A search given up before it was done: nothing was changed."""
+
+
+@contextlib.contextmanager
+def _stoppable(conn: sqlcipher3.Connection, stop: threading.Event) -> Iterator[None]:
+    """Let ``stop`` end what this thread asks of ``conn``: SQLite asks every few thousand
+    steps whether to go on. Other threads' statements on the same connection go on."""
+    mine = threading.get_ident()
+    conn.set_progress_handler(
+        lambda: 1 if stop.is_set() and threading.get_ident() == mine else 0, 10_000
+    )
+    try:
+        yield
+    except sqlcipher3.OperationalError:
+        if stop.is_set():
+            raise Stopped("The search was stopped.") from None
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
 
 
 def run(conn: sqlcipher3.Connection, query: str, limit: int = PAGE) -> list[Hit]:

@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
     def page(self, index: int) -> Page:
         if index in self._built:
             return self._built[index]
-        page = PAGES[index].build()
+        page = PAGES[index].build(self.ui.pages)
         page.status.connect(self.report)
         page.removed.connect(self._removed)
         key = KEYS[index]

@@ -63,8 +63,11 @@ class PageSpec:
     def module(self) -> str:
         return f"supervision_desk.gui.{self.factory.split(':')[0]}"
 
-    def build(self) -> Page:
-        return getattr(importlib.import_module(self.module), self.factory.split(":")[1])()
+    def build(self, parent: QWidget | None = None) -> Page:
+        """The page, made inside ``parent`` (the window's stack of pages): one made outside
+        would have the style sheet worked out for every widget of it twice, once more as it
+        moves in."""
+        return getattr(importlib.import_module(self.module), self.factory.split(":")[1])(parent)
 
 
 PAGES = (

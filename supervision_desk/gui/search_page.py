@@ -154,6 +154,8 @@ class SearchPage(Page):
         self._wanted: str | None = None  # asked for while one ran: it runs next
         self._then: str | None = None  # "open" or "focus": Enter or Down pressed while waiting
         self._retried: str | None = None
+        self._stop = threading.Event()  # set to give up the search running now
+        self._running: str | None = None  # its query
 
     def set_vault(self, vault: Vault | None) -> None:
         if vault is None:
@@ -184,28 +186,30 @@ class SearchPage(Page):
     def _live(self) -> bool:
         return self.vault is not None and self.vault.is_open
 
-    def _start(self, query: str) -> None:
+    def _start(self, query: str, wait: bool = True) -> None:
+        """Search for ``query`` beside the window; ``wait``: show it at once if it is quick
+        (a search asked for by the user, not one that follows another)."""
         conn = self.vault.conn
         # Anything saved since goes into the index first, here: the search itself only reads,
         # so it can run on another thread beside this one.
         search.catch_up(conn)
         self._ticket += 1
         ticket = self._ticket
-        finished = threading.Event()
+        finished, stop = threading.Event(), threading.Event()
         answer: list[search.Results] = []
 
         def work() -> search.Results:
             try:
-                answer.append(search.search(conn, query, caught_up=True))
+                answer.append(search.search(conn, query, caught_up=True, stop=stop))
                 return answer[0]
             finally:
                 finished.set()
 
-        self._busy = ticket
+        self._busy, self._stop, self._running = ticket, stop, query
         self._tasks[ticket] = run_in_background(
             work, partial(self._arrived, ticket), partial(self._failed, ticket, query)
         )
-        if finished.wait(WAIT_MS / 1000) and answer:
+        if wait and finished.wait(WAIT_MS / 1000) and answer:
             self._busy = None  # quick: shown now, as if it had run here
             self._show(answer[0])
         else:
@@ -224,7 +228,9 @@ class SearchPage(Page):
         if self._busy != ticket:
             return
         self._busy = None
-        if self._live() and self._retried != query:
+        if isinstance(exc, search.Stopped):
+            pass  # the page was left: it runs again when the page is back (see hideEvent)
+        elif self._live() and self._retried != query:
             self._retried = query  # once more: a change saved as it ran can interrupt it
             self._wanted = self._wanted or query
         elif self._live():
@@ -232,9 +238,26 @@ class SearchPage(Page):
         self._follow()
 
     def _follow(self) -> None:
-        wanted, self._wanted = self._wanted, None
-        if wanted is not None and self._live():
-            self._start(wanted)
+        """Run the search asked for while another ran; a page the user has left waits until
+        it is shown again, so that no search holds the vault while another page reads it."""
+        if self._wanted is None or not self._live():
+            self._wanted = None
+            return
+        if self.isVisible():
+            wanted, self._wanted = self._wanted, None
+            self._start(wanted, wait=False)
+
+    def shown(self) -> None:
+        if self._busy is None:
+            self._follow()
+
+    def hideEvent(self, event) -> None:
+        # Leaving the page stops a search still running, which would otherwise hold the
+        # vault while the next page reads it; it runs again when the page is back.
+        if self._busy is not None and not event.spontaneous():  # not a minimised window
+            self._stop.set()
+            self._wanted = self._wanted or self._running
+        super().hideEvent(event)
 
     def _show(self, found: search.Results | None) -> None:
         self._shown = found

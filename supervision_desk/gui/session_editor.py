@@ -55,6 +55,9 @@ def _iso(edit) -> str:
     return edit.date().toString(DATE)
 
 
+CONTENTS_ROWS = 50  # rows a table's columns are measured on (see _setup_tables)
+
+
 class SessionEditor(Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -174,6 +177,10 @@ class SessionEditor(Page):
             header = table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeToContents)
             header.setSectionResizeMode(stretch, QHeaderView.Stretch)
+            # Columns sized to the rows in view and some beyond, not to every row: actions
+            # carried forward pile up over the years, and measuring each one's text held
+            # the window each time a record opened.
+            header.setResizeContentsPrecision(CONTENTS_ROWS)
         self.ui.actionsTable.setEditTriggers(EDIT_TRIGGERS)
         self.ui.carriedTable.setSelectionMode(QAbstractItemView.SingleSelection)
         for table in (self.ui.actionsTable, self.ui.carriedTable):

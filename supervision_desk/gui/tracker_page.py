@@ -261,6 +261,11 @@ def build_chart(months: list[tracker.Month], dark: bool) -> QChart:
     return chart
 
 
+def _fit(view: QTableView) -> None:
+    """Columns as wide as what they show (the header's text included)."""
+    view.resizeColumnsToContents()
+
+
 class TrackerPage(Page):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -288,7 +293,7 @@ class TrackerPage(Page):
         self.figures_table.verticalHeader().hide()
         self.figures_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.figures_table.setTabKeyNavigation(False)
-        self.figures_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.figures_table.horizontalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.ui.chartLayout.addWidget(self.figures_table)
         self.dashboard = RecordModel(DASHBOARD, id_of=lambda r: r.person["id"], parent=self)
         self.sorted = SortProxy(self.dashboard, self)
@@ -307,7 +312,11 @@ class TrackerPage(Page):
             view.setSelectionBehavior(QAbstractItemView.SelectRows)
             view.setSelectionMode(QAbstractItemView.SingleSelection)
             view.setEditTriggers(QAbstractItemView.NoEditTriggers)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+            # Sized to their contents when the contents change (see _fit), not measured again
+            # each time the page is shown; on the rows in view and some beyond, as closed
+            # cases pile up over the years.
+            view.horizontalHeader().setSectionResizeMode(QHeaderView.Fixed)
+            view.horizontalHeader().setResizeContentsPrecision(50)
             view.horizontalHeader().setStretchLastSection(True)
         self.ui.concernsList.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.ui.splitter.setSizes([260, 420])
@@ -345,6 +354,8 @@ class TrackerPage(Page):
         line = self.fontMetrics().lineSpacing()
         self.chart_view.setMinimumHeight(line * 16)
         self.figures_table.setMaximumHeight(line * 7)
+        for view in (self.ui.table, self.ui.casesTable, self.figures_table):
+            _fit(view)
         # Drawn again once the change has settled, not in the middle of it.
         QTimer.singleShot(0, self, self._redraw_chart)
 
@@ -437,6 +448,7 @@ class TrackerPage(Page):
     def _fill_table(self) -> None:
         keep = self.selected_person()
         self.dashboard.set_records(self.visible_rows())
+        _fit(self.ui.table)
         if not (keep and self.select_person(keep)) and self.sorted.rowCount():
             self.ui.table.setCurrentIndex(self.sorted.index(0, 0))
         self._show_selected()
@@ -487,6 +499,7 @@ class TrackerPage(Page):
         self.chart_view.setChart(build_chart(row.months, dark))
         figures = chart_figures(row.months)
         self.figures.set_records(figures)
+        _fit(self.figures_table)
         self.chart_view.setAccessibleDescription(describe_chart(figures))
         a11y.show_text(
             self.ui.explain, tracker.explain(row, records.cases, records.sessions, self.today)
@@ -494,6 +507,7 @@ class TrackerPage(Page):
         self.cases.set_records(
             [c for c in records.cases if self.ui.showClosed.isChecked() or not c["closed"]]
         )
+        _fit(self.ui.casesTable)
         self.concerns.set_records(list(reversed(records.concerns)))
         for button in (
             self.ui.allocateButton,
