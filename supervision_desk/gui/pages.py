@@ -67,7 +67,20 @@ class PageSpec:
         """The page, made inside ``parent`` (the window's stack of pages): one made outside
         would have the style sheet worked out for every widget of it twice, once more as it
         moves in."""
-        return getattr(importlib.import_module(self.module), self.factory.split(":")[1])(parent)
+        page = getattr(importlib.import_module(self.module), self.factory.split(":")[1])(parent)
+        if parent is not None:
+            restyle_marked(page)
+        return page
+
+
+def restyle_marked(root: QWidget) -> None:
+    """Widgets made inside a window take the style sheet's look as they are made; those marked
+    afterwards with a property the style sheet reads (``role`` "heading" or "help", say) take
+    it again now, as they would have on moving into the window."""
+    for widget in (root, *root.findChildren(QWidget)):
+        if any(not bytes(name).startswith(b"_q_") for name in widget.dynamicPropertyNames()):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
 
 
 PAGES = (

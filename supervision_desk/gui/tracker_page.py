@@ -47,6 +47,7 @@ from .spelling_ui import note_tools
 
 DATE = "yyyy-MM-dd"
 STEP_SECONDS = 0.015  # the table is worked out in steps of about this long, the window free between
+WORKING = "Working out each person's figures…"
 STATUS_ORDER = ("no record", "on time", "due soon", "overdue")
 
 
@@ -414,8 +415,9 @@ class TrackerPage(Page):
         visit the page says the figures are being worked out), the chosen person kept."""
         self._set_vault(vault, today)
         self._steps = team.rows_stepwise(vault, self.today)
-        if not self.rows:
-            a11y.show_text(self.ui.explain, "Working out each person's figures…")
+        if not self.rows:  # said where the chosen person's name goes, and spoken
+            self.ui.personHeading.setText(WORKING)
+            a11y.announce(self.ui.personHeading, WORKING)
         self._step()
 
     def working(self) -> bool:
@@ -430,14 +432,18 @@ class TrackerPage(Page):
             self._steps = None
             return
         until = time.perf_counter() + STEP_SECONDS
-        for found in steps:
-            if found is not None:
-                self._steps = None
-                self.rows = found
-                self._fill_table()
-                return
-            if time.perf_counter() >= until:
-                break
+        try:
+            for found in steps:
+                if found is not None:
+                    self._steps = None
+                    self.rows = found
+                    self._fill_table()
+                    return
+                if time.perf_counter() >= until:
+                    break
+        except BaseException:
+            self._steps = None  # not left "working" for ever: the error is shown as any other
+            raise
         self._stepper.start()
 
     def visible_rows(self) -> list[tracker.Row]:

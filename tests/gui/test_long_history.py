@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from supervision_desk.core import repos, search, sessions, team
 from supervision_desk.gui import main_window as mw
 from supervision_desk.gui import search_page, tracker_page
-from tests import team_of_six
+from tests import team_of_six, tools
 from tests.gui.conftest import open_window, texts
 
 ENTRIES = 450  # more than two pages of the journal's list
@@ -58,7 +58,7 @@ def test_the_journal_list_reaches_the_oldest_entry(qtbot, controller, make_vault
     # Each entry once, newest first, nothing missed between the pages.
     titles = [t.split("  ", 1)[1] for t in texts(listed)]
     assert titles == [f"Week {n}" for n in reversed(range(ENTRIES))]
-    window.grab().save("/tmp/journal_long.png")
+    window.grab().save(str(tools.shots() / "journal-oldest-entry.png"))
 
 
 def test_an_old_entry_found_by_search_opens_in_the_list(qtbot, controller, make_vault):
@@ -91,7 +91,7 @@ def test_the_tracker_is_worked_out_in_steps_with_the_window_free(
     window.show_section(mw.TRACKER)
     page = window.tracker
     assert page.working()
-    assert page.ui.explain.text() == "Working out each person's figures…"
+    assert page.ui.personHeading.text() == "Working out each person's figures…"
     assert page.sorted.rowCount() == 0
     qtbot.waitUntil(lambda: not page.working())
     expected = team.rows(controller.vault, page.today)
@@ -99,7 +99,7 @@ def test_the_tracker_is_worked_out_in_steps_with_the_window_free(
     assert [r.person["name"] for r in shown] == [r.person["name"] for r in expected]
     assert [r.flags for r in shown] == [r.flags for r in expected]
     assert page.ui.personHeading.text() == expected[0].person["name"]
-    window.grab().save("/tmp/tracker_steps.png")
+    window.grab().save(str(tools.shots() / "tracker-after-steps.png"))
     # Back on the page later: the table shown stays while it is worked out again.
     page.select_person(expected[-1].person["id"])
     window.show_section(mw.PEOPLE)
