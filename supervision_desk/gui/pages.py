@@ -73,12 +73,15 @@ class PageSpec:
         return page
 
 
+STYLED_BY = (b"role", b"severity")  # the properties the style sheet's rules read
+
+
 def restyle_marked(root: QWidget) -> None:
     """Widgets made inside a window take the style sheet's look as they are made; those marked
     afterwards with a property the style sheet reads (``role`` "heading" or "help", say) take
     it again now, as they would have on moving into the window."""
     for widget in (root, *root.findChildren(QWidget)):
-        if any(not bytes(name).startswith(b"_q_") for name in widget.dynamicPropertyNames()):
+        if any(bytes(name) in STYLED_BY for name in widget.dynamicPropertyNames()):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
 

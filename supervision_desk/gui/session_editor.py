@@ -55,7 +55,7 @@ def _iso(edit) -> str:
     return edit.date().toString(DATE)
 
 
-CONTENTS_ROWS = 50  # rows a table's columns are measured on (see _setup_tables)
+CONTENTS_ROWS = 10  # rows beyond those in view a table's columns are measured on
 
 
 class SessionEditor(Page):

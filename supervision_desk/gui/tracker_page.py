@@ -46,7 +46,8 @@ from .pages import Page, plain_text_labels, show_writing
 from .spelling_ui import note_tools
 
 DATE = "yyyy-MM-dd"
-STEP_SECONDS = 0.015  # the table is worked out in steps of about this long, the window free between
+STEP_SECONDS = 0.015  # the table is worked out in steps of about this long,
+STEP_GAP_MS = 10  # with this long between them for the window's own work (typing, drawing)
 WORKING = "Working out each person's figures…"
 STATUS_ORDER = ("no record", "on time", "due soon", "overdue")
 
@@ -345,7 +346,7 @@ class TrackerPage(Page):
         self._steps: Iterator[list[tracker.Row] | None] | None = None
         self._stepper = QTimer(self)
         self._stepper.setSingleShot(True)
-        self._stepper.setInterval(0)
+        self._stepper.setInterval(STEP_GAP_MS)
         self._stepper.timeout.connect(self._step)
         self._detail_of: tuple[str, int] | None = None  # the person and row the detail shows
 
@@ -419,6 +420,14 @@ class TrackerPage(Page):
             self.ui.personHeading.setText(WORKING)
             a11y.announce(self.ui.personHeading, WORKING)
         self._step()
+
+    def hideEvent(self, event) -> None:
+        # Left before the table was worked out: the rest is not worked out unseen (coming
+        # back works it out again from the start, with what changed meanwhile).
+        if not event.spontaneous():
+            self._steps = None
+            self._stepper.stop()
+        super().hideEvent(event)
 
     def working(self) -> bool:
         """Whether the table is still being worked out."""
