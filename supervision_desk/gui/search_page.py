@@ -207,7 +207,7 @@ class SearchPage(Page):
 
         self._busy, self._stop, self._running = ticket, stop, query
         self._tasks[ticket] = run_in_background(
-            work, partial(self._arrived, ticket), partial(self._failed, ticket, query)
+            work, partial(self._arrived, ticket, query), partial(self._failed, ticket, query)
         )
         if wait and finished.wait(WAIT_MS / 1000) and answer:
             self._busy = None  # quick: shown now, as if it had run here
@@ -215,11 +215,13 @@ class SearchPage(Page):
         else:
             self.ui.summary.setText("Searching…")
 
-    def _arrived(self, ticket: int, found: search.Results) -> None:
+    def _arrived(self, ticket: int, query: str, found: search.Results) -> None:
         self._tasks.pop(ticket, None)
         if self._busy != ticket:
             return  # shown already, or the vault has locked since
         self._busy = None
+        if self._wanted == query:
+            self._wanted = None  # left as it finished: nothing to run again
         self._show(found)
         self._follow()
 

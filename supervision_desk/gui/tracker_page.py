@@ -349,7 +349,7 @@ class TrackerPage(Page):
         self._stepper.setSingleShot(True)
         self._stepper.setInterval(STEP_GAP_MS)
         self._stepper.timeout.connect(self._step)
-        self._detail_of: tuple[str, int] | None = None  # the person and row the detail shows
+        self._detail_of: tracker.Row | None = None  # the row the detail shows
 
     def _size_by_text(self) -> None:
         """Chart and figures measured in lines of text; the chart is drawn again in the new
@@ -505,9 +505,9 @@ class TrackerPage(Page):
         if row is None or self.vault is None:
             self._clear_detail()
             return
-        if not again and self._detail_of == (person_id, id(row)):
+        if not again and self._detail_of is row:
             return  # a table filled again with the same person chosen
-        self._detail_of = (person_id, id(row))
+        self._detail_of = row
         # Without ``functions``: it is stored after the notes, so reading it would read the
         # text of every session the person ever had; the detail needs only dates and minutes.
         records = team.records_of(

@@ -137,10 +137,12 @@ def test_a_search_left_running_runs_again_on_return(qtbot, controller, filled_va
     gate = threading.Event()
     real = search.search
 
-    def slow(conn, query, *args, **kwargs):
+    def slow(conn, query, *args, stop=None, **kwargs):  # a long ranking, given up when asked
         if threading.current_thread() is not threading.main_thread():
             gate.wait(10)
-        return real(conn, query, *args, **kwargs)
+            if stop is not None and stop.is_set():
+                raise search.Stopped("stopped")
+        return real(conn, query, *args, stop=stop, **kwargs)
 
     monkeypatch.setattr(search, "search", slow)
     monkeypatch.setattr(search_page, "WAIT_MS", 0)
