@@ -41,6 +41,13 @@ class SpellHighlighter(QSyntaxHighlighter):
                 self.setFormat(start, length, self.mark)
 
 
+def _load(language: str) -> spelling.Checker:
+    """Load a dictionary and let the garbage it left be collected here, beside the window."""
+    checker = spelling.Checker(language)
+    gc.collect()
+    return checker
+
+
 class SpellService(QObject):
     """``SpellService.instance()``; ``ready`` is emitted when a dictionary has loaded."""
 
@@ -95,7 +102,7 @@ class SpellService(QObject):
             return  # already on its way
         self._loading = language
         self._task = run_in_background(
-            lambda: spelling.Checker(language), self._loaded, self._not_loaded
+            lambda: _load(language), self._loaded, self._not_loaded
         )
 
     def _not_loaded(self, _exc: Exception) -> None:
@@ -106,12 +113,12 @@ class SpellService(QObject):
         if checker.language != self.language:
             return  # the user chose another language while this one loaded
         # The dictionary is a great many small objects that live as long as the app: keep
-        # them out of the garbage collector's full passes, which would otherwise slow down.
-        gc.collect()
+        # them out of the garbage collector's full passes, which would otherwise slow down
+        # (collected beside the window, in ``_load``; freezing is quick).
         gc.freeze()
         checker.personal = self.personal
         self.checker = checker
-        self._refresh()
+        self._refresh(later=True)
         self.ready.emit()
 
     def set_personal(self, words: set[str]) -> None:
@@ -120,12 +127,23 @@ class SpellService(QObject):
             self.checker.personal = self.personal
         self._refresh()
 
-    def _refresh(self) -> None:
+    def _refresh(self, later: bool = False) -> None:
+        # A word added to the dictionary shows at once. A dictionary that has just loaded
+        # underlines one field per turn of the event loop: a session's sections all at once
+        # would hold the window for as long as all of them take.
         for highlighter in list(self._highlighters):
-            try:
-                highlighter.rehighlight()
-            except RuntimeError:  # its field has gone
-                self._highlighters.remove(highlighter)
+            if later:
+                QTimer.singleShot(0, lambda h=highlighter: self._rehighlight(h))
+            else:
+                self._rehighlight(highlighter)
+
+    def _rehighlight(self, highlighter) -> None:
+        if highlighter not in self._highlighters:
+            return
+        try:
+            highlighter.rehighlight()
+        except RuntimeError:  # its field has gone
+            self._highlighters.remove(highlighter)
 
     # -- note fields ------------------------------------------------------------------------
 
