@@ -101,9 +101,7 @@ class SpellService(QObject):
         if self._task is not None and self._loading == language:
             return  # already on its way
         self._loading = language
-        self._task = run_in_background(
-            lambda: _load(language), self._loaded, self._not_loaded
-        )
+        self._task = run_in_background(lambda: _load(language), self._loaded, self._not_loaded)
 
     def _not_loaded(self, _exc: Exception) -> None:
         self._task = self._loading = None  # no spell-check; typing goes on as before
