@@ -600,7 +600,7 @@ def exchange_round(path: Path, person: str, rounds: int = 3) -> dict:
     import shutil
     import tempfile
 
-    from supervision_desk.core import exchange, identity, sessions
+    from supervision_desk.core import clock, exchange, identity, sessions
     from supervision_desk.core.vault import Vault
 
     figures: dict[str, list[float]] = {"send": [], "receive": [], "agree": [], "reply": []}
@@ -621,7 +621,13 @@ def exchange_round(path: Path, person: str, rounds: int = 3) -> dict:
             exchange.add_contact(
                 mine, tmp / "boss.contact", "me", identity.public(boss).fingerprint
             )
-            held = [s for s in sessions.for_person(boss, person) if s["kind"] == "one_to_one"]
+            # Records of meetings held: a planned one is not sent for agreement.
+            today = clock.today().isoformat()
+            held = [
+                s
+                for s in sessions.for_person(boss, person)
+                if s["kind"] == "one_to_one" and s["status"] == "held" and s["date"] <= today
+            ]
             for n, session in enumerate(held[:rounds]):
                 sent, reply = tmp / f"{n}.sdx", tmp / f"{n}-reply.sdx"
                 figures["send"] += timed(

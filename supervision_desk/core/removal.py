@@ -46,6 +46,7 @@ def archive_session(vault: Vault, session_id: str) -> Bundle:
     actions and its history in the vault. Undo puts it back."""
     session = repos.get(vault, "sessions", session_id)
     own = repos.select(vault, "actions", "session = ?", (session_id,))
+    discussed = repos.select(vault, "case_discussions", "session = ?", (session_id,))
     with vault.write() as conn:
         agreed = session["agreed_by_supervisor"] and session["agreed_by_supervisee"]
         if agreed and not chain.has_chain(vault, session_id):
@@ -54,7 +55,13 @@ def archive_session(vault: Vault, session_id: str) -> Bundle:
         search.unindex(conn, "sessions", session_id)
         for action in own:
             search.unindex(conn, "actions", action["id"])
-    return [("sessions", session), *(("actions", a) for a in own)]
+        for discussion in discussed:
+            search.unindex(conn, "case_discussions", discussion["id"])
+    return [
+        ("sessions", session),
+        *(("actions", a) for a in own),
+        *(("case_discussions", d) for d in discussed),
+    ]
 
 
 def archived_sessions(vault: Vault) -> list[dict[str, Any]]:

@@ -259,6 +259,8 @@ def delete(vault: Vault, kind: str, *key: Any, for_good: bool = False) -> dict[s
         if kind == "sessions":
             for action in select(vault, "actions", "session = ?", key):
                 search.unindex(conn, "actions", action["id"])
+            for discussion in select(vault, "case_discussions", "session = ?", key):
+                search.unindex(conn, "case_discussions", discussion["id"])
             conn.execute("DELETE FROM actions WHERE session = ?", key)
             conn.execute("DELETE FROM case_discussions WHERE session = ?", key)
             conn.execute("DELETE FROM amendments WHERE session = ?", key)

@@ -434,11 +434,12 @@ CREATE INDEX audit_items_audit ON audit_items(audit);
 CREATE INDEX audit_items_date ON audit_items(date);
 """
 
-# Version 6: a journal entry or a piece of CPD may be about a record received from the
-# supervisor, which a practitioner's vault holds only in its chain (record_versions), never as
-# a session. ``session`` names either, without a foreign key: repos checks it, and deleting a
-# session clears the links to it. Both tables are made again with their row ids kept (the
-# search index refers to journal entries by row id).
+# Version 6: case discussions join the search index; and a journal entry or a piece of CPD
+# may be about a record received from the supervisor, which a practitioner's vault holds only
+# in its chain (record_versions), never as a session. ``session`` names either, without a
+# foreign key: repos checks it, and deleting a session clears the links to it. Both tables
+# are made again with their row ids kept (the search index refers to journal entries by row
+# id).
 MIGRATION_6 = """
 CREATE TABLE journal_v6 (
     id         TEXT PRIMARY KEY,
@@ -471,6 +472,9 @@ INSERT INTO cpd_v6 (rowid, id, date, type, description, learning, impact, peer_r
 DROP TABLE cpd;
 ALTER TABLE cpd_v6 RENAME TO cpd;
 CREATE INDEX cpd_date ON cpd(date);
+-- Case discussions are searched too: those already written are indexed as the vault opens.
+INSERT OR IGNORE INTO search_pending(kind, record) SELECT 'case_discussions', id
+    FROM case_discussions;
 """
 
 MIGRATIONS: list[str] = [

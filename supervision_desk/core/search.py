@@ -1,4 +1,4 @@
-"""Full-text search (FTS5) across sessions, journal entries and actions.
+"""Full-text search (FTS5) across sessions, journal entries, actions and case discussions.
 
 Each searchable field is indexed in chunks of a few sentences (see ``chunks``): a hit opens its
 record at the field where the words were found, and saving re-indexes only chunks whose words
@@ -26,6 +26,7 @@ FIELDS = {
     "sessions": ("agenda", *SESSION_CAPACITIES, "supervisee_comments", "tags"),
     "journal": ("title", "body", "tags"),
     "actions": ("text",),
+    "case_discussions": ("discussion", "decision", "rationale"),
 }
 # Marks around matched words in snippets: control characters that typed text never holds.
 HIT_START, HIT_END = "\x02", "\x03"
@@ -137,6 +138,8 @@ _ARCHIVED = {
     "sessions": "SELECT 1 FROM sessions WHERE id = ? AND archived = 1",
     "actions": "SELECT 1 FROM actions a JOIN sessions s ON s.id = a.session "
     "WHERE a.id = ? AND s.archived = 1",
+    "case_discussions": "SELECT 1 FROM case_discussions d JOIN sessions s ON s.id = d.session "
+    "WHERE d.id = ? AND s.archived = 1",
 }
 
 
@@ -250,6 +253,8 @@ _CONTEXT = {
     "journal": "SELECT date, title FROM journal WHERE id = ?",
     "actions": "SELECT s.date, a.text FROM actions a JOIN sessions s ON s.id = a.session "
     "WHERE a.id = ?",
+    "case_discussions": "SELECT s.date, c.reference FROM case_discussions d "
+    'JOIN sessions s ON s.id = d.session LEFT JOIN cases c ON c.id = d."case" WHERE d.id = ?',
 }
 
 

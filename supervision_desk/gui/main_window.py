@@ -504,8 +504,8 @@ class MainWindow(QMainWindow):
                 self._show_matches(words)
             return
         session_id = hit.record
-        if hit.kind == "actions":
-            session_id = repos.get(self.vault, "actions", hit.record)["session"]
+        if hit.kind in ("actions", "case_discussions"):
+            session_id = repos.get(self.vault, hit.kind, hit.record)["session"]
         if self.open_session(session_id):
             self.editor.focus_field(hit.field)
             self._show_matches(words)

@@ -20,7 +20,12 @@ from .models import RECORD_ROLE, Column, RecordModel
 from .pages import Page, plain_text_labels
 from .workers import run_in_background
 
-KIND_NAMES = {"sessions": "Session", "journal": "Journal", "actions": "Action"}
+KIND_NAMES = {
+    "sessions": "Session",
+    "journal": "Journal",
+    "actions": "Action",
+    "case_discussions": "Case discussed",
+}
 # A search ranks every match in the whole history. One that answers within this many
 # milliseconds is shown at once; a longer one (a common word, the first search of the day
 # with nothing of the index read yet) goes on beside the window, which stays free.
