@@ -6,12 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QPointF, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QIcon, QKeyEvent, QMouseEvent, QValidator
+from PySide6.QtGui import QAction, QIcon, QKeyEvent, QKeySequence, QMouseEvent, QValidator
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateEdit,
     QLineEdit,
     QMenu,
+    QToolTip,
     QWidget,
     QWidgetAction,
 )
@@ -141,7 +142,28 @@ class UkDateEdit(QDateEdit):
         if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.AltModifier:
             self.show_calendar()
             return
+        edit = self.lineEdit()
+        if event.matches(QKeySequence.StandardKey.SelectAll):
+            edit.selectAll()  # the whole date, not one part of it
+            return
+        typed = event.text()
+        if typed and typed.isprintable() and edit.selectedText() == edit.text() != "":
+            # Typing over a date that is all selected replaces it, as in any text box
+            # (a date box otherwise types into the day, month or year part alone).
+            edit.clear()
         super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:
+        text = self.lineEdit().text().strip()
+        if text and self._parse(text) is None:
+            # Put back to the date it held; say so, rather than change it silently.
+            kept = self.textFromDateTime(self.dateTime())
+            said = f"“{text}” is not a date: it is still {kept}. Write it like 3/8/2026."
+            QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), said, self)
+            self.setAccessibleDescription(said)
+        else:
+            self.setAccessibleDescription("")
+        super().focusOutEvent(event)
 
     def show_calendar(self) -> None:
         """Open the calendar as a click on the box's arrow does (Qt offers no call for it)."""

@@ -51,3 +51,26 @@ def test_the_dialogs_use_the_same_date_box(qtbot, controller, filled_vault):
     _type(qtbot, allocate.ui.dateEdit, "3 August 2026")
     assert allocate.ui.dateEdit.text() == "3 Aug 2026"
     assert allocate.ui.dateEdit.date() == QDate(2026, 8, 3)
+
+
+def test_ctrl_a_then_typing_replaces_the_whole_date_and_a_wrong_one_is_said(
+    qtbot, controller, filled_vault
+):
+    """As a user does it: click in the box, Ctrl+A, type a date, Tab on."""
+    window = open_window(qtbot, controller, filled_vault)
+    window.open_session("s1")
+    box = window.editor.ui.dateEdit
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(box, "1 Mar 2024")
+    assert box.text() == "1 Mar 2024"
+    qtbot.keyClick(box, Qt.Key_Enter)
+    assert box.date() == QDate(2024, 3, 1)
+
+    qtbot.keyClick(box, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(box, "next week")
+    window.editor.ui.agendaEdit.setFocus()  # leaving the box, as Tab does
+    assert box.date() == QDate(2024, 3, 1) and box.text() == "1 Mar 2024"
+    assert box.accessibleDescription() == (
+        "“next week” is not a date: it is still 1 Mar 2024. Write it like 3/8/2026."
+    )
