@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import threading
+import time
 from functools import partial
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
@@ -30,6 +31,10 @@ KIND_NAMES = {
 # milliseconds is shown at once; a longer one (a common word, the first search of the day
 # with nothing of the index read yet) goes on beside the window, which stays free.
 WAIT_MS = 40
+# The index catches up with what was saved before a search, a few steps per turn of the
+# event loop: a long section rewritten (every chunk moved) takes a few hundred ms in all.
+CATCH_UP_MS = 30
+CATCHING_UP = -1  # ``_busy`` while the index catches up (search tickets are positive)
 
 
 def snippet_html(snippet: str) -> str:
@@ -195,8 +200,13 @@ class SearchPage(Page):
         """Search for ``query`` beside the window; ``wait``: show it at once if it is quick
         (a search asked for by the user, not one that follows another)."""
         conn = self.vault.conn
-        # Anything saved since goes into the index first, here: the search itself only reads,
-        # so it can run on another thread beside this one.
+        # Anything saved since goes into the index first, here and in short steps: the search
+        # itself only reads, so it can run on another thread beside this one.
+        if not self._caught_up(conn):
+            self._busy, self._wanted = CATCHING_UP, query
+            self.ui.summary.setText("Searching…")
+            QTimer.singleShot(0, self._catch_up_more)
+            return
         search.catch_up(conn)
         self._ticket += 1
         ticket = self._ticket
@@ -219,6 +229,28 @@ class SearchPage(Page):
             self._show(answer[0])
         else:
             self.ui.summary.setText("Searching…")
+
+    @staticmethod
+    def _caught_up(conn) -> bool:
+        if conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
+            return True
+        started = time.perf_counter()
+        while search.catch_up_step(conn):
+            if time.perf_counter() - started > CATCH_UP_MS / 1000:
+                return False
+        return True
+
+    def _catch_up_more(self) -> None:
+        if self._busy != CATCHING_UP:
+            return  # the vault locked, or the page was cleared, meanwhile
+        self._busy = None
+        if not self._live():
+            self._wanted = None
+            return
+        if self.isVisible():
+            wanted, self._wanted = self._wanted, None
+            if wanted:
+                self._start(wanted, wait=False)
 
     def _arrived(self, ticket: int, query: str, found: search.Results) -> None:
         self._tasks.pop(ticket, None)

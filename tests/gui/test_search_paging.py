@@ -67,3 +67,41 @@ def test_a_reference_used_once_in_the_oldest_session_is_found(qtbot, controller,
     qtbot.keyClick(page.ui.results, Qt.Key_Return)
     assert window.ui.pages.currentWidget() is window.editor
     assert window.editor.section("analysis").toPlainText().startswith("Curfew talk in month 0.")
+
+
+def test_a_search_after_a_long_section_is_rewritten_finds_the_new_words(
+    qtbot, controller, make_vault, monkeypatch
+):
+    """The index catches up a few steps per turn of the event loop (the window keeps
+    answering), and the search that waited for it finds the words just saved."""
+    from supervision_desk.gui import search_page
+
+    window = open_window(qtbot, controller, _history(make_vault))
+    vault = controller.vault
+    long = " ".join(f"Sentence {n} about the placement plan." for n in range(400))
+    session = repos.get(vault, "sessions", "s050")
+    repos.save(vault, "sessions", {**session, "analysis": long})
+    search.catch_up(vault.conn)
+    rewritten = "A heron crossed the yard. " + long  # every chunk moves
+    search_page_steps = []
+    original = search.catch_up_step
+    monkeypatch.setattr(search_page, "CATCH_UP_MS", 0)  # one step per turn, to see them
+    monkeypatch.setattr(
+        search, "catch_up_step", lambda conn, *a: (search_page_steps.append(1), original(conn))[1]
+    )
+    window.flush()
+    # As autosave saves it: the index is left to catch up later.
+    repos.save(
+        vault,
+        "sessions",
+        {**repos.get(vault, "sessions", "s050"), "analysis": rewritten},
+        index_now=False,
+    )
+    window.ui.actionSearch.trigger()
+    page = window.search
+    page.ui.queryEdit.setText("heron")
+    page.run()
+    assert page.ui.summary.text() == "Searching…"  # not caught up in one go
+    qtbot.waitUntil(lambda: not page.searching(), timeout=20_000)
+    assert len(search_page_steps) > 1
+    assert any("heron" in line.lower() for line in texts(page.ui.results))
