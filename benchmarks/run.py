@@ -35,7 +35,7 @@ GENERATOR_VERSION = 6  # bump when synthetic.py or the schema changes what a vau
 
 BUDGETS = {  # name: (limit, unit, how it is judged)
     "start_to_window_ratio": (3.0, "× bare window", "start to populated window / bare window"),
-    "search_p95_ms": (50.0, "ms", "search through the search page, p95"),
+    "search_p95_ms": (50.0, "ms", "search through the search page, p95 (at 10 years)"),
     "search_plain_ratio": (1.5, "× plaintext", "search p95 / the same on a plaintext copy"),
     "autosave_with_index_p95_ms": (10.0, "ms", "autosave with its index update, p95"),
     "typing_p95_ms": (16.0, "ms", "a keystroke in a 10,000-word section with spell-check, p95"),
@@ -677,10 +677,15 @@ def measure_in_child(years: int) -> dict:
     return json.loads(line[len("figures") :])
 
 
-def judge(figures: dict) -> dict:
+# Budgets that hold at some sizes only, as the issue that set them says: search within 50 ms
+# at ten years; at twenty its budget is the ratio to the plaintext copy (1.5 ×).
+ONLY_UP_TO_YEARS = {"search_p95_ms": 10}
+
+
+def judge(figures: dict, years: int = 0) -> dict:
     verdicts = {}
     for name, (limit, _unit, _label) in BUDGETS.items():
-        if name in figures:
+        if name in figures and years <= ONLY_UP_TO_YEARS.get(name, years):
             verdicts[name] = figures[name] <= limit
     return verdicts
 
@@ -749,8 +754,11 @@ def table(results: dict) -> str:
         if key in BUDGETS:
             limit, unit, _ = BUDGETS[key]
             missed = [f"{s} y" for s in sizes if not results["sizes"][s]["verdicts"].get(key, True)]
-            budget = f"   ≤ {limit:g} {unit} " + (
-                f"missed at {', '.join(missed)}" if missed else "met"
+            upto = ONLY_UP_TO_YEARS.get(key)
+            budget = (
+                f"   ≤ {limit:g} {unit}"
+                + (f" up to {upto} y " if upto else " ")
+                + (f"missed at {', '.join(missed)}" if missed else "met")
             )
         lines.append(f"{label:<46}" + "".join(cells) + budget)
     return "\n".join(lines)
@@ -789,7 +797,7 @@ def main(argv: list[str] | None = None) -> int:
             **session(path, years),
         }
         figures["start_to_window_ratio"] = figures["start_to_window_s"] / common["bare_window_s"]
-        figures["verdicts"] = judge(figures)
+        figures["verdicts"] = judge(figures, years)
         results["sizes"][str(years)] = figures
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
