@@ -339,3 +339,31 @@ def test_every_menu_gives_each_item_its_own_letter(qtbot, controller, filled_vau
         assert len(letters) == len([a for a in menu.actions() if not a.isSeparator()]), (
             f"{menu.title()}: an item without a letter"
         )
+
+
+def test_no_letter_in_the_session_editor_is_also_a_menu_letter(qtbot, controller, filled_vault):
+    """Alt and a letter in a session must reach the field or button it names, not open a
+    menu (Alt+V on "Remove action" used to open View)."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox
+
+    from tests.gui.conftest import open_window
+
+    window = open_window(qtbot, controller, filled_vault)
+    window.open_session("s1")
+    menus = set()
+    for action in window.menuBar().actions():
+        text = action.text().replace("&&", "")
+        if "&" in text:
+            menus.add(text[text.index("&") + 1].lower())
+    clashes = []
+    widgets = window.editor.findChildren(QLabel) + window.editor.findChildren(QAbstractButton)
+    for widget in widgets:
+        text = widget.text().replace("&&", "")
+        if "&" in text and text[text.index("&") + 1].lower() in menus:
+            clashes.append(text)
+    for box in window.editor.findChildren(QGroupBox):
+        text = box.title().replace("&&", "")
+        if "&" in text and text[text.index("&") + 1].lower() in menus:
+            clashes.append(text)
+    assert menus >= {"f", "e", "r", "v", "h"}
+    assert clashes == []
