@@ -204,6 +204,11 @@ def catch_up(conn: sqlcipher3.Connection) -> int:
     return len(waiting)
 
 
+def pending(conn: sqlcipher3.Connection) -> bool:
+    """Whether anything saved is still waiting to go into the index."""
+    return conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is not None
+
+
 def catch_up_step(conn: sqlcipher3.Connection, rows: int = STEP_ROWS) -> bool:
     """One short step of ``catch_up``, its own transaction; True while more is waiting.
 

@@ -232,7 +232,7 @@ class SearchPage(Page):
 
     @staticmethod
     def _caught_up(conn) -> bool:
-        if conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is None:
+        if not search.pending(conn):
             return True
         started = time.perf_counter()
         while search.catch_up_step(conn):
