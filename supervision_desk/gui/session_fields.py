@@ -89,13 +89,22 @@ class Time(Binding):
         self.fields, self.name, self.usual = (field,), name, usual
 
     def load(self, editor, record):
-        self.widget(editor).setTime(QTime.fromString(record[self.fields[0]] or self.usual, "HH:mm"))
+        widget = self.widget(editor)
+        widget.setTime(QTime.fromString(record[self.fields[0]] or self.usual, "HH:mm"))
+        # A record with no time shows the usual one, but keeps none until the user sets one:
+        # opening a record must never write into it.
+        widget.setProperty("noTime", record[self.fields[0]] is None)
 
     def collect(self, editor):
-        return {self.fields[0]: self.widget(editor).time().toString("HH:mm")}
+        widget = self.widget(editor)
+        if widget.property("noTime"):
+            return {self.fields[0]: None}
+        return {self.fields[0]: widget.time().toString("HH:mm")}
 
     def connect(self, editor, changed):
-        self.widget(editor).timeChanged.connect(changed)
+        widget = self.widget(editor)
+        widget.timeChanged.connect(lambda *_: widget.setProperty("noTime", False))
+        widget.timeChanged.connect(changed)
 
 
 class Number(Binding):
