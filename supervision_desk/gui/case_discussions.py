@@ -21,7 +21,7 @@ from . import a11y, clipboard_hints, messages
 from .case_dialog import CaseDialog
 from .fit import FittedDialog
 from .forms.ui_case_discussion_dialog import Ui_CaseDiscussionDialog
-from .models import Column, RecordModel, chosen_who, current_id, fill_who
+from .models import Column, RecordModel, chosen_who, current_id, fill_who, select_id
 from .pages import plain_text_labels
 from .spelling_ui import note_tools
 
@@ -195,6 +195,14 @@ class CaseDiscussions:
             else ""
         )
         editor.ui.waitingLabel.setVisible(bool(waiting))
+
+    def show(self, discussion_id: str) -> None:
+        """Bring one discussion into view, chosen, with the keyboard on it (a search result:
+        the find bar reads the notes, not this table)."""
+        table = self.editor.ui.casesTable
+        select_id(table, discussion_id)
+        self.editor.ui.scroll.ensureWidgetVisible(table)
+        table.setFocus()
 
     def set_editable(self, editable: bool) -> None:
         self.editor.ui.addCaseButton.setEnabled(editable)

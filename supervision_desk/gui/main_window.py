@@ -507,6 +507,9 @@ class MainWindow(QMainWindow):
         if hit.kind in ("actions", "case_discussions"):
             session_id = repos.get(self.vault, hit.kind, hit.record)["session"]
         if self.open_session(session_id):
+            if hit.kind == "case_discussions":
+                self.editor.cases.show(hit.record)  # in the "Cases discussed" table
+                return
             self.editor.focus_field(hit.field)
             self._show_matches(words)
 

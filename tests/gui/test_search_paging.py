@@ -105,3 +105,41 @@ def test_a_search_after_a_long_section_is_rewritten_finds_the_new_words(
     qtbot.waitUntil(lambda: not page.searching(), timeout=20_000)
     assert len(search_page_steps) > 1
     assert any("heron" in line.lower() for line in texts(page.ui.results))
+
+
+def test_a_case_decision_found_by_search_opens_chosen_in_its_session(qtbot, controller, make_vault):
+    vault = make_vault()
+    repos.save(vault, "people", {"id": "p1", "name": "Sam Taylor", "role": "social_worker"})
+    repos.save(
+        vault,
+        "cases",
+        {
+            "id": "c1",
+            "person": "p1",
+            "reference": "YP-014",
+            "weight": 2,
+            "allocated": "2026-01-05",
+        },
+    )
+    repos.save(vault, "sessions", {"id": "s1", "person": "p1", "date": "2026-03-09", "minutes": 60})
+    repos.save(
+        vault,
+        "case_discussions",
+        {"id": "d1", "session": "s1", "case": "c1", "decision": "Convene a strategy meeting."},
+    )
+    path = vault.path
+    vault.close()
+    window = open_window(qtbot, controller, path)
+    window.ui.actionSearch.trigger()
+    page = window.search
+    page.ui.queryEdit.setText("strategy")
+    page.run()
+    qtbot.waitUntil(lambda: not page.searching(), timeout=10_000)
+    assert texts(page.ui.results)[0].startswith("Case discussed")
+    window.open_hit(search.search(controller.vault.conn, "strategy").hits[0])
+    table = window.editor.ui.casesTable
+    assert window.editor.session["id"] == "s1"
+    # The decision is chosen in the "Cases discussed" table; the find bar, which reads only the
+    # notes, is not opened to say "Not found" about a word the record holds.
+    assert table.model().records[table.currentIndex().row()]["id"] == "d1"
+    assert window._find_bar is None or not window._find_bar.isVisible()
