@@ -103,6 +103,8 @@ def typed_in_dialogs(keep: tuple[QWidget, ...] = ()) -> list[dict]:
             + widget.findChildren(QPlainTextEdit)
             + (widget.findChildren(QTextEdit))
         ):
+            if field.window() is not widget:
+                continue  # a field of a dialog opened from this one: kept under its own title
             text = _typed(field)
             if text.strip():
                 fields.append({"label": _label(field, widget), "text": text})

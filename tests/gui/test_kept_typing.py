@@ -94,3 +94,17 @@ def test_ctrl_l_in_a_dialog_locks_at_once_without_asking(qtbot, controller, fill
     ]
     unlock(qtbot, controller)
     assert "REF-ZEBRA-77" in _kept_dialog(qtbot, controller).text.toPlainText()
+
+
+def test_typing_in_a_dialog_opened_from_another_is_kept_once(qtbot, controller, filled_vault):
+    """ "New case…" from inside "A case discussed": the words typed in the inner dialog are
+    kept under its title only, not again under the dialog it was opened from."""
+    window = open_window(qtbot, controller, filled_vault)
+    window.open_session("s1")
+    outer = window.editor.cases.open_dialog(None)
+    inner = outer.new_case()
+    qtbot.keyClicks(inner.ui.referenceEdit, "REF-OTTER-5")
+    controller.lock()
+    unlock(qtbot, controller)
+    shown = _kept_dialog(qtbot, controller).text.toPlainText()
+    assert shown.count("REF-OTTER-5") == 1
