@@ -8,7 +8,6 @@ import importlib.util
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -140,4 +139,3 @@ def test_the_c_library_check_stops_a_bundle_that_needs_too_new_a_system(tmp_path
     assert glibc.main([str(bundle), "--oldest", "2.1"]) == 1
     out = capsys.readouterr().out
     assert "needs GLIBC 2." in out and "Too new" in out
-    assert sys.platform.startswith("linux")

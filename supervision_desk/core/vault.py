@@ -179,9 +179,10 @@ def _connect(
         text = str(exc)
         if "locked" in text or "busy" in text:
             raise VaultInUse(IN_USE) from None
-        if "not a database" in text and not pagefile.key_fits(path, key, salt):
+        fits = pagefile.key_fits(path, key, salt)
+        if "not a database" in text and not fits:
             raise WrongPassphrase("That passphrase does not open this vault.") from None
-        if pagefile.key_fits(path, key, salt):  # name the pages, as a check would
+        if fits:  # name the pages, as a check would
             pages = pagefile.damaged_pages(path, key, salt)
             if pages:
                 raise VaultDamaged(damage_message(path, pages)) from None

@@ -207,7 +207,6 @@ class SearchPage(Page):
             self.ui.summary.setText("Searching…")
             QTimer.singleShot(0, self._catch_up_more)
             return
-        search.catch_up(conn)
         self._ticket += 1
         ticket = self._ticket
         finished, stop = threading.Event(), threading.Event()

@@ -51,13 +51,18 @@ def desk(make_vault):
     clock.set_today(None)
 
 
-def test_cpd_from_the_journal_area(qtbot, controller, desk, tmp_path, monkeypatch):
+def _cpd_log(qtbot, controller, desk):
+    """The CPD log as a practitioner opens it: from the Journal page's button."""
     window = open_window(qtbot, controller, desk)
     window.show_section(mw.JOURNAL)
     journal = window.journal
     qtbot.waitUntil(lambda: journal.entry is not None)
     qtbot.mouseClick(journal.ui.cpdButton, Qt.LeftButton)
-    dialog = journal.cpd_dialog
+    return journal.cpd_dialog
+
+
+def test_cpd_from_the_journal_area(qtbot, controller, desk, tmp_path, monkeypatch):
+    dialog = _cpd_log(qtbot, controller, desk)
     ui = dialog.ui
     assert ui.statusLabel.text().startswith("Renewal is open until 30 November 2025: 0 pieces")
 
@@ -126,12 +131,7 @@ def test_a_new_entry_takes_the_chosen_template(qtbot, controller, desk, tmp_path
 def test_the_cpd_form_tabs_from_field_to_field_and_copies_by_key(qtbot, controller, desk):
     """Tab never stops on a Copy button (typing would go nowhere and Space would copy);
     Ctrl+Shift+C copies the field the cursor is in."""
-    window = open_window(qtbot, controller, desk)
-    window.show_section(mw.JOURNAL)
-    journal = window.journal
-    qtbot.waitUntil(lambda: journal.entry is not None)
-    qtbot.mouseClick(journal.ui.cpdButton, Qt.LeftButton)
-    dialog = journal.cpd_dialog
+    dialog = _cpd_log(qtbot, controller, desk)
     ui = dialog.ui
     qtbot.mouseClick(ui.fromSessionButton, Qt.LeftButton)
     dialog.activateWindow()
