@@ -52,7 +52,7 @@ class Ui_SearchPage(object):
     # setupUi
 
     def retranslateUi(self, SearchPage):
-        self.searchHeading.setText(QCoreApplication.translate("SearchPage", u"Search sessions, journal and actions", None))
+        self.searchHeading.setText(QCoreApplication.translate("SearchPage", u"Search sessions, journal, actions and cases discussed", None))
         self.queryEdit.setPlaceholderText(QCoreApplication.translate("SearchPage", u"Words to find\u2026", None))
 #if QT_CONFIG(accessibility)
         self.queryEdit.setAccessibleName(QCoreApplication.translate("SearchPage", u"Search words", None))
