@@ -521,15 +521,18 @@ def render(story: Iterable[Flowable | Later], meta: Meta, today: dt.date | None 
 
 
 def encrypt(data: bytes, password: str) -> bytes:
-    """AES-256 (PDF 2.0, revision 6) with pypdf; reportlab's own encryption is not used."""
-    from pypdf import PdfReader, PdfWriter
+    """AES-256 (PDF 2.0, revision 6). pikepdf (qpdf) encrypts the objects as it writes them,
+    so a 1,500-page summary costs little more memory than its bytes; pypdf held every object
+    of it in Python at once. reportlab's own encryption is not used."""
+    import pikepdf
 
     if not password:
         raise UsageError("The PDF password is empty.")
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-    writer.encrypt(user_password=password, owner_password=None, algorithm="AES-256")
     out = io.BytesIO()
-    writer.write(out)
+    with pikepdf.open(io.BytesIO(data)) as document:
+        # The owner password is the user's: nobody else holds a key that lifts restrictions.
+        lock = pikepdf.Encryption(user=password, owner=password, R=6, aes=True)
+        document.save(out, encryption=lock, object_stream_mode=pikepdf.ObjectStreamMode.preserve)
     return out.getvalue()
 
 
