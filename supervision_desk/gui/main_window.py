@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from ..core import my_supervision, repos, sessions
 from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages
+from . import help as help_pages
 from .fit import fit, sized_by_text
 from .forms.ui_main_window import Ui_MainWindow
 from .pages import KEYS, PAGES, PRELOAD, Page
@@ -130,6 +132,8 @@ class MainWindow(QMainWindow):
         ui.actionFind.triggered.connect(lambda: self.find())
         ui.actionPrint.triggered.connect(lambda: self.print_current())
         ui.actionGettingStarted.triggered.connect(lambda: self.show_help("getting-started.html"))
+        help_pages.add_to_menu(self, self.show_help)
+        self.help_dialog = None
         self._find_bar = None  # made when Find is first used (see find_bar)
         self.ui.pages.currentChanged.connect(lambda _: self._find_again())
         self.ui.pages.currentChanged.connect(lambda _: self._only_current_page_sizes())
@@ -628,9 +632,15 @@ class MainWindow(QMainWindow):
         return self.show_help("standards.html")
 
     def show_help(self, page: str):  # -> HelpDialog
-        from .settings_dialogs import HelpDialog
-
-        self.help_dialog = HelpDialog(self, page)
+        """Open a help page; a help window already open turns to it, so F1 never stacks
+        copies of the same window."""
+        open_ = self.help_dialog
+        if open_ is not None and shiboken6.isValid(open_) and open_.isVisible():
+            open_.show_page(page)
+            open_.raise_()
+            open_.activateWindow()
+            return open_
+        self.help_dialog = help_pages.HelpDialog(self, page)
         self.help_dialog.show()
         return self.help_dialog
 

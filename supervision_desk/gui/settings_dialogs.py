@@ -1,17 +1,15 @@
-"""The vault's tracker policy (Edit → Tracker settings) and the Standards and sources page."""
+"""The vault's tracker policy (Edit → Tracker settings…)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from .. import paths
 from ..core import labels, policy
 from ..core.errors import ValidationError
 from ..core.records import ROLES, STANDARDS
 from ..core.vault import Vault
 from . import a11y
 from .fit import FittedDialog
-from .forms.ui_help_dialog import Ui_HelpDialog
 from .forms.ui_policy_dialog import Ui_PolicyDialog
 from .pages import plain_text_labels
 
@@ -59,14 +57,3 @@ class PolicyDialog(FittedDialog):
             a11y.say(self.ui.message, labels.message(exc), error=True)
             return
         self.accept()
-
-
-class HelpDialog(FittedDialog):
-    """Our own help text: the one place rich text is shown, and it is never user text."""
-
-    def __init__(self, parent: QWidget | None = None, page: str = "standards.html"):
-        super().__init__(parent)
-        self.ui = Ui_HelpDialog()
-        self.ui.setupUi(self)
-        self.ui.browser.setHtml(paths.resource("help", page).read_text("utf-8"))
-        self.ui.buttonBox.rejected.connect(self.reject)

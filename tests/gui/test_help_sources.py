@@ -3,7 +3,7 @@ nations named."""
 
 from __future__ import annotations
 
-from supervision_desk.gui.settings_dialogs import HelpDialog
+from supervision_desk.gui.help import HelpDialog
 
 
 def test_standards_page_cites_fully_and_names_the_nations(qtbot):

@@ -8,22 +8,46 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject)
-from PySide6.QtWidgets import (QDialogButtonBox, QTextBrowser, QVBoxLayout)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QTextBrowser,
+    QVBoxLayout, QWidget)
 
 class Ui_HelpDialog(object):
     def setupUi(self, HelpDialog):
         if not HelpDialog.objectName():
             HelpDialog.setObjectName(u"HelpDialog")
-        HelpDialog.resize(760, 640)
+        HelpDialog.resize(980, 660)
         self.layout = QVBoxLayout(HelpDialog)
         self.layout.setObjectName(u"layout")
+        self.columns = QHBoxLayout()
+        self.columns.setObjectName(u"columns")
+        self.contents = QVBoxLayout()
+        self.contents.setObjectName(u"contents")
+        self.pagesLabel = QLabel(HelpDialog)
+        self.pagesLabel.setObjectName(u"pagesLabel")
+
+        self.contents.addWidget(self.pagesLabel)
+
+        self.pageList = QListWidget(HelpDialog)
+        self.pageList.setObjectName(u"pageList")
+        self.pageList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.pageList.setWordWrap(True)
+
+        self.contents.addWidget(self.pageList)
+
+
+        self.columns.addLayout(self.contents)
+
         self.browser = QTextBrowser(HelpDialog)
         self.browser.setObjectName(u"browser")
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(False)
 
-        self.layout.addWidget(self.browser)
+        self.columns.addWidget(self.browser)
+
+        self.columns.setStretch(1, 1)
+
+        self.layout.addLayout(self.columns)
 
         self.buttonBox = QDialogButtonBox(HelpDialog)
         self.buttonBox.setObjectName(u"buttonBox")
@@ -31,6 +55,10 @@ class Ui_HelpDialog(object):
 
         self.layout.addWidget(self.buttonBox)
 
+#if QT_CONFIG(shortcut)
+        self.pagesLabel.setBuddy(self.pageList)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.pageList, self.browser)
 
         self.retranslateUi(HelpDialog)
 
@@ -38,7 +66,11 @@ class Ui_HelpDialog(object):
     # setupUi
 
     def retranslateUi(self, HelpDialog):
-        HelpDialog.setWindowTitle(QCoreApplication.translate("HelpDialog", u"Standards and sources", None))
+        HelpDialog.setWindowTitle(QCoreApplication.translate("HelpDialog", u"Help", None))
+        self.pagesLabel.setText(QCoreApplication.translate("HelpDialog", u"Help &pages", None))
+#if QT_CONFIG(accessibility)
+        self.pageList.setAccessibleName(QCoreApplication.translate("HelpDialog", u"Help pages", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.browser.setAccessibleName(QCoreApplication.translate("HelpDialog", u"Help text", None))
 #endif // QT_CONFIG(accessibility)
