@@ -71,6 +71,7 @@ class HelpDialog(FittedDialog):
         self.page = ""
         for each in PAGES:
             self.ui.pageList.addItem(each.title)
+        self.ui.pageList.setSpacing(2)  # titles a little apart, easier to aim at and read
         # As wide as the longest title, so none wraps or is cut off at any text size.
         widest = max(self.fontMetrics().horizontalAdvance(p.title) for p in PAGES)
         self.ui.pageList.setFixedWidth(widest + 3 * self.fontMetrics().height())
