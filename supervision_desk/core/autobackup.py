@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .. import paths
 from . import clock
+from .progress import Progress
 from .vault import SUFFIX, Vault
 
 DEFAULT_KEEP = 7
@@ -52,19 +53,22 @@ def due(folder: Path, today: dt.date | None = None) -> bool:
     return not newest or newest[0].made.date() < today
 
 
-def make(vault: Vault, root: Path, keep: int = DEFAULT_KEEP) -> Path:
-    """Write a verified copy now, then remove all but the newest ``keep`` copies."""
+def make(
+    vault: Vault, root: Path, keep: int = DEFAULT_KEEP, progress: Progress | None = None
+) -> Path:
+    """Write a verified copy now, then remove all but the newest ``keep`` copies. Stopped
+    through ``progress`` (see Vault.backup), it leaves no copy and removes none."""
     paths.private_folder(root)
     folder = paths.private_folder(folder_for(root, vault.path))
     stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    dest = vault.backup(folder / f"{vault.path.stem}-auto-{stamp}{SUFFIX}")
+    dest = vault.backup(folder / f"{vault.path.stem}-auto-{stamp}{SUFFIX}", progress=progress)
     for old in copies(folder)[max(keep, 1) :]:
         old.path.unlink(missing_ok=True)
     return dest
 
 
-def on_close(vault: Vault, root: Path, keep: int) -> Path | None:
+def on_close(vault: Vault, root: Path, keep: int, progress: Progress | None = None) -> Path | None:
     """The daily copy, if one is due and automatic backups are on (``keep`` > 0)."""
     if keep <= 0 or not vault.is_open or not due(folder_for(root, vault.path)):
         return None
-    return make(vault, root, keep)
+    return make(vault, root, keep, progress)

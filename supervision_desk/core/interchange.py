@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from . import chain, clock, interchange_chain, labels, memory, policy, repos
 from .errors import BadInput, ValidationError
 from .fsutil import atomic_output
 from .jsonstream import Stream
+from .progress import Progress
 from .records import (
     MODES,
     ORDER,
@@ -74,9 +76,11 @@ def _check_vault_block(block: Any) -> dict[str, Any]:
 @dataclass
 class Document:
     """A checked interchange file. Its records are not kept: importing reads them again from
-    the file, one at a time, so memory stays near one record whatever the file's size."""
+    the file, one section at a time, so memory stays near one record whatever the file's
+    size. ``spans`` is where each record section lies in the source (bytes into a file), so
+    a section is read again without the rest; ``size`` is the source's whole size."""
 
-    open_stream: Callable[[], contextlib.AbstractContextManager[Stream]]
+    open_stream: Callable[[int], contextlib.AbstractContextManager[Stream]]
     version: int
     vault: dict[str, Any]
     settings: dict[str, Any]
@@ -84,17 +88,27 @@ class Document:
     order: list[str]  # record sections in file order
     outside: list[tuple[str, str, str]] = field(default_factory=list)  # (path, kind, id)
     chain: interchange_chain.ChainPart = field(default_factory=interchange_chain.ChainPart)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    size: int = 0
+    session_ids: list[str] = field(default_factory=list)  # in file order
 
-    def records(self, kind: str) -> Iterator[tuple[str, dict[str, Any]]]:
-        """(JSON path, record) for one section, read again from the source."""
-        with self.open_stream() as stream:
-            for key in stream.members():
-                if key != kind:
-                    stream.skip()
-                    continue
-                for i, item in enumerate(stream.items()):
-                    path = f"$.{kind}[{i}]"
-                    yield path, check_record(kind, item, path, self.version)
+    def records(
+        self, kind: str, moved: Callable[[int], None] | None = None
+    ) -> Iterator[tuple[str, dict[str, Any]]]:
+        """(JSON path, record) for one section, read again from the source. ``moved`` is
+        told how far into the section the reading has got (in the units of ``spans``)
+        after each record has been dealt with, and once more at the section's end."""
+        if kind not in self.spans:
+            return
+        start, end = self.spans[kind]
+        with self.open_stream(start) as stream:
+            for i, item in enumerate(stream.items()):
+                path = f"$.{kind}[{i}]"
+                yield path, check_record(kind, item, path, self.version)
+                if moved is not None:
+                    moved(min(stream.reached(), end) - start)
+        if moved is not None:
+            moved(end - start)
 
     def __getitem__(self, kind: str) -> Any:
         if kind in ("vault", "settings"):
@@ -105,8 +119,11 @@ class Document:
         return iter(("vault", "settings", *ORDER))
 
 
-def _check(open_stream: Callable[[], Any]) -> Document:
-    """Validate a whole document in one pass (two when records come before the format)."""
+def _check(
+    open_stream: Callable[[int], Any], size: int, progress: Progress | None = None
+) -> Document:
+    """Validate a whole document in one pass (two when records come before the format).
+    ``progress`` is told the bytes read (characters of a text) of all the passes."""
     header: dict[str, Any] = {}
     version: int | None = None
     order: list[str] = []
@@ -114,6 +131,13 @@ def _check(open_stream: Callable[[], Any]) -> Document:
     known: dict[str, set] = {}
     wanted: dict[str, dict[Any, str]] = {}  # kind -> id -> first path that refers to it
     counts: dict[str, int] = {}
+    spans: dict[str, tuple[int, int]] = {}
+    session_ids: list[str] = []
+    passes = [0, 1]  # passes read before this one; passes in all (2 once one is late)
+
+    def tell(stream: Stream) -> None:
+        if progress is not None:
+            progress(passes[0] * size + min(stream.reached(), size), passes[1] * size)
 
     def check_section(stream: Stream, kind: str) -> None:
         assert version is not None
@@ -128,15 +152,18 @@ def _check(open_stream: Callable[[], Any]) -> Document:
             if key in seen:
                 raise ValidationError(path, f"repeats the id of an earlier record in $.{kind}")
             seen.add(key)
+            if kind == "sessions":
+                session_ids.append(rec["id"])
             for spec in references(kind):
                 targets = rec[spec.name] if spec.kind == "ids" else [rec[spec.name]]
                 for target in targets:
                     if target is not None:
                         wanted.setdefault(spec.ref, {}).setdefault(target, f"{path}.{spec.name}")
             count += 1
+            tell(stream)
         counts[kind] = count
 
-    with open_stream() as stream:
+    with open_stream(0) as stream:
         for key in stream.members():
             if key == "format":
                 found = stream.value()
@@ -145,17 +172,21 @@ def _check(open_stream: Callable[[], Any]) -> Document:
                     raise ValidationError("$.format", KNOWN_FORMATS)
             elif key in ORDER:
                 order.append(key)
+                start = stream.offset()
                 if version is None:  # read again once the format is known
                     late.append(key)
+                    passes[1] = 2
                     stream.skip()
                 else:
                     check_section(stream, key)
+                spans[key] = (start, stream.offset())
             elif key in HEADER:
                 header[key] = stream.value()
             else:
                 raise ValidationError(
                     f"$.{shown_key(key)}", "is not a known section (check the spelling)"
                 )
+            tell(stream)
     if version is None:
         raise ValidationError("$.format", KNOWN_FORMATS)
     for key in (*header, *order):
@@ -163,13 +194,17 @@ def _check(open_stream: Callable[[], Any]) -> Document:
             raise ValidationError(
                 f"$.{shown_key(key)}", "is not a known section (check the spelling)"
             )
-    for kind in late:
-        with open_stream() as stream:
+    if late:  # from the start again, so that a problem is named by its line in the file
+        passes[0] = 1
+        with open_stream(0) as stream:
             for key in stream.members():
-                if key == kind:
-                    check_section(stream, kind)
+                if key in late:
+                    check_section(stream, key)
                 else:
                     stream.skip()
+                tell(stream)
+    if progress is not None:
+        progress(passes[1] * size, passes[1] * size)
     if "exported_at" in header:
         check_timestamp(header["exported_at"], "$.exported_at")
     outside = [
@@ -187,31 +222,35 @@ def _check(open_stream: Callable[[], Any]) -> Document:
         order=order,
         outside=outside,
         chain=interchange_chain.check(header),
+        spans=spans,
+        size=size,
+        session_ids=session_ids,
     )
 
 
-def parse(text: str) -> Document:
+def parse(text: str, progress: Progress | None = None) -> Document:
     """Validate a whole interchange document held as text."""
 
     @contextlib.contextmanager
-    def open_stream() -> Iterator[Stream]:
-        yield Stream(text)
+    def open_stream(start: int) -> Iterator[Stream]:
+        yield Stream(text, start=start)
 
-    return _check(open_stream)
+    return _check(open_stream, len(text), progress)
 
 
-def read_file(path: Path) -> Document:
+def read_file(path: Path, progress: Progress | None = None) -> Document:
     """Validate an interchange file without holding it in memory; a file too large for the
-    memory at hand is refused before it is read."""
+    memory at hand is refused before it is read. ``progress`` is told the bytes read."""
     shown = shown_path(path)
     try:
-        size = path.stat().st_size
+        stat = path.stat()
         with path.open("rb"):
             pass
     except FileNotFoundError:
         raise BadInput(f"{shown} does not exist") from None
     except OSError as exc:
         raise BadInput(f"{shown} cannot be read: {exc.strerror}") from None
+    size = stat.st_size
     if size > MAX_FILE_BYTES:
         raise BadInput(f"{shown} is too large to be an interchange file")
     free = memory.available()
@@ -223,22 +262,64 @@ def read_file(path: Path) -> Document:
         )
 
     @contextlib.contextmanager
-    def open_stream() -> Iterator[Stream]:
+    def open_stream(start: int) -> Iterator[Stream]:
         try:
             with path.open("rb") as handle:
-                yield Stream(handle, shown)
+                now = os.fstat(handle.fileno())
+                # Sections are read again from where they were found: a file changed since
+                # then would give records that were never checked.
+                if (now.st_size, now.st_mtime_ns) != (stat.st_size, stat.st_mtime_ns):
+                    raise BadInput(
+                        f"{shown} changed after it was checked; nothing was imported. "
+                        "Import it again."
+                    )
+                yield Stream(handle, shown, start)
         except OSError as exc:
             raise BadInput(f"{shown} cannot be read: {exc.strerror}") from None
 
-    return _check(open_stream)
+    return _check(open_stream, size, progress)
 
 
-def import_records(vault: Vault, doc: Document) -> dict[str, int]:
+class _Reading:
+    """How far an import has got through its file, in bytes: each record section is read
+    once, in the order its records are written, so the count ends at the file's size. The
+    rest of the file (the format, the settings, the agreed versions) was read when it was
+    checked and counts as read from the start."""
+
+    def __init__(self, doc: Document, progress: Progress | None):
+        self.progress = progress
+        self.total = doc.size
+        self.done = doc.size - sum(end - start for start, end in doc.spans.values())
+
+    def section(self, doc: Document, kind: str) -> Callable[[int], None] | None:
+        if self.progress is None:
+            return None
+        start, end = doc.spans.get(kind, (0, 0))
+        base = self.done
+        self.done += end - start
+        progress, total = self.progress, self.total
+        return lambda into: progress(base + into, total)
+
+    def end(self) -> None:
+        if self.progress is not None:
+            self.progress(self.total, self.total)
+
+
+def import_records(vault: Vault, doc: Document, progress: Progress | None = None) -> dict[str, int]:
     """Add the records of a checked document in one transaction. Records already present
-    with the same content are skipped; same id with different content is an error."""
+    with the same content are skipped; same id with different content is an error.
+
+    ``progress(done, total)`` is told the bytes of the file read as the records are written;
+    raising ``Cancelled`` from it stops the import with nothing of it kept."""
     added = dict.fromkeys(ORDER, 0)
+    reading = _Reading(doc, progress)
     with vault.write():
-        _check_history(vault, doc)
+        amendments = (
+            list(doc.records("amendments", reading.section(doc, "amendments")))
+            if doc.counts.get("amendments")
+            else []
+        )
+        sessions, wanted = _check_history(vault, doc, amendments)
         # A journal entry or piece of CPD may name a record received from the supervisor,
         # which arrives with the chain, written after the records: linked once it is there.
         received = {
@@ -259,7 +340,14 @@ def import_records(vault: Vault, doc: Document) -> dict[str, int]:
         for kind in ORDER:
             if not doc.counts.get(kind):
                 continue
-            for path, rec in doc.records(kind):
+            found = (
+                amendments
+                if kind == "amendments"  # read once already, for the history's checks
+                else doc.records(kind, reading.section(doc, kind))
+            )
+            for path, rec in found:
+                if kind == "sessions" and rec["id"] in wanted:
+                    sessions[rec["id"]] = (path, rec)
                 key = key_of(kind, rec)
                 if repos.exists(vault, kind, *key):
                     if repos.get(vault, kind, *key) != rec:
@@ -275,10 +363,12 @@ def import_records(vault: Vault, doc: Document) -> dict[str, int]:
                     rec = {**rec, "session": None}
                 repos.save(vault, kind, rec, path=path)
                 added[kind] += 1
+        _check_history_texts(doc, sessions, amendments)
         interchange_chain.write(vault, doc.chain)
         for kind, rec, path in links:
             repos.save(vault, kind, rec, path=path)
         chain.adopt(vault)  # records agreed in a file without versions: recorded, as on upgrade
+        reading.end()  # the last chance to stop: inside the transaction, so nothing is kept
     return added
 
 
@@ -297,13 +387,14 @@ class _DryRun(Exception):
     """Raised inside the preview's transaction so that nothing of it is kept."""
 
 
-def preview(vault: Vault, doc: Document) -> Preview:
+def preview(vault: Vault, doc: Document, progress: Progress | None = None) -> Preview:
     """Import ``doc`` and roll it back. A document that cannot be imported raises the same
-    error ``import_records`` would, and nothing is written either way."""
+    error ``import_records`` would, and nothing is written either way. ``progress`` is
+    told the bytes read as for an import."""
     before = _settings_in_words(vault)
     try:
         with vault.write():
-            added = import_records(vault, doc)
+            added = import_records(vault, doc, progress)
             after = _settings_in_words(vault)
             raise _DryRun
     except _DryRun:
@@ -324,20 +415,30 @@ def _settings_in_words(vault: Vault) -> dict[str, str]:
     return words
 
 
-def _check_history(vault: Vault, doc: Document) -> None:
-    """Refuse an invented or rewritten history before anything is written: amendments that do
-    not end at the record's text, versions that are not the file's records, and anything
-    that would replace or re-create a sealed or removed record."""
-    amendments = list(doc.records("amendments")) if doc.counts.get("amendments") else []
-    amendments = [(path, am) for path, am in amendments]
+def _check_history(
+    vault: Vault, doc: Document, amendments: list[tuple[str, dict[str, Any]]]
+) -> tuple[dict[str, tuple[str, dict[str, Any]]], set[str]]:
+    """Refuse what would replace or re-create a sealed or removed record before anything is
+    written. Returns every session of the file by id (path, and an empty record until the
+    import reads it) and the ids whose records the history's own checks need."""
     wanted = {am["session"] for _, am in amendments} | set(doc.chain.versions)
-    found: dict[str, tuple[str, dict[str, Any]]] = {}
-    if doc.counts.get("sessions"):
-        for path, rec in doc.records("sessions"):
-            found[rec["id"]] = (path, rec if rec["id"] in wanted else {})
-    interchange_chain.check_amendments_end_at_text(found, amendments)
-    interchange_chain.check_versions_match_sessions(doc.chain, found, amendments)
-    interchange_chain.check_against_vault(vault, doc.chain, found, amendments)
+    sessions: dict[str, tuple[str, dict[str, Any]]] = {
+        sid: (f"$.sessions[{i}]", {}) for i, sid in enumerate(doc.session_ids)
+    }
+    interchange_chain.check_against_vault(vault, doc.chain, sessions, amendments)
+    return sessions, wanted
+
+
+def _check_history_texts(
+    doc: Document,
+    sessions: dict[str, tuple[str, dict[str, Any]]],
+    amendments: list[tuple[str, dict[str, Any]]],
+) -> None:
+    """Refuse an invented or rewritten history: amendments that do not end at the record's
+    text, versions that are not the file's records. Run once the import has read the
+    sessions, inside its transaction, so a refusal keeps nothing of it."""
+    interchange_chain.check_amendments_end_at_text(sessions, amendments)
+    interchange_chain.check_versions_match_sessions(doc.chain, sessions, amendments)
 
 
 def export(vault: Vault, *, include_journal: bool = True) -> dict[str, Any]:

@@ -29,15 +29,20 @@ _KINDS = {"[": "a list", '"': "a string", "t": "true", "f": "false", "n": "null"
 
 
 class Stream:
-    def __init__(self, source: IO[bytes] | str, name: str = "The text"):
+    """``start`` begins the reading part way through the source (an offset ``offset`` gave
+    for the same source), to read one section again without the rest."""
+
+    def __init__(self, source: IO[bytes] | str, name: str = "The text", start: int = 0):
         self.name = name  # how messages name what is read: the file as the user gave it
         if isinstance(source, str):
             self._raw: IO[bytes] | None = None
             self._text: io.StringIO | None = io.StringIO(source)
         else:
             self._raw, self._text = source, None
+        if start:
+            (self._raw or self._text).seek(start)  # type: ignore[union-attr]
         self._decoder = codecs.getincrementaldecoder("utf-8")()
-        self._bytes_read = 0
+        self._bytes_read = start  # bytes of a file, characters of a text
         self.buf = ""
         self.pos = 0
         self.eof = False
@@ -60,6 +65,7 @@ class Stream:
             self.buf, self.pos = self.buf[self.pos :], 0
         if self._text is not None:
             more = self._text.read(CHUNK)
+            self._bytes_read += len(more)
             self.eof = not more
         else:
             assert self._raw is not None
@@ -73,6 +79,24 @@ class Stream:
             self.eof = not data
         self.buf += more
         return bool(more) or not self.eof
+
+    # -- where in the source ---------------------------------------------------------
+
+    def offset(self) -> int:
+        """Where the next piece starts in the source: bytes into a file (characters into a
+        text). Exact, for reading a section again from there; costs a pass over the window."""
+        self._skip_space()
+        rest = len(self.buf) - self.pos
+        if self._raw is None:
+            return self._bytes_read - rest
+        pending = len(self._decoder.getstate()[0])  # bytes of a character not yet whole
+        return self._bytes_read - pending - len(self.buf[self.pos :].encode("utf-8"))
+
+    def reached(self) -> int:
+        """About how far into the source the reading has got, for a progress bar: cheap
+        enough to ask after every record. Exact in ASCII; with longer characters it runs
+        ahead by at most the window's worth, so a caller keeps it within the section."""
+        return self._bytes_read - (len(self.buf) - self.pos)
 
     def _bad(self, what: str, pos: int) -> BadInput:
         """One sentence naming the file and where in it, counted in characters from 1."""

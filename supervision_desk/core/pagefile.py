@@ -16,7 +16,7 @@ import hmac
 import mmap
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .errors import VaultDamaged
@@ -138,13 +138,19 @@ def _damaged(read, mac: _PageMac, stop: threading.Event | None = None) -> list[i
     return found
 
 
-def damaged_pages(path: Path, key: bytes, salt: bytes) -> list[int]:
+def damaged_pages(
+    path: Path, key: bytes, salt: bytes, progress: Callable[[int, int], None] | None = None
+) -> list[int]:
     """Numbers of the pages whose authentication code does not match (1-based). Reads the
-    file in large chunks: a few milliseconds per MB (the hashing, in C, is most of it)."""
+    file in large chunks: a few milliseconds per MB (the hashing, in C, is most of it).
+    ``progress`` hears the bytes read so far of the file's size, before each chunk."""
     mac = _PageMac(hmac_key(key, salt))
     with path.open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
 
         def read(offset: int) -> bytes:
+            if progress is not None:
+                progress(min(offset, size), size)
             handle.seek(offset)
             return handle.read(CHUNK)
 
