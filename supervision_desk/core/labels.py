@@ -420,3 +420,11 @@ def long_date(value: str | dt.date | None) -> str:
 
 def count(n: int, thing: str, plural: str | None = None) -> str:
     return f"{n} {thing if n == 1 else (plural or thing + 's')}"
+
+
+def amount(done: int, total: int) -> str:
+    """How much of a file has been read, in the unit that suits its size: "12.3 of 40.0 MB",
+    "120 of 400 kB"."""
+    if total >= 1_000_000:
+        return f"{done / 1e6:,.1f} of {total / 1e6:,.1f} MB"
+    return f"{done / 1e3:,.0f} of {max(total / 1e3, 1):,.0f} kB"

@@ -63,6 +63,27 @@ CHAIN_TABLES = (
 # long each takes on vaults of 5 to 20 years: checking the pages, reading every record for
 # the fingerprint, copying, SQLite's integrity check of the copy, the copy's fingerprint.
 BACKUP_WEIGHTS = (("pages", 1), ("digest", 5), ("copy", 4), ("integrity", 6), ("same", 5))
+# What a user is told of each part: three steps.
+BACKUP_STAGES = {
+    "pages": "Checking the vault (step 1 of 3)",
+    "digest": "Checking the vault (step 1 of 3)",
+    "copy": "Copying it (step 2 of 3)",
+    "integrity": "Checking the copy (step 3 of 3)",
+    "same": "Checking the copy (step 3 of 3)",
+}
+
+
+def backup_stage(done: int, total: int) -> str:
+    """Which part of a backup a report of ``Vault.backup``'s progress comes from, in words."""
+    whole = sum(weight for _, weight in BACKUP_WEIGHTS)
+    reached = 0
+    for name, weight in BACKUP_WEIGHTS:
+        reached += weight
+        if done * whole < reached * total:
+            return BACKUP_STAGES[name]
+    return BACKUP_STAGES[BACKUP_WEIGHTS[-1][0]]
+
+
 # SQLite steps per page of the vault that the fingerprint and the integrity check take, about
 # (measured on the same vaults): how far they have got is told by the steps taken so far.
 DIGEST_STEPS = 120

@@ -366,6 +366,7 @@ class Controller(QObject):
     def _close_vault(self) -> str:
         """Save what was typed, make the day's automatic backup if due, close the vault.
         Returns why the backup was not made ("" when it was, or was not due)."""
+        self.vault_menu.stop_work()  # an import or backup under way: stopped, nothing changed
         self.window.flush()
         problem = self._auto_backup()
         self.vault.close()

@@ -8,13 +8,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QProgressDialog
+import shiboken6
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from .. import paths
 from ..core import labels, preferences
-from ..core.errors import DeskError
+from ..core.errors import Cancelled, DeskError
+from ..core.progress import Progress
 from ..core.shown import shown as shown_path
+from ..core.vault import backup_stage
+from .long_work import WorkWindow
 from .workers import run_in_background
 
 if TYPE_CHECKING:
@@ -58,8 +62,8 @@ class VaultMenu(QObject):
         super().__init__(controller)
         self.controller = controller
         self.busy = False
-        self._task = None
-        self._progress: QProgressDialog | None = None
+        self._task = self._previous = None
+        self.work_window: WorkWindow | None = None  # while slow work runs
         self.passphrase_dialog: ChangePassphraseDialog | None = None
         ui = controller.window.ui
         ui.actionOpenVault.triggered.connect(lambda: self.open_another())
@@ -82,33 +86,68 @@ class VaultMenu(QObject):
     # -- running slow steps ---------------------------------------------------------------
 
     def _run(
-        self, label: str, work: Callable[[], Any], done: Callable[[Any], None], title: str
-    ) -> None:
+        self,
+        title: str,
+        heading: str,
+        work: Callable[[Progress], Any],
+        done: Callable[[Any], None],
+        *,
+        words: Callable[[int, int], str] | None = None,
+        stopped: str,
+        going_on: WorkWindow | None = None,
+    ) -> WorkWindow:
+        """Run ``work(progress)`` off the UI thread behind a window with a bar and Cancel
+        (``going_on``: the window of the step before, showing this step next). ``done`` runs
+        with the result and closes the window or goes on in it; Cancel ends with ``stopped``
+        in the status bar, a failure with its message."""
         self.busy = True
-        self._progress = QProgressDialog(label, "", 0, 0, self.window)
-        self._progress.setWindowTitle(title)
-        self._progress.setCancelButton(None)  # a copy half-made is removed, never kept
-        self._progress.setWindowModality(Qt.WindowModal)
-        self._progress.setMinimumDuration(300)
+        window = going_on or WorkWindow(self.window, title, heading, words)
+        if going_on is not None:
+            window.stage(heading, words)
+        else:
+            window.show()
+        self.work_window = window
+        progress = window.progress()
 
         def finish(result: Any) -> None:
-            self._end()
-            done(result)
+            if self.work_window is window:  # not given up meanwhile (the vault closed)
+                done(result)
 
         def fail(exc: Exception) -> None:
+            if self.work_window is not window:
+                return
             self._end()
+            if isinstance(exc, Cancelled):
+                self.finished.emit(stopped)
+                return
             from . import messages
 
             text = str(exc) if isinstance(exc, DeskError) else f"{title} failed: {exc}"
             messages.tell(self.window, f"{title} failed", text, warning=True)
 
-        self._task = run_in_background(work, finish, fail)
+        self._previous = self._task  # its signal may still be on its way to ``done``
+        self._task = run_in_background(lambda: work(progress), finish, fail)
+        return window
 
     def _end(self) -> None:
-        if self._progress is not None:
-            self._progress.close()
-            self._progress = None
+        window, self.work_window = self.work_window, None
+        if window is not None and shiboken6.isValid(window):
+            window.finish()
+            window.deleteLater()
         self.busy = False
+
+    def stop_work(self) -> None:
+        """Stop the work under way and wait for it to end: before the vault closes (a lock,
+        another vault, quitting), so that nothing still uses it. Stopped, it changed nothing."""
+        window, task = self.work_window, self._task
+        if window is None or task is None:
+            return
+        if shiboken6.isValid(window):
+            window.cancel()
+        else:  # already closed by the lock: its flag is all that is left to set
+            window.cancelled.set()
+        task.ended.wait()
+        self._end()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -124,10 +163,12 @@ class VaultMenu(QObject):
             folder = Path(name)
         vault = self.vault
         self._run(
-            "Writing and checking an encrypted copy…",
-            lambda: vault.backup(folder),
-            lambda dest: self.finished.emit(f"Backup written and verified: {shown_path(dest)}"),
             "Backup",
+            "Writing an encrypted copy of the vault and checking it…",
+            lambda progress: vault.backup(folder, progress=progress),
+            lambda dest: self._done(f"Backup written and verified: {shown_path(dest)}"),
+            words=backup_stage,
+            stopped="Backup stopped: no copy was made.",
         )
 
     def automatic_backups(self) -> None:
@@ -183,11 +224,21 @@ class VaultMenu(QObject):
         vault = self.vault
         from ..core import interchange  # loaded when first used: start-up does not pay for it
 
-        def check() -> tuple[interchange.Document, interchange.Preview]:
-            doc = interchange.read_file(source)
-            return doc, interchange.preview(vault, doc)
+        stopped = "Import stopped: nothing was changed."
+
+        def read(doc: interchange.Document) -> None:
+            self._run(
+                "Import",
+                f"Checking {source.name}: what importing it would add and change…",
+                lambda progress: (doc, interchange.preview(vault, doc, progress)),
+                checked,
+                words=lambda done, total: f"{labels.amount(done, total)} checked",
+                stopped=stopped,
+                going_on=self.work_window,
+            )
 
         def checked(result: tuple[interchange.Document, interchange.Preview]) -> None:
+            self._end()
             doc, preview = result
             if self.vault is not vault:
                 return  # locked meanwhile: nothing is imported
@@ -202,20 +253,34 @@ class VaultMenu(QObject):
                 self.window, "Import records", import_question(source.name, preview), "Import"
             ):
                 self._run(
-                    "Importing the records…",
-                    lambda: interchange.import_records(vault, doc),
-                    lambda added: imported(added, sum(doc.counts.values()) - sum(added.values())),
                     "Import",
+                    f"Importing the records of {source.name}…",
+                    lambda progress: interchange.import_records(vault, doc, progress),
+                    lambda added: imported(added, sum(doc.counts.values()) - sum(added.values())),
+                    words=lambda done, total: f"{labels.amount(done, total)} read",
+                    stopped=stopped,
                 )
 
         def imported(added: dict[str, int], present: int) -> None:
+            self._end()
             self.window.set_vault(vault)  # every page shows the new records
             self.finished.emit(
                 f"Imported {labels.records(added) or 'nothing new'}; "
                 f"{labels.count(present, 'record')} already present"
             )
 
-        self._run("Checking the records in the file…", check, checked, "Import")
+        self._run(
+            "Import",
+            f"Reading {source.name}…",
+            lambda progress: interchange.read_file(source, progress),
+            read,
+            words=lambda done, total: f"{labels.amount(done, total)} read",
+            stopped=stopped,
+        )
+
+    def _done(self, message: str) -> None:
+        self._end()
+        self.finished.emit(message)
 
     def export_records(self, dest: Path | None = None, journal: bool | None = None) -> None:
         """Every record as an interchange file: plain text, so the user is told so."""
@@ -246,13 +311,14 @@ class VaultMenu(QObject):
         from ..core import interchange  # loaded when first used: start-up does not pay for it
 
         self._run(
+            "Export",
             "Writing every record to the file…",
-            lambda: interchange.write_file(vault, dest, include_journal=journal),
-            lambda counts: self.finished.emit(
+            lambda _progress: interchange.write_file(vault, dest, include_journal=journal),
+            lambda counts: self._done(
                 f"Exported {labels.count(sum(counts.values()), 'record')} to {shown_path(dest)} "
                 "(plain text: keep it safe)"
             ),
-            "Export",
+            stopped="Export stopped: no file was written.",
         )
 
     def open_another(self, path: Path | None = None, title: str = "Open a vault") -> None:

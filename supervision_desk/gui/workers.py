@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -18,13 +19,16 @@ class _Task(QRunnable):
         super().__init__()
         self.work = work
         self.signals = _Signals()
+        self.ended = threading.Event()  # set once ``work`` has returned or raised
 
     def run(self) -> None:
         try:
             result = self.work()
         except Exception as exc:  # handed to the UI thread, which shows it
+            self.ended.set()
             self.signals.failed.emit(exc)
         else:
+            self.ended.set()
             self.signals.done.emit(result)
 
 
