@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from . import __version__, cli_practitioner
+from .cli_progress import Meter
 from .core import clock, fsutil, interchange, passphrase, team, team_summary
 from .core.errors import BadInput, DeskError, UsageError
 from .core.records import ROLES
@@ -160,16 +161,39 @@ def cmd_vault_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_vault_backup(args: argparse.Namespace) -> int:
-    with opened(args) as vault:
-        dest = vault.backup(args.dest)
+    from .core.vault import backup_stage
+
+    meter = Meter()
+    with (
+        opened(args) as vault,
+        meter.step(
+            lambda done, total: f"{backup_stage(done, total)}: {100 * done // total}%",
+            stopped="backup stopped: no copy was made",
+        ),
+    ):
+        dest = vault.backup(args.dest, progress=meter)
     print(f"Wrote a verified encrypted backup to {shown(dest)}. It opens with the same passphrase.")
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    parsed = interchange.read_file(Path(args.file))  # a bad file fails before the vault opens
-    with opened(args) as vault:
-        added = interchange.import_records(vault, parsed)
+    from .core.labels import amount
+
+    meter = Meter()
+    stopped = "import stopped: nothing was changed"
+    source = Path(args.file)
+    with meter.step(
+        lambda done, total: f"Checking {source.name}: {amount(done, total)} read", stopped=stopped
+    ):
+        parsed = interchange.read_file(source, meter)  # a bad file fails before the vault opens
+    with (
+        opened(args) as vault,  # the passphrase is asked first: Ctrl+C at the prompt quits
+        meter.step(
+            lambda done, total: f"Importing {source.name}: {amount(done, total)} read",
+            stopped=stopped,
+        ),
+    ):
+        added = interchange.import_records(vault, parsed, meter)
     total = sum(parsed.counts.values())
     summary = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in added.items() if n) or "nothing"
     print(
@@ -219,56 +243,67 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
         password = _read_secret_file(args.pdf_passphrase_file, "PDF passphrase")
     end = args.end or clock.today()
     start = args.start or end.replace(year=end.year - 1) + dt.timedelta(days=1)
+    from .core.pdf.base import Progress, reporting
+
+    meter = Meter()
     with opened(args) as vault:
         vault.verify_pages()
-        if args.session:
-            from .core.pdf import agreed_pdf
+        with (
+            meter.step(
+                lambda done, total: f"Making the PDF: {100 * done // total}% laid out",
+                first="Reading the records…",
+            ),
+            reporting(Progress(meter)),  # how far the layout has got, on a terminal
+        ):
+            if args.session:
+                from .core.pdf import agreed_pdf
 
-            # An agreed record is signed, so it is encrypted (if asked) before it is signed.
-            data = agreed_pdf.export(
-                vault,
-                args.session,
-                journal=args.journal,
-                confidential=args.confidential,
-                password=password,
-            )
-        elif args.person:
-            data = pdf.person_summary(
-                vault,
-                args.person,
-                start,
-                end,
-                appendix=args.appendix,
-                include_initials=args.include_initials,
-                journal=args.journal,
-                confidential=args.confidential,
-            )
-        elif args.case:
-            from .core import casefile
-
-            decisions = casefile.for_case(
-                vault, args.case, args.start, args.end, not_copied=args.not_copied
-            )
-            data = pdf.case_extract(
-                vault,
-                args.case,
-                args.start,
-                args.end,
-                include_labels=args.include_initials,
-                not_copied=args.not_copied,
-                decisions=decisions,
-            )
-        elif args.agreement:
-            data = pdf.agreement_document(vault, args.agreement)
-        else:
-            found = team_summary.figures(vault, start, end, clock.today(), names=args.names)
-            if found.weak_anonymity and not args.names:
-                print(
-                    f"Note: only {len(found.practitioners)} practitioner(s), fewer than "
-                    f"{team_summary.ANONYMITY}: the summary gives team totals only.",
-                    file=sys.stderr,
+                # An agreed record is signed, so it is encrypted (if asked) before it is signed.
+                data = agreed_pdf.export(
+                    vault,
+                    args.session,
+                    journal=args.journal,
+                    confidential=args.confidential,
+                    password=password,
                 )
-            data = pdf.team_summary(vault, start, end, anonymise=not args.names, found=found)
+            elif args.person:
+                data = pdf.person_summary(
+                    vault,
+                    args.person,
+                    start,
+                    end,
+                    appendix=args.appendix,
+                    include_initials=args.include_initials,
+                    journal=args.journal,
+                    confidential=args.confidential,
+                )
+            elif args.case:
+                from .core import casefile
+
+                decisions = casefile.for_case(
+                    vault, args.case, args.start, args.end, not_copied=args.not_copied
+                )
+                data = pdf.case_extract(
+                    vault,
+                    args.case,
+                    args.start,
+                    args.end,
+                    include_labels=args.include_initials,
+                    not_copied=args.not_copied,
+                    decisions=decisions,
+                )
+            elif args.agreement:
+                data = pdf.agreement_document(vault, args.agreement)
+            else:
+                found = team_summary.figures(vault, start, end, clock.today(), names=args.names)
+                if found.weak_anonymity and not args.names:
+                    meter.clear()
+                    print(
+                        f"Note: only {len(found.practitioners)} practitioner(s), fewer than "
+                        f"{team_summary.ANONYMITY}: the summary gives team totals only.",
+                        file=sys.stderr,
+                    )
+                data = pdf.team_summary(vault, start, end, anonymise=not args.names, found=found)
         pdf.write(data, args.out, None if args.session else password)
         print(f"Wrote {shown(args.out)}" + (" (encrypted)" if password else ""))
         if args.case and args.mark_copied:  # only once the extract is written

@@ -76,3 +76,9 @@ class Cancelled(DeskError):
     """The user stopped long work before it finished; nothing was written."""
 
     exit_code = 1
+
+
+class Interrupted(Cancelled):
+    """Long work stopped from the keyboard (Ctrl+C) on the command line; nothing was written."""
+
+    exit_code = 130
