@@ -164,3 +164,30 @@ def test_an_automatic_backup_stopped_keeps_the_older_copies(bigger, tmp_path):
         autobackup.make(bigger, root, keep=1, progress=stop)
     assert [c.path for c in autobackup.copies(first.parent)] == [first]
     assert sorted(p.name for p in first.parent.iterdir()) == [first.name]
+
+
+@pytest.mark.slow
+def test_a_long_pdf_moves_and_stops_while_its_pages_are_written_out(vault):
+    """The last part of a long summary writes out the pages held back for "Page n of m": the
+    bar goes on moving there, and Stop still ends it with no PDF."""
+    import datetime as dt
+
+    from supervision_desk.core import pdf
+    from supervision_desk.core.pdf.base import LAID_OUT, WRITTEN, Progress, reporting
+    from tests import year_of_history
+
+    year_of_history.build(vault)
+    start, end = dt.date(2023, 1, 1), year_of_history.TODAY
+    seen: list[tuple[int, int]] = []
+    with reporting(Progress(lambda done, total: seen.append((done, total)))):
+        pdf.person_summary(vault, "p1", start, end, appendix=True)
+    shares = [100 * done / total for done, total in seen[:-1]]  # the last is (1, 1): done
+    writing = [s for s in shares if LAID_OUT < s <= WRITTEN]
+    assert len(writing) >= 5 and max(shares) > LAID_OUT + 10  # not stuck once laid out
+
+    def stop_late(done: int, total: int) -> None:
+        if 100 * done >= (WRITTEN - 2) * total:
+            raise Cancelled("stopped")
+
+    with pytest.raises(Cancelled), reporting(Progress(stop_late)):
+        pdf.person_summary(vault, "p1", start, end, appendix=True)

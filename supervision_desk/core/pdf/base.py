@@ -385,7 +385,10 @@ def _canvas_class(meta: Meta, produced: str):
         def save(self) -> None:
             total = len(self._pages)
             pages, self._pages = self._pages[::-1], []
+            progress: Progress | None = getattr(_current, "progress", None)
             for number in range(1, total + 1):
+                if progress is not None:  # writing them out is a good part of a long summary
+                    progress._on("WRITING", number * 1000 // total)
                 state = pages.pop()  # let go of each page's state once it is written
                 self.__dict__.update(self._first)
                 self.__dict__.update(state)
@@ -435,6 +438,10 @@ def _canvas_class(meta: Meta, produced: str):
     return NumberedCanvas
 
 
+# Percent of the bar reached once the pages are laid out, and once they are written out.
+LAID_OUT, WRITTEN = 80, 95
+
+
 class Progress:
     """How far the PDF being made on this thread has got, and a way to stop it. Set with
     ``reporting``; ``render`` reports to it as each part of the document is laid out."""
@@ -451,12 +458,17 @@ class Progress:
             raise Cancelled("Stopped: no PDF was made.")
         if kind == "SIZE_EST":
             self._total = max(1, value)
-        elif kind == "PROGRESS" and self.report is not None:
+        elif kind in ("PROGRESS", "WRITING") and self.report is not None:
             total = getattr(self, "_total", 1)
-            # The structure tree is written after the pages: the pages are most of it. A part
-            # split across pages goes back on the list, so the count can step back: the bar
-            # never does.
-            done = max(getattr(self, "_done", 0), min(value, total) * 9 // 10)
+            # Laying out the pages takes about four fifths of the time; writing out the pages
+            # held back for their "Page n of m" most of the rest (``value``: thousandths of
+            # them), and the structure tree the last few hundredths. A part split across
+            # pages goes back on the list, so the count can step back: the bar never does.
+            if kind == "PROGRESS":
+                share = min(value, total) * LAID_OUT // total
+            else:
+                share = LAID_OUT + (WRITTEN - LAID_OUT) * value // 1000
+            done = max(getattr(self, "_done", 0), total * share // 100)
             if done != getattr(self, "_done", None):
                 self._done = done
                 self.report(done, total)
