@@ -36,7 +36,8 @@ class _Reporter(QObject):
 class WorkWindow(FittedDialog):
     """Shown at once and window-modal, so nothing else in the window is typed into while
     the work holds the vault. ``words(done, total)`` says how far the work has got under the
-    bar; ``stage`` starts another part of the work with its own heading and words."""
+    bar; ``stage`` starts another part of the work with its own heading and words. Work that
+    cannot be stopped part way (``stoppable`` false) runs to its end without a Cancel."""
 
     def __init__(
         self,
@@ -44,6 +45,8 @@ class WorkWindow(FittedDialog):
         title: str,
         heading: str,
         words: Callable[[int, int], str] | None = None,
+        *,
+        stoppable: bool = True,
     ):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -59,6 +62,8 @@ class WorkWindow(FittedDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.Cancel, self)
         self.cancel_button = self.buttons.button(QDialogButtonBox.Cancel)
         self.cancel_button.clicked.connect(self.cancel)
+        self.buttons.setVisible(stoppable)  # work that cannot be stopped offers no Cancel
+        self.stoppable = stoppable
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.bar)
@@ -111,7 +116,8 @@ class WorkWindow(FittedDialog):
         a11y.announce(self.detail, "Stopping")
 
     def reject(self) -> None:
-        self.cancel()  # Escape and the close button stop the work; its end closes the window
+        if self.stoppable:  # Escape and the close button stop the work; its end closes it
+            self.cancel()
 
     def finish(self) -> None:
         """Close for good, once the work has ended."""

@@ -93,15 +93,16 @@ class VaultMenu(QObject):
         done: Callable[[Any], None],
         *,
         words: Callable[[int, int], str] | None = None,
-        stopped: str,
+        stopped: str = "",
         going_on: WorkWindow | None = None,
     ) -> WorkWindow:
         """Run ``work(progress)`` off the UI thread behind a window with a bar and Cancel
         (``going_on``: the window of the step before, showing this step next). ``done`` runs
         with the result and closes the window or goes on in it; Cancel ends with ``stopped``
-        in the status bar, a failure with its message."""
+        in the status bar (without ``stopped``, the work has no Cancel), a failure with its
+        message."""
         self.busy = True
-        window = going_on or WorkWindow(self.window, title, heading, words)
+        window = going_on or WorkWindow(self.window, title, heading, words, stoppable=bool(stopped))
         if going_on is not None:
             window.stage(heading, words)
         else:
@@ -313,12 +314,12 @@ class VaultMenu(QObject):
         self._run(
             "Export",
             "Writing every record to the file…",
+            # A few seconds even for twenty years of records: written in one go, no Cancel.
             lambda _progress: interchange.write_file(vault, dest, include_journal=journal),
             lambda counts: self._done(
                 f"Exported {labels.count(sum(counts.values()), 'record')} to {shown_path(dest)} "
                 "(plain text: keep it safe)"
             ),
-            stopped="Export stopped: no file was written.",
         )
 
     def open_another(self, path: Path | None = None, title: str = "Open a vault") -> None:

@@ -210,3 +210,17 @@ def _screenshot(main, window: WorkWindow, name: str) -> None:
     painter.drawRect(left - 1, top - 1, over.width() + 1, over.height() + 1)  # its frame
     painter.end()
     image.save(str(tools.shots() / f"{name}.png"))
+
+
+def test_exporting_records_runs_to_its_end_without_a_cancel(qtbot, opened, tmp_path):
+    """Writing every record out takes seconds at most, in one go: its window offers no
+    Cancel, and Escape does not pretend to stop it."""
+    menu = opened.vault_menu
+    dest = tmp_path / "records.json"
+    menu.export_records(dest, journal=False)
+    window = menu.work_window
+    assert window is not None and window.isVisible() and not window.buttons.isVisible()
+    qtbot.keyClick(window, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: not menu.busy, timeout=20_000)
+    assert opened.window.statusBar().currentMessage().startswith("Exported ")
+    assert dest.exists()
