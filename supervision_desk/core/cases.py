@@ -16,10 +16,8 @@ def allocate(vault: Vault, record: dict[str, Any]) -> dict[str, Any]:
     transparent workload system), so a case is never allocated without one."""
     rationale = (record.get("allocation_rationale") or "").strip()
     if not rationale:
-        raise ValidationError(
-            "cases.allocation_rationale",
-            "record why the case is allocated this way; the rationale is the decision",
-        )
+        # Shown as labels.EMPTY words it: the field's name is not said twice.
+        raise ValidationError("cases.allocation_rationale", "must not be empty")
     return repos.save(vault, "cases", {**record, "allocation_rationale": rationale})
 
 

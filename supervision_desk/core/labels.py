@@ -292,6 +292,8 @@ FIELDS: dict[str, str] = {
 EMPTY: dict[str, str] = {
     "people.name": "Enter a name or initials.",
     "cases.reference": "Enter the case reference.",
+    "cases.allocation_rationale": "Write why the case is allocated this way: the reason is "
+    "part of the decision.",
     "actions.text": "Write what is to be done.",
     "concerns.text": "Describe the concern.",
     "concerns.raised_by": "Say who raised the concern.",
