@@ -75,6 +75,14 @@ class FindBar(QToolBar):
         self.mark()
         self.hide()
 
+    def put_away(self) -> None:
+        """Hide the bar and take its marks off the fields it marked, keeping the words for
+        the next Find: the page now shown has no record text to find in."""
+        for field in {field for field, _ in self.matches}:
+            field.setExtraSelections([])
+        self.matches, self.current = [], -1
+        self.hide()
+
     def _pattern(self) -> re.Pattern | None:
         words = [w for w in self.query.text().split() if w]
         if not words:

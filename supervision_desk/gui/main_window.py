@@ -230,8 +230,16 @@ class MainWindow(QMainWindow):
         return self._find_bar
 
     def _find_again(self) -> None:
-        if self._find_bar is not None and self._find_bar.isVisible():
-            self._find_bar.mark()
+        """The Find bar follows the page: it marks the words again in a page with record text,
+        and goes away on one with none (the Search page, the tracker), where it could only
+        say "Not found" under a search of the whole vault."""
+        bar = self._find_bar
+        if bar is None or not bar.isVisible():
+            return
+        if self.find_fields():
+            bar.mark()
+        else:
+            bar.put_away()
 
     def find_fields(self) -> list[QPlainTextEdit]:
         """The open page's text fields, top to bottom, for Find."""

@@ -4,7 +4,7 @@ its PDF, the View menu's colours and text size remembered, help on F1, undo and 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
@@ -49,6 +49,37 @@ def test_opening_a_search_result_marks_the_words(qtbot, controller, filled_vault
     assert window.find_bar.isVisible() and window.find_bar.matches
     _field, cursor = window.find_bar.matches[0]
     assert cursor.selectedText() == "Peer"
+
+
+def test_the_toolbar_search_goes_to_the_search_page_and_ctrl_f_stays_in_the_record(
+    qtbot, controller, filled_vault, tmp_path
+):
+    window = _open(qtbot, controller, filled_vault)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle(), timeout=5000)
+    window.start_search()
+    window.search.ui.queryEdit.setText("peer")
+    window.open_hit(search.run(controller.vault.conn, "peer")[0])
+    analysis = window.editor.section("analysis")
+    assert window.find_bar.isVisible() and analysis.extraSelections()
+
+    # The toolbar's Search, with the record open and its words marked: the search page,
+    # the typing in its query, and no Find bar left under it saying "Not found".
+    search_button = window.ui.toolbar.widgetForAction(window.ui.actionSearch)
+    qtbot.mouseClick(search_button, Qt.LeftButton)
+    assert window.ui.pages.currentIndex() == mw.SEARCH
+    assert QApplication.focusWidget() is window.search.ui.queryEdit
+    assert not window.find_bar.isVisible()
+    assert analysis.extraSelections() == []  # no marks left behind in the record
+    window.grab().save(str(tmp_path / "toolbar-search.png"))
+
+    # Ctrl+F in the record still opens its Find bar, with the words last looked for.
+    window.open_session("s1")
+    analysis.setFocus()
+    qtbot.keyClick(analysis, Qt.Key_F, Qt.ControlModifier)
+    assert window.ui.pages.currentIndex() == mw.SESSION
+    assert window.find_bar.isVisible() and window.find_bar.query.text() == "peer"
+    assert window.find_bar.count.text().strip() == "1 of 1"
 
 
 def test_print_preview_renders_the_record_as_its_pdf(qtbot, controller, filled_vault, tmp_path):
