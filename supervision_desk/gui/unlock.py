@@ -28,6 +28,18 @@ VAULT_FILTER = f"Supervision Desk vaults (*{SUFFIX});;All files (*)"
 STRENGTH_WORDS = ("very weak", "weak", "fair", "strong", "very strong")
 
 
+def not_a_vault(path: Path) -> str:
+    """Why the file cannot be a vault, where that shows without the key (missing, empty,
+    too short, not whole pages, not our header); "" when it may be one."""
+    try:
+        pagefile.read_salt(path)
+    except VaultDamaged as exc:
+        return f"{exc} Choose another file."
+    except OSError as exc:
+        return f"{shown_path(path)} cannot be read ({exc.strerror or exc})."
+    return ""
+
+
 def new_passphrase_problem(secret: str, repeat: str, hints: list[str]) -> str:
     """Why a new passphrase cannot be used yet ("" when it can), the same in every dialog."""
     if secret != secret.strip():
@@ -124,17 +136,7 @@ class UnlockDialog(FittedDialog):
 
     @staticmethod
     def _not_a_vault(path: Path | None) -> str:
-        """Why the file cannot be a vault, where that shows without the key (missing, empty,
-        too short, not whole pages, not our header); "" when it may be one."""
-        if path is None:
-            return ""
-        try:
-            pagefile.read_salt(Path(path))
-        except VaultDamaged as exc:
-            return f"{exc} Choose another file."
-        except OSError as exc:
-            return f"{shown_path(path)} cannot be read ({exc.strerror or exc})."
-        return ""
+        return "" if path is None else not_a_vault(Path(path))
 
     def show_damage(self, text: str) -> None:
         """The vault is damaged: say so, and offer to open a backup instead."""

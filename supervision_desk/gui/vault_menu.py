@@ -322,16 +322,33 @@ class VaultMenu(QObject):
             ),
         )
 
-    def open_another(self, path: Path | None = None, title: str = "Open a vault") -> None:
-        if path is None:
-            from .unlock import VAULT_FILTER
+    def open_another(self, path: Path | None = None, title: str = "Open a vault") -> bool:
+        """Close the vault in use and ask to unlock the one chosen, once the file chosen
+        can be a vault: a file that cannot (or the vault already open) is named, and the
+        vault in use stays open. Returns whether the switch went ahead."""
+        from .unlock import VAULT_FILTER, not_a_vault
 
+        if path is None:
             start = str(self.vault.path.parent if self.vault else paths.data_dir())
             name, _ = QFileDialog.getOpenFileName(self.window, title, start, VAULT_FILTER)
             if not name:
-                return
+                return False
             path = Path(name)
+        from . import messages
+
+        current = self.vault
+        if current is not None and path.resolve() == current.path.resolve():
+            messages.tell(self.window, "Open a vault", f"{shown_path(path)} is open now.")
+            return False
+        problem = not_a_vault(path)
+        if problem:
+            named = shown_path(path)
+            said = problem if named in problem else f"{named}: {problem}"
+            stays = " The vault you have open stays open." if current is not None else ""
+            messages.tell(self.window, "Vault not opened", said + stays, warning=True)
+            return False
         self.controller.switch_to(path)
+        return True
 
     def restore(self, path: Path | None = None) -> None:
         """Restoring is opening a backup: the vault in use is closed, never overwritten."""

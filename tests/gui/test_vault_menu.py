@@ -127,6 +127,42 @@ def test_open_another_vault_and_restore_a_backup(qtbot, opened, make_vault, tmp_
     assert opened.vault.path == backup.resolve()
 
 
+def test_open_another_vault_checks_the_file_before_closing_the_one_in_use(
+    qtbot, opened, make_vault, tmp_path, told, monkeypatch
+):
+    """File → Open another vault…: a file that is no vault, a missing one or the vault
+    already open is named, and the vault in use stays open with the window on it; a vault
+    closes the one in use only then, and its unlock screen asks for its passphrase."""
+    window = opened.window
+    in_use = opened.vault
+    window.open_session("s1")
+    stranger = tmp_path / "holiday.jpg"
+    stranger.write_bytes(b"\xff\xd8 not a vault" * 300)
+    picked: list[Path] = []
+    monkeypatch.setattr(
+        vault_menu.QFileDialog, "getOpenFileName", lambda *a, **k: (str(picked.pop(0)), "")
+    )
+    for wrong in (stranger, tmp_path / "gone.sdvault", in_use.path):
+        picked.append(wrong)
+        window.ui.actionOpenVault.trigger()
+        assert opened.vault is in_use and in_use.is_open
+        assert window.isVisible() and window.editor.session["id"] == "s1"
+    assert told[0].startswith(f"{stranger}: This file is not a Supervision Desk vault")
+    assert "gone.sdvault. Choose another file." in told[1]
+    assert all(t.endswith(" The vault you have open stays open.") for t in told[:2])
+    assert told[2] == f"{in_use.path} is open now."
+    assert len(told) == 3
+
+    other = tmp_path / "other.sdvault"
+    make_vault(other, owner="Someone Else").close()
+    picked.append(other)
+    window.ui.actionOpenVault.trigger()
+    assert opened.vault is None and not in_use.is_open and len(told) == 3
+    assert opened.unlock_dialog.path == other
+    unlock(qtbot, opened)
+    assert opened.vault.path == other.resolve()
+
+
 def test_closing_makes_the_daily_automatic_backup(qtbot, opened, filled_vault):
     folder = autobackup.folder_for(vault_menu.backups_root(), Path(filled_vault))
     opened.lock()
