@@ -335,6 +335,10 @@ def put_version(
             "origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (session_id, number, previous, hash_, raw.decode(), how, sealed, origin),
         )
+        if origin == "received":  # searched on a practitioner's desk (search.FIELDS)
+            from . import search
+
+            search.defer(conn, "received", session_id)
     return hash_
 
 

@@ -449,6 +449,10 @@ def write(vault: Vault, part: ChainPart) -> None:
             )
             for sig in v.signatures:
                 chain.put_signature(vault, v.session, v.number, sig)
+            if v.origin == "received":  # searched on a practitioner's desk
+                from . import search
+
+                search.defer(conn, "received", v.session)
     for stone in part.tombstones:
         conn.execute(
             "INSERT OR IGNORE INTO tombstones (session, at, reason, last_hash, signature, "

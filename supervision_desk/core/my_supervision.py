@@ -6,7 +6,9 @@ with origin ``received`` and its place in the round in ``record_exchange``), nev
 the sessions table: it stays read-only here, and changes come only through the exchange. So
 every view of "my supervision" (the person page, the tracker, the journal's links, the CPD
 log) asks this module, which gives those records in the shape of a session. The text shown is
-the last version both agreed when there is one, else the version awaiting agreement.
+the latest version, as the supervisor's desk shows it: an amendment awaiting agreement is
+shown as proposed and says so, with the version both agreed named beside it (its text stays
+in the chain, and the Records from my supervisor page shows it).
 """
 
 from __future__ import annotations
@@ -36,31 +38,81 @@ _RECEIVED = (
 )
 
 
-def received(vault: Vault, session_id: str | None = None) -> list[dict[str, Any]]:
-    """The records received from the supervisor, each as a session of the person this vault
-    belongs to, oldest first. Empty in a supervisor's vault."""
+def _latest(vault: Vault, session_id: str | None = None) -> list[tuple]:
+    """Each received record's latest version: (session, content, number, sealed, state,
+    person, the number of the last version both agreed or None), in no particular order."""
     if vault.mode != "practitioner":
         return []
     sql, params = _RECEIVED, ()
     if session_id is not None:
         sql, params = sql + " AND v.session = ?", (session_id,)
     picked: dict[str, tuple] = {}
+    agreed: dict[str, int] = {}  # the last version both agreed, where one is
     for sid, number, content, sealed, state, person in vault.conn.execute(
         sql + " ORDER BY v.session, v.number", params
     ):
-        held = picked.get(sid)
-        # The last sealed version wins over a later one still awaiting agreement.
-        if held is None or sealed or not held[2]:
-            picked[sid] = (number, content, sealed, state, person)
+        picked[sid] = (number, content, sealed, state, person)  # the latest wins
+        if sealed:
+            agreed[sid] = number
     me = None
     found = []
     for sid, (number, content, sealed, state, person) in picked.items():
         if person is None:
             me = me or sessions.own_person(vault)
             person = me
-        found.append(_as_session(sid, json.loads(content), number, sealed, state, person))
+        found.append((sid, json.loads(content), number, sealed, state, person, agreed.get(sid)))
+    return found
+
+
+def received(vault: Vault, session_id: str | None = None) -> list[dict[str, Any]]:
+    """The records received from the supervisor, each as a session of the person this vault
+    belongs to, oldest first. Empty in a supervisor's vault."""
+    found = []
+    for sid, content, number, sealed, state, person, agreed in _latest(vault, session_id):
+        record = _as_session(sid, content, number, sealed, state, person)
+        record["agreed_version"] = agreed
+        if not sealed and agreed:
+            # An amendment going round: what is shown is proposed, and says so.
+            record["agreement"] += (
+                f" (version {number}, an amendment; version {agreed} is the agreed record)"
+            )
+        found.append(record)
     found.sort(key=lambda s: (s["date"], s["id"]))
     return found
+
+
+def open_actions(vault: Vault, person_id: str) -> list[dict[str, Any]]:
+    """A person's open actions, soonest due first: those of their own sessions and, in a
+    practitioner's vault, those open in the records received from the supervisor.
+
+    An action is carried from record to record, so it is taken as the latest received record
+    that holds it shows it (closed there, it is not listed). Each is marked with that record
+    (``received``, ``record_date``, ``agreement``) and, like the record, is read-only here:
+    it changes only when the supervisor's next record says so."""
+    found = sessions.open_actions_for_person(vault, person_id)
+    latest: dict[str, tuple[tuple[str, str], dict[str, Any]]] = {}
+    for sid, content, _number, sealed, state, person, _agreed in _latest(vault):
+        if person != person_id:
+            continue
+        date = content["session"]["date"]
+        words = STATE_WORDS.get(state, state)
+        for action in content.get("actions") or ():
+            held = latest.get(action["id"])
+            if held is not None and held[0] > (date, sid):
+                continue
+            latest[action["id"]] = (
+                (date, sid),
+                {
+                    **{k: action.get(k) for k in ("id", "text", "owner", "due", "status")},
+                    "session": sid,
+                    "received": True,
+                    "record_date": date,
+                    "sealed": bool(sealed),
+                    "agreement": words,
+                },
+            )
+    found += [a for _, a in latest.values() if a["status"] == "open"]
+    return sorted(found, key=lambda a: (a["due"] is None, a["due"] or ""))
 
 
 def _as_session(

@@ -109,6 +109,7 @@ def remove_for_good(vault: Vault, session_id: str, reason: str) -> dict[str, Any
             conn.execute("DELETE FROM version_signatures WHERE session = ?", (session_id,))
             conn.execute("DELETE FROM record_versions WHERE session = ?", (session_id,))
             conn.execute("DELETE FROM record_exchange WHERE session = ?", (session_id,))
+            search.unindex(conn, "received", session_id)  # a received record's text goes too
         if repos.exists(vault, "sessions", session_id):
             repos.delete(vault, "sessions", session_id, for_good=True)
     return tombstone

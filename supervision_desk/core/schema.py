@@ -477,6 +477,13 @@ INSERT OR IGNORE INTO search_pending(kind, record) SELECT 'case_discussions', id
     FROM case_discussions;
 """
 
+# Version 7: on a practitioner's desk the records received from the supervisor are searched
+# too (search.FIELDS["received"]): those already received are indexed as the vault opens.
+MIGRATION_7 = """
+INSERT OR IGNORE INTO search_pending(kind, record) SELECT DISTINCT 'received', session
+    FROM record_versions WHERE origin = 'received';
+"""
+
 MIGRATIONS: list[str] = [
     MIGRATION_1,
     MIGRATION_2,
@@ -484,6 +491,7 @@ MIGRATIONS: list[str] = [
     MIGRATION_4,
     MIGRATION_5,
     MIGRATION_6,
+    MIGRATION_7,
 ]
 IDENTITY_SINCE = 3  # the version whose migration gives a vault its keys (core/identity.py)
 

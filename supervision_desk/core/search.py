@@ -1,4 +1,5 @@
-"""Full-text search (FTS5) across sessions, journal entries, actions and case discussions.
+"""Full-text search (FTS5) across sessions, journal entries, actions and case discussions, and
+in a practitioner's vault the records received from the supervisor (kind ``received``).
 
 Each searchable field is indexed in chunks of a few sentences (see ``chunks``): a hit opens its
 record at the field where the words were found, and saving re-indexes only chunks whose words
@@ -27,6 +28,18 @@ FIELDS = {
     "journal": ("title", "body", "tags"),
     "actions": ("text",),
     "case_discussions": ("discussion", "decision", "rationale"),
+    # A record received from the supervisor is held only in its chain (my_supervision): its
+    # latest version's text, its actions and its cases discussed, as its page shows them.
+    "received": (
+        "agenda",
+        *SESSION_CAPACITIES,
+        "learning",
+        "supervisee_comments",
+        "disagreement",
+        "tags",
+        "actions",
+        "case_discussions",
+    ),
 }
 # Marks around matched words in snippets: control characters that typed text never holds.
 HIT_START, HIT_END = "\x02", "\x03"
@@ -165,7 +178,37 @@ def defer(conn: sqlcipher3.Connection, kind: str, record_id: str) -> None:
         )
 
 
+# The latest version of a record received from the supervisor, while this practitioner's
+# vault holds it as received (not one of its own sessions, not removed for good).
+_RECEIVED = (
+    "SELECT content FROM record_versions WHERE session = ? AND origin = 'received' "
+    "AND session NOT IN (SELECT id FROM sessions) "
+    "AND session NOT IN (SELECT session FROM tombstones) "
+    "AND (SELECT value FROM meta WHERE key = 'mode') = 'practitioner' "
+    "ORDER BY number DESC LIMIT 1"
+)
+
+
+def _received(conn: sqlcipher3.Connection, session_id: str) -> dict[str, Any] | None:
+    row = conn.execute(_RECEIVED, (session_id,)).fetchone()
+    if row is None:
+        return None
+    content = json.loads(row[0])
+    session = content.get("session") or {}
+    found: dict[str, Any] = {"id": session_id}
+    for name in FIELDS["received"]:
+        found[name] = session.get(name) or ""
+    found["actions"] = "\n".join(a.get("text") or "" for a in content.get("actions") or ())
+    found["case_discussions"] = "\n".join(  # one paragraph each, led by its reference
+        " ".join(d.get(part) or "" for part in ("reference", "discussion", "decision", "rationale"))
+        for d in content.get("case_discussions") or ()
+    )
+    return found
+
+
 def _stored(conn: sqlcipher3.Connection, kind: str, record_id: str) -> dict[str, Any] | None:
+    if kind == "received":
+        return _received(conn, record_id)
     names = FIELDS[kind]
     query = f"SELECT {', '.join(names)} FROM {kind} WHERE id = ?"
     row = conn.execute(query, (record_id,)).fetchone()
@@ -260,6 +303,9 @@ _CONTEXT = {
     "WHERE a.id = ?",
     "case_discussions": "SELECT s.date, c.reference FROM case_discussions d "
     'JOIN sessions s ON s.id = d.session LEFT JOIN cases c ON c.id = d."case" WHERE d.id = ?',
+    "received": "SELECT json_extract(content, '$.session.date'), "
+    "json_extract(content, '$.supervisor.name') FROM record_versions WHERE session = ? "
+    "ORDER BY number DESC LIMIT 1",
 }
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -72,9 +73,16 @@ def _save_name(parent: QWidget, title: str, suggested: str, filter_: str) -> Pat
     return Path(name) if name else None
 
 
-def how_agreed(vault: Vault, session_id: str) -> str:
-    """How the latest sealed version was agreed, in the words its PDF uses."""
-    last = chain.latest(vault, session_id, sealed=True)
+def how_agreed(vault: Vault, session_id: str, number: int | None = None) -> str:
+    """How the latest sealed version (or sealed version ``number``) was agreed, in the words
+    its PDF uses."""
+    if number is None:
+        last = chain.latest(vault, session_id, sealed=True)
+    else:
+        last = next(
+            (v for v in chain.versions(vault, session_id) if v.number == number and v.sealed),
+            None,
+        )
     if last is None:
         return ""
     if last.how != chain.SIGNED:
@@ -373,6 +381,11 @@ def record_text(content: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _proposed_amendment(version: chain.ChainVersion) -> bool:
+    """A version not yet agreed that amends one that was (its content lists amendments)."""
+    return not version.sealed and bool(version.content.get("amendments"))
+
+
 class ReceivedPage(Page):
     """Records a supervisor sent for agreement: read-only; the supervisee's own words go in
     the two fields below, then Agree (signs that exact version) or Return with comments."""
@@ -438,7 +451,20 @@ class ReceivedPage(Page):
         record_buttons.addWidget(self.pdfButton)
         record_buttons.addWidget(self.savePdfButton)
         record_buttons.addStretch(1)
+        # Which version is shown: the latest first; while an amendment awaits agreement the
+        # version both agreed is one step down, never out of reach.
+        self.versionCombo = QComboBox()
+        self.versionCombo.setObjectName("versionCombo")
+        self.versionCombo.setAccessibleName("Version shown")
+        self.versionLabel = QLabel("Versio&n shown")
+        self.versionLabel.setBuddy(self.versionCombo)
+        self.versionRow = QWidget()
+        version_row = QHBoxLayout(self.versionRow)
+        version_row.setContentsMargins(0, 0, 0, 0)
+        version_row.addWidget(self.versionLabel)
+        version_row.addWidget(self.versionCombo, 1)
         column.addWidget(self.stateLabel)
+        column.addWidget(self.versionRow)
         column.addWidget(self.recordView)
         column.addLayout(record_buttons)
         for widget in (comments_label, self.commentsEdit):
@@ -461,6 +487,7 @@ class ReceivedPage(Page):
             if label.buddy() is None:
                 label.setTextFormat(Qt.TextFormat.PlainText)
         self.recordList.currentRowChanged.connect(lambda _: self._show())
+        self.versionCombo.currentIndexChanged.connect(lambda _: self._show_version())
         self.agreeButton.clicked.connect(lambda: self.answer(returned=False))
         self.returnButton.clicked.connect(lambda: self.answer(returned=True))
         self.pdfButton.clicked.connect(lambda: self.open_pdf())
@@ -480,6 +507,7 @@ class ReceivedPage(Page):
             for edit in (self.recordView, self.commentsEdit, self.disagreementEdit):
                 edit.clear()
             self.stateLabel.clear()
+            self.versionCombo.clear()
         elif self.isVisible():
             self.refresh()
 
@@ -496,8 +524,9 @@ class ReceivedPage(Page):
         for r in self.records:
             version = r["version"]
             date = labels.long_date(version.content["session"]["date"])
+            amendment = " (an amendment)" if _proposed_amendment(version) else ""
             item = QListWidgetItem(
-                f"{date}\nversion {version.number}: {STATE.get(r['state'], r['state'])}"
+                f"{date}\nversion {version.number}{amendment}: {STATE.get(r['state'], r['state'])}"
             )
             item.setData(Qt.ItemDataRole.UserRole, r["session"])
             self.recordList.addItem(item)
@@ -515,13 +544,43 @@ class ReceivedPage(Page):
         return next((r for r in self.records if r["session"] == self.current()), None)
 
     def _show(self) -> None:
+        """The chosen record: its versions listed newest first, the latest shown."""
         r = self._record()
-        open_ = r is not None and r["state"] == "received"
+        self.versionCombo.blockSignals(True)
+        self.versionCombo.clear()
+        if r is not None:
+            for version in reversed(chain.versions(self.vault, r["session"])):
+                self.versionCombo.addItem(
+                    f"Version {version.number}: {self._standing(r, version)}", version.number
+                )
+        self.versionCombo.blockSignals(False)
+        self.versionRow.setVisible(self.versionCombo.count() > 1)
+        self._show_version()
+
+    def _standing(self, r: dict[str, Any], version: chain.ChainVersion) -> str:
+        """Where one version stands, in a few words."""
+        if version.number == r["version"].number:
+            words = STATE.get(r["state"], r["state"])
+            return f"an amendment, {words}" if _proposed_amendment(version) else words
+        return "agreed and sealed" if version.sealed else "not agreed; replaced"
+
+    def _shown_version(self, r: dict[str, Any]) -> chain.ChainVersion:
+        number = self.versionCombo.currentData()
+        if number is None or number == r["version"].number:
+            return r["version"]
+        found = chain.versions(self.vault, r["session"])
+        return next((v for v in found if v.number == number), r["version"])
+
+    def _show_version(self) -> None:
+        r = self._record()
+        version = self._shown_version(r) if r is not None else None
+        latest = r is not None and version.number == r["version"].number
+        open_ = latest and r["state"] == "received"
         for widget in (self.agreeButton, self.returnButton):
             widget.setEnabled(open_)
         for widget in (self.pdfButton, self.savePdfButton):
             widget.setEnabled(r is not None)
-        signed = r is not None and chain.signed_pdf(r["version"], r["party"]) is not None
+        signed = r is not None and chain.signed_pdf(version, r["party"]) is not None
         self.savePdfButton.setText("&Save the signed PDF…" if signed else "&Save as PDF…")
         self.savePdfButton.setToolTip(
             "The PDF you and your supervisor both signed; any PDF reader can check it"
@@ -534,35 +593,70 @@ class ReceivedPage(Page):
             for edit in (self.recordView, self.commentsEdit, self.disagreementEdit):
                 edit.clear()
             self.stateLabel.clear()
+            self._mark_proposed(False)
             return
-        version = r["version"]
-        state = f"Version {version.number}: {STATE.get(r['state'], r['state'])}."
-        if version.sealed:
-            state += f" {how_agreed(self.vault, r['session'])}."
-        a11y.show_text(self.stateLabel, state)
+        a11y.show_text(self.stateLabel, self._state_words(r, version))
+        self._mark_proposed(not version.sealed)
         text = record_text(version.content)
-        if r["confidential_note"]:
+        if r["confidential_note"] and latest:
             text += (
                 "\n\nConfidential note (sent to you only; not part of the record)\n"
                 + r["confidential_note"]
             )
         self.recordView.setPlainText(text)
         if not open_:  # what was sent back, as it was sent
-            self.commentsEdit.setPlainText(r["comments"])
-            self.disagreementEdit.setPlainText(r["disagreement"])
+            self.commentsEdit.setPlainText(r["comments"] if latest else "")
+            self.disagreementEdit.setPlainText(r["disagreement"] if latest else "")
         elif self.commentsEdit.property("session") != r["session"]:
             self.commentsEdit.clear()
             self.disagreementEdit.clear()
-        self.commentsEdit.setProperty("session", r["session"])
+        self.commentsEdit.setProperty("session", r["session"] if open_ else None)
+
+    def _state_words(self, r: dict[str, Any], version: chain.ChainVersion) -> str:
+        """What the shown version is: agreed, or proposed and awaiting agreement (then which
+        version is the agreed record, and where to read it)."""
+        latest = r["version"]
+        agreed = [v for v in chain.versions(self.vault, r["session"]) if v.sealed]
+        if version.sealed:
+            words = f"Version {version.number}: agreed and sealed."
+            how = how_agreed(self.vault, r["session"], version.number)
+            words += f" {how}." if how else ""
+            if version.number != latest.number:
+                words += (
+                    f" It is the agreed record while version {latest.number} awaits agreement."
+                    if not latest.sealed
+                    else f" Version {latest.number} has replaced it."
+                )
+            return words
+        standing = STATE.get(r["state"], r["state"])
+        if version.number != latest.number:
+            return f"Version {version.number}: never agreed; version {latest.number} followed."
+        if agreed:
+            return (
+                f"Version {version.number} is an amendment, {standing}: the text below is "
+                f"proposed, not yet agreed. Version {agreed[-1].number} stays the agreed "
+                "record until this one is sealed; choose it under Version shown to read it."
+            )
+        return f"Version {version.number}: {standing}. The text below is proposed, not yet agreed."
+
+    def _mark_proposed(self, proposed: bool) -> None:
+        """A version not yet agreed is framed, so it is never taken for the agreed record."""
+        role = "pending" if proposed else ""
+        if self.stateLabel.property("role") != role:
+            self.stateLabel.setProperty("role", role)
+            self.stateLabel.style().unpolish(self.stateLabel)
+            self.stateLabel.style().polish(self.stateLabel)
 
     def _copy(self, r: dict[str, Any]):  # -> agreed_pdf.ReceivedCopy
         from ..core.pdf import agreed_pdf  # the PDF machinery loads when first needed
 
-        return agreed_pdf.received_copy(self.vault, r["session"], r["party"])
+        shown = self._shown_version(r).number
+        return agreed_pdf.received_copy(self.vault, r["session"], r["party"], shown)
 
     def _title(self, r: dict[str, Any]) -> str:
-        date = labels.long_date(r["version"].content["session"]["date"])
-        return f"Supervision record of {date}, version {r['version'].number}"
+        version = self._shown_version(r)
+        date = labels.long_date(version.content["session"]["date"])
+        return f"Supervision record of {date}, version {version.number}"
 
     def open_pdf(self):  # -> QPrintPreviewDialog | None
         """The record as its PDF, in a print preview (the signed PDF once sealed)."""
@@ -586,14 +680,15 @@ class ReceivedPage(Page):
         r = self._record()
         if r is None or self.vault is None:
             return None
+        shown = self._shown_version(r)
         if path is None:
-            date = r["version"].content["session"]["date"]
+            date = shown.content["session"]["date"]
             name, _ = QFileDialog.getSaveFileName(
                 self,
                 "Save the record as PDF",
                 str(
                     filenames.free_path(
-                        paths.documents_dir(), f"supervision-{date}-v{r['version'].number}.pdf"
+                        paths.documents_dir(), f"supervision-{date}-v{shown.number}.pdf"
                     )
                 ),
                 "PDF files (*.pdf)",
@@ -604,7 +699,9 @@ class ReceivedPage(Page):
         from ..core.pdf import agreed_pdf
 
         try:
-            found = agreed_pdf.save_received(self.vault, r["session"], path, r["party"])
+            found = agreed_pdf.save_received(
+                self.vault, r["session"], path, r["party"], shown.number
+            )
         except DeskError as exc:
             refused(self, "Not saved", exc)
             return None

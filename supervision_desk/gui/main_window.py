@@ -518,6 +518,10 @@ class MainWindow(QMainWindow):
         session_id = hit.record
         if hit.kind in ("actions", "case_discussions"):
             session_id = repos.get(self.vault, hit.kind, hit.record)["session"]
+        if hit.kind == "received":  # opens where it was received, the words marked there
+            if self.open_session(session_id):
+                self._show_matches(words)
+            return
         if self.open_session(session_id):
             if hit.kind == "case_discussions":
                 self.editor.cases.show(hit.record)  # in the "Cases discussed" table

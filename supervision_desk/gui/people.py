@@ -47,7 +47,13 @@ def session_line(session: dict[str, Any]) -> str:
 
 def action_line(action: dict[str, Any]) -> str:
     due = f" (due {action['due']})" if action["due"] else ""
-    return f"{action['text']} — {labels.owner(action['owner'])}{due}"
+    line = f"{action['text']} — {labels.owner(action['owner'])}{due}"
+    if action.get("received"):  # from the supervisor's record: read here, changed there
+        line += (
+            f"  ·  from your supervisor's record of {labels.long_date(action['record_date'])}"
+            f", {action['agreement']}; read-only"
+        )
+    return line
 
 
 def pairing_line(vault: Vault, person_id: str) -> str:
@@ -266,6 +272,8 @@ class PeoplePage(Page):
         self.ui.newSessionButton.clicked.connect(lambda: self.new_session())
         self.ui.openSessionButton.clicked.connect(lambda: self._open_selected())
         self.ui.sessionList.activated.connect(lambda _: self._open_selected())
+        # An open action opens the record it was agreed in (a received one, read-only).
+        self.ui.openActions.activated.connect(lambda index: self._open_action(index.row()))
         self.ui.deleteSessionButton.clicked.connect(lambda: self.delete_session())
         self.ui.heldButton.clicked.connect(lambda: self.answer_held())
         self.ui.sessionList.selectionModel().currentChanged.connect(lambda *_: self._held_state())
@@ -429,7 +437,8 @@ class PeoplePage(Page):
         found = balance([s for s in history if s["status"] == "held"], last=6)  # not the diary
         role = "practitioner" if self.vault.mode == "practitioner" else "first_line_manager"
         self.balance.show_balance(found, prompts.suggestions(found, role, vault=self.vault))
-        self.actions.set_records(sessions.open_actions_for_person(self.vault, person_id))
+        # Received records' actions too, each marked with its record (my_supervision).
+        self.actions.set_records(my_supervision.open_actions(self.vault, person_id))
 
     def _prompt_chosen(self, prompt) -> None:
         person_id = self.current_person()
@@ -545,6 +554,10 @@ class PeoplePage(Page):
         if held.ask(self, self.vault, session, name):
             self._show_person()
             self.changed.emit()
+
+    def _open_action(self, row: int) -> None:
+        if 0 <= row < self.actions.rowCount():
+            self.open_session.emit(self.actions.record(row)["session"])
 
     def _open_selected(self) -> None:
         session_id = self.current_session()

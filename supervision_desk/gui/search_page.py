@@ -26,6 +26,7 @@ KIND_NAMES = {
     "journal": "Journal",
     "actions": "Action",
     "case_discussions": "Case discussed",
+    "received": "From my supervisor",  # a record received on a practitioner's desk
 }
 # A search ranks every match in the whole history. One that answers within this many
 # milliseconds is shown at once; a longer one (a common word, the first search of the day

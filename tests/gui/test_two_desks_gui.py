@@ -310,7 +310,7 @@ def test_an_amendment_goes_round_again_and_both_desks_keep_every_version(
     page = sam_win.page(mw.RECEIVED)
     sam_win.open_exchange_file(tmp_path / "v2.sdx")
     assert page.recordList.count() == 1
-    assert "version 2: awaiting your agreement" in page.recordList.item(0).text()
+    assert "version 2 (an amendment): awaiting your agreement" in page.recordList.item(0).text()
     shown = page.recordView.toPlainText()
     assert "The move cut her off from her friends." in shown
     assert "Left out the move's effect." in shown

@@ -266,13 +266,20 @@ class ReceivedCopy:
     signed: bool  # the PDF both signed, as it came sealed; False: the version as sent, a draft
 
 
-def received_copy(vault: Vault, session_id: str, party: str = "") -> ReceivedCopy:
-    """A record from my supervisor as a PDF. Once sealed: the very PDF both signed (for a
-    group, ``party``'s own copy), so what is saved is what ``verify`` checks in either vault.
-    Before then: the version as sent, rendered here and marked as a draft, unsigned."""
+def received_copy(
+    vault: Vault, session_id: str, party: str = "", number: int | None = None
+) -> ReceivedCopy:
+    """A record from my supervisor as a PDF: its latest version, or version ``number`` (an
+    earlier agreed one while an amendment awaits agreement). Once sealed: the very PDF both
+    signed (for a group, ``party``'s own copy), so what is saved is what ``verify`` checks in
+    either vault. Before then: the version as sent, rendered here and marked as a draft,
+    unsigned."""
     from .. import chain
 
-    last = chain.latest(vault, session_id)
+    found = chain.versions(vault, session_id)
+    if number is not None:
+        found = [v for v in found if v.number == number]
+    last = found[-1] if found else None
     if last is None:
         raise NotFound(f"There is no record {session_id!r} from your supervisor.")
     stored = chain.signed_pdf(last, party)
@@ -282,11 +289,13 @@ def received_copy(vault: Vault, session_id: str, party: str = "") -> ReceivedCop
     return ReceivedCopy(agreed_record(version), False)
 
 
-def save_received(vault: Vault, session_id: str, out, party: str = "") -> ReceivedCopy:
+def save_received(
+    vault: Vault, session_id: str, out, party: str = "", number: int | None = None
+) -> ReceivedCopy:
     """Write the received record's PDF (see ``received_copy``) to a file the user chose."""
     from ..fsutil import atomic_output
 
-    found = received_copy(vault, session_id, party)
+    found = received_copy(vault, session_id, party, number)
     with atomic_output(out) as tmp:
         tmp.write_bytes(found.data)
     return found

@@ -1,0 +1,144 @@
+"""The practitioner's desk with records from the supervisor, in the app: their open actions
+under Open actions, found by the search page, and an amendment awaiting agreement shown as
+proposed with the agreed version a step away. Two real vaults: the records travel as
+exchange files; Sam's vault is then unlocked in the app as Sam would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from supervision_desk.core import chain, clock
+from supervision_desk.gui import main_window as mw
+from tests import received_records, tools
+from tests.gui.conftest import open_window, texts
+from tests.received_records import AMENDED
+
+
+@pytest.fixture
+def sam_desk(qtbot, controller, make_vault, tmp_path):
+    """Sam's desk holding the record of 9 March (sealed, then amended: version 2 awaits
+    agreement) and the record of 16 March (awaiting agreement), open in the app."""
+    clock.set_today(dt.date(2026, 3, 20))
+    boss, sam = received_records.make_desks(make_vault, tmp_path)
+    received_records.two_records_with_actions(boss, sam, tmp_path)
+    received_records.amendment_sent(boss, sam, tmp_path)
+    boss.close()
+    path = sam.path
+    sam.close()
+    yield open_window(qtbot, controller, path)
+    clock.set_today(None)
+
+
+def _shot(window, name: str) -> None:
+    window.resize(1280, 720)
+    window.grab().save(str(tools.shots() / name))
+
+
+def test_open_actions_from_my_supervisors_records_are_listed_marked_and_open_it(qtbot, sam_desk):
+    window = sam_desk
+    window.show_section(mw.PEOPLE)
+    people = window.people
+    people.select_person("me")
+    shown = texts(people.ui.openActions)
+    # The first action was closed in the later record, so only two are open; each says
+    # which record it comes from, where that record stands, and that it is read-only here.
+    assert [line.split(" — ")[0] for line in shown] == [
+        "Book the family meeting",
+        "Write to the virtual school head",
+    ]
+    assert all(
+        "from your supervisor's record of 16 March 2026, awaiting your agreement; read-only" in line
+        for line in shown
+    )
+    assert "(due 2026-03-27)" in shown[0]
+    qtbot.wait(50)
+    _shot(window, "practitioner-open-actions.png")
+
+    # Enter on one opens its record where it was received, read-only.
+    view = people.ui.openActions
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    qtbot.keyClick(view, Qt.Key_Return)
+    page = window.page(mw.RECEIVED)
+    assert window.ui.pages.currentIndex() == mw.RECEIVED
+    assert page.current() == "s2"
+    assert "Book the family meeting" in page.recordView.toPlainText()
+    assert page.recordView.isReadOnly()
+
+
+def test_the_search_page_finds_a_received_record_and_opens_it_with_the_words_marked(
+    qtbot, sam_desk
+):
+    window = sam_desk
+    window.start_search()
+    search_page = window.search
+    qtbot.keyClicks(search_page.ui.queryEdit, "friends")
+    qtbot.waitUntil(lambda: search_page.hits.rowCount() > 0, timeout=10_000)
+    first = texts(search_page.ui.results)[0]
+    assert first.startswith("From my supervisor · 2026-03-09 · Alex Morgan · Analysis\n")
+    assert "cut her off from her friends" in first
+    qtbot.wait(50)
+    _shot(window, "practitioner-search-received.png")
+
+    qtbot.keyClick(search_page.ui.queryEdit, Qt.Key_Return)
+    page = window.page(mw.RECEIVED)
+    assert window.ui.pages.currentIndex() == mw.RECEIVED and page.current() == "s1"
+    bar = window.find_bar
+    assert bar.isVisible() and bar.matches
+    assert all(field is page.recordView for field, _ in bar.matches)
+    assert bar.matches[0][1].selectedText() == "friends"
+
+
+def test_an_amendment_awaiting_agreement_shows_the_proposed_text_and_keeps_the_agreed_one(
+    qtbot, sam_desk, tmp_path
+):
+    window = sam_desk
+    window.open_session("s1")  # from My supervision: it opens where it was received
+    page = window.page(mw.RECEIVED)
+    assert page.current() == "s1"
+    assert page.stateLabel.text() == (
+        "Version 2 is an amendment, awaiting your agreement: the text below is proposed, "
+        "not yet agreed. Version 1 stays the agreed record until this one is sealed; choose "
+        "it under Version shown to read it."
+    )
+    assert page.stateLabel.property("role") == "pending"  # framed
+    shown = page.recordView.toPlainText()
+    assert AMENDED in shown and "Left out the move's effect." in shown
+    combo = page.versionCombo
+    assert combo.isVisibleTo(page)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Version 2: an amendment, awaiting your agreement",
+        "Version 1: agreed and sealed",
+    ]
+    assert page.agreeButton.isEnabled()
+    qtbot.wait(50)
+    _shot(window, "practitioner-amendment-proposed.png")
+
+    # The version both signed: its own text, said to be the agreed record, and its PDF the
+    # very one both signed. Nothing here answers the amendment.
+    combo.setCurrentIndex(1)
+    assert AMENDED not in page.recordView.toPlainText()
+    assert page.stateLabel.text().startswith("Version 1: agreed and sealed. Signed digitally")
+    assert page.stateLabel.text().endswith(
+        "It is the agreed record while version 2 awaits agreement."
+    )
+    assert page.stateLabel.property("role") == ""
+    assert not page.agreeButton.isEnabled() and not page.returnButton.isEnabled()
+    assert page.savePdfButton.text().replace("&", "") == "Save the signed PDF…"
+    saved = page.save_pdf(tmp_path / "agreed-v1.pdf")
+    assert saved.read_bytes() == chain.versions(window.vault, "s1")[0].pdf
+    qtbot.wait(50)
+    _shot(window, "practitioner-amendment-agreed-v1.png")
+
+    combo.setCurrentIndex(0)
+    assert AMENDED in page.recordView.toPlainText() and page.agreeButton.isEnabled()
+
+    # My supervision says the same: the amendment awaits agreement; version 1 is agreed.
+    window.show_section(mw.PEOPLE)
+    line = next(t for t in texts(window.people.ui.sessionList) if t.startswith("2026-03-09"))
+    assert "awaiting your agreement (version 2, an amendment; version 1 is the agreed record)" in (
+        line
+    )
