@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..core import agreements, casefile, clock, filenames, labels, repos, sessions
+from ..core import agreements, casefile, chain, clock, filenames, labels, repos, sessions
 from ..core.errors import Cancelled, DeskError
 from ..core.shown import shown as shown_path
 from ..core.vault import Vault
@@ -81,10 +81,28 @@ class ExportDialog(FittedDialog):
         ui.fromDate.setDate(today.addYears(-1).addDays(1))
         self._add_case_and_agreement(case_reference)
         ui.sessionRadio.setEnabled(session_id is not None)
+        # While an amendment awaits agreement, the record as it stands is that proposal (a
+        # draft), and the version both agreed is offered beside it.
+        self.agreed_number: int | None = None
+        self.agreedRadio = QRadioButton(ui.whatBox)
+        ui.whatLayout.insertWidget(ui.whatLayout.indexOf(ui.sessionRadio) + 1, self.agreedRadio)
         if session_id is not None:
             session = repos.get(vault, "sessions", session_id)
+            pending = chain.awaiting(vault, session_id)
+            agreed = chain.latest(vault, session_id, sealed=True)
             if not (session["agreed_by_supervisor"] and session["agreed_by_supervisee"]):
                 ui.sessionRadio.setText("The &record of this session (a draft: not yet agreed)")
+            elif pending is not None and agreed is not None:
+                ui.sessionRadio.setText(
+                    f"The &record of this session: version {pending.number}, an amendment "
+                    "awaiting agreement (a draft)"
+                )
+                self.agreed_number = agreed.number
+                self.agreedRadio.setText(
+                    f"The agreed record as it stands &before the amendment (version "
+                    f"{agreed.number})"
+                )
+        self.agreedRadio.setVisible(self.agreed_number is not None)
         ui.personRadio.setEnabled(person_id is not None)
         ui.teamRadio.setEnabled(vault.mode == "supervisor")
         involved = {}
@@ -148,6 +166,7 @@ class ExportDialog(FittedDialog):
         ui = self.ui
         return {
             "session": ui.sessionRadio,
+            "agreed": self.agreedRadio,
             "person": ui.personRadio,
             "team": ui.teamRadio,
             "case": self.caseRadio,
@@ -164,12 +183,13 @@ class ExportDialog(FittedDialog):
     def _suggested_name(self) -> str:
         """A file name that says whose record it is and when: never just "summary.pdf"."""
         choice = self.choice()
-        if choice == "session":
+        if choice in ("session", "agreed"):
             session = repos.get(self.vault, "sessions", self.session_id)
             who = file_part(repos.get(self.vault, "people", session["person"])["name"])
             # Two sessions can fall on one day: the start time tells their records apart.
             at = f"-{session['start'].replace(':', '')[:4]}" if session.get("start") else ""
-            return f"supervision-record-{who}-{session['date']}{at}.pdf"
+            version = f"-v{self.agreed_number}" if choice == "agreed" else ""
+            return f"supervision-record-{who}-{session['date']}{at}{version}.pdf"
         end = self.ui.toDate.date().toString(DATE)
         if choice == "person":
             who = file_part(repos.get(self.vault, "people", self.person_id)["name"])
@@ -195,7 +215,8 @@ class ExportDialog(FittedDialog):
         self.notCopiedCheck.setVisible(choice == "case")
         # Marking writes to the vault: not offered when it is open read-only.
         self.markCopiedCheck.setVisible(choice == "case" and not self.vault.read_only)
-        ui.journalList.setVisible(choice not in ("team", "case", "agreement"))
+        # The agreed version goes as both agreed it: nothing added to it.
+        ui.journalList.setVisible(choice not in ("team", "case", "agreement", "agreed"))
         ui.journalList.setToolTip(
             "Private journal entries go into an export only when ticked here."
         )
@@ -278,6 +299,7 @@ class ExportDialog(FittedDialog):
         anonymise = ui.anonymiseCheck.isChecked()
         reference, not_copied = self.caseCombo.currentData(), self.notCopiedCheck.isChecked()
         agreement_id = self.agreement["id"] if self.agreement else None
+        agreed_number = self.agreed_number
 
         progress = self._start_progress()
 
@@ -290,7 +312,13 @@ class ExportDialog(FittedDialog):
         def make() -> bytes:
             from ..core import pdf  # reportlab loads when the first PDF is made, not at start
 
-            if choice == "session" and saving:
+            if choice == "agreed":
+                from ..core.pdf import agreed_pdf
+
+                data = agreed_pdf.export(
+                    vault, session_id, password=password if saving else None, number=agreed_number
+                )
+            elif choice == "session" and saving:
                 from ..core.pdf import agreed_pdf
 
                 data = agreed_pdf.export(

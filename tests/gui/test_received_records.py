@@ -142,3 +142,41 @@ def test_an_amendment_awaiting_agreement_shows_the_proposed_text_and_keeps_the_a
     assert "awaiting your agreement (version 2, an amendment; version 1 is the agreed record)" in (
         line
     )
+
+
+def test_the_supervisors_desk_offers_the_agreed_version_beside_the_amendment(
+    qtbot, controller, make_vault, tmp_path
+):
+    """At the supervisor's desk the editor shows the proposed text; the export says the
+    record as it stands is that proposal, a draft, and offers the version both signed."""
+    clock.set_today(dt.date(2026, 3, 20))
+    try:
+        boss, sam = received_records.make_desks(make_vault, tmp_path)
+        received_records.agreed_and_sealed(boss, sam, tmp_path)
+        received_records.amendment_sent(boss, sam, tmp_path)
+        sam.close()
+        agreed_pdf = chain.versions(boss, "s1")[0].pdf
+        path = boss.path
+        boss.close()
+        window = open_window(qtbot, controller, path)
+        window.open_session("s1")
+        assert window.editor.section("analysis").toPlainText() == AMENDED
+        assert "Version 2 awaits agreement" in window.editor.ui.sealLabel.text()
+        dialog = window.export_pdf()
+        assert dialog.ui.sessionRadio.text().replace("&", "") == (
+            "The record of this session: version 2, an amendment awaiting agreement (a draft)"
+        )
+        assert dialog.agreedRadio.isVisibleTo(dialog)
+        qtbot.mouseClick(dialog.agreedRadio, Qt.LeftButton)
+        assert dialog.choice() == "agreed"
+        assert dialog.ui.destEdit.text().endswith("-2026-03-09-v1.pdf")
+        assert not dialog.ui.journalList.isVisibleTo(dialog)
+        out = tmp_path / "agreed-v1.pdf"
+        dialog.ui.destEdit.setText(str(out))
+        qtbot.mouseClick(dialog.ui.exportButton, Qt.LeftButton)
+        qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
+        assert out.read_bytes() == agreed_pdf  # the very PDF both signed
+        dialog.resize(1280, 720)
+        dialog.grab().save(str(tools.shots() / "supervisor-export-agreed-version.png"))
+    finally:
+        clock.set_today(None)

@@ -33,13 +33,21 @@ def export(
     journal: list[str] = (),  # type: ignore[assignment]
     confidential: bool = False,
     password: str | None = None,
+    number: int | None = None,
 ) -> bytes:
-    """A session record's PDF as it is to be saved. An agreed version is signed with this
-    vault's identity; where the chain keeps the PDF both parties signed, those very bytes.
-    A record with a journal entry or the confidential note added is not the agreed record and
-    is not signed."""
+    """A session record's PDF as it is to be saved: as it stands, or version ``number`` of
+    its chain (the agreed one while an amendment awaits agreement). An agreed version is
+    signed with this vault's identity; where the chain keeps the PDF both parties signed,
+    those very bytes. A record with a journal entry or the confidential note added is not
+    the agreed record and is not signed."""
     session = repos.get(vault, "sessions", session_id)
-    version = record.current(vault, session_id)
+    if number is None:
+        version = record.current(vault, session_id)
+    else:
+        found = [v for v in record.versions(vault, session_id) if v.number == number]
+        if not found:
+            raise NotFound(f"Record {session_id!r} has no version {number}.")
+        version = found[0]
     extras = bool(journal) or (confidential and bool(session["confidential_note"]))
     if version.pdf and not extras:
         if password:
