@@ -394,6 +394,7 @@ class ReceivedPage(Page):
         super().__init__(parent)
         self.vault: Vault | None = None
         self.records: list[dict[str, Any]] = []
+        self._showing: str | None = None  # the record whose versions are listed
         outer = QVBoxLayout(self)
         heading = QLabel("Records from my supervisor")
         heading.setProperty("role", "heading")
@@ -508,6 +509,7 @@ class ReceivedPage(Page):
                 edit.clear()
             self.stateLabel.clear()
             self.versionCombo.clear()
+            self._showing = None
         elif self.isVisible():
             self.refresh()
 
@@ -540,12 +542,30 @@ class ReceivedPage(Page):
         item = self.recordList.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
+    def place(self) -> dict:
+        """The record chosen and the version shown."""
+        if self.current() is None:
+            return {}
+        return {"record": self.current(), "version": self.versionCombo.currentData()}
+
+    def return_to(self, place: dict) -> None:
+        if self.vault is None or not place.get("record"):
+            return
+        self.refresh(select=place["record"])
+        index = self.versionCombo.findData(place.get("version"))
+        if self.current() == place["record"] and index >= 0:
+            self.versionCombo.setCurrentIndex(index)
+        self.recordList.setFocus()  # the keyboard with the record, not on the sidebar
+
     def _record(self) -> dict[str, Any] | None:
         return next((r for r in self.records if r["session"] == self.current()), None)
 
     def _show(self) -> None:
         """The chosen record: its versions listed newest first, the latest shown."""
         r = self._record()
+        # The same record shown again (the page refreshed) keeps the version chosen.
+        keep = self.versionCombo.currentData() if r and r["session"] == self._showing else None
+        self._showing = r["session"] if r else None
         self.versionCombo.blockSignals(True)
         self.versionCombo.clear()
         if r is not None:
@@ -553,6 +573,7 @@ class ReceivedPage(Page):
                 self.versionCombo.addItem(
                     f"Version {version.number}: {self._standing(r, version)}", version.number
                 )
+            self.versionCombo.setCurrentIndex(max(0, self.versionCombo.findData(keep)))
         self.versionCombo.blockSignals(False)
         self.versionRow.setVisible(self.versionCombo.count() > 1)
         self._show_version()

@@ -156,6 +156,13 @@ class JournalPage(Page):
         self.shown()
         super().showEvent(event)
 
+    def place(self) -> dict:
+        return {"entry": self.entry["id"]} if self.entry else {}
+
+    def return_to(self, place: dict) -> None:
+        if place.get("entry") and self.vault is not None:
+            self.refresh(select=place["entry"])
+
     def refresh(self, select: str | None = None) -> None:
         self._stale = False
         if self.vault is None:

@@ -406,23 +406,34 @@ class MainWindow(QMainWindow):
         return [problem for page in self._built.values() for problem in page.unsaved()]
 
     def where(self) -> dict:
-        """Where the user is, so unlocking can bring them back."""
-        editor, journal = self.built(SESSION), self.built(JOURNAL)
-        return {
-            "page": self.ui.pages.currentIndex(),
+        """Where the user is, so unlocking can bring them back: the page, the person chosen,
+        and each page's own place (see Page.place), by the page's key."""
+        place: dict = {
+            "page": KEYS[self.ui.pages.currentIndex()],
             "person": self.people.current_person(),
-            "session": editor.session["id"] if editor and editor.session else None,
-            "entry": journal.entry["id"] if journal and journal.entry else None,
         }
+        for index, page in self._built.items():
+            here = page.place()
+            if here:
+                place[KEYS[index]] = here
+        return place
 
     def return_to(self, place: dict) -> None:
+        """Back where ``where`` said the user was: the same page, and on each page what was
+        open there (a session at its field, a record from the supervisor at its version)."""
         self.people.select_person(place.get("person"))
-        if place.get("entry"):
-            self.journal.refresh(select=place["entry"])
-        if place.get("page") == SESSION and place.get("session"):
-            self.open_session(place["session"])
-        elif place.get("page") is not None:
-            self.show_section(place["page"])
+        for index, key in enumerate(KEYS):
+            if index != SESSION and isinstance(place.get(key), dict):
+                self.page(index).return_to(place[key])
+        page = KEYS.index(place["page"]) if place.get("page") in KEYS else PEOPLE
+        if page == SESSION:
+            session = (place.get("session") or {}).get("session")
+            still = session and repos.exists(self.vault, "sessions", session)
+            if still and self.open_session(session):
+                self.editor.return_to(place["session"])
+                return
+            page = PEOPLE  # the session has gone: the list it was in
+        self.show_section(page)
 
     def clear(self) -> None:
         """Forget every piece of vault content shown anywhere (on lock)."""

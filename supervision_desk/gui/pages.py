@@ -4,7 +4,9 @@ built from (no if/elif chain of pages).
 A page is given the vault (or ``None`` on lock), saves what it can on ``flush()``, lists what it
 could not save in ``unsaved()`` so the window can ask before the user leaves, and reports to
 the status bar through ``status``. A read-only vault is passed on with ``set_read_only``: each
-page knows which of its own controls write, and the window never reaches into a page.
+page knows which of its own controls write, and the window never reaches into a page. Each
+page says where the user is on it (``place``) and shows that place again (``return_to``),
+so that unlocking after a lock brings the user back to what they had open.
 """
 
 from __future__ import annotations
@@ -35,6 +37,14 @@ class Page(QWidget):
 
     def shown(self) -> None:
         """Called when the page becomes the current page."""
+
+    def place(self) -> dict:
+        """Where the user is on this page, as record ids and choices, never text: a lock
+        hands it to the fresh process it starts. Empty when there is nothing to return to."""
+        return {}
+
+    def return_to(self, place: dict) -> None:
+        """Show again what ``place`` (from ``place()``) names, as far as it still exists."""
 
     read_only = False
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHeaderView,
     QListWidgetItem,
@@ -688,6 +689,27 @@ class SessionEditor(Page):
         first.setFocus()
         self.ui.scroll.verticalScrollBar().setValue(0)
         self.ui.scroll.horizontalScrollBar().setValue(0)
+
+    def place(self) -> dict:
+        """The record open, and the field the keyboard is in."""
+        if self.session is None:
+            return {}
+        focus = QApplication.focusWidget()
+        field = next(
+            (
+                b.fields[0]
+                for b in FIELDS
+                if focus is not None
+                and (b.widget(self) is focus or b.widget(self).isAncestorOf(focus))
+            ),
+            None,
+        )
+        return {"session": self.session["id"], "field": field}
+
+    def return_to(self, place: dict) -> None:
+        """The keyboard back in its field (the window opens the record itself)."""
+        if self.session is not None and place.get("field"):
+            self.focus_field(place["field"])
 
     def focus_field(self, field: str) -> None:
         binding = binding_for(field)

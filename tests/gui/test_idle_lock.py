@@ -68,3 +68,48 @@ def test_with_no_input_the_vault_still_locks(qtbot, controller, filled_vault):
     qtbot.waitUntil(lambda: controller.vault is None, timeout=10_000)
     assert not window.isVisible()
     assert controller.unlock_dialog is not None
+
+
+def test_after_the_idle_lock_unlocking_returns_to_the_open_session_at_its_field(
+    qtbot, controller, filled_vault
+):
+    """The idle lock hands where the user was to the fresh process it starts (here: the same
+    state, through JSON, to a new window); unlocking there opens the session again with the
+    keyboard in the field it was in, not the People page or the session's first field."""
+    import json
+
+    from PySide6.QtWidgets import QApplication
+
+    from supervision_desk.gui import main_window as mw
+    from supervision_desk.gui.app import Controller, make_app, open_settings
+    from tests.gui.conftest import unlock
+
+    window = open_window(qtbot, controller, filled_vault)
+    _active(qtbot, window)
+    window.show_section(mw.PEOPLE)
+    window.people.ui.openSessionButton.click()  # Sam's session, as a user opens it
+    window.editor.section("analysis").setFocus()
+    handed: list[dict] = []
+    controller.restart = lambda state: handed.append(json.loads(json.dumps(state)))
+    controller.idle.set_minutes(0.005)  # 0.3 s
+    controller.idle.start()
+    qtbot.waitUntil(lambda: controller.vault is None, timeout=10_000)
+    controller.idle.set_minutes(30)  # not again while the test looks
+    assert handed
+
+    make_app()
+    fresh = Controller(open_settings())
+    qtbot.addWidget(fresh.window)
+    try:
+        fresh.resume_locked(handed[0])
+        unlock(qtbot, fresh)
+        again = fresh.window
+        assert again.ui.pages.currentIndex() == mw.SESSION
+        assert again.editor.session["id"] == "s1"
+        assert again.ui.sidebar.currentRow() == mw.PEOPLE  # a session lives under People
+        _active(qtbot, again)
+        assert QApplication.focusWidget() is again.editor.section("analysis")
+    finally:
+        fresh.idle.stop()
+        fresh.shutdown()
+        fresh.window.close()

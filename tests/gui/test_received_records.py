@@ -180,3 +180,44 @@ def test_the_supervisors_desk_offers_the_agreed_version_beside_the_amendment(
         dialog.grab().save(str(tools.shots() / "supervisor-export-agreed-version.png"))
     finally:
         clock.set_today(None)
+
+
+def test_after_a_lock_unlocking_returns_to_the_record_and_version_that_were_open(
+    qtbot, controller, sam_desk
+):
+    """Ctrl+L with version 1 of the older record open: the lock hands where the user was to
+    the fresh process it starts (here: the same state, through JSON, to a new window), and
+    unlocking there shows that record at that version, not the first page or record."""
+    import json
+
+    from PySide6.QtGui import QGuiApplication
+
+    from supervision_desk.gui.app import Controller, make_app, open_settings
+    from tests.gui.conftest import unlock
+
+    window = sam_desk
+    window.open_session("s1")
+    page = window.page(mw.RECEIVED)
+    page.versionCombo.setCurrentIndex(1)  # version 1, the agreed one
+    assert page.current() == "s1" and page.records[0]["session"] == "s2"  # not the first
+    handed: list[dict] = []
+    controller.restart = lambda state: handed.append(json.loads(json.dumps(state)))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle(), timeout=5000)
+    qtbot.keyClick(window.page(mw.RECEIVED).recordView, Qt.Key_L, Qt.ControlModifier)
+    assert controller.vault is None and handed
+
+    make_app()
+    fresh = Controller(open_settings())
+    qtbot.addWidget(fresh.window)
+    try:
+        fresh.resume_locked(handed[0])
+        unlock(qtbot, fresh)
+        again = fresh.window.page(mw.RECEIVED)
+        assert fresh.window.ui.pages.currentIndex() == mw.RECEIVED
+        assert again.current() == "s1"
+        assert again.versionCombo.currentData() == 1
+        assert again.stateLabel.text().startswith("Version 1: agreed and sealed.")
+    finally:
+        fresh.shutdown()
+        fresh.window.close()
