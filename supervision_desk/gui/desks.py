@@ -394,7 +394,7 @@ class ReceivedPage(Page):
         super().__init__(parent)
         self.vault: Vault | None = None
         self.records: list[dict[str, Any]] = []
-        self._showing: str | None = None  # the record whose versions are listed
+        self._showing: tuple | None = None  # the record listed, and its latest version
         outer = QVBoxLayout(self)
         heading = QLabel("Records from my supervisor")
         heading.setProperty("role", "heading")
@@ -563,9 +563,11 @@ class ReceivedPage(Page):
     def _show(self) -> None:
         """The chosen record: its versions listed newest first, the latest shown."""
         r = self._record()
-        # The same record shown again (the page refreshed) keeps the version chosen.
-        keep = self.versionCombo.currentData() if r and r["session"] == self._showing else None
-        self._showing = r["session"] if r else None
+        # The same record shown again (the page refreshed) keeps the version chosen; a new
+        # version come in since is shown first.
+        showing = (r["session"], r["version"].number) if r else None
+        keep = self.versionCombo.currentData() if r and showing == self._showing else None
+        self._showing = showing
         self.versionCombo.blockSignals(True)
         self.versionCombo.clear()
         if r is not None:

@@ -133,6 +133,9 @@ def test_an_amendment_awaiting_agreement_shows_the_proposed_text_and_keeps_the_a
     qtbot.wait(50)
     _shot(window, "practitioner-amendment-agreed-v1.png")
 
+    window.show_section(mw.SEARCH)
+    window.show_section(mw.RECEIVED)  # coming back to the page keeps the version chosen
+    assert combo.currentData() == 1 and AMENDED not in page.recordView.toPlainText()
     combo.setCurrentIndex(0)
     assert AMENDED in page.recordView.toPlainText() and page.agreeButton.isEnabled()
 
