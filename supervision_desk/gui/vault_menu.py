@@ -322,14 +322,16 @@ class VaultMenu(QObject):
             ),
         )
 
-    def open_another(self, path: Path | None = None, title: str = "Open a vault") -> bool:
+    def open_another(
+        self, path: Path | None = None, title: str = "Open a vault", start: str = ""
+    ) -> bool:
         """Close the vault in use and ask to unlock the one chosen, once the file chosen
         can be a vault: a file that cannot (or the vault already open) is named, and the
         vault in use stays open. Returns whether the switch went ahead."""
         from .unlock import VAULT_FILTER, not_a_vault
 
         if path is None:
-            start = str(self.vault.path.parent if self.vault else paths.data_dir())
+            start = start or str(self.vault.path.parent if self.vault else paths.data_dir())
             name, _ = QFileDialog.getOpenFileName(self.window, title, start, VAULT_FILTER)
             if not name:
                 return False
@@ -350,14 +352,8 @@ class VaultMenu(QObject):
         self.controller.switch_to(path)
         return True
 
-    def restore(self, path: Path | None = None) -> None:
-        """Restoring is opening a backup: the vault in use is closed, never overwritten."""
-        if path is None:
-            from .unlock import VAULT_FILTER
-
-            start = str(backups_root() if backups_root().is_dir() else paths.data_dir())
-            name, _ = QFileDialog.getOpenFileName(self.window, "Open a backup", start, VAULT_FILTER)
-            if not name:
-                return
-            path = Path(name)
-        self.controller.switch_to(path)
+    def restore(self, path: Path | None = None) -> bool:
+        """Restoring is opening a backup: the vault in use is closed, never overwritten, and
+        only once the file chosen can be a vault."""
+        start = str(backups_root() if backups_root().is_dir() else paths.data_dir())
+        return self.open_another(path, title="Open a backup", start=start)

@@ -163,6 +163,25 @@ def test_open_another_vault_checks_the_file_before_closing_the_one_in_use(
     assert opened.vault.path == other.resolve()
 
 
+def test_restoring_a_file_that_is_no_backup_keeps_the_vault_in_use(
+    qtbot, opened, tmp_path, told, monkeypatch
+):
+    """File → Restore from a backup…: a file that is no vault is named before anything
+    closes, and the vault in use stays open on the record being read."""
+    window = opened.window
+    in_use = opened.vault
+    window.open_session("s1")
+    notes = tmp_path / "notes.txt"
+    notes.write_text("not a backup at all\n" * 200)
+    monkeypatch.setattr(vault_menu.QFileDialog, "getOpenFileName", lambda *a, **k: (str(notes), ""))
+    window.ui.actionRestore.trigger()
+    assert opened.vault is in_use and in_use.is_open
+    assert window.editor.session["id"] == "s1"
+    assert len(told) == 1
+    assert told[0].startswith(f"{notes}: This file is not a Supervision Desk vault")
+    assert told[0].endswith(" The vault you have open stays open.")
+
+
 def test_closing_makes_the_daily_automatic_backup(qtbot, opened, filled_vault):
     folder = autobackup.folder_for(vault_menu.backups_root(), Path(filled_vault))
     opened.lock()
