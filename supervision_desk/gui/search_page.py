@@ -172,6 +172,14 @@ class SearchPage(Page):
         if vault is None:
             self.clear()
         self.vault = vault
+        if vault is not None:
+            # A practitioner's desk also holds the records received from the supervisor.
+            received = vault.mode == "practitioner"
+            self.ui.searchHeading.setText(
+                "Search sessions, journal, actions, cases discussed and records received"
+                if received
+                else "Search sessions, journal, actions and cases discussed"
+            )
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only  # searching only reads: nothing here changes

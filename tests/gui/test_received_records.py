@@ -75,6 +75,7 @@ def test_the_search_page_finds_a_received_record_and_opens_it_with_the_words_mar
     window = sam_desk
     window.start_search()
     search_page = window.search
+    assert search_page.ui.searchHeading.text().endswith("cases discussed and records received")
     qtbot.keyClicks(search_page.ui.queryEdit, "friends")
     qtbot.waitUntil(lambda: search_page.hits.rowCount() > 0, timeout=10_000)
     first = texts(search_page.ui.results)[0]
