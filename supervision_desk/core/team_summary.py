@@ -22,7 +22,7 @@ import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import audit, casefile, labels, quality, repos, sessions, team, tracker
+from . import audit, casefile, labels, period, quality, repos, sessions, team, tracker
 from .records import AUDIT_QUESTIONS, FUNCTIONS
 from .vault import Vault
 
@@ -234,8 +234,15 @@ def figures(
     to_copy: dict[str, int] = {}
     for decision in casefile.waiting(vault):
         to_copy[decision.case["person"]] = to_copy.get(decision.case["person"], 0) + 1
+    # Each person's records over the period and the previous one, and over the year a
+    # tracker row looks back on: never the whole history (core/period.py).
+    since, until = period.window(before_start, end, today)
+    since = min(since, tracker.window_start(judged_day, settings))
+    logs_since = judged_day - dt.timedelta(weeks=5)  # a row's hours are the last 4 weeks'
     for person in repos.select(vault, "people", order="rowid"):
-        records = team.records_of(vault, person["id"], with_text=False)
+        records = period.records(
+            vault, person["id"], since, until, today, with_text=False, logs_since=logs_since
+        )
         if not _present(vault, person, records, start, end):
             continue
         team_ids.add(person["id"])

@@ -19,7 +19,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from .. import casefile, clock, labels, repos, sessions, team, tracker
+from .. import casefile, clock, labels, period, repos, sessions, team, tracker
 from .. import quality as quality_indicators
 from .. import team_summary as team_summary_figures
 from ..balance import balance
@@ -551,7 +551,8 @@ def _person_story(
     confidential: bool,
     include_initials: bool,
 ) -> tuple[list, Meta]:
-    records = team.records_of(vault, person_id)
+    since, until = period.window(start, end, today)
+    records = period.records(vault, person_id, since, until, today)
     person = records.person
     in_period = [s for s in records.sessions if start.isoformat() <= s["date"] <= end.isoformat()]
     standing = tracker.standing(
@@ -711,15 +712,18 @@ def _person_story(
 
     story.append(Heading("Actions", 0))
     # A group's actions belong to the group's record, which names the other attendees. Only
-    # this person's are read: the whole team's, over twenty years, are tens of thousands.
+    # this person's are read, and of those only the period's and the ones still open: the
+    # rest, over twenty years, are hundreds.
+    own = f"SELECT id FROM sessions WHERE person IS NOT NULL AND {sessions.ATTENDED}"
     actions = repos.select(
         vault,
         "actions",
-        f"session IN (SELECT id FROM sessions WHERE person IS NOT NULL AND {sessions.ATTENDED})",
-        (person_id, person_id),
+        f"session IN ({own}) AND (status = 'open' OR session IN ({own} AND date BETWEEN ? AND ?))",
+        (person_id, person_id, person_id, person_id, start.isoformat(), end.isoformat()),
         order="rowid",
     )
     dates = {s["id"]: s["date"] for s in records.sessions}
+    dates.update(sessions.dates_of(vault, {a["session"] for a in actions} - dates.keys()))
     action_rows = [
         [
             dates[a["session"]],

@@ -1,0 +1,119 @@
+"""A person's records for a summary of a period, read through the indexes: everything dated
+inside a window around the period, and the few older records a figure over the period still
+turns on. A summary of one year then reads the same after twenty years as after one.
+
+The older sessions kept (each found by one indexed look-up; see core/tracker.py):
+- the first held session: where the record starts (``tracker.record_start``);
+- the last held one-to-one before the window: the schedule runs from it (``standing``,
+  ``compliance``);
+- planned sessions dated before the window: a date passed with no word whether it was held
+  is flagged (``tracker.row``).
+Every other figure of a summary looks only inside the window. A list over the whole history
+(``Standing.short_sessions``) is not complete from these records: no summary shows one.
+Cases closed before the window and concerns resolved before it are left out too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from . import repos, schedule, team, tracker
+from .vault import Vault
+
+# The window's own sessions, then the older ones above. Each part walks an index: a
+# person's sessions by date, and the group sessions they attended.
+_ATTENDED = "SELECT session FROM session_attendees WHERE person = ?1"
+_WANTED = f"""
+SELECT rowid FROM sessions WHERE person = ?1 AND date BETWEEN ?2 AND ?3
+UNION ALL SELECT rowid FROM sessions WHERE id IN ({_ATTENDED}) AND date BETWEEN ?2 AND ?3
+UNION ALL SELECT * FROM (SELECT rowid FROM sessions
+    WHERE person = ?1 AND archived = 0 AND status = 'held' ORDER BY date LIMIT 1)
+UNION ALL SELECT * FROM (SELECT rowid FROM sessions
+    WHERE id IN ({_ATTENDED}) AND archived = 0 AND status = 'held' ORDER BY date LIMIT 1)
+UNION ALL SELECT * FROM (SELECT rowid FROM sessions
+    WHERE person = ?1 AND archived = 0 AND status = 'held' AND kind = 'one_to_one'
+    AND date < ?2 AND date <= ?4 ORDER BY date DESC LIMIT 1)
+UNION ALL SELECT * FROM (SELECT rowid FROM sessions
+    WHERE id IN ({_ATTENDED}) AND archived = 0 AND status = 'held' AND kind = 'one_to_one'
+    AND date < ?2 AND date <= ?4 ORDER BY date DESC LIMIT 1)
+UNION ALL SELECT rowid FROM sessions
+    WHERE person = ?1 AND archived = 0 AND status = 'planned' AND date < ?2
+UNION ALL SELECT rowid FROM sessions
+    WHERE id IN ({_ATTENDED}) AND archived = 0 AND status = 'planned' AND date < ?2
+"""
+SESSIONS = f"archived = 0 AND rowid IN ({_WANTED})"
+
+
+def window(start: dt.date, end: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
+    """The days a summary of ``start`` to ``end`` looks at: whole calendar months, from the
+    first of the month the period (or today, if sooner) begins in, to the last of the month
+    it ends in. A month is judged whole (BACP) and charted whole, up to its end or today."""
+    since = min(start, end, today).replace(day=1)
+    until = schedule.add_months(end.replace(day=1), 1) - tracker.DAY
+    return since, until
+
+
+def records(
+    vault: Vault,
+    person_id: str,
+    since: dt.date,
+    until: dt.date,
+    today: dt.date,
+    *,
+    with_text: bool = True,
+    logs_since: dt.date | None = None,
+) -> team.PersonRecords:
+    """A person's records for the days ``since`` to ``until`` (see the module's note), in
+    the order ``team.records_of`` gives them. ``with_text=False`` reads each session's
+    figures only (``team.TIMELINE``). Time logs are read from ``logs_since``, else none."""
+    params = (person_id, since.isoformat(), until.isoformat(), today.isoformat())
+    if with_text:
+        found = repos.select(vault, "sessions", SESSIONS, params, order="date, rowid")
+    else:
+        found = _timeline(vault, params)
+    by = (person_id,)
+    first_week = ""
+    if logs_since is not None:
+        week = logs_since.isocalendar()
+        first_week = f"{week.year}-W{week.week:02d}"
+    return team.PersonRecords(
+        person=repos.get(vault, "people", person_id),
+        cases=repos.select(
+            vault,
+            "cases",
+            "person = ? AND (closed IS NULL OR closed >= ?)",
+            (*by, since.isoformat()),
+            order="allocated, rowid",
+        ),
+        sessions=team.with_received(vault, person_id, found),
+        logs=(
+            repos.select(
+                vault, "time_logs", "person = ? AND week >= ?", (*by, first_week), order="week"
+            )
+            if logs_since is not None
+            else []
+        ),
+        concerns=repos.select(
+            vault,
+            "concerns",
+            "person = ? AND (status = 'open' OR date >= ?)",
+            (*by, since.isoformat()),
+            order="date, rowid",
+        ),
+        agreements=repos.select(vault, "agreements", "person = ?", by, order="agreed, rowid"),
+    )
+
+
+def _timeline(vault: Vault, params: tuple) -> list[dict]:
+    """As ``team.timeline``, for the sessions above."""
+    names = team.TIMELINE
+    rows = vault.conn.execute(
+        f"SELECT {', '.join(names)} FROM sessions WHERE {SESSIONS} ORDER BY date, rowid", params
+    )
+    found = [dict(zip(names, r, strict=True)) for r in rows]
+    for session in found:
+        attendees = session["attendees"]
+        session["attendees"] = [] if attendees == "[]" else json.loads(attendees)
+        session["functions"] = json.loads(session["functions"])
+    return found
