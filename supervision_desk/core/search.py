@@ -295,17 +295,21 @@ def to_match(query: str) -> str:
     return " ".join(quoted)
 
 
+# Where each hit was found, for a page of hits of one kind at a time: (id, date, title).
 _CONTEXT = {
-    "sessions": "SELECT date, (SELECT name FROM people WHERE id = person) FROM sessions "
-    "WHERE id = ?",
-    "journal": "SELECT date, title FROM journal WHERE id = ?",
-    "actions": "SELECT s.date, a.text FROM actions a JOIN sessions s ON s.id = a.session "
-    "WHERE a.id = ?",
-    "case_discussions": "SELECT s.date, c.reference FROM case_discussions d "
-    'JOIN sessions s ON s.id = d.session LEFT JOIN cases c ON c.id = d."case" WHERE d.id = ?',
-    "received": "SELECT json_extract(content, '$.session.date'), "
-    "json_extract(content, '$.supervisor.name') FROM record_versions WHERE session = ? "
-    "ORDER BY number DESC LIMIT 1",
+    "sessions": "SELECT s.id, s.date, p.name FROM sessions s LEFT JOIN people p "
+    "ON p.id = s.person WHERE s.id IN ({})",
+    "journal": "SELECT id, date, title FROM journal WHERE id IN ({})",
+    "actions": "SELECT a.id, s.date, a.text FROM actions a JOIN sessions s ON s.id = a.session "
+    "WHERE a.id IN ({})",
+    "case_discussions": "SELECT d.id, s.date, c.reference FROM case_discussions d "
+    'JOIN sessions s ON s.id = d.session LEFT JOIN cases c ON c.id = d."case" '
+    "WHERE d.id IN ({})",
+    # A received record's latest version.
+    "received": "SELECT v.session, json_extract(v.content, '$.session.date'), "
+    "json_extract(v.content, '$.supervisor.name') FROM record_versions v "
+    "WHERE v.session IN ({}) AND v.number = "
+    "(SELECT max(number) FROM record_versions w WHERE w.session = v.session)",
 }
 
 
@@ -326,12 +330,14 @@ class Results:
 # Every match is ranked; the ranked list (a few numbers a match) is kept for the query last
 # asked, so turning a page costs only the page's snippets. Any change to the vault (this
 # connection's or a catch-up's) makes it stale.
-_ranked: list[tuple[sqlcipher3.Connection, str, int, list[tuple[str, str, str, int]]]] = []
+_ranked: list[tuple[sqlcipher3.Connection, str, int, list[tuple[int, float]]]] = []
 
 
-def _ranking(conn: sqlcipher3.Connection, match: str) -> list[tuple[str, str, str, int]]:
-    """(kind, record, field, best chunk) for every record and field with a match, best
-    first: each ranked by its best-matching chunk (bm25 over all of them)."""
+def _ranking(conn: sqlcipher3.Connection, match: str) -> list[tuple[int, float]]:
+    """(best chunk, its rank) for every record and field with a match, best first: each
+    ranked by its best-matching chunk (bm25 over all of them). Only these two numbers are
+    read for each match: which record and field a chunk belongs to is looked up for the
+    page shown (``_page``), not for the thousands of matches of a common word."""
     changes = conn.total_changes
     for known, asked, seen, found in _ranked:
         if known is conn and asked == match and seen == changes:
@@ -339,16 +345,52 @@ def _ranking(conn: sqlcipher3.Connection, match: str) -> list[tuple[str, str, st
     # The bare column ``rowid`` comes from the row holding min(rank) (SQLite's rule for min()
     # in an aggregate), so each group names its best chunk. Written as one join: as a common
     # table expression SQLite may run the match again for every row of search_rows.
-    rows = conn.execute(
-        "SELECT r.kind, r.record, r.field, search_index.rowid, min(search_index.rank) AS best "
+    found = conn.execute(
+        "SELECT search_index.rowid, min(search_index.rank) AS best "
         "FROM search_index JOIN search_rows r ON r.id = search_index.rowid "
         "WHERE search_index MATCH ? "
         "GROUP BY r.kind, r.record, r.field ORDER BY best, search_index.rowid",
         (match,),
     ).fetchall()
-    found = [(kind, record, field, chunk) for kind, record, field, chunk, _ in rows]
     _ranked[:] = [(conn, match, changes, found)]  # one query's ranking is kept, never more
     return found
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
+
+
+def _page(conn: sqlcipher3.Connection, chunks: list[int], words: list[str]) -> list[Hit]:
+    """The hits for these best chunks, in their order: where each was found, its date and
+    title, and a snippet of the chunk around the words."""
+    if not chunks:
+        return []
+    # Read by rowid: asking FTS5 for snippet() would run the whole match again.
+    found = {
+        chunk: (kind, record, field, body)
+        for chunk, kind, record, field, body in conn.execute(
+            "SELECT r.id, r.kind, r.record, r.field, search_index.body "
+            "FROM search_rows r JOIN search_index ON search_index.rowid = r.id "
+            f"WHERE r.id IN ({_marks(len(chunks))})",
+            chunks,
+        )
+    }
+    wanted: dict[str, set[str]] = {}
+    for kind, record, _, _ in found.values():
+        wanted.setdefault(kind, set()).add(record)
+    context: dict[tuple[str, str], tuple[str, str]] = {}
+    for kind, records in wanted.items():
+        query = _CONTEXT[kind].format(_marks(len(records)))
+        for record, date, title in conn.execute(query, list(records)):
+            context[kind, record] = (date or "", title or "")
+    hits = []
+    for chunk in chunks:
+        if chunk not in found:
+            continue  # re-indexed by a save since the ranking was made: it is stale
+        kind, record, field, body = found[chunk]
+        date, title = context.get((kind, record), ("", ""))
+        hits.append(Hit(kind, record, field, snippet(body, words), date, title))
+    return hits
 
 
 def search(
@@ -376,24 +418,8 @@ def search(
         with _stoppable(conn, stop):
             ranked = _ranking(conn, match)
     offset = max(0, min(offset, max(0, len(ranked) - 1)))
-    page = ranked[offset : offset + limit]
-    bodies: dict[int, str] = {}
-    if page:  # read by rowid: asking FTS5 for snippet() would run the whole match again
-        bodies = dict(
-            conn.execute(
-                "SELECT rowid, body FROM search_index "
-                f"WHERE rowid IN ({', '.join('?' * len(page))})",
-                [chunk for *_, chunk in page],
-            ).fetchall()
-        )
     words = [_fold(w) for w in _WORD.findall(query)]
-    snippets = {chunk: snippet(bodies.get(chunk, ""), words) for *_, chunk in page}
-    hits = []
-    for kind, record, field, chunk in page:
-        context = conn.execute(_CONTEXT[kind], (record,)).fetchone() or ("", "")
-        hits.append(
-            Hit(kind, record, field, snippets.get(chunk, ""), context[0] or "", context[1] or "")
-        )
+    hits = _page(conn, [chunk for chunk, _ in ranked[offset : offset + limit]], words)
     return Results(query, len(ranked), offset, hits)
 
 
@@ -426,6 +452,8 @@ def run(conn: sqlcipher3.Connection, query: str, limit: int = PAGE) -> list[Hit]
 
 def _fold(word: str) -> str:
     """A word as the index's tokenizer keeps it: lower case, accents taken off."""
+    if word.isascii():
+        return word.lower()  # nothing to take off: most words, and the quickest way
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -116,7 +116,8 @@ class HitDelegate(QStyledItemDelegate):
         key = (index.row(), self._width(option), option.font.key())
         size = self._sizes.get(key)
         if size is None:
-            self.initStyleOption(option, index)
+            # The view's own option carries the font; the rest of initStyleOption (the
+            # row's text, asked of the model) is for painting, not for laying out.
             doc = self._document(option, index)
             size = self._sizes[key] = QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
         return size
@@ -131,8 +132,11 @@ class SearchPage(Page):
         self.ui.setupUi(self)
         plain_text_labels(self)
         self.vault: Vault | None = None
+        # Each hit's text, kept while the results stay: the list asks for a row's text each
+        # time it paints the row.
+        self._texts: dict[search.Hit, str] = {}
         self.hits = RecordModel(
-            [Column("Result", hit_text)],
+            [Column("Result", self._text)],
             id_of=lambda h: f"{h.kind}:{h.record}:{h.field}",
             parent=self,
         )
@@ -143,12 +147,19 @@ class SearchPage(Page):
         self._delegate = HitDelegate(results)
         results.setItemDelegate(self._delegate)
         self.hits.modelAboutToBeReset.connect(self._delegate.forget)
+        self.hits.modelAboutToBeReset.connect(self._texts.clear)
         results.setEditTriggers(QAbstractItemView.NoEditTriggers)
         results.setUniformItemSizes(False)
         # Always there: a scroll bar that comes and goes changes the width, and every hit
         # would be laid out again for it.
         results.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         results.activated.connect(self._activate)
+        # The "more" button keeps its place while hidden, so the list keeps its size as one
+        # search follows another: results are laid out and drawn once, not again when the
+        # button comes or goes and the page's layout moves the list.
+        policy = self.ui.moreButton.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.ui.moreButton.setSizePolicy(policy)
         results.installEventFilter(self)
         self.ui.queryEdit.installEventFilter(self)
         self._timer = QTimer(self)
@@ -167,6 +178,12 @@ class SearchPage(Page):
         self._retried: str | None = None
         self._stop = threading.Event()  # set to give up the search running now
         self._running: str | None = None  # its query
+
+    def _text(self, hit: search.Hit) -> str:
+        text = self._texts.get(hit)
+        if text is None:
+            text = self._texts[hit] = hit_text(hit)
+        return text
 
     def set_vault(self, vault: Vault | None) -> None:
         if vault is None:

@@ -142,6 +142,47 @@ def test_search_ranks_and_marks_the_words_found(vault):
     assert [h.field for h in search.run(vault.conn, "wor")] == ["attunement", "agenda"]
 
 
+def test_each_kind_of_hit_on_a_page_says_where_it_was_found(vault):
+    """One page holds hits of every kind; each names its own date and title."""
+    _person(vault)
+    _person(vault, "p2", name="Rhian Bowen")
+    _session(vault, "s1", "2026-03-02", analysis="Lantern walk went well.")
+    _session(
+        vault,
+        "g1",
+        "2026-03-04",
+        person=None,
+        attendees=["p1", "p2"],
+        kind="group",
+        agenda="Lantern making together.",
+    )
+    repos.save(vault, "actions", {"id": "a1", "session": "s1", "text": "Book the lantern room"})
+    repos.save(
+        vault,
+        "cases",
+        {"id": "c1", "person": "p2", "reference": "YP-7", "weight": 3, "allocated": "2026-01-01"},
+    )
+    _session(vault, "s2", "2026-03-06", person="p2")
+    repos.save(
+        vault,
+        "case_discussions",
+        {"id": "d1", "session": "s2", "case": "c1", "decision": "Lantern group for YP-7."},
+    )
+    repos.save(
+        vault,
+        "journal",
+        {"id": "j1", "date": "2026-03-08", "title": "After the walk", "body": "The lantern light."},
+    )
+    found = {h.record: (h.kind, h.date, h.title) for h in search.run(vault.conn, "lantern")}
+    assert found == {
+        "s1": ("sessions", "2026-03-02", "Sam Taylor"),
+        "g1": ("sessions", "2026-03-04", ""),  # a group names no one person
+        "a1": ("actions", "2026-03-02", "Book the lantern room"),
+        "d1": ("case_discussions", "2026-03-06", "YP-7"),
+        "j1": ("journal", "2026-03-08", "After the walk"),
+    }
+
+
 @pytest.mark.parametrize("query", ['"', "*", "AND", "NEAR(", "trust OR", "a:b", "'; --", "   "])
 def test_search_treats_operators_as_plain_words(vault, query):
     _person(vault)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from supervision_desk.core import repos, search
 from tests.gui.conftest import open_window, texts
+from tests.tools import shots
 
 
 def _history(make_vault):
@@ -53,6 +54,22 @@ def test_search_counts_every_match_and_pages_through_them(qtbot, controller, mak
     assert page.ui.summary.text().startswith("120 results —")
     assert len({h.record for h in page.hits.records}) == 120  # each session once
     window.grab().save("/tmp/search_paging.png")
+
+
+def test_the_list_keeps_its_place_whether_or_not_more_results_wait(qtbot, controller, make_vault):
+    """One search after another: the list does not jump as the "more" button comes and goes."""
+    window = open_window(qtbot, controller, _history(make_vault))
+    window.ui.actionSearch.trigger()
+    page = window.search
+    places = []
+    for query, count, more in (("curfew", search.PAGE, True), ("YP-90417", 1, False)):
+        page.ui.queryEdit.setText(query)
+        qtbot.waitUntil(lambda count=count: len(texts(page.ui.results)) == count, timeout=3000)
+        qtbot.wait(50)  # the page's layout settles
+        assert page.ui.moreButton.isVisible() is more
+        places.append(page.ui.results.geometry())
+    assert places[0] == places[1]
+    window.grab().save(str(shots() / "search-one-result.png"))
 
 
 def test_a_reference_used_once_in_the_oldest_session_is_found(qtbot, controller, make_vault):
