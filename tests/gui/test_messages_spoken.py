@@ -106,7 +106,7 @@ def test_a_refused_case_and_a_saved_cpd_piece_are_spoken(qtbot, controller, fill
     case.ui.buttonBox.accepted.emit()  # OK with no reference typed
     assert case.isVisible()
     (words, urgent) = spoken[-1]
-    assert urgent and words == case.ui.message.text() and "record why" in words
+    assert urgent and words == case.ui.message.text() and "Write why the case is allocated" in words
 
     from supervision_desk.gui.cpd_dialog import CpdDialog
 
