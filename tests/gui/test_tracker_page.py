@@ -101,7 +101,7 @@ def test_person_chart_cases_and_concerns(qtbot, controller, make_vault):
     dialog.ui.dateEdit.setDate(dialog.ui.dateEdit.date().fromString("2026-03-16", "yyyy-MM-dd"))
     ok = dialog.ui.buttonBox.button(dialog.ui.buttonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.LeftButton)
-    assert "rationale" in dialog.ui.message.text() and dialog.isVisible()
+    assert "why the case is allocated" in dialog.ui.message.text() and dialog.isVisible()
     dialog.ui.rationaleEdit.setPlainText("Joint work with YOT; protected time agreed.")
     qtbot.mouseClick(ok, Qt.LeftButton)
     assert not dialog.isVisible()

@@ -77,11 +77,9 @@ def test_a_new_person_is_asked_where_their_record_starts(qtbot, controller, fill
 def test_standards_and_sources_are_under_help(qtbot, controller, filled_vault):
     window = _open(qtbot, controller, filled_vault)
     titles = [a.text() for a in window.ui.menuHelp.actions() if a.text()]
-    assert titles == [
-        "&Getting started and shortcuts",
-        "&Standards and sources",
-        "&About Supervision Desk",
-    ]
+    assert "&Standards and sources" in titles
+    assert titles[0] == "&Getting started and shortcuts"
+    assert titles[-1] == "&About Supervision Desk"
     assert "About" not in " ".join(a.text() for a in window.ui.menuFile.actions())
     page = window.show_standards().ui.browser.toPlainText()
     assert "at least 90 minutes of supervision in each calendar month" in page
