@@ -782,7 +782,7 @@ def _person_story(
                 [34 * mm, 76 * mm, 30 * mm, 30 * mm],
             )
         )
-    story += _asye_section(vault, person_id, today)
+    story += _asye_section(vault, person_id, start, end, today)
 
     own = [s for s in in_period if s["person"] is not None]
     if appendix and own:
@@ -837,13 +837,16 @@ BACP_STATUS = {
 }
 
 
-def _asye_section(vault: Vault, person_id: str, today: dt.date) -> list:
-    """The ASYE year, for a newly qualified social worker only (nothing for anyone else)."""
+def _asye_section(
+    vault: Vault, person_id: str, start: dt.date, end: dt.date, today: dt.date
+) -> list:
+    """The ASYE year, for a newly qualified social worker whose year overlaps the period (or
+    has no start date yet): nothing for anyone else, nor for a year over before it began."""
     from .. import asye
     from . import asye as asye_pdf
 
     found = asye.progress(vault, person_id, today)
-    if found is None:
+    if found is None or (found.start and not asye.overlaps(found.person, start, end)):
         return []
     return [CondPageBreak(80 * mm), Heading("ASYE year", 0), *asye_pdf.story(found, level=1)]
 
