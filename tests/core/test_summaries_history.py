@@ -376,6 +376,8 @@ def test_a_summary_says_the_same_with_ten_more_years_behind_it(vaults):
     # The person summary has its ASYE section only for a year that overlaps its period.
     assert "ASYE year" in _person(short, "h") and "ASYE year" in _person(short, "i")
     assert "ASYE" not in _person(short, "j")
+    assert "FTE 1 · newly qualified" in _person(short, "h")
+    assert "FTE 1 Standard" in _person(short, "j")  # not newly qualified: that year is over
 
 
 def test_a_summary_of_an_old_year_reads_that_year(vaults):
