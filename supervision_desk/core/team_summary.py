@@ -18,6 +18,7 @@ import dataclasses
 import datetime as dt
 import io
 import random
+import re
 import statistics
 import string
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from .records import AUDIT_QUESTIONS, FUNCTIONS
 from .vault import Vault
 
 ANONYMITY = 5  # fewer people than this and a letter's figures may point at a person
+ISO_DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b")
 
 
 @dataclass
@@ -228,7 +230,12 @@ def _flags(
     period (``asye.summary_flags``) in place of the row's own: a year long over flags none."""
     person = row.person
     found = dataclasses.replace(row, asye_missed=[], asye_next=None).flags
-    found = [f for f in found if not f.startswith("open workload")]  # counted on its own
+    # The Tracker's words; a date in them reads the UK way here, as everywhere in a summary.
+    found = [
+        ISO_DAY.sub(lambda m: labels.short_date(m[0]), f)
+        for f in found
+        if not f.startswith("open workload")  # counted on its own
+    ]
     if asye.overlaps(person, start, end):
         recorded = repos.select(vault, "asye_reviews", "person = ?", (person["id"],))
         nine = asye.programme(vault, person["id"])["nine_month"]

@@ -94,6 +94,17 @@ def _team(vault) -> None:
                     "closed": "2025-12-31" if n % 2 else None,
                 },
             )
+        repos.save(  # planned, and never marked held or not: the named summary asks
+            vault,
+            "sessions",
+            {
+                "id": "later",
+                "person": "d",
+                "date": "2025-11-20",
+                "minutes": 60,
+                "status": "planned",
+            },
+        )
         repos.save(
             vault,
             "sessions",
@@ -202,6 +213,10 @@ def test_dates_read_the_uk_way_in_headings_prose_tables_and_footer(summaries):
         assert any(day in p for p in pieces), day
     assert "Start of the year (28 Feb 2025)" in text
     assert "Group supervision attended" in text and "30 Sep 2025 Group 2 Oct 2025 7 of 10" in text
+    # The Tracker's flags beside a name say their dates the same way.
+    _, named, _ = summaries["team named"]
+    assert "planned 20 Nov 2025: was it held?" in named
+    assert "6-month ASYE review not held (due 3 Aug 2025)" in named
 
 
 def test_fitted_widths_take_room_only_from_columns_that_spare_it():
