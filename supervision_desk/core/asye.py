@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import clock, labels, policy, repos, schedule
+from . import clock, labels, policy, repos, schedule, tracker
 from .errors import BadInput, NotFound
 from .records import (
     ASYE_ADULT_AREAS,
@@ -315,6 +315,80 @@ def _end(person: dict[str, Any], start: dt.date | None) -> dt.date | None:
     if person.get("newly_qualified_until"):
         return dt.date.fromisoformat(person["newly_qualified_until"])
     return schedule.add_months(start, 12) if start else None
+
+
+# -- the reviews a summary of a period flags -------------------------------------------------
+
+
+def year_of(person: dict[str, Any]) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a person's ASYE year; ``None`` for anyone not in the ASYE, or
+    with no start date recorded (no review has a date then)."""
+    if not applies(person) or not person["started_role"]:
+        return None
+    start = dt.date.fromisoformat(person["started_role"])
+    return start, _end(person, start)
+
+
+def overlaps(person: dict[str, Any], start: dt.date, end: dt.date) -> bool:
+    """Whether a person's ASYE year shares a day with ``start`` to ``end``."""
+    year = year_of(person)
+    return year is not None and year[0] <= end and year[1] >= start
+
+
+def answered_from(person: dict[str, Any]) -> dt.date | None:
+    """The first day a held session can answer one of a person's reviews: a month before the
+    first is due."""
+    year = year_of(person)
+    return schedule.add_months(year[0], min(REVIEW_MONTHS) - 1) if year else None
+
+
+def _tagged(session: dict[str, Any]) -> bool:
+    return any(t.casefold() == tracker.ASYE_TAG.casefold() for t in session.get("tags") or ())
+
+
+def summary_flags(
+    person: dict[str, Any],
+    sessions: list[dict[str, Any]],
+    recorded: list[dict[str, Any]],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    nine_month: bool = False,
+) -> list[str]:
+    """What a summary of ``start`` to ``end`` says of a person's ASYE reviews, judged on the
+    period's last day (today, if sooner), and only if their ASYE year overlaps the period: a
+    year that ended before it began is over, not short of reviews. Each review whose date has
+    passed with none held for it is flagged, one overdue when the period began included; a
+    summary that reaches today also names a review due in the next fortnight.
+
+    A review is held when it is recorded as held (``recorded``: the ASYE year's reviews), or
+    when a held session tagged "ASYE review" answers it as the Tracker reads one: each tagged
+    session answers one review, in order, from a month before it is due. ``sessions`` must
+    carry their tags from that day on (``period.records(..., asye=True)``)."""
+    if not overlaps(person, start, end):
+        return []
+    first = dt.date.fromisoformat(person["started_role"])
+    judged = min(end, today)
+    done = {
+        r["months"]: tracker.day(r["held"]) for r in recorded if r["held"] <= judged.isoformat()
+    }
+    tagged = sorted(tracker.day(s["date"]) for s in tracker.held(sessions, judged) if _tagged(s))
+    for held in done.values():
+        if held in tagged:  # the session of a review recorded as held answers no other
+            tagged.remove(held)
+    found = []
+    for months in sorted({*REVIEW_MONTHS, *((9,) if nine_month else ())}):
+        if months in done:
+            continue
+        due = schedule.add_months(first, months)
+        answer = next((d for d in tagged if d >= schedule.add_months(due, -1)), None)
+        if answer is not None:
+            tagged.remove(answer)
+        elif due < judged:
+            found.append(f"{months}-month ASYE review not held (due {labels.short_date(due)})")
+        elif judged == today and (due - today).days <= 14:
+            found.append(f"{months}-month ASYE review due {labels.short_date(due)}")
+    return found
 
 
 def as_text(found: Progress) -> str:

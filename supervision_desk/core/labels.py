@@ -412,12 +412,43 @@ def message(exc: DeskError) -> str:
     return f"{field(exc.path)}: {exc.problem}"
 
 
+# Month names in English whatever the system's language (strftime's %B would follow the
+# locale Qt sets), so a date reads the same on screen, in PDFs and on the command line, and
+# core.dates reads back what is shown.
+MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+MONTHS = tuple(name[:3] for name in MONTH_NAMES)
+
+
+def _day(value: str | dt.date) -> dt.date:
+    return dt.date.fromisoformat(value[:10]) if isinstance(value, str) else value
+
+
 def long_date(value: str | dt.date | None) -> str:
     """3 March 2026: how dates read in messages and records."""
     if not value:
         return ""
-    day = dt.date.fromisoformat(value) if isinstance(value, str) else value
-    return f"{day.day} {day:%B %Y}"
+    day = _day(value)
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
+
+
+def short_date(value: str | dt.date | None) -> str:
+    """25 Nov 2026: how a date reads in lists, tables and short lines ("" for none). A
+    stored ISO date or timestamp, or a date."""
+    if not value:
+        return ""
+    day = _day(value)
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def typed_date(text: str) -> str:
+    """A date field's text as a person reads it: a stored ISO date the UK way, anything else
+    (typed, not yet saved) exactly as typed."""
+    try:
+        return short_date(dt.date.fromisoformat(text.strip())) if text.strip() else ""
+    except ValueError:
+        return text
 
 
 def count(n: int, thing: str, plural: str | None = None) -> str:

@@ -7,7 +7,11 @@ The older sessions kept (each found by one indexed look-up; see core/tracker.py)
 - the last held one-to-one before the window: the schedule runs from it (``standing``,
   ``compliance``);
 - planned sessions dated before the window: a date passed with no word whether it was held
-  is flagged (``tracker.row``).
+  is flagged (``tracker.row``);
+- asked for (``asye=True``), for someone whose ASYE year reaches into the window: the held
+  sessions from a month before their first review was due, with each session's tags, to
+  find the ones tagged "ASYE review" (``asye.summary_flags``). Tags are stored after the
+  notes, so they are read only then.
 Every other figure of a summary looks only inside the window. A list over the whole history
 (``Standing.short_sessions``) is not complete from these records: no summary shows one.
 Cases closed before the window and concerns resolved before it are left out too.
@@ -18,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from . import repos, schedule, team, tracker
+from . import asye, repos, schedule, team, tracker
 from .vault import Vault
 
 # The window's own sessions, then the older ones above. Each part walks an index: a
@@ -41,7 +45,12 @@ UNION ALL SELECT rowid FROM sessions
     WHERE person = ?1 AND archived = 0 AND status = 'planned' AND date < ?2
 UNION ALL SELECT rowid FROM sessions
     WHERE id IN ({_ATTENDED}) AND archived = 0 AND status = 'planned' AND date < ?2
+UNION ALL SELECT rowid FROM sessions
+    WHERE person = ?1 AND archived = 0 AND status = 'held' AND date >= ?5 AND date < ?2
+UNION ALL SELECT rowid FROM sessions
+    WHERE id IN ({_ATTENDED}) AND archived = 0 AND status = 'held' AND date >= ?5 AND date < ?2
 """
+NEVER = "9999-12-31"  # ?5 when no older held session is wanted
 SESSIONS = f"archived = 0 AND rowid IN ({_WANTED})"
 
 
@@ -63,22 +72,32 @@ def records(
     *,
     with_text: bool = True,
     logs_since: dt.date | None = None,
+    asye: bool = False,
 ) -> team.PersonRecords:
     """A person's records for the days ``since`` to ``until`` (see the module's note), in
     the order ``team.records_of`` gives them. ``with_text=False`` reads each session's
-    figures only (``team.TIMELINE``). Time logs are read from ``logs_since``, else none."""
-    params = (person_id, since.isoformat(), until.isoformat(), today.isoformat())
+    figures only (``team.TIMELINE``). Time logs are read from ``logs_since``, else none.
+    ``asye=True`` adds what the ASYE reviews are judged from (see the module's note)."""
+    person = repos.get(vault, "people", person_id)
+    reviews_from = _reviews_from(person, since, until) if asye else None
+    params = (
+        person_id,
+        since.isoformat(),
+        until.isoformat(),
+        today.isoformat(),
+        reviews_from.isoformat() if reviews_from else NEVER,
+    )
     if with_text:
         found = repos.select(vault, "sessions", SESSIONS, params, order="date, rowid")
     else:
-        found = _timeline(vault, params)
+        found = _timeline(vault, params, tags=reviews_from is not None)
     by = (person_id,)
     first_week = ""
     if logs_since is not None:
         week = logs_since.isocalendar()
         first_week = f"{week.year}-W{week.week:02d}"
     return team.PersonRecords(
-        person=repos.get(vault, "people", person_id),
+        person=person,
         cases=repos.select(
             vault,
             "cases",
@@ -105,9 +124,15 @@ def records(
     )
 
 
-def _timeline(vault: Vault, params: tuple) -> list[dict]:
-    """As ``team.timeline``, for the sessions above."""
-    names = team.TIMELINE
+def _reviews_from(person: dict, since: dt.date, until: dt.date) -> dt.date | None:
+    """The first day a session may answer one of the person's ASYE reviews, if their ASYE
+    year reaches into the days ``since`` to ``until``; else ``None``: nothing to judge."""
+    return asye.answered_from(person) if asye.overlaps(person, since, until) else None
+
+
+def _timeline(vault: Vault, params: tuple, tags: bool = False) -> list[dict]:
+    """As ``team.timeline``, for the sessions above, with their tags if asked for."""
+    names = (*team.TIMELINE, "tags") if tags else team.TIMELINE
     rows = vault.conn.execute(
         f"SELECT {', '.join(names)} FROM sessions WHERE {SESSIONS} ORDER BY date, rowid", params
     )
@@ -116,4 +141,6 @@ def _timeline(vault: Vault, params: tuple) -> list[dict]:
         attendees = session["attendees"]
         session["attendees"] = [] if attendees == "[]" else json.loads(attendees)
         session["functions"] = json.loads(session["functions"])
+        if tags:
+            session["tags"] = json.loads(session["tags"])
     return found

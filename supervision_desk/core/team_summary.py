@@ -14,19 +14,22 @@ flags and counts. The PDF and the CSV companion read the same figures.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 import io
 import random
+import re
 import statistics
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import audit, casefile, labels, period, quality, repos, sessions, team, tracker
+from . import asye, audit, casefile, labels, period, quality, repos, sessions, team, tracker
 from .records import AUDIT_QUESTIONS, FUNCTIONS
 from .vault import Vault
 
 ANONYMITY = 5  # fewer people than this and a letter's figures may point at a person
+ISO_DAY = re.compile(r"\b\d{4}-\d\d-\d\d\b")
 
 
 @dataclass
@@ -215,6 +218,31 @@ def _actions(vault: Vault, session_ids: list[str]) -> tuple[int, int]:
     return done, agreed
 
 
+def _flags(
+    vault: Vault,
+    row: tracker.Row,
+    sessions: list[dict],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+) -> list[str]:
+    """A row's flags on the period's last judged day, with the ASYE reviews judged for the
+    period (``asye.summary_flags``) in place of the row's own: a year long over flags none."""
+    person = row.person
+    found = dataclasses.replace(row, asye_missed=[], asye_next=None).flags
+    # The Tracker's words; a date in them reads the UK way here, as everywhere in a summary.
+    found = [
+        ISO_DAY.sub(lambda m: labels.short_date(m[0]), f)
+        for f in found
+        if not f.startswith("open workload")  # counted on its own
+    ]
+    if asye.overlaps(person, start, end):
+        recorded = repos.select(vault, "asye_reviews", "person = ?", (person["id"],))
+        nine = asye.programme(vault, person["id"])["nine_month"]
+        found += asye.summary_flags(person, sessions, recorded, start, end, today, nine)
+    return found
+
+
 def figures(
     vault: Vault,
     start: dt.date,
@@ -241,7 +269,14 @@ def figures(
     logs_since = judged_day - dt.timedelta(weeks=5)  # a row's hours are the last 4 weeks'
     for person in repos.select(vault, "people", order="rowid"):
         records = period.records(
-            vault, person["id"], since, until, today, with_text=False, logs_since=logs_since
+            vault,
+            person["id"],
+            since,
+            until,
+            today,
+            with_text=False,
+            logs_since=logs_since,
+            asye=True,
         )
         if not _present(vault, person, records, start, end):
             continue
@@ -302,7 +337,7 @@ def figures(
                 ),
                 actions_done=done,
                 actions_agreed=agreed,
-                flags=[f for f in row.flags if not f.startswith("open workload")],
+                flags=_flags(vault, row, records.sessions, start, end, today),
                 name=person["name"] if names else "",
             )
         )

@@ -45,7 +45,7 @@ def test_session_person_and_team(make_vault, passfile, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     text = PdfReader(person).pages[0].extract_text()
-    assert "2025-10-01 to 2026-03-20" in text
+    assert "1 Oct 2025 to 20 Mar 2026" in text  # the UK way: day, month, year
 
     team = tmp_path / "t.pdf"
     done = run_cli(
@@ -53,7 +53,7 @@ def test_session_person_and_team(make_vault, passfile, tmp_path):
     )
     assert done.returncode == 0, done.stderr
     text = PdfReader(team).pages[0].extract_text()
-    assert "2025-03-21 to 2026-03-20" in text and "Team totals only" in text
+    assert "21 Mar 2025 to 20 Mar 2026" in text and "Team totals only" in text
     assert "Sam Taylor" not in text
 
 

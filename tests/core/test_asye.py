@@ -71,7 +71,7 @@ def test_an_asye_workers_year_is_in_their_summary_and_a_youth_worker_has_none(te
     theirs = words(person_summary(team, "sw", START, TODAY, today=TODAY))
     assert "ASYE year" in theirs
     assert "3-month review" in theirs and "On track" in theirs
-    assert "3 December 2025" in theirs  # held on
+    assert "3 Dec 2025" in theirs  # held on
     assert "7.5 hours logged" in theirs and "Court skills course" in theirs
     assert "Priya Shah" in theirs and "explained the plan clearly" in theirs
     assert "Developing" in theirs and "Department for Education (2018)" in theirs

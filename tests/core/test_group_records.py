@@ -113,7 +113,7 @@ def test_a_persons_summary_shows_only_that_they_attended(team, tmp_path):
     )
     for text in (_pdftotext(data, tmp_path), _pypdf(data)):
         assert "Group supervision attended" in text
-        assert "3 March 2026 Reflective team: exploitation" in text
+        assert "3 Mar 2026 Reflective team: exploitation" in text
         assert "Jo Okafor" not in text and "Lee Chan" not in text and "Dana Hughes" not in text
         assert "GROUP-NOTES" not in text
         assert "Session 2026-03-10" in text  # their own one-to-one is in the appendix
@@ -168,9 +168,7 @@ def test_a_sealed_group_record_shows_each_attendees_own_agreement_date(team, tmp
     assert "Agreed on: 2026-03-05 Agreed on: 2026-03-06" in laid_out
     assert "of 10" not in laid_out
     # Lee's own summary says the same.
-    assert "Reflective team: exploitation 6 March 2026" in _pdftotext(
-        _summary(team, "p3"), tmp_path
-    )
+    assert "Reflective team: exploitation 6 Mar 2026" in _pdftotext(_summary(team, "p3"), tmp_path)
 
 
 def _summary(vault, person_id):
@@ -183,11 +181,11 @@ def test_each_attendees_summary_holds_their_own_wellbeing_and_agreement(team, tm
     names = {"p1": "Sam Reid", "p2": "Jo Okafor", "p3": "Lee Chan"}
     sam, jo, lee = (_summary(team, p) for p in ("p1", "p2", "p3"))
     sam_text = _pdftotext(sam, tmp_path)
-    assert "3 March 2026 Reflective team: exploitation 4 March 2026 7 of 10" in sam_text
+    assert "3 Mar 2026 Reflective team: exploitation 4 Mar 2026 7 of 10" in sam_text
     jo_text = _pdftotext(jo, tmp_path)
-    assert "3 March 2026 Reflective team: exploitation 5 March 2026 Not recorded" in jo_text
+    assert "3 Mar 2026 Reflective team: exploitation 5 Mar 2026 Not recorded" in jo_text
     lee_text = _pdftotext(lee, tmp_path)
-    assert "3 March 2026 Reflective team: exploitation Not yet Not recorded" in lee_text
+    assert "3 Mar 2026 Reflective team: exploitation Not yet Not recorded" in lee_text
     for person, text in (("p1", sam_text), ("p2", jo_text), ("p3", lee_text)):
         others = [name for pid, name in names.items() if pid != person]
         assert not [name for name in others if name in text], person

@@ -191,7 +191,7 @@ def test_practitioner_summary(history, tmp_path):
     text = words(plain)
     for expected in (
         "Supervision summary: Zoë Ćwik",
-        "2025-03-21 to 2026-03-20",
+        "21 Mar 2025 to 20 Mar 2026",
         "overdue by 39 days",
         "late by 7 days",
         "short",

@@ -2,7 +2,9 @@
 vault holds a team's last two and a half years, another holds the same records and ten more
 years behind them (closed cases, actions done, concerns resolved, a superseded agreement,
 group sessions, a colleague who left long ago). The summaries read only around the period
-(core/period.py), so what the older years could change, they must not."""
+(core/period.py), so what the older years could change, they must not. Three newly qualified
+social workers show which ASYE reviews a summary flags: only those of a year that overlaps
+its period, and none held through a session tagged "ASYE review" or recorded as held."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ import subprocess
 import pytest
 from pypdf import PdfReader
 
-from supervision_desk.core import pdf, period, repos, team, team_summary
+from supervision_desk.core import asye, pdf, period, repos, team, team_summary
 
 TODAY = dt.date(2026, 4, 10)
 START, END = dt.date(2025, 4, 1), dt.date(2026, 3, 31)
@@ -182,7 +184,56 @@ GROUP_DAY = "2025-06-12"
 OPEN_ACTION, DONE_ACTION = "Ring the school about the transfer", "Book the family room"
 
 
+# Newly qualified social workers. Huw's year runs through the period: his 3- and 9-month
+# reviews were held in sessions tagged "ASYE review", the 6-month one recorded as held on the
+# ASYE page, the 12-month one (4 Nov 2025) never. Iolo's year began in October 2023 and was
+# extended to June 2025: his 3-month review was a tagged session before the months a summary
+# of the period reads, and the 12-month one, due 9 Oct 2024, was never held: still overdue
+# when the period began. Jac's year ended in January 2015 with no review held: a summary of
+# 2014 flags them, no summary of a later year does.
+ASYE_PEOPLE = [
+    {"id": "h", "name": "Huw Bevan", "started_role": "2024-11-04"},
+    {"id": "i", "name": "Iolo Price", "started_role": "2023-10-09"},
+    {"id": "j", "name": "Jac Morgan", "started_role": "2014-01-06"},
+]
+ASYE_SESSIONS = [
+    ("h", "2025-02-10", ["ASYE review"]),  # 3-month review, due 4 Feb 2025
+    ("h", "2025-05-06", []),  # 6-month review, due 4 May: recorded on the ASYE page
+    ("h", "2025-08-01", ["asye review", "court"]),  # 9-month review, due 4 Aug 2025
+    ("h", "2025-12-01", []),
+    ("i", "2023-10-10", []),  # the first: read whatever the period
+    ("i", "2024-01-08", ["ASYE review"]),  # 3-month review, due 9 Jan 2024
+    ("i", "2024-02-05", []),  # the last before the months a summary reads: read anyway
+    ("i", "2024-04-10", ["ASYE review"]),  # 6-month review, due 9 Apr 2024
+    ("i", "2025-06-02", []),
+    ("j", "2024-06-03", []),
+]
+
+
+def _asye_people(vault) -> None:
+    for person in ASYE_PEOPLE:
+        repos.save(
+            vault,
+            "people",
+            {
+                **person,
+                "role": "social_worker",
+                "newly_qualified": True,
+                "newly_qualified_until": "2025-06-30" if person["id"] == "i" else None,
+            },
+        )
+    for n, (pid, day, tags) in enumerate(ASYE_SESSIONS):
+        repos.save(
+            vault,
+            "sessions",
+            {"id": f"nq{n}", "person": pid, "date": day, "minutes": 90, "tags": tags},
+        )
+    asye.save_programme(vault, "h", nine_month=True)
+    asye.record_review(vault, "h", 6, dt.date(2025, 5, 6), "on_track")
+
+
 def _marked(vault) -> None:
+    _asye_people(vault)
     repos.save(vault, "people", GWEN)
     # Gwen's record starts with one drop-in long before the period, then nothing until June:
     # the months of the period before June are judged, and short.
@@ -287,7 +338,7 @@ def test_a_summary_says_the_same_with_ten_more_years_behind_it(vaults):
     assert short.conn.execute(older, (RECENT.isoformat(),)).fetchone() == (0,)
     assert long.conn.execute(older, (RECENT.isoformat(),)).fetchone()[0] > 800
 
-    for person in [*PEOPLE, GWEN]:
+    for person in [*PEOPLE, GWEN, *ASYE_PEOPLE]:
         pid = person["id"]
         text = _person(short, pid)
         assert text == _person(long, pid), person["name"]
@@ -296,10 +347,10 @@ def test_a_summary_says_the_same_with_ten_more_years_behind_it(vaults):
     # The figures that turn on the records before the period are there to be the same: the
     # first one-to-one of the period is judged from the last one before it.
     aled = _person(short, "a")
-    assert re.search(r"2025-04-\d\d One-to-one \d+ (ok|short) (on time|late by)", aled)
+    assert re.search(r"\d+ Apr 2025 One-to-one \d+ (ok|short) (on time|late by)", aled)
     assert "Action new a" in aled and "YP-closing" in aled
     assert OPEN_ACTION in aled and DONE_ACTION not in aled
-    assert "Group supervision attended" in aled and "12 June 2025" in aled
+    assert "Group supervision attended" in aled and "12 Jun 2025" in aled
     assert "not counted (no client work): leave" in _person(short, "b")
     assert "April 2025 0 0 of 90 short" in _person(short, "g")
 
@@ -308,20 +359,60 @@ def test_a_summary_says_the_same_with_ten_more_years_behind_it(vaults):
         assert (text, table) == _team_text(long, names)
     named, _ = _team_text(short, names=True)
     assert "Ffion Rees" in named and "left" in named  # left in the period: counted
-    assert f"planned {UNCONFIRMED}: was it held?" in named
+    assert "planned 20 Nov 2023: was it held?" in named  # UNCONFIRMED, the UK way
     assert "Left Long Ago" not in _team_text(long, names=True)[0]  # left years ago: not
     assert "Previous period no records" not in named
+
+    # ASYE reviews: only the ones not held, of a year that overlaps the period.
+    found = team_summary.figures(short, START, END, TODAY, names=True)
+    flags = {p.name: [f for f in p.flags if "ASYE" in f] for p in found.practitioners}
+    assert flags["Huw Bevan"] == ["12-month ASYE review not held (due 4 Nov 2025)"]
+    assert flags["Iolo Price"] == ["12-month ASYE review not held (due 9 Oct 2024)"]
+    assert flags["Jac Morgan"] == []
+    assert not any(f for name, f in flags.items() if name not in ("Huw Bevan", "Iolo Price"))
+    assert "12-month ASYE review not held (due 4 Nov 2025)" in named
+    assert "12-month ASYE review not held (due 9 Oct 2024)" in named
+    assert named.count("ASYE review") == 2
+    # The person summary has its ASYE section only for a year that overlaps its period.
+    assert "ASYE year" in _person(short, "h") and "ASYE year" in _person(short, "i")
+    assert "ASYE" not in _person(short, "j")
+    assert "FTE 1 · newly qualified" in _person(short, "h")
+    assert "FTE 1 Standard" in _person(short, "j")  # not newly qualified: that year is over
 
 
 def test_a_summary_of_an_old_year_reads_that_year(vaults):
     _, long = vaults
     start, end = dt.date(2016, 1, 1), dt.date(2016, 12, 31)
     text = words(pdf.person_summary(long, "a", start, end, today=TODAY))
-    listed = re.findall(r"(\d{4})-\d\d-\d\d One-to-one", text)
+    listed = re.findall(r"\d+ [A-Z][a-z]{2} (\d{4}) One-to-one", text)
     assert listed and set(listed) == {"2016"}
     found = team_summary.figures(long, start, end, TODAY, names=True)
     assert "Left Long Ago" in {p.name for p in found.practitioners}  # still on the team then
     assert found.sessions_held > 50
+
+
+@pytest.mark.parametrize("older", [False, True])
+def test_a_summary_of_the_year_of_an_asye_flags_its_reviews(make_vault, tmp_path, older):
+    vault = make_vault(tmp_path / "team.sdvault")
+    _team(vault, older)
+    start, end = dt.date(2014, 1, 1), dt.date(2014, 12, 31)
+    found = team_summary.figures(vault, start, end, TODAY, names=True)
+    asye_flags = {p.name: [f for f in p.flags if "ASYE" in f] for p in found.practitioners}
+    # Judged on the period's last day: the 12-month review, due 6 Jan 2015, was not yet due.
+    assert asye_flags.pop("Jac Morgan") == [
+        "3-month ASYE review not held (due 6 Apr 2014)",
+        "6-month ASYE review not held (due 6 Jul 2014)",
+    ]
+    assert not any(asye_flags.values())
+    text = words(pdf.team_summary(vault, start, end, anonymise=False, today=TODAY, found=found))
+    assert "6-month ASYE review not held (due 6 Jul 2014)" in text
+    assert "ASYE year" in words(pdf.person_summary(vault, "j", start, end, today=TODAY))
+    # A summary that reaches today names a review due within a fortnight.
+    late = team_summary.figures(
+        vault, dt.date(2025, 1, 1), dt.date(2025, 2, 4), dt.date(2025, 1, 25), names=True
+    )
+    huw = next(p for p in late.practitioners if p.name == "Huw Bevan")
+    assert [f for f in huw.flags if "ASYE" in f] == ["3-month ASYE review due 4 Feb 2025"]
 
 
 PERIODS = [
@@ -333,9 +424,10 @@ PERIODS = [
 ]
 
 
-def _all(vault, person_id, since, until, today, *, with_text=True, logs_since=None):
-    """The reading a summary did before: the person's whole history."""
-    return team.records_of(vault, person_id, with_text=with_text)
+def _all(vault, person_id, since, until, today, *, with_text=True, logs_since=None, asye=False):
+    """The reading a summary did before: the person's whole history; every session with its
+    tags where the ASYE reviews are judged."""
+    return team.records_of(vault, person_id, with_text=with_text or asye)
 
 
 @pytest.mark.slow
@@ -349,7 +441,7 @@ def test_reading_around_the_period_finds_what_the_whole_history_gives(vaults, mo
                 long, start, end, TODAY, names=True, rng=random.Random(5)
             )
             found[start, "team"] = (repr(figures), team_summary.csv_text(figures))
-            for pid in ("a", "b", "c", "g"):
+            for pid in ("a", "b", "c", "g", "h", "i"):
                 data = pdf.person_summary(long, pid, start, end, today=TODAY)
                 found[start, pid] = words(data)
         return found

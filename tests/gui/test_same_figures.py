@@ -77,7 +77,7 @@ def test_screen_pdf_and_csv_agree_for_one_person(qtbot, controller, make_vault, 
     printed = " ".join(
         " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(data)).pages
     )
-    assert "Next due 2026-03-23 (overdue by 7 days)" in printed
+    assert "Next due 23 Mar 2026 (overdue by 7 days)" in printed  # the same day, the UK way
     assert "Capacity 25" in printed and "Minimum 130" in printed
 
     out = tmp_path / "tracker.csv"

@@ -48,14 +48,16 @@ def story(found: asye.Progress, level: int = 0, detail: bool = False) -> list:
             [
                 [
                     r.label,
-                    labels.long_date(r.due) if r.due else "—",
-                    labels.long_date(r.held["held"]) if r.held else "not yet held",
+                    labels.short_date(r.due) or "—",
+                    labels.short_date(r.held["held"]) if r.held else "not yet held",
                     labels.ASYE_OUTCOME[r.held["outcome"]] if r.held else "—",
                 ]
                 for r in found.reviews
             ],
-            [32 * mm, 34 * mm, 34 * mm, 70 * mm],
+            [32 * mm, 30 * mm, 30 * mm, 78 * mm],
             "No reviews.",
+            fit=True,
+            whole=(1,),
         ),
     ]
     if detail:
@@ -69,21 +71,26 @@ def story(found: asye.Progress, level: int = 0, detail: bool = False) -> list:
         Paragraph(text(time.words()), STYLES["body"]),
         _table_or(
             ["Date", "Hours", "Used for"],
-            [[e["date"], f"{e['hours']:g}", e["note"]] for e in time.entries],
+            [[labels.short_date(e["date"]), f"{e['hours']:g}", e["note"]] for e in time.entries],
             [26 * mm, 18 * mm, 126 * mm],
             "No protected time logged yet.",
+            fit=True,
+            whole=(0,),
         ),
         Heading("Direct observations of practice", sub),
         _table_or(
             ["Date", "Observer", "Note"],
-            [[o["date"], o["observer"], o["note"]] for o in found.observations],
+            [[labels.short_date(o["date"]), o["observer"], o["note"]] for o in found.observations],
             [26 * mm, 44 * mm, 100 * mm],
             "No observations recorded yet.",
+            fit=True,
+            whole=(0,),
         ),
         Heading("Self-assessment against the knowledge and skills statement", sub),
     ]
     header = ["Area"] + [
-        labels.ASYE_STAGE[s] + (f" ({found.stage_date(s)})" if found.stage_date(s) else "")
+        labels.ASYE_STAGE[s]
+        + (f" ({labels.short_date(found.stage_date(s))})" if found.stage_date(s) else "")
         for s in ASYE_STAGES
     ]
     rows = [
@@ -94,7 +101,7 @@ def story(found: asye.Progress, level: int = 0, detail: bool = False) -> list:
         ]
         for area in found.statement.areas
     ]
-    out.append(_table_or(header, rows, [80 * mm, 30 * mm, 30 * mm, 30 * mm], ""))
+    out.append(_table_or(header, rows, [80 * mm, 30 * mm, 30 * mm, 30 * mm], "", fit=True))
     if detail:
         for stage in ASYE_STAGES:
             notes = [

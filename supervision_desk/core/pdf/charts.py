@@ -116,7 +116,7 @@ def workload_chart(
             String(
                 x + slot / 2,
                 bottom - 9,
-                month.first.strftime("%b"),
+                labels.MONTHS[month.first.month - 1],
                 fontName=FONT,
                 fontSize=6.5,
                 fillColor=INK,

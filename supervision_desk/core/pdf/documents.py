@@ -9,6 +9,7 @@ from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
@@ -19,6 +20,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ... import __version__
 from .. import casefile, clock, labels, period, repos, sessions, team, tracker
 from .. import quality as quality_indicators
 from .. import team_summary as team_summary_figures
@@ -66,7 +68,54 @@ def _p(value: str, style: str = "cell") -> Paragraph:
     return Paragraph(text(value), STYLES[style])
 
 
-def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
+PADDING = 12  # a cell's left and right padding together: reportlab's 6 points a side
+
+
+def _widest(value: str, style: str, whole: bool = False) -> float:
+    """The widest word of a cell's text (the whole text, if it must stay on one line)."""
+    found = STYLES[style]
+    parts = [value] if whole else value.split()
+    return max((stringWidth(w, found.fontName, found.fontSize) for w in parts), default=0.0)
+
+
+def fitted(
+    widths: list[float], header: list[str], rows: list[list[str]], whole: tuple[int, ...] = ()
+) -> list[float]:
+    """Column widths in which no word is broken: a cell wraps only at spaces. A column
+    narrower than its longest word (header or cell) takes the room it needs from columns
+    with room to spare, each giving in proportion to its spare room; the table keeps its
+    width. The columns in ``whole`` (dates) keep each cell on one line."""
+    need = [
+        max(_widest(h, "cellhead"), *(_widest(r[i], "cell", i in whole) for r in rows))
+        + PADDING
+        + 0.5  # a hair more: the line breaker compares against the width exactly
+        for i, h in enumerate(header)
+    ]
+    short = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
+    spare = [max(0.0, w - n) for n, w in zip(need, widths, strict=True)]
+    if not short or not sum(spare):
+        return list(widths)
+    given = min(1.0, sum(spare) / short)  # all the room needed, or all there is
+    taken = short * given / sum(spare)
+    return [
+        w + (n - w) * given if n > w else w - s * taken
+        for n, w, s in zip(need, widths, spare, strict=True)
+    ]
+
+
+def _table(
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    *,
+    fit: bool = False,
+    whole: tuple[int, ...] = (),
+) -> Table:
+    """A table with a shaded header row repeated on each page. ``fit`` widens a column a
+    word would not fit in (``fitted``); records leave it off, so a record's PDF lays out as
+    it always has."""
+    if fit:
+        widths = fitted(widths, header, rows, whole)
     data = [[_p(h, "cellhead") for h in header]] + [[_p(c) for c in r] for r in rows]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(
@@ -83,10 +132,18 @@ def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Tab
     return table
 
 
-def _table_or(header: list[str], rows: list[list[str]], widths: list[float], empty: str):
+def _table_or(
+    header: list[str],
+    rows: list[list[str]],
+    widths: list[float],
+    empty: str,
+    *,
+    fit: bool = False,
+    whole: tuple[int, ...] = (),
+):
     """The table, or a quiet line saying there is nothing to show."""
     if rows:
-        return _table(header, rows, widths)
+        return _table(header, rows, widths, fit=fit, whole=whole)
     return Paragraph(text(empty), STYLES["empty"])
 
 
@@ -108,6 +165,22 @@ def _facts(pairs: list[tuple[str, str]]) -> Table:
 
 def _owner(vault: Vault) -> str:
     return vault.meta().get("owner") or "Supervisor"
+
+
+def _period_words(start: dt.date, end: dt.date) -> str:
+    """A summary's period as a UK reader reads it: 22 Mar 2025 to 20 Mar 2026."""
+    return f"{labels.short_date(start)} to {labels.short_date(end)}"
+
+
+def _produced(today: dt.date) -> str:
+    """A summary's footer: the day it was made, the UK way."""
+    return f"Produced {labels.short_date(today)} by Supervision Desk {__version__}"
+
+
+def _newly_qualified_in(person: dict, start: dt.date, end: dt.date) -> bool:
+    """Newly qualified on any day of the period: not for a first year over before it."""
+    until = tracker.newly_qualified_until(person)
+    return bool(person["newly_qualified"]) and (until is None or until > start)
 
 
 def _case_name(case: dict, include_initials: bool) -> str:
@@ -562,7 +635,7 @@ def _person_story(
     story: list = [
         Heading(f"Supervision summary: {person['name']}", 0, style="title"),
         Paragraph(
-            text(f"{start.isoformat()} to {end.isoformat()} · supervisor {_owner(vault)}"),
+            text(f"{_period_words(start, end)} · supervisor {_owner(vault)}"),
             STYLES["subtitle"],
         ),
         _facts(
@@ -571,12 +644,12 @@ def _person_story(
                 (
                     "FTE",
                     f"{person['fte']:g}"
-                    + (" · newly qualified" if person["newly_qualified"] else ""),
+                    + (" · newly qualified" if _newly_qualified_in(person, start, end) else ""),
                 ),
                 ("Standard", _standard_words(person, standing)),
                 (
                     "Next due",
-                    standing.due.isoformat()
+                    labels.short_date(standing.due)
                     + (
                         f" (overdue by {standing.overdue_days} days)"
                         if standing.overdue_days
@@ -594,7 +667,7 @@ def _person_story(
     bacp = standing.rule is not None and standing.rule.name == "bacp_monthly"
     rows = [
         [
-            s["date"],
+            labels.short_date(s["date"]),
             KINDS[s["kind"]],
             # Under BACP a group's minutes are weighted: the count shown beside the length.
             f"{s['minutes']} ({tracker.bacp_minutes(s):g} counted)"
@@ -615,8 +688,10 @@ def _person_story(
         _table_or(
             ["Date", "Kind", "Minutes", "Length", "Timing"],
             rows,
-            [24 * mm, 30 * mm, 32 * mm, 20 * mm, 64 * mm],
+            [25 * mm, 30 * mm, 32 * mm, 20 * mm, 63 * mm],
             "No sessions in this period.",
+            fit=True,
+            whole=(0,),
         )
     )
     on_time, late, missed = tracker.tally(gaps)
@@ -633,7 +708,7 @@ def _person_story(
                 ["Month", "Minutes held", "Minutes counted", "Month judged"],
                 [
                     [
-                        m.first.strftime("%B %Y"),
+                        f"{labels.MONTH_NAMES[m.first.month - 1]} {m.first.year}",
                         str(m.held),
                         f"{m.minutes:g} of {tracker.BACP_MONTHLY_MINUTES}",
                         BACP_STATUS[m.status] + (f": {m.note}" if m.note else ""),
@@ -642,6 +717,7 @@ def _person_story(
                 ],
                 [34 * mm, 28 * mm, 34 * mm, 74 * mm],
                 "No calendar months in this period.",
+                fit=True,
             )
         )
     else:
@@ -673,7 +749,12 @@ def _person_story(
         )
     )
     case_rows = [
-        [_case_name(c, include_initials), str(c["weight"]), c["allocated"], c["closed"] or "—"]
+        [
+            _case_name(c, include_initials),
+            str(c["weight"]),
+            labels.short_date(c["allocated"]),
+            labels.short_date(c["closed"]) or "—",
+        ]
         for c in records.cases
         if c["allocated"] <= end.isoformat()
         and (c["closed"] is None or c["closed"] >= start.isoformat())
@@ -685,6 +766,8 @@ def _person_story(
                 ["Case", "Weight", "Allocated", "Closed"],
                 case_rows,
                 [70 * mm, 20 * mm, 30 * mm, 30 * mm],
+                fit=True,
+                whole=(2, 3),
             )
         )
 
@@ -726,21 +809,24 @@ def _person_story(
     dates.update(sessions.dates_of(vault, {a["session"] for a in actions} - dates.keys()))
     action_rows = [
         [
-            dates[a["session"]],
+            labels.short_date(dates[a["session"]]),
             a["text"],
             labels.owner(a["owner"]),
-            a["due"] or "",
+            labels.short_date(a["due"]),
             labels.ACTION_STATUS[a["status"]],
         ]
-        for a in actions
+        # By the day each was agreed: ISO dates sort as text, and the sort keeps rowid order.
+        for a in sorted(actions, key=lambda a: dates[a["session"]])
         if start.isoformat() <= dates[a["session"]] <= end.isoformat() or a["status"] == "open"
     ]
     story.append(
         _table_or(
             ["Agreed", "Action", "Owner", "Due", "Status"],
             action_rows,
-            [22 * mm, 78 * mm, 26 * mm, 22 * mm, 20 * mm],
+            [25 * mm, 75 * mm, 26 * mm, 25 * mm, 19 * mm],
             "No actions.",
+            fit=True,
+            whole=(0, 3),
         )
     )
 
@@ -755,7 +841,8 @@ def _person_story(
         story.append(
             Paragraph(
                 text(
-                    f"{concern['date']} · {labels.CONCERN_STATUS[concern['status']]} · "
+                    f"{labels.short_date(concern['date'])} · "
+                    f"{labels.CONCERN_STATUS[concern['status']]} · "
                     f"raised by {labels.owner(concern['raised_by'])}"
                 ),
                 STYLES["h2"],
@@ -776,13 +863,15 @@ def _person_story(
             _table(
                 ["Attended", "Theme", "Agreed the record", "Wellbeing check-in"],
                 [
-                    [labels.long_date(s["date"]), _theme(s), *_own_part(s, person_id)]
+                    [labels.short_date(s["date"]), _theme(s), *_own_part(s, person_id)]
                     for s in groups
                 ],
                 [34 * mm, 76 * mm, 30 * mm, 30 * mm],
+                fit=True,
+                whole=(0, 2),
             )
         )
-    story += _asye_section(vault, person_id, today)
+    story += _asye_section(vault, person_id, start, end, today)
 
     own = [s for s in in_period if s["person"] is not None]
     if appendix and own:
@@ -793,9 +882,10 @@ def _person_story(
             note = s["confidential_note"] if confidential else ""
             story.append(Later(functools.partial(_appendix_record, vault, s["id"], note)))
     meta = Meta(
-        f"Supervision summary: {person['name']}, {start.isoformat()} to {end.isoformat()}",
+        f"Supervision summary: {person['name']}, {_period_words(start, end)}",
         _owner(vault),
         "Practitioner supervision summary",
+        footer=_produced(today),
     )
     story += _journal_pages(picked_journal(vault, journal, {person_id}))
     return story, meta
@@ -817,7 +907,7 @@ def _own_part(session: dict, person_id: str) -> list[str]:
     )
     score = mine.get("wellbeing")
     return [
-        labels.long_date(agreed) if agreed else "Not yet",
+        labels.short_date(agreed) if agreed else "Not yet",
         f"{score} of 10" if score is not None else "Not recorded",
     ]
 
@@ -837,13 +927,16 @@ BACP_STATUS = {
 }
 
 
-def _asye_section(vault: Vault, person_id: str, today: dt.date) -> list:
-    """The ASYE year, for a newly qualified social worker only (nothing for anyone else)."""
+def _asye_section(
+    vault: Vault, person_id: str, start: dt.date, end: dt.date, today: dt.date
+) -> list:
+    """The ASYE year, for a newly qualified social worker whose year overlaps the period (or
+    has no start date yet): nothing for anyone else, nor for a year over before it began."""
     from .. import asye
     from . import asye as asye_pdf
 
     found = asye.progress(vault, person_id, today)
-    if found is None:
+    if found is None or (found.start and not asye.overlaps(found.person, start, end)):
         return []
     return [CondPageBreak(80 * mm), Heading("ASYE year", 0), *asye_pdf.story(found, level=1)]
 
@@ -901,7 +994,7 @@ def team_summary(
         Heading("Team supervision summary", 0, style="title"),
         Paragraph(
             text(
-                f"{start.isoformat()} to {end.isoformat()} · {_owner(vault)} · {count}"
+                f"{_period_words(start, end)} · {_owner(vault)} · {count}"
                 + (" (anonymised)" if anonymise else "")
             ),
             STYLES["subtitle"],
@@ -1087,12 +1180,12 @@ def team_summary(
             for p in people
         ]
         header = ["Practitioner", "Caseload (cases)", "Of capacity", "Minutes", "Timing"]
-        widths = [30 * mm, 30 * mm, 22 * mm, 19 * mm, 30 * mm]
+        widths = [34 * mm, 30 * mm, 24 * mm, 22 * mm, 30 * mm]
         if found.names:
             header.append("Notes")
-            widths = [30 * mm, 26 * mm, 20 * mm, 17 * mm, 25 * mm, 52 * mm]
+            widths = [30 * mm, 24 * mm, 20 * mm, 19 * mm, 23 * mm, 54 * mm]
         story += [
-            _table(header, rows, widths),
+            _table(header, rows, widths, fit=True),
             Paragraph(
                 "Timing: one-to-ones on time / late / due dates missed; under BACP, whole "
                 "months that reached 90 minutes counted."
@@ -1149,9 +1242,10 @@ def team_summary(
         else Spacer(1, 1)
     )
     meta = Meta(
-        f"Team supervision summary, {start.isoformat()} to {end.isoformat()}",
+        f"Team supervision summary, {_period_words(start, end)}",
         _owner(vault),
         "Team supervision summary (figures only)",
+        footer=_produced(today),
     )
     return render(story, meta, today)
 
