@@ -724,11 +724,10 @@ class Row:
             found.append(f"overdue {self.standing.overdue_days}d")
         missed = self.standing.missed_month
         if missed is not None:
-            found.append(
-                f"{missed.first:%B} missed: {missed.minutes:g} of {BACP_MONTHLY_MINUTES} min"
-            )
+            month = labels.MONTH_NAMES[missed.first.month - 1]
+            found.append(f"{month} missed: {missed.minutes:g} of {BACP_MONTHLY_MINUTES} min")
         for planned in self.unconfirmed:
-            found.append(f"planned {planned['date']}: was it held?")
+            found.append(f"planned {labels.short_date(planned['date'])}: was it held?")
         if self.capacity_share > 1:
             found.append("over capacity")
         if self.trend.diverging:
@@ -741,13 +740,13 @@ class Row:
             if self.review_due < self.today:
                 found.append("agreement review overdue")
             elif (self.review_due - self.today).days <= 14:
-                found.append(f"agreement review due {self.review_due.isoformat()}")
+                found.append(f"agreement review due {labels.short_date(self.review_due)}")
         if self.to_copy:
             found.append(f"{self.to_copy} decision{'s' if self.to_copy != 1 else ''} to copy")
         for label, when in self.asye_missed:
-            found.append(f"{label} not held (due {when.isoformat()})")
+            found.append(f"{label} not held (due {labels.short_date(when)})")
         if self.asye_next and self.today and (self.asye_next[1] - self.today).days <= 14:
-            found.append(f"{self.asye_next[0]} {self.asye_next[1].isoformat()}")
+            found.append(f"{self.asye_next[0]} {labels.short_date(self.asye_next[1])}")
         return found
 
     @property
@@ -838,7 +837,7 @@ def explain(row: Row, cases: list[Record], sessions: list[Record], today: dt.dat
         + (
             ": "
             + ", ".join(
-                f"{s['date']} {s['kind'].replace('_', ' ')} {s['minutes']} min"
+                f"{labels.short_date(s['date'])} {s['kind'].replace('_', ' ')} {s['minutes']} min"
                 for s in recent.sessions
             )
             if recent.sessions
@@ -848,8 +847,8 @@ def explain(row: Row, cases: list[Record], sessions: list[Record], today: dt.dat
     )
     last = row.standing.last
     parts.append(
-        (f"Last one-to-one {last['date']}" if last else "No one-to-one yet")
-        + f"; next due {row.standing.due.isoformat()} ({row.standing.rhythm})"
+        (f"Last one-to-one {labels.short_date(last['date'])}" if last else "No one-to-one yet")
+        + f"; next due {labels.short_date(row.standing.due)} ({row.standing.rhythm})"
         + (f", overdue by {row.standing.overdue_days} days." if row.standing.overdue_days else ".")
     )
     t = row.trend

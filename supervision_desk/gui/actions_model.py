@@ -157,6 +157,8 @@ class ActionsModel(QAbstractTableModel):
                 return labels.ACTION_STATUS[value]
             if key == "owner":
                 return labels.owner(value)
+            if key == "due":
+                return labels.typed_date(value)  # 25 Nov 2026 once saved; as typed before
             return value
         if role == Qt.EditRole:
             return value
@@ -253,7 +255,9 @@ class DueDelegate(TabLeavesDelegate):
         return QSize(max(hint.width(), width), hint.height())
 
     def setEditorData(self, editor, index: QModelIndex) -> None:
-        editor.setText(str(index.data(Qt.EditRole) or ""))
+        editor.setText(labels.typed_date(str(index.data(Qt.EditRole) or "")))
 
     def setModelData(self, editor, model, index: QModelIndex) -> None:
-        model.setData(index, editor.text(), Qt.EditRole)
+        # The field shows a saved date the UK way: left as shown, the stored date stands.
+        if editor.text() != labels.typed_date(str(index.data(Qt.EditRole) or "")):
+            model.setData(index, editor.text(), Qt.EditRole)

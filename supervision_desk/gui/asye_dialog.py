@@ -34,12 +34,12 @@ def review_line(review: asye.Review) -> str:
 
 def time_line(entry: dict[str, Any]) -> str:
     note = f" · {entry['note']}" if entry["note"].strip() else ""
-    return f"{entry['date']}  {entry['hours']:g} h{note}"
+    return f"{labels.short_date(entry['date'])}  {entry['hours']:g} h{note}"
 
 
 def observation_line(obs: dict[str, Any]) -> str:
     first = obs["note"].strip().splitlines()[0] if obs["note"].strip() else ""
-    return f"{obs['date']}  {obs['observer']}" + (f" · {first}" if first else "")
+    return f"{labels.short_date(obs['date'])}  {obs['observer']}" + (f" · {first}" if first else "")
 
 
 def area_line(row: dict[str, Any]) -> str:

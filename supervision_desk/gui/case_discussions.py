@@ -147,7 +147,11 @@ class CaseDiscussions:
                 Column("For the child's file", lambda d: "Yes" if d["for_case_file"] else "No"),
                 Column(
                     "Copied",
-                    lambda d: (d["recorded_on_file"] or "waiting") if d["for_case_file"] else "—",
+                    lambda d: (
+                        (labels.short_date(d["recorded_on_file"]) or "waiting")
+                        if d["for_case_file"]
+                        else "—"
+                    ),
                 ),
             ],
             parent=editor,

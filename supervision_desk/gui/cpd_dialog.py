@@ -31,7 +31,7 @@ def piece_line(piece: dict[str, Any]) -> str:
         marks += " · peer reflection"
     what = piece["description"].strip().splitlines()[0] if piece["description"].strip() else ""
     what = what if len(what) <= 40 else what[:39] + "…"
-    return f"{piece['date']}  {what or labels.CPD_TYPE[piece['type']]}{marks}"
+    return f"{labels.short_date(piece['date'])}  {what or labels.CPD_TYPE[piece['type']]}{marks}"
 
 
 class CpdDialog(FittedDialog):
@@ -118,7 +118,7 @@ class CpdDialog(FittedDialog):
         for session in cpd.sessions_with_learning(self.vault):
             sent = " · from my supervisor" if session.get("received") else ""
             kind = labels.KIND[session["kind"]]
-            combo.addItem(f"{session['date']} · {kind}{sent}", session["id"])
+            combo.addItem(f"{labels.short_date(session['date'])} · {kind}{sent}", session["id"])
         self.ui.fromSessionBox.setEnabled(combo.count() > 0)
         if not combo.count():
             self.ui.fromSessionBox.setToolTip("No held supervision has a learning section yet.")

@@ -18,10 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..core import dates
+from ..core import dates, labels
 from ..core.errors import ValidationError
 
-MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 HINT = "Type a date (3/8/2026, 3 Aug 2026 or 2026-08-03) or pick one (Alt+Down)"
 
 
@@ -75,7 +74,7 @@ class DateField(QLineEdit):
     def choose(self, day: QDate, menu: QMenu | None = None) -> None:
         picked = dt.date(day.year(), day.month(), day.day())
         # English month names whatever the system's language: core.dates reads these.
-        self.setText(f"{picked.day} {MONTHS[picked.month - 1]} {picked.year}")
+        self.setText(labels.short_date(picked))
         if menu is not None:
             menu.close()
         self.picked.emit()
@@ -111,7 +110,9 @@ class UkDateEdit(QDateEdit):
 
     def textFromDateTime(self, value) -> str:
         day = value.date()
-        return f"{day.day()} {MONTHS[day.month() - 1]} {day.year()}"
+        if not day.isValid():
+            return ""
+        return labels.short_date(dt.date(day.year(), day.month(), day.day()))
 
     def _parse(self, text: str) -> dt.date | None:
         try:

@@ -371,7 +371,7 @@ def record_text(content: dict[str, Any]) -> str:
     if actions:
         lines.extend(["", "Actions"])
         for a in actions:
-            due = f", due {a['due']}" if a.get("due") else ""
+            due = f", due {labels.short_date(a['due'])}" if a.get("due") else ""
             status = labels.ACTION_STATUS.get(a["status"], a["status"])
             lines.append(f"• {a['text']} — {labels.owner(a['owner'])}{due} ({status})")
     block("Supervisee's comments", s.get("supervisee_comments", ""))

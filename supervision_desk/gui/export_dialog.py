@@ -110,7 +110,8 @@ class ExportDialog(FittedDialog):
             if entry["session"] not in involved and entry["session"]:
                 linked = repos.get(vault, "sessions", entry["session"])
                 involved[entry["session"]] = {linked["person"], *linked["attendees"]} - {None}
-            item = QListWidgetItem(f"{entry['date']}  {entry['title'] or '(untitled)'}")
+            when = labels.short_date(entry["date"])
+            item = QListWidgetItem(f"{when}  {entry['title'] or '(untitled)'}")
             item.setData(Qt.UserRole, entry["id"])
             # Whose session the entry is about: it can go only into their record or summary.
             item.setData(Qt.UserRole + 1, involved.get(entry["session"]))

@@ -28,7 +28,7 @@ DATE = "yyyy-MM-dd"
 
 
 def entry_line(entry: dict[str, Any]) -> str:
-    return f"{entry['date']}  {entry['title'] or '(untitled)'}"
+    return f"{labels.short_date(entry['date'])}  {entry['title'] or '(untitled)'}"
 
 
 class JournalPage(Page):
@@ -174,7 +174,9 @@ class JournalPage(Page):
         names = {p["id"]: p["name"] for p in sessions.people(self.vault, include_archived=True)}
         for session in my_supervision.recent_list(self.vault):  # received records too
             who = names.get(session["person"], "")
-            self.ui.sessionCombo.addItem(f"{session['date']} session with {who}", session["id"])
+            self.ui.sessionCombo.addItem(
+                f"{labels.short_date(session['date'])} session with {who}", session["id"]
+            )
         self.ui.sessionCombo.blockSignals(False)
         blocker = self.ui.entryList.selectionModel()
         blocker.blockSignals(True)
@@ -230,7 +232,7 @@ class JournalPage(Page):
     def _add_linked(self, session_id: str) -> None:
         received = my_supervision.get(self.vault, session_id)
         if received is not None:
-            words = f"{received['date']} record from my supervisor"
+            words = f"{labels.short_date(received['date'])} record from my supervisor"
             self.ui.sessionCombo.addItem(words, session_id)
             return
         if not repos.exists(self.vault, "sessions", session_id):
@@ -240,7 +242,8 @@ class JournalPage(Page):
         if session["person"] and repos.exists(self.vault, "people", session["person"]):
             who = repos.get(self.vault, "people", session["person"])["name"]
         note = " (archived record)" if session["archived"] else ""
-        self.ui.sessionCombo.addItem(f"{session['date']} session with {who}{note}", session_id)
+        when = labels.short_date(session["date"])
+        self.ui.sessionCombo.addItem(f"{when} session with {who}{note}", session_id)
 
     def _changed(self, *_args: object) -> None:
         if self.entry is not None:

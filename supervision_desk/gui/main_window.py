@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
-from ..core import my_supervision, repos, sessions
+from ..core import labels, my_supervision, repos, sessions
 from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages
@@ -574,7 +574,8 @@ class MainWindow(QMainWindow):
         history = sessions.for_person(self.vault, person_id)
         if history and self.open_session(history[0]["id"]):
             self.editor.insert_prompt(prompt)
-            self.report(f"Prompt added to the session of {history[0]['date']}")
+            when = labels.short_date(history[0]["date"])
+            self.report(f"Prompt added to the session of {when}")
 
     # -- deleting and undoing ------------------------------------------------------------
 

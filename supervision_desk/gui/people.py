@@ -39,14 +39,14 @@ def session_line(session: dict[str, Any]) -> str:
     planned = "  ·  planned" if session["status"] == "planned" else ""
     if session.get("received"):  # from the supervisor's desk: read-only, with its standing
         planned += f"  ·  from your supervisor, {session['agreement']}"
+    when = labels.short_date(session["date"])
     return (
-        f"{session['date']}  ·  {labels.KIND[session['kind']]}, {session['minutes']} min"
-        f"{planned}  ·  {first}"
+        f"{when}  ·  {labels.KIND[session['kind']]}, {session['minutes']} min{planned}  ·  {first}"
     )
 
 
 def action_line(action: dict[str, Any]) -> str:
-    due = f" (due {action['due']})" if action["due"] else ""
+    due = f" (due {labels.short_date(action['due'])})" if action["due"] else ""
     line = f"{action['text']} — {labels.owner(action['owner'])}{due}"
     if action.get("received"):  # from the supervisor's record: read here, changed there
         line += (
@@ -403,7 +403,7 @@ class PeoplePage(Page):
         self.ui.personTitle.setText(person["name"])
         facts = [labels.ROLE[person["role"]], f"FTE {person['fte']:g}"]
         if person["started_role"]:
-            facts.append(f"in role since {person['started_role']}")
+            facts.append(f"in role since {labels.short_date(person['started_role'])}")
         if person["newly_qualified"]:
             facts.append("newly qualified")
         if person.get("registered_social_worker") is not None:
@@ -420,9 +420,8 @@ class PeoplePage(Page):
         agreements = repos.select(self.vault, "agreements", "person = ?", (person_id,))
         due, rhythm, late = schedule.next_due(person, history, agreements)
         status = f" — overdue by {labels.count(late, 'day')}" if late > 0 else ""
-        a11y.show_text(
-            self.ui.nextDue, f"Next supervision due {due.isoformat()} ({rhythm}){status}"
-        )
+        when = labels.short_date(due)
+        a11y.show_text(self.ui.nextDue, f"Next supervision due {when} ({rhythm}){status}")
         self.ui.archivePersonButton.setText("Un&archive" if person["archived"] else "Ar&chive")
         # The check-in over time is for the supervisor's eyes: not in a practitioner's vault.
         points = wellbeing.series(history, person_id) if self.vault.mode == "supervisor" else []

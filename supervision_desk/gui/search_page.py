@@ -48,7 +48,7 @@ def heading(hit: search.Hit) -> str:
     field = labels.field(f"{hit.kind}.{hit.field}")
     # A group session names no one person and a journal entry may have no title: no dot
     # is left standing for a part that is not there.
-    parts = (KIND_NAMES[hit.kind], hit.date, hit.title, field)
+    parts = (KIND_NAMES[hit.kind], labels.typed_date(hit.date or ""), hit.title, field)
     return " · ".join(part for part in parts if part.strip())
 
 

@@ -157,10 +157,10 @@ class SessionEditor(Page):
         self.actions.edited.connect(self._changed)
         self.carried = RecordModel(
             [
-                Column("From session", lambda a: self._dates.get(a["session"], "")),
+                Column("From session", lambda a: labels.short_date(self._dates.get(a["session"]))),
                 Column("Action", lambda a: a["text"]),
                 Column("Owner", lambda a: labels.owner(a["owner"])),
-                Column("Due", lambda a: a["due"] or ""),
+                Column("Due", lambda a: labels.short_date(a["due"])),
                 Column("Status", lambda a: labels.ACTION_STATUS[a["status"]]),
             ],
             parent=self,

@@ -59,7 +59,14 @@ _SORT = {
     "person": lambda r: r.person["name"].casefold(),
     "status": lambda r: STATUS_ORDER.index(r.standing.status),
 }
-_TIP = {"status": lambda r: f"Next due {r.standing.due.isoformat()} ({r.standing.rhythm})"}
+_TIP = {"status": lambda r: f"Next due {labels.short_date(r.standing.due)} ({r.standing.rhythm})"}
+# Dates read the UK way on screen (the CSV keeps ISO dates); they sort by their ISO value.
+_TEXT = {
+    "last_supervision": lambda r: (
+        labels.short_date(r.standing.last["date"]) if r.standing.last else "none yet"
+    ),
+    "next_due": lambda r: labels.short_date(r.standing.due),
+}
 _COLOUR = {
     "capacity_share": lambda r: theme.text_colour("overdue") if r.capacity_share > 1 else None,
     "status": lambda r: theme.text_colour(r.standing.status),
@@ -67,7 +74,7 @@ _COLOUR = {
 DASHBOARD = tuple(
     Column(
         f.header,
-        f.text,
+        _TEXT.get(f.key, f.text),
         _SORT.get(f.key, f.value if f.key not in ("flags", "rhythm") else None),
         tip=_TIP.get(f.key),
         colour=_COLOUR.get(f.key),
@@ -82,15 +89,15 @@ CASES = (
         tip=lambda c: c["allocation_rationale"],
     ),
     Column("Weight", lambda c: str(c["weight"]), lambda c: c["weight"]),
-    Column("Allocated", lambda c: c["allocated"]),
-    Column("Closed", lambda c: c["closed"] or ""),
+    Column("Allocated", lambda c: labels.short_date(c["allocated"]), lambda c: c["allocated"]),
+    Column("Closed", lambda c: labels.short_date(c["closed"]), lambda c: c["closed"] or ""),
 )
 
 
 def concern_line(concern: dict) -> str:
     head = (
-        f"{concern['date']} · {labels.CONCERN_STATUS[concern['status']]} · raised by "
-        f"{labels.owner(concern['raised_by'])}"
+        f"{labels.short_date(concern['date'])} · {labels.CONCERN_STATUS[concern['status']]}"
+        f" · raised by {labels.owner(concern['raised_by'])}"
     )
     outcome = f"\nOutcome: {concern['outcome']}" if concern["outcome"] else ""
     return f"{head}\n{concern['text']}{outcome}"

@@ -161,11 +161,11 @@ def test_quiet_gaps_are_flagged():
     assert "agreement review overdue" in with_agreement.flags
     # A planned session whose date has passed asks whether it was held.
     planned = row(person(), [session("2026-05-10"), session("2026-05-15", status="planned")], today)
-    assert "planned 2026-05-15: was it held?" in planned.flags
+    assert "planned 15 May 2026: was it held?" in planned.flags
     # A newly qualified social worker's 3-month review (5 April) never held is flagged.
     nq = person(newly_qualified=True, started_role="2026-01-05", records_from="2026-01-05")
     history = [session("2026-05-12")]
-    assert "3-month ASYE review not held (due 2026-04-05)" in row(nq, history, today).flags
+    assert "3-month ASYE review not held (due 5 Apr 2026)" in row(nq, history, today).flags
     reviewed = [*history, session("2026-04-09", tags=["ASYE review"])]
     assert not any("ASYE review not held" in f for f in row(nq, reviewed, today).flags)
 

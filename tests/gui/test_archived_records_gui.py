@@ -49,7 +49,7 @@ def test_a_journal_entry_keeps_its_link_to_an_archived_record(qtbot, controller,
     page = window.journal
     combo = page.ui.sessionCombo
     assert combo.currentData() == "s2"
-    assert combo.currentText() == "2026-01-12 session with Sam Taylor (archived record)"
+    assert combo.currentText() == "12 Jan 2026 session with Sam Taylor (archived record)"
     assert texts(page.ui.entryList)  # the entry itself is listed
     qtbot.keyClicks(page.ui.titleEdit, " (reread)")
     page.flush()

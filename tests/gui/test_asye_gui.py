@@ -74,7 +74,7 @@ def test_the_asye_year_from_a_social_workers_page(qtbot, controller, team, tmp_p
     ui.timeHours.setValue(7.5)
     ui.timeNote.setText("Court skills course")
     qtbot.mouseClick(ui.logTimeButton, Qt.LeftButton)
-    assert texts(ui.timeList) == ["2025-12-01  7.5 h · Court skills course"]
+    assert texts(ui.timeList) == ["1 Dec 2025  7.5 h · Court skills course"]
     assert ui.shareLabel.text().startswith("7.5 hours logged over 13 weeks: 1.6% of contracted")
 
     ui.tabs.setCurrentWidget(ui.observationsTab)
@@ -84,7 +84,7 @@ def test_the_asye_year_from_a_social_workers_page(qtbot, controller, team, tmp_p
     qtbot.keyClicks(ui.observerEdit, "Dee Hall")
     ui.observationNote.setPlainText("Strategy meeting: clear and calm.")
     qtbot.mouseClick(ui.addObservationButton, Qt.LeftButton)
-    assert texts(ui.observationList) == ["2025-12-01  Dee Hall · Strategy meeting: clear and calm."]
+    assert texts(ui.observationList) == ["1 Dec 2025  Dee Hall · Strategy meeting: clear and calm."]
 
     ui.tabs.setCurrentWidget(ui.kssTab)
     choose(ui.areaList, 7)  # the law and the family courts

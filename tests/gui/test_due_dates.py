@@ -34,7 +34,7 @@ def test_due_dates_typed_in_uk_order_or_picked_from_the_calendar(qtbot, controll
     assert not menu.isVisible()
     table.closeEditor(field, QAbstractItemDelegate.EndEditHint.NoHint)
     window.flush()
-    assert cell(table, 0, 2) == "2026-09-14"  # once saved, shown as the date it is
+    assert cell(table, 0, 2) == "14 Sep 2026"  # once saved, shown the UK way
     assert repos.get(controller.vault, "actions", "a1")["due"] == "2026-09-14"
 
 

@@ -93,7 +93,7 @@ def test_first_hour(qtbot, controller, tmp_path, answers):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)
     qtbot.waitUntil(lambda: _saved(window), timeout=3000)
     qtbot.waitUntil(lambda: not editor.autosave.dirty, timeout=3000)
-    assert cell(table, 0, 2) == "2026-12-01"  # typed the UK way, stored as a date
+    assert cell(table, 0, 2) == "1 Dec 2026"  # typed the UK way, saved, shown the UK way
 
     # Walk away: the idle lock closes the vault and clears every view.
     controller.idle.set_minutes(0.005)

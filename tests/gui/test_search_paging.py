@@ -78,7 +78,7 @@ def test_a_reference_used_once_in_the_oldest_session_is_found(qtbot, controller,
     page = window.search
     qtbot.keyClicks(page.ui.queryEdit, "YP-90417")
     qtbot.waitUntil(lambda: len(texts(page.ui.results)) == 1, timeout=3000)
-    assert "2010-01-03" in texts(page.ui.results)[0]
+    assert "3 Jan 2010" in texts(page.ui.results)[0]
     assert page.ui.summary.text().startswith("1 result —")
     qtbot.keyClick(page.ui.queryEdit, Qt.Key_Down)
     qtbot.keyClick(page.ui.results, Qt.Key_Return)

@@ -103,8 +103,8 @@ def test_search_results_leave_no_dot_standing_for_a_missing_part(qtbot, controll
     qtbot.waitUntil(lambda: not window.search.searching())  # a long search runs beside
     headings = [line.splitlines()[0] for line in texts(window.search.ui.results)]
     assert sorted(headings) == [
-        "Journal · 2026-03-10 · Body",
-        "Session · 2026-03-09 · Analysis",
+        "Journal · 10 Mar 2026 · Body",
+        "Session · 9 Mar 2026 · Analysis",
     ]
 
 

@@ -47,20 +47,20 @@ def test_dashboard_shows_who_is_overdue_and_why(qtbot, controller, make_vault):
     rows = {r["Person"]: r for r in _table(page)}
     assert list(rows) == ["Zoë Ćwik", "Dmitri Ó Briain", "Sam Taylor"]  # by due date
     zoe = rows["Zoë Ćwik"]
-    assert _cells(zoe) == ["26", "48%", "2026-01-26", "2026-02-09", "39", "0", "Overdue"]
+    assert _cells(zoe) == ["26", "48%", "26 Jan 2026", "9 Feb 2026", "39", "0", "Overdue"]
     assert zoe["Cases"] == "3"
     flags = zoe["Flags"]
     assert "workload up, supervision down" in flags and "overtime +23.4h" in flags
     assert _cells(rows["Sam Taylor"]) == [
         "14",
         "14%",
-        "2026-03-10",
-        "2026-04-10",
+        "10 Mar 2026",
+        "10 Apr 2026",
         "—",
         "90",
         "On time",
     ]
-    assert _cells(rows["Dmitri Ó Briain"], SHOWN[3:]) == ["2026-04-02", "—", "120", "On time"]
+    assert _cells(rows["Dmitri Ó Briain"], SHOWN[3:]) == ["2 Apr 2026", "—", "120", "On time"]
 
     page.ui.attentionOnly.setChecked(True)
     assert [r["Person"] for r in _table(page)] == ["Zoë Ćwik"]
@@ -69,6 +69,18 @@ def test_dashboard_shows_who_is_overdue_and_why(qtbot, controller, make_vault):
     assert next(r["Person"] for r in _table(page)) == "Zoë Ćwik"
     page.ui.table.sortByColumn(1, Qt.AscendingOrder)
     assert [r["Person"] for r in _table(page)] == ["Dmitri Ó Briain", "Sam Taylor", "Zoë Ćwik"]
+    # Dates read the UK way and still sort by the day, not by their words: 9 Feb, 2 Apr,
+    # 10 Apr (as text, "10 Apr" would come first and "9 Feb" last).
+    column = list(_table(page)[0]).index("Next due")
+    page.ui.table.sortByColumn(column, Qt.AscendingOrder)
+    by_due = [(r["Person"], r["Next due"]) for r in _table(page)]
+    assert by_due == [
+        ("Zoë Ćwik", "9 Feb 2026"),
+        ("Dmitri Ó Briain", "2 Apr 2026"),
+        ("Sam Taylor", "10 Apr 2026"),
+    ]
+    status = page.ui.table.model().index(0, list(_table(page)[0]).index("Status"))
+    assert status.data(Qt.ToolTipRole).startswith("<qt>Next due 9 Feb 2026 (")
 
 
 def test_person_chart_cases_and_concerns(qtbot, controller, make_vault):
@@ -91,7 +103,7 @@ def test_person_chart_cases_and_concerns(qtbot, controller, make_vault):
     # April 2025: case c1 (8 points) all month, nothing else: a hand count.
     assert caseload.at(0).y() == 8
     assert "YP-c1 (8), YP-c3 (6)" in page.ui.explain.text()
-    assert "2026-03-10 one to one 90 min" in page.ui.explain.text()
+    assert "10 Mar 2026 one to one 90 min" in page.ui.explain.text()
     chart.hover_texts[0](True, 11)
     assert QToolTip.text() == "Mar 26: 90 minutes"
 

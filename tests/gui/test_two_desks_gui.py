@@ -498,8 +498,8 @@ def test_the_sealed_record_is_my_supervision_in_every_view(
     people.select_person("me")
     assert people.sessions.rowCount() == 1
     line = people.sessions.index(0, 0).data()
-    assert "2026-03-09" in line and "90 min" in line and "agreed and sealed" in line
-    assert "Next supervision due 2026-04-09" in people.ui.nextDue.text()
+    assert "9 Mar 2026" in line and "90 min" in line and "agreed and sealed" in line
+    assert "Next supervision due 9 Apr 2026" in people.ui.nextDue.text()
     assert not people.ui.deleteSessionButton.isEnabled()  # read-only here
     qtbot.wait(50)
     sam_win.grab().save(str(tools.shots() / "practitioner-my-supervision.png"))
@@ -510,7 +510,7 @@ def test_the_sealed_record_is_my_supervision_in_every_view(
     # The tracker: last supervision and its minutes.
     sam_win.show_section(mw.TRACKER)
     tracker = sam_win.tracker
-    assert _cell(tracker.dashboard, 0, "Last supervision") == "2026-03-09"
+    assert _cell(tracker.dashboard, 0, "Last supervision") == "9 Mar 2026"
     assert _cell(tracker.dashboard, 0, "Minutes (28 days)") == "90"
 
     # The journal: the record is offered as the entry's linked session, and the link is kept.
@@ -519,7 +519,7 @@ def test_the_sealed_record_is_my_supervision_in_every_view(
     journal.new_entry()
     combo = journal.ui.sessionCombo
     index = combo.findData("s1")
-    assert index > 0 and "2026-03-09" in combo.itemText(index)
+    assert index > 0 and "9 Mar 2026" in combo.itemText(index)
     combo.setCurrentIndex(index)
     journal.flush()
     assert repos.get(sam_win.vault, "journal", journal.entry["id"])["session"] == "s1"

@@ -3,12 +3,25 @@ calendar on Alt+Down."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit
+import json
+import re
 
-from supervision_desk.core import repos
-from supervision_desk.gui.date_field import UkDateEdit
-from tests.gui.conftest import open_window
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QListView,
+    QWidget,
+)
+
+from supervision_desk.core import interchange, repos
+from supervision_desk.gui import main_window as mw
+from supervision_desk.gui.date_field import HINT, UkDateEdit
+from tests.conftest import FIXTURES
+from tests.gui.conftest import cell, open_window, texts
 
 
 def _type(qtbot, box, text):
@@ -74,3 +87,78 @@ def test_ctrl_a_then_typing_replaces_the_whole_date_and_a_wrong_one_is_said(
     assert box.accessibleDescription() == (
         "“next week” is not a date: it is still 1 Mar 2024. Write it like 3/8/2026."
     )
+
+
+ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+UK = re.compile(r"\b\d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}\b")
+
+
+def _read(root: QWidget) -> list[str]:
+    """Every piece of text a user reads on a screen: labels, buttons, the choices of each
+    list box, each cell of each list and table (and its tooltip), tooltips of the widgets.
+    Not what they typed into a note."""
+    found = []
+    for widget in (root, *root.findChildren(QWidget)):
+        if not widget.isVisibleTo(root):
+            continue
+        found.append(widget.toolTip())
+        if isinstance(widget, QLabel | QAbstractButton):
+            found.append(widget.text())
+        elif isinstance(widget, QComboBox):
+            found.extend(widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            # A list shows one column (and a list widget's model will not say how many).
+            shown = 1 if isinstance(widget, QListView) else model.columnCount()
+            for row in range(model.rowCount()):
+                for column in range(shown):
+                    index = model.index(row, column)
+                    found.extend(str(index.data(role) or "") for role in (Qt.DisplayRole, TIP))
+    # A date box's tip names the forms one may type, ISO among them: not a date shown.
+    return [text for text in found if text and text != HINT]
+
+
+TIP = Qt.ToolTipRole
+
+
+def test_every_date_on_every_page_reads_the_uk_way(qtbot, controller, make_vault):
+    """People, the session (its carried and agreed actions), the Journal, the Tracker and
+    Search: every date reads "25 Nov 2026", none "2026-11-25"."""
+    vault = make_vault()
+    doc = json.loads((FIXTURES / "spec_example.json").read_text(encoding="utf-8"))
+    interchange.import_records(vault, interchange.parse(json.dumps(doc)))
+    # A later session, so the action of 9 March (due 16 March) is carried forward into it.
+    repos.save(vault, "sessions", {"id": "s2", "person": "p1", "date": "2026-04-06", "minutes": 60})
+    window = controller.window
+    controller._unlocked(vault)
+    window.show()
+    seen: dict[str, list[str]] = {}
+    for index in (mw.PEOPLE, mw.JOURNAL, mw.TRACKER):
+        window.show_section(index)
+        seen[mw.PAGES[index].title] = _read(window.ui.pages.currentWidget())
+    window.show_section(mw.SEARCH)
+    window.search.ui.queryEdit.setText("custody")
+    window.search.run()
+    qtbot.waitUntil(lambda: not window.search.searching())
+    seen["Search"] = _read(window.search)
+    for session in ("s1", "s2"):
+        window.open_session(session)
+        seen[f"Session {session}"] = _read(window.editor)
+
+    for page, found in seen.items():
+        assert not [t for t in found if ISO.search(t)], page
+    people = window.people.ui
+    assert people.nextDue.text().startswith("Next supervision due 6 May 2026 (monthly)")
+    assert texts(people.sessionList)[0].startswith("6 Apr 2026  ·  One-to-one")
+    assert texts(people.openActions) == [
+        "Ask S. where he would like to meet. — Supervisee (due 16 Mar 2026)"
+    ]
+    assert "in role since 2 Feb 2026" in people.personFacts.text()
+    carried = window.editor.ui.carriedTable
+    assert (cell(carried, 0, 0), cell(carried, 0, 3)) == ("9 Mar 2026", "16 Mar 2026")
+    journal = window.journal.ui
+    assert texts(journal.entryList) == ["10 Mar 2026  After the visit"]
+    assert "9 Mar 2026 session with Sam Taylor" in _read(window.journal)
+    tracker = window.tracker.ui.casesTable
+    assert cell(tracker, 0, 2) == "9 Feb 2026"
+    assert any(UK.search(t) for t in seen["Search"])

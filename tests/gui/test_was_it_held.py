@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from supervision_desk.core import clock, repos
+from supervision_desk.core import clock, labels, repos
 from supervision_desk.core.errors import UsageError
 from supervision_desk.core.sessions import answer_planned
 from supervision_desk.gui import main_window as mw
@@ -21,6 +21,11 @@ TODAY = clock.today()
 
 def _day(days_ago: int) -> str:
     return (TODAY - dt.timedelta(days=days_ago)).isoformat()
+
+
+def _shown(days_ago: int) -> str:
+    """The day as the screen writes it (25 Nov 2026)."""
+    return labels.short_date(_day(days_ago))
 
 
 def _vault(make_vault):
@@ -81,13 +86,13 @@ def test_the_tracker_and_people_page_ask_and_record_the_answer(
     model = page.ui.table.model()
     headers = [model.headerData(c, Qt.Horizontal) for c in range(model.columnCount())]
     flags = model.index(0, headers.index("Flags")).data()
-    assert f"planned {_day(5)}: was it held?" in flags
+    assert f"planned {_shown(5)}: was it held?" in flags
     assert page.ui.heldButton.isEnabled()
     qtbot.mouseClick(page.ui.heldButton, Qt.LeftButton)
     assert "Gwen Ifan" in asked[0] and "Was it held?" in asked[0]
     flags = model.index(0, headers.index("Flags")).data()
-    assert f"planned {_day(5)}" not in flags and f"planned {_day(3)}: was it held?" in flags
-    assert model.index(0, headers.index("Last supervision")).data() == _day(5)
+    assert f"planned {_shown(5)}" not in flags and f"planned {_shown(3)}: was it held?" in flags
+    assert model.index(0, headers.index("Last supervision")).data() == _shown(5)
 
     window.show_section(mw.PEOPLE)
     people = window.people
