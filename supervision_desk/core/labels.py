@@ -316,7 +316,8 @@ def standard(value: str) -> str:
 
 def month(value: str) -> str:
     """2026-02 -> "February 2026"."""
-    return f"{dt.date.fromisoformat(value + '-01'):%B %Y}"
+    first = dt.date.fromisoformat(value + "-01")
+    return f"{MONTH_NAMES[first.month - 1]} {first.year}"
 
 
 def month_not_counted(entry: dict[str, str]) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from supervision_desk.core import repos
+from supervision_desk.gui import fit
 from supervision_desk.gui.app import Controller, make_app, open_settings
 from tests.conftest import PASSPHRASE
 
@@ -48,6 +50,29 @@ def filled_vault(make_vault):
     path = vault.path
     vault.close()
     return path
+
+
+DESKTOP_POINTS = 11.0  # the text size GNOME, Ubuntu and most Linux desktops start with
+
+
+@pytest.fixture
+def desktop_text(controller):
+    """Sets the View menu's text size (a percentage) over the text size of a common desktop
+    rather than the test machine's smaller default, so "200%" is as large as a user's;
+    everything goes back to the machine's size afterwards."""
+    app = QApplication.instance()
+    before, machine = app.property("baseTextSize"), QApplication.font().pointSizeF()
+    app.setProperty("baseTextSize", DESKTOP_POINTS)
+    controller.view_menu._base = DESKTOP_POINTS
+
+    def set_size(percent: int) -> None:
+        controller.view_menu.set_text_size(percent)
+
+    yield set_size
+    app.setProperty("baseTextSize", before)
+    controller.view_menu._base = float(before if before is not None else machine)
+    controller.view_menu.set_text_size(100)
+    fit.set_text_size(machine)
 
 
 def unlock(qtbot, controller, passphrase=PASSPHRASE):

@@ -235,3 +235,53 @@ def test_a_new_session_opens_at_its_top_with_the_keyboard_in_its_first_field(
     view = editor.ui.scroll.viewport()
     top = editor.ui.personLabel.mapTo(view, editor.ui.personLabel.rect().topLeft()).y()
     assert top >= 0  # "Supervision with Sam Taylor" is in view
+
+
+def _cut_short(table, column: int) -> list[str]:
+    """The texts of a column (its header too) that do not fit their cell whole: a view
+    draws a cell's text inside a margin on each side and ends what does not fit in "…"."""
+    model, header = table.model(), table.horizontalHeader()
+    style = table.style()
+    margin = style.pixelMetric(style.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    room = table.columnWidth(column) - 2 * margin
+    metrics = table.fontMetrics()
+    cells = [model.index(row, column).data() for row in range(model.rowCount())]
+    short = [t for t in cells if metrics.horizontalAdvance(t) > room]
+    title = model.headerData(column, Qt.Horizontal)
+    # A header's label has the header's own margins and a sort mark's room beside it.
+    if header.fontMetrics().horizontalAdvance(title) > header.sectionSize(column) - 2 * margin:
+        short.append(title)
+    return short
+
+
+def test_the_owner_column_is_never_cut_short_at_any_text_size(
+    qtbot, controller, make_vault, desktop_text
+):
+    """Both action tables of a session, the agreed and the carried, as the text size is
+    stepped through every size with the session open: each owner reads whole (never
+    "Sup…"), a colleague's name typed as owner too."""
+    from supervision_desk.core import repos
+    from supervision_desk.gui import view_menu
+
+    vault = make_vault()
+    repos.save(vault, "people", {"id": "p1", "name": "Sam Taylor", "role": "youth_worker"})
+    for sid, date in (("s1", "2026-03-02"), ("s2", "2026-04-06")):
+        repos.save(vault, "sessions", {"id": sid, "person": "p1", "date": date, "minutes": 60})
+    for aid, owner in (("a1", "supervisor"), ("a2", "Deputy team manager Priya Chaudhary")):
+        repos.save(vault, "actions", {"id": aid, "session": "s1", "text": "Visit", "owner": owner})
+    repos.save(vault, "actions", {"id": "a3", "session": "s2", "text": "Call", "due": "2026-11-25"})
+    path = vault.path
+    vault.close()
+    window = open_window(qtbot, controller, path)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_session("s2")
+    editor = window.editor
+    for percent in view_menu.STEPS:
+        desktop_text(percent)
+        QApplication.processEvents()
+        carried, agreed = editor.ui.carriedTable, editor.ui.actionsTable
+        assert carried.model().rowCount() == 2
+        assert _cut_short(carried, 2) == [], percent
+        assert _cut_short(agreed, 1) == [], percent
+        assert _cut_short(agreed, 2) == [], percent  # the due date, "25 Nov 2026"
