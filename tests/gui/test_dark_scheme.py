@@ -89,3 +89,41 @@ def test_the_keyboard_focus_is_framed_on_either_scheme(qtbot, controller, filled
     # The box that lost the focus is not framed any more.
     other = boxes[0].geometry().adjusted(-3, -3, 3, 3)
     assert not any(framed(x, other.top() + 1) for x in range(other.left() + 4, other.right() - 4))
+
+
+def test_the_sidebar_shows_where_the_keyboard_is_on_either_scheme(
+    qtbot, controller, filled_vault, scheme
+):
+    """WCAG 2.2 focus appearance, measured: when the keyboard comes to the sidebar, the
+    pixels around its current section change by 3:1 or more, in a band at least 2 px thick
+    all round it."""
+    window = open_window(qtbot, controller, filled_vault)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    bar = window.ui.sidebar
+    window.people.ui.peopleList.setFocus(Qt.TabFocusReason)
+    away = bar.viewport().grab().toImage()
+    bar.setFocus(Qt.TabFocusReason)
+    assert bar.hasFocus()
+    here = bar.viewport().grab().toImage()
+    ring = bar.visualItemRect(bar.currentItem())
+
+    def changed(x: int, y: int) -> bool:
+        return contrast(away.pixelColor(x, y), here.pixelColor(x, y)) >= 3.0
+
+    def thick(points) -> bool:
+        return sum(changed(x, y) for x, y in points) >= 2
+
+    inner = 6  # how far in from the section's edge the band is looked for
+    middle_x = range(ring.left() + ring.width() // 10, ring.right() - ring.width() // 10)
+    middle_y = range(ring.top() + ring.height() // 4, ring.bottom() - ring.height() // 4)
+    for x in middle_x:
+        assert thick((x, ring.top() + d) for d in range(inner)), ("top", x)
+        assert thick((x, ring.bottom() - d) for d in range(inner)), ("bottom", x)
+    for y in middle_y:
+        assert thick((ring.left() + d, y) for d in range(inner)), ("left", y)
+        assert thick((ring.right() - d, y) for d in range(inner)), ("right", y)
+    # The other sections do not change: the mark says where the keyboard is, and only that.
+    other = bar.visualItemRect(bar.item(2))
+    assert not any(changed(x, other.center().y()) for x in range(other.left(), other.right()))
