@@ -168,7 +168,7 @@ class CaseDiscussions:
         ui.copyCaseButton.clicked.connect(lambda: self.copy())
         ui.markCopiedButton.clicked.connect(lambda: self.mark_copied())
         # The case's whole extract for the child's record, beside the copy buttons.
-        self.extractButton = QPushButton("E&xtract for the child's record…", editor)
+        self.extractButton = QPushButton("Extract for the child's record…", editor)
         self.extractButton.setToolTip(
             "Every decision about this case as management-oversight entries, as a PDF"
         )

@@ -7,7 +7,14 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QFileDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QWidget,
+)
 
 from .. import paths
 from ..core import labels, prompts, repos
@@ -87,6 +94,12 @@ class PromptsPanel(QWidget):
         if self._stale:
             self.refresh()
         super().showEvent(event)
+
+    def without_letters(self) -> None:
+        """No Alt+letter of its own: beside a session record, whose fields and buttons take
+        every letter the menus leave (each its own), the panel is reached with Tab."""
+        for widget in (*self.findChildren(QLabel), *self.findChildren(QAbstractButton)):
+            widget.setText(widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&&"))
 
     def set_read_only(self, read_only: bool) -> None:
         """Prompts can still be read in a read-only vault; none is put into a record."""

@@ -89,6 +89,7 @@ class SessionEditor(Page):
             help_label = getattr(self.ui, f"{key}Help")
             help_label.setText(f"{SESSION_HELP[key]}  ({SOURCE})")
         self.prompts = PromptsPanel()
+        self.prompts.without_letters()
         self.ui.promptsLayout.addWidget(self.prompts)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
@@ -320,9 +321,9 @@ class SessionEditor(Page):
         self.ui.wellbeingSpin.setVisible(not self.is_group())
         # BACP counts every member of a peer group, and leaves out a group's facilitator.
         self.ui.groupSizeLabel.setText(
-            "Members of the peer &group, all of them, counting people outside this vault"
+            "Members of the peer group, all of them, counting people outside this vault"
             if self.ui.kindCombo.currentData() == "peer_group"
-            else "Supervisees in the &group (not the facilitator), counting people outside "
+            else "Supervisees in the group (not the facilitator), counting people outside "
             "this vault"
         )
         ids = self.ticked() if self.is_group() else [self.session["person"]]
@@ -486,7 +487,7 @@ class SessionEditor(Page):
         self.ui.sendButton.setVisible(supervisor and not self.vault.read_only)
         self.ui.sendButton.setEnabled(bool(paired) and not self.session["archived"])
         self.ui.sendButton.setText(
-            "Sen&d the sealed copy…" if self._sends_sealed() else "Sen&d for agreement…"
+            "Send the se&aled copy…" if self._sends_sealed() else "Send for &agreement…"
         )
 
     def _sends_sealed(self) -> bool:

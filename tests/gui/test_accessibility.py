@@ -85,7 +85,7 @@ def test_every_page_names_its_controls_and_reads_out_its_values(qtbot, controlle
     people = window.people.ui
     iface = QAccessible.queryAccessibleInterface(people.nextDue)
     assert iface.text(QAccessible.Text.Name) == "Next supervision due"
-    assert iface.text(QAccessible.Text.Description).startswith("Next supervision due 20")
+    assert iface.text(QAccessible.Text.Description).startswith("Next supervision due 2 Apr 2026")
     facts = QAccessible.queryAccessibleInterface(people.personFacts)
     assert facts.text(QAccessible.Text.Name) == "About this person"
     assert "Youth worker" in facts.text(QAccessible.Text.Description)
@@ -367,3 +367,56 @@ def test_no_letter_in_the_session_editor_is_also_a_menu_letter(qtbot, controller
             clashes.append(text)
     assert menus >= {"f", "e", "r", "v", "h"}
     assert clashes == []
+
+
+def _letter(text: str) -> str | None:
+    """The Alt+letter a control's text gives it ("&&" is a plain ampersand)."""
+    text = text.replace("&&", "")
+    return text[text.index("&") + 1].lower() if "&" in text[:-1] else None
+
+
+def test_every_letter_in_the_session_editor_reaches_one_control(qtbot, controller, filled_vault):
+    """Alt and a letter in a session reaches one field or button: no letter is shared (Qt
+    would only move between the controls sharing it), none is a menu's, in a one-to-one and
+    in a peer group (whose own fields and wording show), shown or not yet shown."""
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox
+
+    from tests.gui.conftest import open_window
+
+    window = open_window(qtbot, controller, filled_vault)
+    window.open_session("s1")
+    editor = window.editor
+    menus = {_letter(a.text()): f"menu {a.text()}" for a in window.menuBar().actions()}
+    assert set(menus) == {"f", "e", "r", "v", "h"}
+    for kind in ("one_to_one", "peer_group"):
+        editor.ui.kindCombo.setCurrentIndex(editor.ui.kindCombo.findData(kind))
+        owners: dict[str, list[str]] = {}
+        for widget in editor.findChildren(QLabel):
+            # A label's letter is live only when it names a field (its buddy).
+            if widget.buddy() is not None and _letter(widget.text()):
+                owners.setdefault(_letter(widget.text()), []).append(widget.text())
+        for widget in editor.findChildren(QAbstractButton):
+            if _letter(widget.text()):
+                owners.setdefault(_letter(widget.text()), []).append(widget.text())
+        for box in editor.findChildren(QGroupBox):
+            if _letter(box.title()):
+                owners.setdefault(_letter(box.title()), []).append(box.title())
+        shared = {k: v for k, v in owners.items() if len(v) > 1}
+        assert shared == {}, kind
+        assert {k: menus[k] for k in owners if k in menus} == {}, kind
+        # The record's own fields and the buttons used in every session keep a letter.
+        named = {text.replace("&", "") for texts in owners.values() for text in texts}
+        assert named >= {
+            "Date",
+            "Start",
+            "Minutes",
+            "Kind",
+            "Status",
+            "Agenda",
+            "Add action",
+            "Remove action",
+            "Send for agreement…",
+            "Agreed by supervisor on",
+            "Agreed by supervisee on",
+            "Next session on",
+        }, kind
