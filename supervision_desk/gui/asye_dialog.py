@@ -17,6 +17,7 @@ from ..core.vault import Vault
 from . import a11y, messages, pdf_export
 from .export_dialog import file_part
 from .fit import FittedDialog
+from .flow import wrap_row
 from .forms.ui_asye_dialog import Ui_AsyeDialog
 from .models import Column, RecordModel, current_id, select_id
 from .pages import plain_text_labels, show_writing
@@ -53,6 +54,9 @@ class AsyeDialog(FittedDialog):
         self.ui = Ui_AsyeDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        # The programme's fields wrap onto more lines at a large text size.
+        self.ui.programmeGrid = wrap_row(self.ui.programmeGrid)
+        self.ui.yearLabel.setWordWrap(True)
         self.vault = vault
         self.person_id = person_id
         self.found: asye.Progress | None = None

@@ -11,6 +11,7 @@ from ..core import labels, prompts
 from ..core.balance import Balance
 from ..core.records import FUNCTIONS, SESSION_CAPACITIES
 from . import a11y, theme
+from .fit import sized_by_text
 
 
 class BalanceChart(QWidget):
@@ -19,8 +20,11 @@ class BalanceChart(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.balance: Balance | None = None
-        line = self.fontMetrics().lineSpacing()
-        self.setMinimumHeight(int(line * 9.5))
+        # Eight rows of text and a gap: the rows are drawn in the height given, so it grows
+        # with the text size (at 200% the names were drawn over one another).
+        sized_by_text(
+            self, lambda: self.setMinimumHeight(int(self.fontMetrics().lineSpacing() * 9.5))
+        )
         self.setAccessibleName("Balance chart")
 
     def set_balance(self, found: Balance | None) -> None:
@@ -99,9 +103,7 @@ class BalanceView(QWidget):
         self.suggested = QListWidget()
         self.suggested.setWordWrap(True)
         self.suggested.setAccessibleName("Suggested prompts")
-        line = self.fontMetrics().lineSpacing()
-        self.suggested.setMinimumHeight(line * 4)  # never squeezed away on a small screen
-        self.suggested.setMaximumHeight(line * 6)
+        sized_by_text(self, self._size_in_lines)
         self.suggested.setToolTip(
             "Double-click a prompt (or press Enter) to add it to the latest session."
         )
@@ -110,6 +112,11 @@ class BalanceView(QWidget):
         )
         for widget in (self.chart, self.note, self.suggested):
             layout.addWidget(widget)
+
+    def _size_in_lines(self) -> None:
+        line = self.fontMetrics().lineSpacing()
+        self.suggested.setMinimumHeight(line * 4)  # never squeezed away on a small screen
+        self.suggested.setMaximumHeight(line * 6)
 
     def show_balance(self, found: Balance | None, suggestions: list[prompts.Prompt]) -> None:
         self.chart.set_balance(found)

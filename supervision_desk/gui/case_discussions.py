@@ -19,7 +19,7 @@ from ..core.errors import DeskError, ValidationError
 from ..core.vault import Vault
 from . import a11y, clipboard_hints, messages
 from .case_dialog import CaseDialog
-from .fit import FittedDialog
+from .fit import FittedDialog, sized_by_text
 from .forms.ui_case_discussion_dialog import Ui_CaseDiscussionDialog
 from .models import Column, RecordModel, chosen_who, current_id, fill_who, select_id
 from .pages import plain_text_labels
@@ -162,7 +162,7 @@ class CaseDiscussions:
         table.setSelectionMode(QAbstractItemView.SingleSelection)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
-        table.setMaximumHeight(editor.fontMetrics().lineSpacing() * 8)
+        sized_by_text(table, lambda: table.setMaximumHeight(table.fontMetrics().lineSpacing() * 8))
         ui.addCaseButton.clicked.connect(lambda: self.open_dialog(None))
         ui.editCaseButton.clicked.connect(lambda: self.edit())
         ui.copyCaseButton.clicked.connect(lambda: self.copy())

@@ -17,7 +17,8 @@ from ..core.records import CPD_TYPES, ROLES
 from ..core.vault import Vault
 from . import a11y, clipboard_hints, messages, pdf_export
 from .autosave import Autosaver
-from .fit import FittedDialog
+from .fit import FittedDialog, sized_by_text
+from .flow import BesideOrBelow, wrap_title
 from .forms.ui_cpd_dialog import Ui_CpdDialog
 from .models import Column, RecordModel, current_id, select_id
 from .pages import plain_text_labels
@@ -40,6 +41,13 @@ class CpdDialog(FittedDialog):
         self.ui = Ui_CpdDialog()
         self.ui.setupUi(self)
         plain_text_labels(self)
+        # At a large text size the piece goes under the list, and the box's title wraps.
+        self.beside = BesideOrBelow(self.ui.columns, self.ui.listColumn, self.ui.editorStack, 24)
+        wrap_title(self.ui.fromSessionBox)
+        sized_by_text(  # the list of pieces about as wide as its lines
+            self,
+            lambda: self.ui.pieceList.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44),
+        )
         self.vault = vault
         self.entry_id = entry_id  # the journal entry open when the log was opened
         self.piece: dict[str, Any] | None = None

@@ -12,7 +12,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from . import lock_key
 
@@ -39,8 +51,10 @@ def fit(window: QWidget) -> None:
     limit = room(window)
     width, height = window.width(), window.height()
     if isinstance(window, QDialog) and not isinstance(window, QMessageBox):
+        if window.layout() is not None and window.minimumSizeHint().height() > limit.height():
+            scroll_body(window)
         layout = window.layout()
-        width = max(width, window.sizeHint().width())
+        width = max(width, window.sizeHint().width() + _bars(window))
         width = min(width, limit.width())
         needed = window.sizeHint().height()
         if layout is not None and layout.hasHeightForWidth():
@@ -55,6 +69,62 @@ def fit(window: QWidget) -> None:
     y = min(max(spot.y(), area.y()), max(area.y(), area.bottom() - spot.height() + 1))
     if (x, y) != (spot.x(), spot.y()):
         window.move(x, y)
+
+
+def _bars(dialog: QDialog) -> int:
+    """Room for a vertical scroll bar beside what a dialog's scroll area holds: a dialog is
+    as wide as its contents, and the bar would take that width from them, so that the area
+    scrolled sideways too as soon as it scrolled down."""
+    areas = [a for a in dialog.findChildren(QScrollArea) if a.widgetResizable() and a.widget()]
+    return max((a.verticalScrollBar().sizeHint().width() for a in areas), default=0)
+
+
+def _is_button_row(item) -> bool:
+    if isinstance(item.widget(), QDialogButtonBox):
+        return True
+    row = item.layout()
+    if row is None:
+        return False
+    widgets = [row.itemAt(i).widget() for i in range(row.count())]
+    widgets = [w for w in widgets if w is not None]
+    return any(isinstance(w, QAbstractButton) for w in widgets) and all(
+        isinstance(w, QAbstractButton | QLabel) for w in widgets
+    )
+
+
+def scroll_body(dialog: QDialog) -> None:
+    """Let what a dialog holds scroll, its row of buttons staying in view below: at a large
+    text size a dialog can need more height than the screen has, and what did not fit was
+    off the screen, out of reach."""
+    if dialog.property("scrolledBody"):
+        return
+    layout = dialog.layout()
+    buttons = None
+    if layout.count() and _is_button_row(layout.itemAt(layout.count() - 1)):
+        buttons = layout.takeAt(layout.count() - 1)
+    margins = layout.contentsMargins()
+    body = QWidget()
+    body.setObjectName("body")
+    body.setLayout(layout)  # takes the layout, and the widgets in it, off the dialog
+    area = QScrollArea()
+    area.setObjectName("bodyScroll")
+    area.setAccessibleName(dialog.windowTitle())
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(body)
+    outer = QVBoxLayout(dialog)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(area)
+    if buttons is not None:  # with the dialog's own margins round it
+        row = QVBoxLayout()
+        row.setContentsMargins(margins.left(), 0, margins.right(), margins.bottom())
+        if buttons.layout() is not None:
+            row.addLayout(buttons.layout())
+        else:
+            row.addWidget(buttons.widget())
+        outer.addLayout(row)
+    dialog.setMinimumSize(0, 0)
+    dialog.setProperty("scrolledBody", True)
 
 
 def fit_all() -> None:

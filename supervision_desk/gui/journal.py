@@ -16,7 +16,7 @@ from . import messages
 from .autosave import Autosaver
 from .cpd_dialog import CpdDialog
 from .fit import sized_by_text
-from .flow import wrap_row
+from .flow import BesideOrBelow, ColumnsLayout, wrap_row, wrap_title
 from .forms.ui_journal_page import Ui_JournalPage
 from .markdown_keys import MarkdownKeys
 from .models import Column, PagedModel, current_id, select_id
@@ -41,12 +41,15 @@ class JournalPage(Page):
         self.entry: dict[str, Any] | None = None
         self.autosave = Autosaver(self._save, self)
         self.boxes: dict[str, QCheckBox] = {}
-        for i, capacity in enumerate(CAPACITIES):
+        # The nine capacities in threes, one under another when a row of three does not fit.
+        self.ui.capacitiesLayout = ColumnsLayout(3, self.ui.capacitiesBox)
+        for capacity in CAPACITIES:
             box = QCheckBox(capacity.title)
             box.setToolTip(capacity.definition)
             box.toggled.connect(self._changed)
-            self.ui.capacitiesLayout.addWidget(box, i // 3, i % 3)
+            self.ui.capacitiesLayout.addWidget(box)
             self.boxes[capacity.key] = box
+        wrap_title(self.ui.capacitiesBox)
         # Twenty years of entries are read a page at a time as the list is scrolled.
         self.entries = PagedModel(
             [Column("Entry", entry_line)], self._entries_after, sessions.JOURNAL_PAGE, parent=self
@@ -74,20 +77,34 @@ class JournalPage(Page):
         self.ui.sessionCombo.currentIndexChanged.connect(self._changed)
         self.prompts = PromptsPanel()
         self.prompts.set_filters(role="practitioner")
+        self.prompts.set_list_lines(8)
         self.ui.promptsLayout.addWidget(self.prompts)
+        # The prompts go under the entry when there is no room beside it for both.
+        self.beside = BesideOrBelow(self.ui.layout, self.ui.editorStack, self.ui.promptsHost, 44)
+        # The list of entries and the entry share the width two to five.
+        self.ui.layout.setStretch(0, 2)
+        self.ui.layout.setStretch(1, 5)
         # Sizes in letters follow the text size; rows wrap rather than widen the page.
-        sized_by_text(
-            self,
-            lambda: self.ui.promptsHost.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48),
-        )
+        sized_by_text(self, self._size_in_letters)
         self.ui.templateCombo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.ui.templateCombo.setMinimumContentsLength(10)
+        # A linked session names the person: a long name must not widen the page.
+        self.ui.sessionCombo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.ui.sessionCombo.setMinimumContentsLength(16)
         self.ui.templateRow = wrap_row(self.ui.templateRow)
         self.ui.entryButtons = wrap_row(self.ui.entryButtons)
         self.prompts.insert_requested.connect(self.insert_prompt)
         self._set_editable(False)
+
+    def _size_in_letters(self) -> None:
+        letter = self.fontMetrics().averageCharWidth()
+        self.ui.promptsHost.setMaximumWidth(letter * 48)
+        # Room for "25 Nov 2026  " and a title's first words; a longer title ends in "…".
+        self.ui.entryList.setMaximumWidth(letter * 34)
 
     def _entries_after(self, last: dict[str, Any] | None) -> list[dict[str, Any]]:
         if self.vault is None or not self.vault.is_open:

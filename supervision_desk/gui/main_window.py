@@ -35,9 +35,19 @@ from .pages import KEYS, PAGES, PRELOAD, Page
 
 PEOPLE, JOURNAL, TRACKER, PROMPTS, SEARCH, RECEIVED, SESSION = range(len(PAGES))
 SIDEBAR = [spec for spec in PAGES if spec.in_sidebar]
+SECTION_NAME = Qt.ItemDataRole.UserRole  # a sidebar row's name on one line
 MESSAGE_MS = 10_000  # status messages fade, so none is read as current when it is not
 READ_ONLY_NOTICE = "Read-only vault: you can read, search, print and export; nothing can be saved."
 CHECKING_NOTICE = "Checking the vault for damage: saving starts in a moment."
+
+
+def _two_lines(name: str) -> str:
+    """``name`` broken at the space nearest its middle."""
+    spaces = [i for i, c in enumerate(name) if c == " "]
+    if not spaces:
+        return name
+    cut = min(spaces, key=lambda i: abs(len(name) - 2 * i))
+    return f"{name[:cut]}\n{name[cut + 1 :]}"
 
 
 class UndoBar(QWidget):
@@ -186,6 +196,15 @@ class MainWindow(QMainWindow):
         size, so no name is ever clipped ("Peopl", "Journa")."""
         bar = self.ui.sidebar
         rows = [row for row in range(bar.count()) if not bar.isRowHidden(row)]
+        # A long name ("Records from my supervisor") takes two lines rather than widen the
+        # sidebar by half the page at a large text size.
+        metrics, most = bar.fontMetrics(), bar.fontMetrics().averageCharWidth() * 16
+        for row in rows:
+            item = bar.item(row)
+            name = item.data(SECTION_NAME) or item.text()
+            item.setData(SECTION_NAME, name)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, name)
+            item.setText(name if metrics.horizontalAdvance(name) <= most else _two_lines(name))
         widest = max(
             (bar.sizeHintForIndex(bar.model().index(row, 0)).width() for row in rows), default=0
         )
@@ -354,7 +373,9 @@ class MainWindow(QMainWindow):
         self.ui.actionAudit.setVisible(not practitioner)
         for row, spec in enumerate(SIDEBAR):
             title = spec.practitioner_title if practitioner and spec.practitioner_title else None
-            self.ui.sidebar.item(row).setText(title or spec.title)
+            item = self.ui.sidebar.item(row)
+            item.setText(title or spec.title)
+            item.setData(SECTION_NAME, title or spec.title)
             # Records from a supervisor arrive only at a practitioner's desk.
             self.ui.sidebar.setRowHidden(row, spec.key == "received" and not practitioner)
         self._size_sidebar()

@@ -83,7 +83,7 @@ class PageSpec:
         return page
 
 
-STYLED_BY = (b"role", b"severity")  # the properties the style sheet's rules read
+STYLED_BY = (b"role", b"severity", b"titled")  # the properties the style sheet's rules read
 
 
 def restyle_marked(root: QWidget) -> None:

@@ -297,6 +297,9 @@ class PeoplePage(Page):
         # the sessions list asks only for its minimum and takes whatever height is left.
         policy = self.ui.sessionList.sizePolicy()
         policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        # ...and is counted at that minimum when the page's height is worked out for its
+        # width (counted as nothing, the chart below was squeezed by as much).
+        policy.setHeightForWidth(True)
         self.ui.sessionList.setSizePolicy(policy)
         self.ui.detailColumn.setStretchFactor(self.ui.sessionList, 1)
 

@@ -24,7 +24,8 @@ from ..core.records import PROMPT_ROLES
 from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages
-from .fit import FittedDialog
+from .fit import FittedDialog, sized_by_text
+from .flow import wrap_row
 from .forms.ui_custom_prompt_dialog import Ui_CustomPromptDialog
 from .forms.ui_prompts_page import Ui_PromptsPage
 from .forms.ui_prompts_panel import Ui_PromptsPanel
@@ -89,6 +90,18 @@ class PromptsPanel(QWidget):
         ui.insertButton.setVisible(compact)
         self._compact, self.read_only = compact, False
         self._stale = True  # filled when first shown: start-up does not pay for it
+        # The list keeps a few prompts in view however little height the filters leave.
+        self.list_lines = 3 if compact else 10
+        sized_by_text(self, self._size_list)
+
+    def _size_list(self) -> None:
+        line = self.ui.promptList.fontMetrics().lineSpacing()
+        self.ui.promptList.setMinimumHeight(line * self.list_lines)
+
+    def set_list_lines(self, lines: int) -> None:
+        """Keep at least ``lines`` lines of prompts in view (the page scrolls instead)."""
+        self.list_lines = lines
+        self._size_list()
 
     def showEvent(self, event) -> None:
         if self._stale:
@@ -277,6 +290,7 @@ class PromptsPage(Page):
         self.vault: Vault | None = None
         self.panel = PromptsPanel(compact=False)
         self.ui.panelLayout.addWidget(self.panel)
+        self.ui.customButtons = wrap_row(self.ui.customButtons)  # wraps when narrow
         self.ui.browser.setHtml(framework_html())
         self.panel.ui.promptList.currentItemChanged.connect(lambda *_: self._describe())
         # Buttons send clicked(checked); these commands take no arguments from them (a

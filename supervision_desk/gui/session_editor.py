@@ -15,9 +15,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFrame,
+    QGroupBox,
     QHeaderView,
     QListWidgetItem,
     QPlainTextEdit,
+    QScrollArea,
     QWidget,
 )
 
@@ -34,7 +37,7 @@ from .autosave import Autosaver
 from .case_discussions import CaseDiscussions
 from .desks import SendDialog, how_agreed, round_words, send_record, sent_words
 from .fit import sized_by_text
-from .flow import wrap_row
+from .flow import set_title, wrap_row, wrap_title
 from .forms.ui_session_editor import Ui_SessionEditor
 from .markdown_keys import MarkdownKeys
 from .models import Column, RecordModel, current_id
@@ -67,8 +70,12 @@ class SessionEditor(Page):
         plain_text_labels(self)
         # Date, start, minutes, kind and status wrap at a large text size (each name stays
         # beside its field) rather than push the record off the side of the window.
-        for row in ("headerRow", "functionsLayout", "carriedButtons", "caseButtons"):
+        rows = ("headerRow", "functionsLayout", "carriedButtons", "caseButtons", "wellbeingRow")
+        for row in rows:
             setattr(self.ui, row, wrap_row(getattr(self.ui, row)))
+        # Titles such as "Cases discussed: decisions for the child's file" wrap too.
+        for box in self.findChildren(QGroupBox):
+            wrap_title(box)
         self.ui.disagreementLabel.setWordWrap(True)
         self.vault: Vault | None = None
         self.session: dict[str, Any] | None = None
@@ -90,7 +97,24 @@ class SessionEditor(Page):
             help_label.setText(f"{SESSION_HELP[key]}  ({SOURCE})")
         self.prompts = PromptsPanel()
         self.prompts.without_letters()
-        self.ui.promptsLayout.addWidget(self.prompts)
+        # The prompts scroll on their own beside the record: at a large text size on a
+        # laptop their filters are taller than the window, and the whole page (record and
+        # all) would otherwise scroll to reach the list.
+        holder = QScrollArea()
+        holder.setObjectName("promptsScroll")
+        holder.setAccessibleName("Prompts")
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QFrame.Shape.NoFrame)
+        holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        holder.setWidget(self.prompts)
+        self.ui.promptsLayout.addWidget(holder)
+        sized_by_text(
+            holder,
+            lambda: holder.setMinimumWidth(
+                self.prompts.minimumSizeHint().width()
+                + holder.verticalScrollBar().sizeHint().width()
+            ),
+        )
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         # The record comes first: the prompts beside it take at most a column of ~44 letters.
@@ -138,20 +162,24 @@ class SessionEditor(Page):
         return getattr(self.ui, f"{key}Edit")
 
     def _size_in_lines(self) -> None:
-        """Heights in lines of text, so large system fonts keep the proportions."""
+        """Heights in lines of text, so large system fonts keep the proportions; again
+        whenever the text size changes."""
+        sized_by_text(self, self._heights)
+        for key in SESSION_CAPACITIES:
+            getattr(self.ui, f"{key}Help").setProperty("role", "help")
+        self.ui.privacyReminder.setProperty("role", "help")
+        self.ui.actionsMessage.setProperty("severity", "error")
+        self.ui.actionsMessage.hide()
+
+    def _heights(self) -> None:
         line = self.fontMetrics().lineSpacing()
         self.ui.agendaEdit.setMaximumHeight(line * 5)
         for name in ("commentsEdit", "learningEdit", "disagreementEdit", "confidentialEdit"):
             getattr(self.ui, name).setMaximumHeight(line * 6)
         for key in SESSION_CAPACITIES:
             self.section(key).setMinimumHeight(line * 8)
-            getattr(self.ui, f"{key}Help").setProperty("role", "help")
-        self.ui.privacyReminder.setProperty("role", "help")
         self.ui.carriedTable.setMaximumHeight(line * 9)
         self.ui.actionsTable.setMaximumHeight(line * 9)
-        self.ui.actionsMessage.setProperty("severity", "error")
-        self.ui.actionsMessage.hide()
-        self.ui.agreementLayout.setColumnStretch(2, 1)
 
     def _setup_tables(self) -> None:
         self.actions = ActionsModel(self)
@@ -353,9 +381,8 @@ class SessionEditor(Page):
         carried = sessions.carried_forward(self.vault, self.session)
         self._dates = sessions.dates_of(self.vault, (a["session"] for a in carried))
         self.carried.set_records(carried)
-        self.ui.carriedBox.setTitle(
-            f"Actions carried forward from earlier sessions ({len(carried)})"
-        )
+        count = len(carried)
+        set_title(self.ui.carriedBox, f"Actions carried forward from earlier sessions ({count})")
 
     # -- saving --------------------------------------------------------------------------
 

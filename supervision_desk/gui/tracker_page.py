@@ -38,7 +38,7 @@ from ..core.vault import Vault
 from . import a11y, held, messages, theme
 from .case_dialog import CaseDialog
 from .fit import FittedDialog, sized_by_text
-from .flow import wrap_row
+from .flow import BesideOrBelow, keep_height_for_width, wrap_row
 from .forms.ui_concern_dialog import Ui_ConcernDialog
 from .forms.ui_tracker_page import Ui_TrackerPage
 from .models import Column, RecordModel, SortProxy, chosen_who, current_id, fill_who, select_id
@@ -271,9 +271,18 @@ def build_chart(months: list[tracker.Month], dark: bool) -> QChart:
     return chart
 
 
+CHART_LETTERS = 48  # the chart's least width, in letters of the text size
+
+
 def _fit(view: QTableView) -> None:
-    """Columns as wide as what they show (the header's text included)."""
+    """Columns as wide as what they show (the header's text included); the first (a name,
+    a reference) at most a quarter of the table (or 18 letters), so a long name leaves the
+    columns beside it in view."""
     view.resizeColumnsToContents()
+    most = max(view.fontMetrics().averageCharWidth() * 18, view.viewport().width() // 4)
+    first = view.horizontalHeader().logicalIndex(0)
+    if view.columnWidth(first) > most:
+        view.setColumnWidth(first, most)
 
 
 class TrackerPage(Page):
@@ -336,6 +345,11 @@ class TrackerPage(Page):
         for visual, title in enumerate(("Person", "Status", "Overdue days", "Next due")):
             logical = next(i for i, c in enumerate(DASHBOARD) if c.header == title)
             header.moveSection(header.visualIndex(logical), visual)
+        # The person's cases and concerns go under the chart when both do not fit beside.
+        self.beside = BesideOrBelow(
+            self.ui.detailLayout, self.ui.chartColumn, self.ui.casesColumn, CHART_LETTERS
+        )
+        keep_height_for_width(self.ui.detail)
         sized_by_text(self, self._size_by_text)
         self.ui.personHeading.setProperty("role", "heading")
         table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
@@ -363,7 +377,12 @@ class TrackerPage(Page):
         size, so its labels stay readable when the text size changes."""
         line = self.fontMetrics().lineSpacing()
         self.chart_view.setMinimumHeight(line * 16)
+        # Wide enough for the axes' numbers, months and legend (narrower, they end in "…").
+        self.chart_view.setMinimumWidth(self.fontMetrics().averageCharWidth() * CHART_LETTERS)
+        self.figures_table.setMinimumHeight(line * 4)  # the header and a few months
         self.figures_table.setMaximumHeight(line * 7)
+        # The people's table and the person's detail share the height as at normal size.
+        self.ui.splitter.setSizes([line * 10, line * 26])
         for view in (self.ui.table, self.ui.casesTable, self.figures_table):
             _fit(view)
         # Drawn again once the change has settled, not in the middle of it.

@@ -52,7 +52,7 @@ def test_the_journal_list_reaches_the_oldest_entry(qtbot, controller, make_vault
     listed.setFocus()
     qtbot.keyClick(listed, Qt.Key_End)
     assert len(texts(listed)) == ENTRIES
-    assert texts(listed)[-1] == f"{FIRST.isoformat()}  Week 0"
+    assert texts(listed)[-1] == "1 Jan 2010  Week 0"
     assert listed.currentIndex().row() == ENTRIES - 1
     assert page.ui.bodyEdit.toPlainText() == "The day the heron came back."
     # Each entry once, newest first, nothing missed between the pages.
@@ -72,7 +72,7 @@ def test_an_old_entry_found_by_search_opens_in_the_list(qtbot, controller, make_
     page = window.journal
     assert page.ui.titleEdit.text() == "Week 0"
     index = page.ui.entryList.currentIndex()
-    assert index.data() == f"{FIRST.isoformat()}  Week 0"
+    assert index.data() == "1 Jan 2010  Week 0"
 
 
 def _team_vault(make_vault):

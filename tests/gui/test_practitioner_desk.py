@@ -68,7 +68,7 @@ def test_cpd_from_the_journal_area(qtbot, controller, desk, tmp_path, monkeypatc
 
     qtbot.mouseClick(ui.fromSessionButton, Qt.LeftButton)
     assert texts(ui.pieceList) == [
-        "2025-03-04  One-to-one supervision with my supervis… · to finish · peer reflection"
+        "4 Mar 2025  One-to-one supervision with my supervis… · to finish · peer reflection"
     ]
     assert ui.learningEdit.toPlainText() == "Slow the plan down until she has a say in it."
     assert "Not for the regulator" not in ui.descriptionEdit.toPlainText()

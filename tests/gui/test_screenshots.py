@@ -4,16 +4,20 @@ folder; the run's summary names it)."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from supervision_desk.core import interchange
+from supervision_desk.core import interchange, repos
 from supervision_desk.gui import main_window as mw
 from supervision_desk.gui import theme
 from supervision_desk.gui.unlock import CreateVaultDialog, UnlockDialog
 from tests import tools
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, PASSPHRASE
 
 
 def _brightness(image) -> float:
@@ -78,3 +82,80 @@ def _save(widget, name):
     path = tools.shots() / f"{name}.png"
     image.save(str(path))
     return path, image
+
+
+CHILD = Path(__file__).with_name("screens_child.py")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.mark.parametrize("screen", [(1280, 720), (1920, 1080)], ids=["laptop", "desktop"])
+@pytest.mark.slow
+def test_every_screen_fits_at_normal_and_double_text(make_vault, tmp_path, screen):
+    """Every page (a supervisor's and a practitioner's) and the main dialogs, on a laptop's
+    and a desktop's screen, light and dark, at normal and 200% text over a desktop's 11 pt:
+    no page or dialog scrolls sideways or is larger than the screen. The screenshots are left
+    for a person to look at."""
+    boss = make_vault(tmp_path / "boss.sdvault")
+    doc = json.loads((FIXTURES / "spec_example.json").read_text(encoding="utf-8"))
+    interchange.import_records(boss, interchange.parse(json.dumps(doc)))
+    repos.save(
+        boss,
+        "people",
+        {
+            "id": "nq",
+            "name": "Oluwaseun Adeyemi-Fitzgerald",
+            "role": "social_worker",
+            "started_role": "2025-09-01",
+            "newly_qualified": True,
+        },
+    )
+    for month in range(1, 13):
+        repos.save(
+            boss,
+            "sessions",
+            {"person": "nq", "date": f"2025-{month:02d}-10", "minutes": 60, "agenda": "Visits."},
+        )
+    boss.close()
+    own = make_vault(tmp_path / "own.sdvault", owner="Sam Taylor", mode="practitioner")
+    own.close()
+    config = tmp_path / "screen.json"
+    width, height = screen
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "screen",
+                        "x": 0,
+                        "y": 0,
+                        "width": width,
+                        "height": height,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        ),
+        encoding="utf-8",
+    )
+    folder = tools.shots() / "screens"
+    folder.mkdir(exist_ok=True)
+    done = subprocess.run(
+        [sys.executable, str(CHILD), str(boss.path), str(own.path), PASSPHRASE, str(folder)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": f"offscreen:configfile={config}",
+        },
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["problems"] == []
+    # 7 pages and 7 dialogs a supervisor meets, 2 pages of a practitioner's, 4 ways each.
+    assert len(found["shots"]) == 4 * (7 + 7 + 2)
+    for name in found["shots"]:
+        assert (folder / name).stat().st_size > 5_000, name

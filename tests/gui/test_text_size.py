@@ -73,12 +73,17 @@ def test_text_size_changes_the_whole_window_at_once_and_ctrl_0_undoes_it(
 
 
 def test_at_200_percent_on_a_laptop_nothing_is_clipped_or_off_the_side(
-    qtbot, controller, filled_vault
+    qtbot, controller, filled_vault, desktop_text
 ):
+    """Double a desktop's 11 pt text, with the pages first shown at normal size (the sizes
+    they had must give way): no page scrolls sideways, the sidebar's names are whole."""
     window = open_window(qtbot, controller, filled_vault)
     window.show()
     qtbot.waitExposed(window)
-    controller.view_menu.set_text_size(200)
+    for index in range(len(mw.SIDEBAR)):
+        window.show_section(index)
+    window.open_session("s1")
+    desktop_text(200)
     window.resize(*LAPTOP_WINDOW)
     QApplication.processEvents()
 
@@ -102,10 +107,21 @@ def test_at_200_percent_on_a_laptop_nothing_is_clipped_or_off_the_side(
         room = window.ui.pageScroll.viewport().width()
         page = window.ui.pages.currentWidget()
         assert page.minimumSizeHint().width() <= room, (spec.title, room)
+        assert not window.ui.pageScroll.horizontalScrollBar().isVisible(), spec.title
+    # The person's balance chart has the height its eight rows need, above the note under it.
+    window.show_section(mw.PEOPLE)
+    window.people.select_person("p1")
+    QApplication.processEvents()
+    balance = window.people.balance
+    assert balance.chart.rows()
+    assert balance.chart.height() >= 9 * balance.chart.fontMetrics().lineSpacing()
+    assert balance.chart.geometry().bottom() < balance.note.geometry().top()
     window.open_session("s1")
     QApplication.processEvents()
     record = window.editor.ui.scroll
     assert record.widget().minimumSizeHint().width() <= record.viewport().width()
+    assert not record.horizontalScrollBar().isVisible()
+    assert not window.ui.pageScroll.horizontalScrollBar().isVisible()
 
     # The Tracker: the status columns are on screen beside the name, the chart has room.
     window.show_section(mw.TRACKER)
@@ -122,4 +138,3 @@ def test_at_200_percent_on_a_laptop_nothing_is_clipped_or_off_the_side(
     chart = window.tracker.chart_view
     assert chart.height() >= 16 * chart.fontMetrics().lineSpacing()
     assert chart.chart().axes()[0].labelsFont().pointSizeF() >= QApplication.font().pointSizeF()
-    controller.view_menu.set_text_size(100)

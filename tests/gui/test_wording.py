@@ -35,7 +35,7 @@ def test_next_due_reads_plainly_for_a_newly_qualified_worker(qtbot, controller, 
     finally:
         clock.set_today(None)
     assert shown == (
-        "Next supervision due 2026-03-16 (weekly for the first 6 weeks) — overdue by 1 day"
+        "Next supervision due 16 Mar 2026 (weekly for the first 6 weeks) — overdue by 1 day"
     )
     assert shown.count("(") == 1
 

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QListView, QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
     QStackedWidget, QVBoxLayout, QWidget)
@@ -59,7 +59,6 @@ class Ui_CpdDialog(object):
         self.listColumn.setObjectName(u"listColumn")
         self.pieceList = QListView(CpdDialog)
         self.pieceList.setObjectName(u"pieceList")
-        self.pieceList.setMaximumSize(QSize(340, 16777215))
 
         self.listColumn.addWidget(self.pieceList)
 
@@ -85,9 +84,9 @@ class Ui_CpdDialog(object):
 
         self.fromSessionBox = QGroupBox(CpdDialog)
         self.fromSessionBox.setObjectName(u"fromSessionBox")
-        self.fromSessionBox.setMaximumSize(QSize(340, 16777215))
         self.fromSessionForm = QFormLayout(self.fromSessionBox)
         self.fromSessionForm.setObjectName(u"fromSessionForm")
+        self.fromSessionForm.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.sessionLabel = QLabel(self.fromSessionBox)
         self.sessionLabel.setObjectName(u"sessionLabel")
 

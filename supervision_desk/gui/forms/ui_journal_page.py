@@ -8,10 +8,10 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QPlainTextEdit, QPushButton, QSizePolicy,
-    QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListView, QPlainTextEdit, QPushButton, QSizePolicy, QStackedWidget,
+    QVBoxLayout, QWidget)
 
 from supervision_desk.gui.date_field import UkDateEdit
 
@@ -30,7 +30,7 @@ class Ui_JournalPage(object):
 
         self.entryList = QListView(JournalPage)
         self.entryList.setObjectName(u"entryList")
-        self.entryList.setMaximumSize(QSize(320, 16777215))
+        self.entryList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
 
         self.listColumn.addWidget(self.entryList)
 
@@ -103,6 +103,7 @@ class Ui_JournalPage(object):
 
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
+        self.form.setRowWrapPolicy(QFormLayout.WrapLongRows)
         self.dateLabel = QLabel(self.entryPage)
         self.dateLabel.setObjectName(u"dateLabel")
 
@@ -149,8 +150,6 @@ class Ui_JournalPage(object):
 
         self.capacitiesBox = QGroupBox(self.entryPage)
         self.capacitiesBox.setObjectName(u"capacitiesBox")
-        self.capacitiesLayout = QGridLayout(self.capacitiesBox)
-        self.capacitiesLayout.setObjectName(u"capacitiesLayout")
 
         self.editorColumn.addWidget(self.capacitiesBox)
 

@@ -123,6 +123,7 @@ class Ui_PeoplePage(object):
 
         self.sessionsHeading = QLabel(PeoplePage)
         self.sessionsHeading.setObjectName(u"sessionsHeading")
+        self.sessionsHeading.setWordWrap(True)
 
         self.detailColumn.addWidget(self.sessionsHeading)
 
@@ -162,6 +163,7 @@ class Ui_PeoplePage(object):
 
         self.actionsHeading = QLabel(PeoplePage)
         self.actionsHeading.setObjectName(u"actionsHeading")
+        self.actionsHeading.setWordWrap(True)
 
         self.detailColumn.addWidget(self.actionsHeading)
 
@@ -173,6 +175,7 @@ class Ui_PeoplePage(object):
 
         self.balanceHeading = QLabel(PeoplePage)
         self.balanceHeading.setObjectName(u"balanceHeading")
+        self.balanceHeading.setWordWrap(True)
 
         self.detailColumn.addWidget(self.balanceHeading)
 

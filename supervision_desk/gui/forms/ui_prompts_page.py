@@ -30,6 +30,7 @@ class Ui_PromptsPage(object):
         self.sideColumn.setObjectName(u"sideColumn")
         self.promptsHeading = QLabel(PromptsPage)
         self.promptsHeading.setObjectName(u"promptsHeading")
+        self.promptsHeading.setWordWrap(True)
 
         self.sideColumn.addWidget(self.promptsHeading)
 
@@ -40,6 +41,7 @@ class Ui_PromptsPage(object):
 
         self.customHeading = QLabel(PromptsPage)
         self.customHeading.setObjectName(u"customHeading")
+        self.customHeading.setWordWrap(True)
 
         self.sideColumn.addWidget(self.customHeading)
 

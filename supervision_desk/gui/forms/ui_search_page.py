@@ -19,6 +19,7 @@ class Ui_SearchPage(object):
         self.layout.setObjectName(u"layout")
         self.searchHeading = QLabel(SearchPage)
         self.searchHeading.setObjectName(u"searchHeading")
+        self.searchHeading.setWordWrap(True)
 
         self.layout.addWidget(self.searchHeading)
 

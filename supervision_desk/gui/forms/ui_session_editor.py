@@ -9,10 +9,10 @@
 ################################################################################
 
 from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFrame, QGridLayout, QGroupBox,
-    QHBoxLayout, QLabel, QListWidget, QPlainTextEdit, QPushButton,
-    QScrollArea, QSizePolicy, QSpacerItem, QSpinBox, QSplitter,
-    QTableView, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QFrame,
+    QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
+    QSpinBox, QSplitter, QTableView, QTimeEdit, QVBoxLayout, QWidget)
 
 from supervision_desk.gui.date_field import UkDateEdit
 
@@ -543,40 +543,42 @@ class Ui_SessionEditor(object):
 
         self.agreementBox = QGroupBox(self.content)
         self.agreementBox.setObjectName(u"agreementBox")
-        self.agreementLayout = QGridLayout(self.agreementBox)
+        self.agreementLayout = QFormLayout(self.agreementBox)
         self.agreementLayout.setObjectName(u"agreementLayout")
+        self.agreementLayout.setRowWrapPolicy(QFormLayout.WrapLongRows)
+        self.agreementLayout.setFieldGrowthPolicy(QFormLayout.FieldsStayAtSizeHint)
         self.supervisorAgreed = QCheckBox(self.agreementBox)
         self.supervisorAgreed.setObjectName(u"supervisorAgreed")
 
-        self.agreementLayout.addWidget(self.supervisorAgreed, 0, 0, 1, 1)
+        self.agreementLayout.setWidget(0, QFormLayout.ItemRole.LabelRole, self.supervisorAgreed)
 
         self.supervisorDate = UkDateEdit(self.agreementBox)
         self.supervisorDate.setObjectName(u"supervisorDate")
         self.supervisorDate.setCalendarPopup(True)
 
-        self.agreementLayout.addWidget(self.supervisorDate, 0, 1, 1, 1)
+        self.agreementLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.supervisorDate)
 
         self.superviseeAgreed = QCheckBox(self.agreementBox)
         self.superviseeAgreed.setObjectName(u"superviseeAgreed")
 
-        self.agreementLayout.addWidget(self.superviseeAgreed, 1, 0, 1, 1)
+        self.agreementLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.superviseeAgreed)
 
         self.superviseeDate = UkDateEdit(self.agreementBox)
         self.superviseeDate.setObjectName(u"superviseeDate")
         self.superviseeDate.setCalendarPopup(True)
 
-        self.agreementLayout.addWidget(self.superviseeDate, 1, 1, 1, 1)
+        self.agreementLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.superviseeDate)
 
         self.nextPlanned = QCheckBox(self.agreementBox)
         self.nextPlanned.setObjectName(u"nextPlanned")
 
-        self.agreementLayout.addWidget(self.nextPlanned, 2, 0, 1, 1)
+        self.agreementLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.nextPlanned)
 
         self.nextDate = UkDateEdit(self.agreementBox)
         self.nextDate.setObjectName(u"nextDate")
         self.nextDate.setCalendarPopup(True)
 
-        self.agreementLayout.addWidget(self.nextDate, 2, 1, 1, 1)
+        self.agreementLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nextDate)
 
 
         self.contentLayout.addWidget(self.agreementBox)

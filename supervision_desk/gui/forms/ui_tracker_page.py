@@ -21,6 +21,7 @@ class Ui_TrackerPage(object):
         self.layout.setObjectName(u"layout")
         self.trackerHeading = QLabel(TrackerPage)
         self.trackerHeading.setObjectName(u"trackerHeading")
+        self.trackerHeading.setWordWrap(True)
 
         self.layout.addWidget(self.trackerHeading)
 
@@ -74,6 +75,7 @@ class Ui_TrackerPage(object):
         self.chartColumn.setObjectName(u"chartColumn")
         self.personHeading = QLabel(self.detail)
         self.personHeading.setObjectName(u"personHeading")
+        self.personHeading.setWordWrap(True)
 
         self.chartColumn.addWidget(self.personHeading)
 
@@ -132,6 +134,7 @@ class Ui_TrackerPage(object):
 
         self.concernsHeading = QLabel(self.detail)
         self.concernsHeading.setObjectName(u"concernsHeading")
+        self.concernsHeading.setWordWrap(True)
 
         self.casesColumn.addWidget(self.concernsHeading)
 
