@@ -53,7 +53,7 @@ def test_open_actions_from_my_supervisors_records_are_listed_marked_and_open_it(
         "from your supervisor's record of 16 March 2026, awaiting your agreement; read-only" in line
         for line in shown
     )
-    assert "(due 2026-03-27)" in shown[0]
+    assert "(due 27 Mar 2026)" in shown[0]
     qtbot.wait(50)
     _shot(window, "practitioner-open-actions.png")
 
@@ -79,7 +79,7 @@ def test_the_search_page_finds_a_received_record_and_opens_it_with_the_words_mar
     qtbot.keyClicks(search_page.ui.queryEdit, "friends")
     qtbot.waitUntil(lambda: search_page.hits.rowCount() > 0, timeout=10_000)
     first = texts(search_page.ui.results)[0]
-    assert first.startswith("From my supervisor · 2026-03-09 · Alex Morgan · Analysis\n")
+    assert first.startswith("From my supervisor · 9 Mar 2026 · Alex Morgan · Analysis\n")
     assert "cut her off from her friends" in first
     qtbot.wait(50)
     _shot(window, "practitioner-search-received.png")
@@ -142,7 +142,7 @@ def test_an_amendment_awaiting_agreement_shows_the_proposed_text_and_keeps_the_a
 
     # My supervision says the same: the amendment awaits agreement; version 1 is agreed.
     window.show_section(mw.PEOPLE)
-    line = next(t for t in texts(window.people.ui.sessionList) if t.startswith("2026-03-09"))
+    line = next(t for t in texts(window.people.ui.sessionList) if t.startswith("9 Mar 2026"))
     assert "awaiting your agreement (version 2, an amendment; version 1 is the agreed record)" in (
         line
     )
