@@ -108,13 +108,8 @@ class SessionEditor(Page):
         holder.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         holder.setWidget(self.prompts)
         self.ui.promptsLayout.addWidget(holder)
-        sized_by_text(
-            holder,
-            lambda: holder.setMinimumWidth(
-                self.prompts.minimumSizeHint().width()
-                + holder.verticalScrollBar().sizeHint().width()
-            ),
-        )
+        self.prompts_scroll = holder
+        self.prompts.installEventFilter(self)  # the holder follows the panel's least width
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
         # The record comes first: the prompts beside it take at most a column of ~44 letters.
@@ -151,8 +146,22 @@ class SessionEditor(Page):
 
     # -- set-up --------------------------------------------------------------------------
 
+    def _prompts_width(self) -> None:
+        """The prompts' holder as wide as the panel at least: it does not scroll sideways,
+        so narrower (after the text size grew) it would cut the panel off."""
+        self.prompts_scroll.setMinimumWidth(
+            self.prompts.minimumSizeHint().width()
+            + self.prompts_scroll.verticalScrollBar().sizeHint().width()
+        )
+
+    def showEvent(self, event) -> None:
+        self._prompts_width()  # the text size may have changed while another page was shown
+        super().showEvent(event)
+
     def eventFilter(self, watched, event) -> bool:
-        if event.type() == event.Type.FocusIn:
+        if watched is self.prompts and event.type() == event.Type.LayoutRequest:
+            self._prompts_width()
+        elif event.type() == event.Type.FocusIn:
             for key in SESSION_CAPACITIES:
                 if watched is self.section(key):
                     self.last_section = key

@@ -35,14 +35,19 @@ def settle() -> None:
 
 def sideways(root: QWidget) -> list[str]:
     """The scroll areas under ``root`` (the page, a record, a dialog's body; not lists and
-    tables, which may scroll their columns) that show a sideways scroll bar."""
-    return [
-        area.objectName() or type(area).__name__
-        for area in root.findChildren(QScrollArea)
-        if not isinstance(area, QAbstractItemView)
-        and area.isVisible()
-        and area.horizontalScrollBar().isVisible()
-    ]
+    tables, which may scroll their columns) that show a sideways scroll bar, or that cannot
+    and are narrower than what they hold (which is then cut off at the side)."""
+    found = []
+    for area in root.findChildren(QScrollArea):
+        if isinstance(area, QAbstractItemView) or not area.isVisible():
+            continue
+        if area.horizontalScrollBar().isVisible():
+            found.append(area.objectName() or type(area).__name__)
+        elif area.widget() is not None and (
+            area.widget().minimumSizeHint().width() > area.viewport().width()
+        ):
+            found.append(f"{area.objectName() or type(area).__name__} (cut off)")
+    return found
 
 
 def widest(root: QWidget) -> str:

@@ -83,6 +83,7 @@ def test_at_200_percent_on_a_laptop_nothing_is_clipped_or_off_the_side(
     for index in range(len(mw.SIDEBAR)):
         window.show_section(index)
     window.open_session("s1")
+    window.show_section(mw.PEOPLE)  # the session is not in view when the size changes
     desktop_text(200)
     window.resize(*LAPTOP_WINDOW)
     QApplication.processEvents()
@@ -122,6 +123,10 @@ def test_at_200_percent_on_a_laptop_nothing_is_clipped_or_off_the_side(
     assert record.widget().minimumSizeHint().width() <= record.viewport().width()
     assert not record.horizontalScrollBar().isVisible()
     assert not window.ui.pageScroll.horizontalScrollBar().isVisible()
+    # The prompts beside the record are not cut off at the side.
+    panel = window.editor.prompts
+    assert panel.width() >= panel.minimumSizeHint().width()
+    assert window.editor.prompts_scroll.viewport().width() >= panel.width()
 
     # The Tracker: the status columns are on screen beside the name, the chart has room.
     window.show_section(mw.TRACKER)
