@@ -399,7 +399,18 @@ class ReceivedPage(Page):
         heading = QLabel("Records from my supervisor")
         heading.setProperty("role", "heading")
         outer.addWidget(heading)
+        # Until a record comes, the page says how one arrives, where the eye lands first,
+        # instead of showing empty boxes.
+        self.empty = QLabel(
+            "No record has come from your supervisor yet. Your supervisor and you first pair "
+            "your desks (File → My identity…). Each record they send you for agreement comes "
+            "as a file: open it with File → Open an exchange file…, and it is listed here."
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("receivedEmpty")
+        outer.addWidget(self.empty)
         splitter = QSplitter()
+        self.splitter = splitter
         self.recordList = QListWidget()
         self.recordList.setObjectName("receivedList")
         self.recordList.setAccessibleName("Records from my supervisor")
@@ -478,12 +489,7 @@ class ReceivedPage(Page):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         outer.addWidget(splitter, 1)
-        self.empty = QLabel(
-            "No record has come from your supervisor yet. When one is sent to you, open it "
-            "with File → Open an exchange file…"
-        )
-        self.empty.setWordWrap(True)
-        outer.addWidget(self.empty)
+        outer.addStretch(0)  # takes the room only while the panes are hidden
         for label in self.findChildren(QLabel):
             if label.buddy() is None:
                 label.setTextFormat(Qt.TextFormat.PlainText)
@@ -536,6 +542,7 @@ class ReceivedPage(Page):
         ids = [r["session"] for r in self.records]
         self.recordList.setCurrentRow(ids.index(keep) if keep in ids else (0 if ids else -1))
         self.empty.setVisible(not ids)
+        self.splitter.setVisible(bool(ids))
         self._show()
 
     def current(self) -> str | None:

@@ -146,3 +146,25 @@ def test_the_cpd_form_tabs_from_field_to_field_and_copies_by_key(qtbot, controll
     qtbot.keyClick(ui.learningEdit, Qt.Key_C, Qt.ControlModifier | Qt.ShiftModifier)
     assert QGuiApplication.clipboard().text() == ui.learningEdit.toPlainText()
     assert ui.message.text() == "Copied “What I learnt”: paste it into the online form."
+
+
+def test_records_from_my_supervisor_says_how_a_record_arrives_until_one_has(
+    qtbot, controller, make_vault
+):
+    """A new practitioner's page shows one plain paragraph where the eye lands, naming the
+    menu items that bring a record, and no empty boxes; each item named is in the File menu."""
+    vault = make_vault(mode="practitioner", role="social_worker")
+    path = vault.path
+    vault.close()
+    window = open_window(qtbot, controller, path)
+    window.show_section(mw.RECEIVED)
+    page = window.page(mw.RECEIVED)
+    assert page.empty.isVisible() and not page.splitter.isVisible()
+    said = page.empty.text()
+    assert said.startswith("No record has come from your supervisor yet.")
+    in_file_menu = [a.text().replace("&", "") for a in window.ui.menuFile.actions()]
+    for named in ("My identity…", "Open an exchange file…"):
+        assert f"File → {named}" in said and named in in_file_menu
+    heading = page.layout().itemAt(0).widget()
+    assert page.layout().itemAt(1).widget() is page.empty  # straight under the heading
+    assert heading.text() == "Records from my supervisor"

@@ -87,6 +87,7 @@ def test_the_search_page_finds_a_received_record_and_opens_it_with_the_words_mar
     qtbot.keyClick(search_page.ui.queryEdit, Qt.Key_Return)
     page = window.page(mw.RECEIVED)
     assert window.ui.pages.currentIndex() == mw.RECEIVED and page.current() == "s1"
+    assert page.splitter.isVisible() and not page.empty.isVisible()
     bar = window.find_bar
     assert bar.isVisible() and bar.matches
     assert all(field is page.recordView for field, _ in bar.matches)
