@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from . import chain, clock, interchange_chain, labels, memory, policy, repos
 from .errors import BadInput, ValidationError
@@ -441,31 +441,108 @@ def _check_history_texts(
     interchange_chain.check_versions_match_sessions(doc.chain, sessions, amendments)
 
 
-def export(vault: Vault, *, include_journal: bool = True) -> dict[str, Any]:
+def _members(vault: Vault, include_journal: bool) -> Iterator[tuple[str, Any]]:
+    """The members of an export in file order: a value, or for a list of records an iterator
+    that reads them from the vault as they are wanted."""
     meta = vault.meta()
-    doc: dict[str, Any] = {
-        "format": FORMAT,
-        "exported_at": clock.now().isoformat(timespec="seconds"),
-        "vault": {
+    yield "format", FORMAT
+    yield "exported_at", clock.now().isoformat(timespec="seconds")
+    yield (
+        "vault",
+        {
             "mode": meta.get("mode", "supervisor"),
             "owner": meta.get("owner", ""),
             "role": meta.get("role") or None,
         },
-        "settings": policy.as_dict(policy.load(vault)),
+    )
+    yield "settings", policy.as_dict(policy.load(vault))
+    for kind in _kinds(include_journal):
+        yield kind, repos.each(vault, kind)
+    yield from interchange_chain.sections(vault)
+
+
+def _kinds(include_journal: bool) -> list[str]:
+    """The record kinds an export holds, in file order."""
+    return [
+        kind
+        for kind in ORDER
+        if (include_journal or kind not in PRIVATE)
+        and SINCE.get(kind, 1) <= VERSIONS[FORMAT]  # a kind this format cannot carry yet: out
+    ]
+
+
+def export(vault: Vault, *, include_journal: bool = True) -> dict[str, Any]:
+    """Every record as one interchange document in memory (``write_file`` streams it)."""
+    return {
+        key: list(value) if isinstance(value, Iterator) else value
+        for key, value in _members(vault, include_journal)
     }
-    for kind in ORDER:
-        if kind in PRIVATE and not include_journal:
-            continue
-        if SINCE.get(kind, 1) > VERSIONS[FORMAT]:  # a kind this format cannot carry yet
-            continue
-        doc[kind] = repos.select(vault, kind)
-    doc.update(interchange_chain.export(vault))
-    return doc
 
 
-def write_file(vault: Vault, path: Path, *, include_journal: bool = True) -> dict[str, int]:
-    doc = export(vault, include_journal=include_journal)
-    text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-    with atomic_output(path) as tmp:
-        tmp.write_text(text, encoding="utf-8")
-    return {kind: len(doc.get(kind, [])) for kind in ORDER}
+def write_file(
+    vault: Vault,
+    path: Path,
+    *,
+    include_journal: bool = True,
+    progress: Progress | None = None,
+) -> dict[str, int]:
+    """Write every record as an interchange file, a record at a time, so memory stays near
+    one record whatever the vault's age. The text is what ``json.dumps(export(vault),
+    ensure_ascii=False, indent=2)`` gives, and a new line. It is written to a hidden file
+    beside ``path`` that takes its name only once whole, so a failure leaves nothing.
+
+    ``progress(done, total)`` is told the records written; raising ``Cancelled`` from it
+    stops the export and no file is left. Returns the records written of each kind."""
+    kinds = _kinds(include_journal)
+    counts = dict.fromkeys(ORDER, 0)
+    total = sum(repos.count(vault, kind) for kind in kinds) + interchange_chain.versions_count(
+        vault
+    )
+    written = [0]
+
+    def one_more() -> None:
+        written[0] += 1
+        if progress is not None:
+            progress(min(written[0], total), total)
+
+    with atomic_output(path) as tmp, tmp.open("w", encoding="utf-8") as out:
+        if progress is not None:
+            progress(0, total)
+        for key, n in _write_members(out, _members(vault, include_journal), one_more).items():
+            if key in counts:
+                counts[key] = n
+        if progress is not None:
+            progress(total, total)  # the last chance to stop: before the file takes its name
+    return counts
+
+
+def _write_members(
+    out: TextIO, members: Iterator[tuple[str, Any]], wrote: Callable[[], None]
+) -> dict[str, int]:
+    """Write a JSON object member by member, laid out exactly as ``json.dumps`` with an
+    indent of 2 lays it out: a value whole, a list of records one record at a time (each
+    record's own lines moved in to its depth). Returns how many records each list held."""
+    counts: dict[str, int] = {}
+    out.write("{")
+    first = True
+    for key, value in members:
+        out.write(("\n" if first else ",\n") + "  " + _dumps(key) + ": ")
+        first = False
+        if not isinstance(value, Iterator):
+            out.write(_dumps(value).replace("\n", "\n  "))
+            continue
+        n = 0
+        for item in value:
+            out.write(("[\n" if n == 0 else ",\n") + "    " + _dumps(item).replace("\n", "\n    "))
+            n += 1
+            wrote()
+        out.write("\n  ]" if n else "[]")
+        counts[key] = n
+    out.write("}\n" if first else "\n}\n")
+    return counts
+
+
+def _dumps(value: Any) -> str:
+    # Newlines in the text only ever separate JSON's own parts: those inside a string are
+    # written \n, so moving every line in by the same depth is what a deeper indent gives.
+    return json.dumps(value, ensure_ascii=False, indent=2)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -292,6 +293,15 @@ def version_as_json(version: chain.ChainVersion, *, pdfs: bool = False) -> dict[
 
 
 def export(vault: Vault) -> dict[str, Any]:
+    """The chain's sections of an export, each whole (see ``sections``)."""
+    return {
+        key: list(value) if isinstance(value, Iterator) else value for key, value in sections(vault)
+    }
+
+
+def sections(vault: Vault) -> Iterator[tuple[str, Any]]:
+    """The chain's sections of an export in file order. The agreed versions, which carry
+    their signed PDFs, come as an iterator read one record's versions at a time."""
     from . import removal
 
     contacts = []
@@ -301,26 +311,37 @@ def export(vault: Vault) -> dict[str, Any]:
     ):
         public = identity.PublicIdentity(row[1], row[2], bytes(row[3]), row[4], bytes(row[5]))
         contacts.append({"person": row[0], **public_as_json(public), "checked": row[6]})
+    yield "identity", public_as_json(identity.public(vault))
+    yield "contacts", contacts
     ids = [r[0] for r in vault.conn.execute("SELECT DISTINCT session FROM record_versions")]
-    return {
-        "identity": public_as_json(identity.public(vault)),
-        "contacts": contacts,
-        "record_versions": [
+    yield (
+        "record_versions",
+        (
             version_as_json(v, pdfs=True)
             for session_id in ids
             for v in chain.versions(vault, session_id)
-        ],
-        "record_exchange": [
+        ),
+    )
+    yield (
+        "record_exchange",
+        [
             dict(zip(ROUND_COLUMNS, row, strict=True))
             for row in vault.conn.execute(
                 f"SELECT {', '.join(ROUND_COLUMNS)} FROM record_exchange ORDER BY session, party"
             )
         ],
-        "tombstones": [
+    )
+    yield (
+        "tombstones",
+        [
             {**t, "signature": b64(t["signature"]), "public_key": b64(t["public_key"])}
             for t in removal.tombstones(vault)
         ],
-    }
+    )
+
+
+def versions_count(vault: Vault) -> int:
+    return vault.conn.execute("SELECT count(*) FROM record_versions").fetchone()[0]
 
 
 # -- rules against a rewritten history -----------------------------------------------------

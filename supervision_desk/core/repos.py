@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import secrets
+from collections.abc import Iterator
 from typing import Any
 
 from .errors import NotFound, ValidationError
@@ -166,6 +167,18 @@ def select(
         sql += f" WHERE {where}"
     sql += f" ORDER BY {order}"
     return _records(vault, kind, vault.conn.execute(sql, params))
+
+
+def each(vault: Vault, kind: str, batch: int = 200) -> Iterator[dict[str, Any]]:
+    """Every record of one kind in the order ``select`` gives, read ``batch`` at a time: a
+    writer of every record (an export) holds one batch in memory, never the whole table."""
+    rows = vault.conn.execute(f"SELECT {_columns(kind)} FROM {kind} ORDER BY rowid")
+    while found := rows.fetchmany(batch):
+        yield from _records(vault, kind, found)
+
+
+def count(vault: Vault, kind: str) -> int:
+    return vault.conn.execute(f"SELECT count(*) FROM {kind}").fetchone()[0]
 
 
 def save(

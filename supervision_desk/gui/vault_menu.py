@@ -314,12 +314,15 @@ class VaultMenu(QObject):
         self._run(
             "Export",
             "Writing every record to the file…",
-            # A few seconds even for twenty years of records: written in one go, no Cancel.
-            lambda _progress: interchange.write_file(vault, dest, include_journal=journal),
+            lambda progress: interchange.write_file(
+                vault, dest, include_journal=journal, progress=progress
+            ),
             lambda counts: self._done(
                 f"Exported {labels.count(sum(counts.values()), 'record')} to {shown_path(dest)} "
                 "(plain text: keep it safe)"
             ),
+            words=lambda done, total: f"{done:,} of {total:,} records written",
+            stopped="Export stopped: no file was written.",
         )
 
     def open_another(

@@ -4,6 +4,7 @@ changed and a sentence saying so."""
 
 from __future__ import annotations
 
+import json
 import re
 import threading
 import time
@@ -212,15 +213,49 @@ def _screenshot(main, window: WorkWindow, name: str) -> None:
     image.save(str(tools.shots() / f"{name}.png"))
 
 
-def test_exporting_records_runs_to_its_end_without_a_cancel(qtbot, opened, tmp_path):
-    """Writing every record out takes seconds at most, in one go: its window offers no
-    Cancel, and Escape does not pretend to stop it."""
+def test_cancel_stops_an_export_part_way_and_no_file_is_left(
+    qtbot, opened, records, tmp_path, answers, pause
+):
+    """Records are written a record at a time: the bar counts them, and Cancel stops the
+    export with no file, not even a hidden part of one."""
+    menu = opened.vault_menu
+    menu.import_records(records)  # some hundreds of records to write
+    qtbot.waitUntil(lambda: not menu.busy, timeout=60_000)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    dest = folder / "records.json"
+
+    def click_cancel(window: WorkWindow) -> None:
+        assert window.buttons.isVisible() and 400 <= window.bar.value() < 1000
+        qtbot.mouseClick(window.cancel_button, Qt.LeftButton)
+
+    seen = _drive(
+        qtbot,
+        menu,
+        pause,
+        lambda: menu.export_records(dest, journal=True),
+        "Writing",
+        0.4,
+        click_cancel,
+    )
+    assert any(re.fullmatch(r"[\d,]+ of [\d,]+ records written", w) for *_, w in seen), seen
+    assert opened.window.statusBar().currentMessage() == "Export stopped: no file was written."
+    assert list(folder.iterdir()) == []
+
+
+def test_an_export_let_run_counts_every_record_to_the_end(qtbot, opened, tmp_path, pause):
     menu = opened.vault_menu
     dest = tmp_path / "records.json"
-    menu.export_records(dest, journal=False)
-    window = menu.work_window
-    assert window is not None and window.isVisible() and not window.buttons.isVisible()
-    qtbot.keyClick(window, Qt.Key_Escape)
-    qtbot.waitUntil(lambda: not menu.busy, timeout=20_000)
-    assert opened.window.statusBar().currentMessage().startswith("Exported ")
-    assert dest.exists()
+    seen = _drive(
+        qtbot,
+        menu,
+        pause,
+        lambda: menu.export_records(dest, journal=False),
+        "Writing",
+        0.0,
+        lambda window: None,
+    )
+    done, total = seen[-1][1:3]
+    assert done == total > 0 and seen[-1][3] == f"{total} of {total} records written"
+    assert opened.window.statusBar().currentMessage().startswith(f"Exported {total} records")
+    assert len(json.loads(dest.read_text(encoding="utf-8"))["people"]) == 1
