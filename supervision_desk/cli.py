@@ -206,9 +206,14 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export_json(args: argparse.Namespace) -> int:
     out = Path(args.file)
     fsutil.check_output(out, overwrite=args.force, force_flag="--force")
+    meter = Meter()
     with opened(args) as vault:
         vault.verify_pages()
-        interchange.write_file(vault, out, include_journal=not args.no_journal)
+        with meter.step(
+            lambda done, total: f"Writing {out.name}: {done:,} of {total:,} records",
+            stopped="export stopped: no file was written",
+        ):
+            interchange.write_file(vault, out, include_journal=not args.no_journal, progress=meter)
     print(
         f"Warning: {shown(out)} holds your records as plain, unencrypted text"
         + ("" if args.no_journal else ", the private journal included")

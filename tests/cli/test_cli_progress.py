@@ -150,3 +150,20 @@ def test_a_backup_shows_its_steps_and_ctrl_c_leaves_no_copy(
     assert code == 130, terminal
     assert terminal.rstrip().endswith("supervision-desk: backup stopped: no copy was made")
     assert list(folder.iterdir()) == []
+
+
+def test_on_a_terminal_an_export_counts_the_records_written(
+    vault_file, records, passfile, tmp_path
+):
+    assert run_cli("import", vault_file, records, "--passphrase-file", passfile).returncode == 0
+    out_file = tmp_path / "all.json"
+    code, _out, terminal = on_terminal(
+        "export-json", vault_file, out_file, "--passphrase-file", passfile
+    )
+    assert code == 0 and out_file.exists(), terminal
+    shown = [part.strip() for part in terminal.split("\r") if part.strip()]
+    written = [s for s in shown if s.startswith("Writing all.json: ")]
+    assert written[0].startswith("Writing all.json: 0 of ")
+    total = written[0].removeprefix("Writing all.json: 0 of ").removesuffix(" records")
+    assert int(total) > 600 and written[-1] == f"Writing all.json: {total} of {total} records"
+    assert shown[-1].startswith("Warning: ")  # the line was cleared for the warning
