@@ -391,16 +391,37 @@ def preview(vault: Vault, doc: Document, progress: Progress | None = None) -> Pr
     """Import ``doc`` and roll it back. A document that cannot be imported raises the same
     error ``import_records`` would, and nothing is written either way. ``progress`` is
     told the bytes read as for an import."""
+    return import_if_agreed(vault, doc, lambda _preview: False, progress)[0]
+
+
+def import_if_agreed(
+    vault: Vault,
+    doc: Document,
+    agree: Callable[[Preview], bool],
+    progress: Progress | None = None,
+) -> tuple[Preview, dict[str, int] | None]:
+    """Import ``doc`` in one transaction and, before it is committed, ask ``agree`` whether
+    to keep what the preview says it does: kept if it answers true, rolled back otherwise
+    (or if it raises). The file is read and its records checked and written once, where a
+    preview followed by an import does it all twice. While ``agree`` decides, the vault
+    refuses every other thread's write (Vault.write), so nothing else joins what may be
+    rolled back. Returns the preview and the records added (None when not kept)."""
     before = _settings_in_words(vault)
+    found: Preview | None = None
     try:
         with vault.write():
             added = import_records(vault, doc, progress)
             after = _settings_in_words(vault)
-            raise _DryRun
+            changes = [
+                (what, before[what], now) for what, now in after.items() if before[what] != now
+            ]
+            found = Preview(added, sum(doc.counts.values()) - sum(added.values()), changes)
+            if not agree(found):
+                raise _DryRun
     except _DryRun:
-        pass
-    changes = [(what, before[what], now) for what, now in after.items() if before[what] != now]
-    return Preview(added, sum(doc.counts.values()) - sum(added.values()), changes)
+        assert found is not None
+        return found, None
+    return found, added
 
 
 def _settings_in_words(vault: Vault) -> dict[str, str]:

@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -150,6 +151,13 @@ def unlock_key(path: Path, passphrase: str) -> tuple[bytes, bytes]:
     return derive_key(passphrase, salt), salt
 
 
+BUSY = "other work (an import) is writing to it just now; try again when it is done"
+
+
+class OtherWork(Exception):
+    """A write refused while another thread's transaction is open."""
+
+
 def _write_error(exc: Exception) -> VaultWriteError:
     error = VaultWriteError(
         f"The vault could not be saved: {_reason(exc)}. Everything saved before is intact."
@@ -159,6 +167,8 @@ def _write_error(exc: Exception) -> VaultWriteError:
 
 
 def _reason(exc: Exception) -> str:
+    if isinstance(exc, OtherWork):
+        return BUSY
     text = str(exc).lower()
     if "full" in text or "too large" in text:
         reason = "the disk is full"
@@ -291,6 +301,7 @@ class Vault:
         self.page_check: pagefile.PageCheck | None = None  # see _open_locked
         self._lock = lock
         self._depth = 0
+        self._writer: int | None = None  # the thread whose transaction is open
         # Set when the vault has fewer writes than this computer saw it have (rollback).
         self.older_copy = rollback.older_message(path, self.writes)
 
@@ -594,6 +605,10 @@ class Vault:
         if self.read_only:
             raise VaultReadOnly(READ_ONLY)
         if self._depth:
+            if self._writer != threading.get_ident():
+                # Another thread's transaction is open (an import waiting for the user's
+                # answer): joining it would have this write undone with it.
+                raise _write_error(OtherWork(BUSY))
             self._depth += 1
             try:
                 yield conn
@@ -604,15 +619,15 @@ class Vault:
             conn.execute("BEGIN IMMEDIATE")
         except sqlcipher3.Error as exc:
             raise _write_error(exc) from None
-        self._depth = 1
+        self._depth, self._writer = 1, threading.get_ident()
         try:
             yield conn
         except BaseException:
-            self._depth = 0
+            self._depth, self._writer = 0, None
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("ROLLBACK")
             raise
-        self._depth = 0
+        self._depth, self._writer = 0, None
         try:
             conn.execute(rollback.BUMP)  # one more write, so an older copy can be told apart
             conn.execute("COMMIT")

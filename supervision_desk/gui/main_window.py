@@ -283,6 +283,9 @@ class MainWindow(QMainWindow):
         vault = self.vault
         if vault is None or not vault.is_open or vault.read_only:
             return
+        if vault.conn.in_transaction:  # an import on its own thread: its end comes first
+            self.index_timer.start()
+            return
         from ..core import search  # the first save made it loaded already
 
         if search.catch_up_step(vault.conn):

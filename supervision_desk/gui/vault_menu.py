@@ -4,6 +4,7 @@ command line; slow steps run off the UI thread behind a progress window."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -53,10 +54,24 @@ def import_question(name: str, preview) -> str:
     return "\n".join(lines)
 
 
+class _Reply:
+    """The answer to a question asked for work on another thread, which waits for it."""
+
+    def __init__(self) -> None:
+        self.given = threading.Event()
+        self.yes = False
+
+    def give(self, yes: bool) -> None:
+        self.yes = yes
+        self.given.set()
+
+
 class VaultMenu(QObject):
     """Owned by the controller; ``busy`` is true while a slow step runs."""
 
     finished = Signal(str)  # what was done, for the status bar
+    # (file name, preview, reply): an import's question, sent from its thread to this one
+    _question = Signal(object)
 
     def __init__(self, controller: Controller):
         super().__init__(controller)
@@ -74,6 +89,7 @@ class VaultMenu(QObject):
         ui.actionImportJson.triggered.connect(lambda: self.import_records())
         ui.actionExportJson.triggered.connect(lambda: self.export_records())
         self.finished.connect(controller.window.report)
+        self._question.connect(self._ask_import)
 
     @property
     def window(self):
@@ -228,47 +244,45 @@ class VaultMenu(QObject):
         stopped = "Import stopped: nothing was changed."
 
         def read(doc: interchange.Document) -> None:
+            window = self.work_window
+
+            def agree(preview: interchange.Preview) -> bool:
+                """Asked on the import's own thread, its records written and not yet kept:
+                the question goes to the window's thread, and the transaction waits."""
+                if not sum(preview.added.values()) and not preview.changes:
+                    return False  # nothing to ask
+                reply = _Reply()
+                self._question.emit((source.name, preview, reply))
+                while not reply.given.wait(0.05):
+                    if window is None or window.cancelled.is_set():
+                        return False  # a lock or quitting while the question was open
+                return reply.yes
+
             self._run(
                 "Import",
                 f"Checking {source.name}: what importing it would add and change…",
-                lambda progress: (doc, interchange.preview(vault, doc, progress)),
-                checked,
+                lambda progress: interchange.import_if_agreed(vault, doc, agree, progress),
+                lambda result: ended(doc, *result),
                 words=lambda done, total: f"{labels.amount(done, total)} checked",
                 stopped=stopped,
-                going_on=self.work_window,
+                going_on=window,
             )
 
-        def checked(result: tuple[interchange.Document, interchange.Preview]) -> None:
+        def ended(doc, preview: interchange.Preview, added: dict[str, int] | None) -> None:
             self._end()
-            doc, preview = result
             if self.vault is not vault:
-                return  # locked meanwhile: nothing is imported
-            if not sum(preview.added.values()) and not preview.changes:
+                return  # locked meanwhile: nothing was kept
+            if added is not None:
+                self.window.set_vault(vault)  # every page shows the new records
+                present = sum(doc.counts.values()) - sum(added.values())
+                self.finished.emit(
+                    f"Imported {labels.records(added) or 'nothing new'}; "
+                    f"{labels.count(present, 'record')} already present"
+                )
+            elif not sum(preview.added.values()) and not preview.changes:
                 self.finished.emit(
                     f"Nothing to import: every record in {source.name} is already in this vault"
                 )
-                return
-            from . import messages
-
-            if messages.ask(
-                self.window, "Import records", import_question(source.name, preview), "Import"
-            ):
-                self._run(
-                    "Import",
-                    f"Importing the records of {source.name}…",
-                    lambda progress: interchange.import_records(vault, doc, progress),
-                    lambda added: imported(added, sum(doc.counts.values()) - sum(added.values())),
-                    words=lambda done, total: f"{labels.amount(done, total)} read",
-                    stopped=stopped,
-                )
-
-        def imported(added: dict[str, int], present: int) -> None:
-            self._end()
-            self.window.set_vault(vault)  # every page shows the new records
-            self.finished.emit(
-                f"Imported {labels.records(added) or 'nothing new'}; "
-                f"{labels.count(present, 'record')} already present"
-            )
 
         self._run(
             "Import",
@@ -278,6 +292,20 @@ class VaultMenu(QObject):
             words=lambda done, total: f"{labels.amount(done, total)} read",
             stopped=stopped,
         )
+
+    def _ask_import(self, asked: tuple[str, Any, _Reply]) -> None:
+        """Whether to keep an import its thread holds written and uncommitted. The progress
+        window steps aside for the question; the answer lets the import's thread go on."""
+        name, preview, reply = asked
+        if self.work_window is None or self.vault is None:
+            reply.give(False)  # stopped or locked before the question came
+            return
+        from . import messages
+
+        if shiboken6.isValid(self.work_window):
+            self.work_window.hide()
+        yes = messages.ask(self.window, "Import records", import_question(name, preview), "Import")
+        reply.give(yes)
 
     def _done(self, message: str) -> None:
         self._end()

@@ -111,14 +111,14 @@ def test_cancel_stops_an_import_part_way_and_nothing_is_changed(
         assert window.detail.text() == "Stopping…" and not window.cancel_button.isEnabled()
 
     seen = _drive(
-        qtbot, menu, pause, lambda: menu.import_records(records), "Importing", 0.4, click_cancel
+        qtbot, menu, pause, lambda: menu.import_records(records), "Checking", 0.4, click_cancel
     )
-    assert answers.asked and answers.asked[0].startswith("Import records\nImporting records.json")
-    importing = [s for s in seen if s[0].startswith("Importing")]
+    assert answers.asked == []  # stopped before the question
+    checking = [s for s in seen if s[0].startswith("Checking")]
     size = records.stat().st_size
-    assert {total for _, _, total, _ in importing} == {size}
-    # The words say how much of the file has been read, in megabytes.
-    assert any(re.fullmatch(r"\d\.\d of 2\.\d MB read", words) for *_, words in importing)
+    assert {total for _, _, total, _ in checking} == {size}
+    # The words say how much of the file has been checked, in megabytes.
+    assert any(re.fullmatch(r"\d\.\d of 2\.\d MB checked", words) for *_, words in checking)
     assert opened.window.statusBar().currentMessage() == STOPPED
     assert menu.work_window is None and not menu.busy
     shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
@@ -144,6 +144,8 @@ def test_escape_stops_the_check_before_the_question_is_asked(
 
 
 def test_an_import_let_run_shows_its_bar_to_the_end(qtbot, opened, records, answers, pause):
+    """The records are read, checked and written once, before the question: saying Import
+    keeps them at once, with no second pass over the file."""
     menu, vault = opened.vault_menu, opened.vault
 
     def screenshot(window: WorkWindow) -> None:
@@ -151,13 +153,70 @@ def test_an_import_let_run_shows_its_bar_to_the_end(qtbot, opened, records, answ
         _screenshot(opened.window, window, "import-progress")
 
     seen = _drive(
-        qtbot, menu, pause, lambda: menu.import_records(records), "Importing", 0.45, screenshot
+        qtbot, menu, pause, lambda: menu.import_records(records), "Checking", 0.45, screenshot
     )
-    importing = [(d, t) for h, d, t, _ in seen if h.startswith("Importing")]
-    assert [d for d, _ in importing] == sorted(d for d, _ in importing)
-    assert importing[-1][0] == importing[-1][1] == records.stat().st_size
+    assert {h.split(" ", 1)[0] for h, *_ in seen} == {"Reading", "Checking"}
+    checking = [(d, t) for h, d, t, _ in seen if h.startswith("Checking")]
+    assert [d for d, _ in checking] == sorted(d for d, _ in checking)
+    assert checking[-1][0] == checking[-1][1] == records.stat().st_size
+    assert len(answers.asked) == 1
+    assert answers.asked[0].startswith("Import records\nImporting records.json adds 4 people")
     assert "Imported 4 people, 300 sessions" in opened.window.statusBar().currentMessage()
     assert search.search(vault.conn, "zephyrquill").total == 1
+    assert repos.exists(vault, "people", "imp0")
+
+
+def test_while_the_question_is_open_nothing_else_is_saved_into_the_import(
+    qtbot, opened, records, monkeypatch
+):
+    """The import waits for the answer inside its transaction: a save from the window
+    meanwhile is refused with a sentence (never folded into what may be undone), and saying
+    Cancel leaves the vault as it was."""
+    from supervision_desk.core.errors import VaultWriteError
+    from supervision_desk.gui import messages
+
+    menu, vault = opened.vault_menu, opened.vault
+    before = vault_rows(vault.conn)
+    refused: list[str] = []
+
+    def answer(parent, title, text, yes, no="Cancel", **_kw) -> bool:
+        try:
+            repos.save(vault, "people", {"id": "p7", "name": "Kim Lee", "role": "police"})
+        except VaultWriteError as exc:
+            refused.append(str(exc))
+        return False
+
+    monkeypatch.setattr(messages, "ask", answer)
+    menu.import_records(records)
+    qtbot.waitUntil(lambda: not menu.busy, timeout=60_000)
+    assert (
+        refused and "an import" in refused[0] and "Everything saved before is intact" in refused[0]
+    )
+    assert vault_rows(vault.conn) == before
+    assert search.search(vault.conn, "zephyrquill").total == 0
+    repos.save(vault, "people", {"id": "p7", "name": "Kim Lee", "role": "police"})  # now it can
+
+
+def test_a_lock_while_the_question_is_open_keeps_nothing_of_the_import(
+    qtbot, opened, records, monkeypatch
+):
+    from supervision_desk.gui import messages
+
+    menu, vault = opened.vault_menu, opened.vault
+    before = vault_rows(vault.conn)
+    path = vault.path
+
+    def answer(parent, title, text, yes, no="Cancel", **_kw) -> bool:
+        opened.lock()  # the idle timer runs out while the question waits
+        return False  # as the lock leaves a question: answered no
+
+    monkeypatch.setattr(messages, "ask", answer)
+    menu.import_records(records)
+    qtbot.waitUntil(lambda: not menu.busy, timeout=60_000)
+    assert opened.vault is None and menu.work_window is None
+    with Vault.open(path, PASSPHRASE) as again:
+        assert vault_rows(again.conn) == before
+        assert search.search(again.conn, "zephyrquill").total == 0
 
 
 def test_cancel_stops_a_backup_and_no_copy_is_left(
@@ -193,7 +252,7 @@ def test_locking_during_an_import_stops_it_and_the_vault_is_unchanged(
     def lock(_window: WorkWindow) -> None:
         opened.lock()
 
-    _drive(qtbot, menu, pause, lambda: menu.import_records(records), "Importing", 0.3, lock)
+    _drive(qtbot, menu, pause, lambda: menu.import_records(records), "Checking", 0.3, lock)
     assert opened.vault is None and menu.work_window is None
     with Vault.open(path, PASSPHRASE) as again:
         assert vault_rows(again.conn) == before
