@@ -737,20 +737,30 @@ class Vault:
         finally:
             check.close()
 
+    def copy_key(self, passphrase: str | None = None) -> tuple[bytes, bytes]:
+        """The key and salt for a copy of this vault: a salt of its own, and the key derived
+        from the passphrase (slow by design). Touches neither the file nor the database."""
+        passphrase = passphrase or self._passphrase
+        if not passphrase:
+            raise UsageError("A backup needs the vault's passphrase.")
+        salt = new_salt(profile_for_salt(self._salt))
+        return derive_key(passphrase, salt), salt
+
     def backup(
         self,
         dest: Path | str,
         passphrase: str | None = None,
         progress: Callable[[int, int], None] | None = None,
+        key: tuple[bytes, bytes] | None = None,
     ) -> Path:
         """Write a verified encrypted copy that opens with the same passphrase. The copy has
         a salt of its own, so no page of it authenticates inside the vault or another copy.
 
         ``progress(done, total)`` hears how far the backup has got (checking the vault's
         pages and records, copying, checking the copy: one rising count); raising
-        ``Cancelled`` from it stops the backup, and no file is left behind."""
-        passphrase = passphrase or self._passphrase
-        if not passphrase:
+        ``Cancelled`` from it stops the backup, and no file is left behind. ``key``: the
+        copy's key and salt from ``copy_key``, derived beforehand."""
+        if key is None and not (passphrase or self._passphrase):
             raise UsageError("A backup needs the vault's passphrase.")
         dest = Path(dest)
         if dest.is_dir():
@@ -767,14 +777,13 @@ class Vault:
         steps = Steps(progress, {name: pages * weight for name, weight in BACKUP_WEIGHTS})
         # Never copy a damaged page into a backup that says it verified.
         self.verify_pages(steps.reporter("pages"))
-        salt = new_salt(profile_for_salt(self._salt))
-        key = derive_key(passphrase, salt)
+        copy_key, salt = key or self.copy_key(passphrase)
         try:
             tmp = partial_name(dest)
         except OSError as exc:
             raise output_error(exc, dest) from None
         try:
-            self._copy_verified(tmp, key, salt, steps)
+            self._copy_verified(tmp, copy_key, salt, steps)
             steps.finish()  # the last chance to stop: before the copy takes its name
             publish(tmp, dest, overwrite=False)
         except OSError as exc:

@@ -9,15 +9,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog
 
 from .. import __version__, paths
 from ..core import preferences
-from ..core.errors import DeskError
 from ..core.owner_only import restrict
 from ..core.vault import damage_message, is_damage
 from . import a11y, lock_key, messages, secret_fields, theme
+from .daily_backup import DailyBackup, quiet_minutes
 from .idle import ClipboardGuard, IdleWatcher
 from .lockdown import close_windows, typed_in_dialogs
 from .main_window import MainWindow
@@ -73,6 +74,14 @@ class Controller(QObject):
         self.window.ui.actionIdle.triggered.connect(self.ask_idle_minutes)
         self.idle = IdleWatcher(self.idle_minutes(), self)
         self.idle.idle.connect(self.lock)
+        # The day's automatic backup is made at a quiet moment, or on quitting; never by a
+        # lock, which stays immediate (daily_backup.py says why).
+        self.daily = DailyBackup(self.window, settings, self)
+        self.quiet = IdleWatcher(quiet_minutes(self.idle_minutes()), self)
+        self.quiet.idle.connect(self._quiet_moment)
+        self.quiet.woke.connect(self.daily.interrupt)
+        self._quitting = False
+        self.window.may_close = self._may_quit
         self.clipboard = ClipboardGuard(self)
         # The system locking, sleeping or switching user locks the vault at once. Listening
         # (connecting to D-Bus on Linux) starts with the unlock screen, or once the window is
@@ -205,6 +214,7 @@ class Controller(QObject):
         self.window.show()
         self.window.raise_()
         self.idle.start()
+        self.quiet.start()
         self.unlock_dialog = None
         if vault.checking:
             # A large vault's check starts once the window is on screen: its hashing shares
@@ -303,6 +313,8 @@ class Controller(QObject):
     def _damaged(self, vault, message: str) -> None:
         """Close a vault found damaged without saving anything into it."""
         self.idle.stop()
+        self.quiet.stop()
+        self.daily.stop()
         self._page_task = None
         close_windows(keep=(self.window,))
         self.window.clear()
@@ -324,8 +336,10 @@ class Controller(QObject):
         minutes = preferences.write(self.settings, "lock/idle_minutes", minutes)
         self.settings.sync()
         self.idle.set_minutes(minutes)
+        self.quiet.set_minutes(quiet_minutes(minutes))
         if self.vault is not None:
             self.idle.start()
+            self.quiet.start()
 
     def ask_idle_minutes(self) -> None:
         minutes, ok = QInputDialog.getInt(
@@ -363,32 +377,65 @@ class Controller(QObject):
         self.pin_dialog.open()
         return self.pin_dialog
 
-    def _close_vault(self) -> str:
-        """Save what was typed, make the day's automatic backup if due, close the vault.
-        Returns why the backup was not made ("" when it was, or was not due)."""
-        self.vault_menu.stop_work()  # an import or backup under way: stopped, nothing changed
+    def _close_vault(self) -> None:
+        """Save what was typed and close the vault. Work under way on it (an import, a
+        backup) is stopped first and waited for: stopped, it changed nothing and left no
+        file."""
+        self.quiet.stop()
+        self.daily.stop()
+        self.vault_menu.stop_work()
         self.window.flush()
-        problem = self._auto_backup()
         self.vault.close()
         self.vault = None
         self._spelling_for(None)  # the user's own words (names) leave memory with the vault
-        return problem
 
-    def _auto_backup(self) -> str:
-        from ..core import autobackup
-        from .vault_menu import backups_root
+    def _quiet_moment(self) -> None:
+        """No input for a while: the day's backup, if it is due and nothing else is busy."""
+        vault = self.vault
+        if vault is None or self._quitting:
+            return
+        if self.vault_menu.busy or vault.checking:
+            self.quiet.start()  # another quiet spell, then try again
+            return
+        self.daily.start_quietly(vault)
 
-        keep = preferences.read(self.settings, "backup/auto_keep")
-        try:
-            autobackup.on_close(self.vault, backups_root(), keep)
-        except DeskError as exc:  # closing goes on; the vault itself is intact
-            return str(exc)
-        return ""
+    def _may_quit(self) -> bool:
+        """Asked as the window closes to quit: True to quit now. With the day's backup still
+        to make, it is made first behind a window with Cancel, and the window closes again
+        once the copy has ended and the vault has closed."""
+        vault = self.vault
+        if vault is None or not vault.is_open:
+            return True
+        if self._quitting:
+            return False  # already making it
+        if QApplication.instance().isSavingSession() or not self.daily.wanted(vault):
+            return True  # logging out does not wait; the copy stays due for the next time
+        self._quitting = True
+        self.idle.stop()
+        self.quiet.stop()
+        self.window.index_timer.stop()  # nothing writes while the copy is made
+        self.daily.before_quit(vault, lambda: self._quit_after_backup(vault))
+        return False
+
+    def _quit_after_backup(self, vault) -> None:
+        if not self._quitting:
+            return  # a lock came meanwhile: it closed the vault, and the app stays
+        self._quitting = False
+        if not shiboken6.isValid(self.window):  # gone first, as the app ends
+            if self.vault is vault:
+                vault.close()
+                self.vault = None
+            return
+        if self.vault is vault:
+            self._close_vault()
+        self.window.close()
 
     def lock(self) -> None:
         if self.vault is None:
             return
         self.idle.stop()
+        self.quiet.stop()
+        self._quitting = False  # a lock while quitting: the app stays, locked
         # Dialogs go first, while the vault is still open for anything their closing saves
         # and for the text typed into them, kept to offer back after the unlock.
         self._keep_typing()
@@ -397,23 +444,23 @@ class Controller(QObject):
         self._place = self.window.where()
         path = self.vault.path
         self.window.clear()
-        problem = self._close_vault()
-        self.clipboard.clear()
+        # Out of sight before anything is waited for: a backup under way is stopped, at its
+        # next step, as the vault closes.
         self.window.hide()
+        self._close_vault()
+        self.clipboard.clear()
         if self.restart is not None:
-            self._restart_locked(path, problem)  # returns only if a new process could not start
+            self._restart_locked(path)  # returns only if a new process could not start
         dialog = self.ask_unlock(path)
         a11y.announce(dialog, "Supervision Desk is locked. Unlock it to go on.", urgent=True)
-        if problem:
-            a11y.say(dialog.ui.message, f"The automatic backup was not made: {problem}", error=True)
 
-    def _restart_locked(self, path: Path, problem: str) -> None:
+    def _restart_locked(self, path: Path) -> None:
         self.window.save_layout()
         usable = self.quick is not None and self.quick.usable()
         state = {
             "path": str(path),
             "place": self._place,
-            "message": f"The automatic backup was not made: {problem}" if problem else "",
+            "message": "",
             "quick": self.quick.hand_over() if usable else None,
         }
         self.restart(state)
@@ -424,6 +471,7 @@ class Controller(QObject):
             if not self.window.may_leave():
                 return self.unlock_dialog
             self.idle.stop()
+            self._quitting = False
             self._keep_typing()
             close_windows(keep=(self.window,))
             self.window.clear()
@@ -437,6 +485,7 @@ class Controller(QObject):
     def shutdown(self) -> None:
         if self.quick is not None:
             self.quick.forget()
+        self.daily.stop(to_the_end=True)  # no thread of it outlives the app
         if self.vault is not None:
             self.window.save_layout()
             self._close_vault()

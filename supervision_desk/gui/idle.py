@@ -27,12 +27,16 @@ class IdleWatcher(QObject):
     paints, timers), which made opening the window take a third longer."""
 
     idle = Signal()
+    # Input again after ``idle`` was emitted (and the watcher not stopped since): the timer
+    # starts again from there.
+    woke = Signal()
 
     def __init__(self, minutes: float, parent: QObject | None = None):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.idle)
+        self._timer.timeout.connect(self._ran_out)
+        self._asleep = False
         self.set_minutes(minutes)
         app = QGuiApplication.instance()
         app.focusWindowChanged.connect(self._watch)
@@ -48,14 +52,25 @@ class IdleWatcher(QObject):
         self._timer.setInterval(max(1, int(minutes * 60_000)))
 
     def start(self) -> None:
+        self._asleep = False
         self._timer.start()
 
     def stop(self) -> None:
+        self._asleep = False
         self._timer.stop()
 
+    def _ran_out(self) -> None:
+        self._asleep = True
+        self.idle.emit()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY and self._timer.isActive():
-            self._timer.start()
+        if event.type() in ACTIVITY:
+            if self._timer.isActive():
+                self._timer.start()
+            elif self._asleep:
+                self._asleep = False
+                self._timer.start()
+                self.woke.emit()
         return False
 
 

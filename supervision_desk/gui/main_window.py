@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.ui.setupUi(self)
         self.settings = settings
         self.vault: Vault | None = None
+        # Asked as the window closes (quitting): False keeps it open for now (app.py).
+        self.may_close: Callable[[], bool] | None = None
         self._after_paint: list[Callable[[], None]] = []  # see after_painted
         self._preload: list[str] = []  # page modules still to load ahead of a visit
         self.setWindowIcon(QIcon(str(paths.resource("icons", "app.svg"))))
@@ -791,6 +793,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        if self.may_close is not None and not self.may_close():
+            event.ignore()  # it closes again once the work it waits for has ended
+            return
         event.accept()
 
 

@@ -1,11 +1,15 @@
-"""Automatic backups: one verified copy a day when the vault closes, the newest kept."""
+"""Automatic backups: one verified copy a day, the newest kept; a copy of a vault written to
+while it is made stops with nothing left, and a part-made copy a killed process left goes."""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 
+import pytest
+
 from supervision_desk.core import autobackup, clock, repos
+from supervision_desk.core.errors import Cancelled
 from supervision_desk.core.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -47,3 +51,36 @@ def test_pruning_leaves_other_files_alone(vault, tmp_path, monkeypatch):
         _on(monkeypatch, dt.datetime(2026, 11, 1 + day, 9, 0))
         autobackup.on_close(vault, root, keep=1)
     assert mine.exists() and len(autobackup.copies(folder)) == 1
+
+
+def test_a_write_while_the_copy_is_made_stops_it_and_leaves_nothing(vault, tmp_path):
+    root = tmp_path / "backups"
+    folder = autobackup.folder_for(root, vault.path)
+
+    def save_meanwhile(done: int, total: int) -> None:
+        if not repos.exists(vault, "people", "p9"):  # an autosave, as the copy runs
+            repos.save(vault, "people", {"id": "p9", "name": "Jo Reed", "role": "police"})
+
+    with pytest.raises(Cancelled, match="written to while it was being copied"):
+        autobackup.make_while_unchanged(vault, root, 7, save_meanwhile)
+    assert list(folder.iterdir()) == []  # no copy, not even a hidden part of one
+    assert repos.get(vault, "people", "p9")["name"] == "Jo Reed"
+    assert autobackup.make_while_unchanged(vault, root, 7) in [
+        c.path for c in autobackup.copies(folder)
+    ]
+
+
+def test_a_part_made_copy_left_by_a_killed_process_is_removed_by_the_next(vault, tmp_path):
+    root = tmp_path / "backups"
+    folder = autobackup.folder_for(root, vault.path)
+    folder.mkdir(parents=True)
+    stem = vault.path.stem
+    left = [
+        folder / f".{stem}-auto-20261101-173000.sdvault.0a1b2c3d.partial",
+        folder / f".{stem}-auto-20261101-173000.sdvault.0a1b2c3d.partial-journal",
+    ]
+    other = folder / f".{stem}2-auto-20261101-173000.sdvault.0a1b2c3d.partial"  # not its own
+    for path in (*left, other):
+        path.write_bytes(b"encrypted pages")
+    made = autobackup.make(vault, root)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([made.name, other.name])

@@ -1,6 +1,6 @@
 """The File menu's vault actions, driven as a user would: back up now, a full disk, change
-the passphrase (a wrong current one changes nothing), import records, open another vault,
-restore from a backup, and the daily automatic backup when the vault closes."""
+the passphrase (a wrong current one changes nothing), import records, open another vault and
+restore from a backup. The daily automatic backup: test_daily_backup.py."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from supervision_desk.core import autobackup, repos
+from supervision_desk.core import repos
 from supervision_desk.core.vault import Vault
 from supervision_desk.gui import messages, vault_menu
 from tests.conftest import PASSPHRASE
@@ -182,15 +182,6 @@ def test_restoring_a_file_that_is_no_backup_keeps_the_vault_in_use(
     assert told[0].endswith(" The vault you have open stays open.")
 
 
-def test_closing_makes_the_daily_automatic_backup(qtbot, opened, filled_vault):
-    folder = autobackup.folder_for(vault_menu.backups_root(), Path(filled_vault))
-    opened.lock()
-    assert len(autobackup.copies(folder)) == 1
-    unlock(qtbot, opened)
-    opened.lock()
-    assert len(autobackup.copies(folder)) == 1  # once a day
-
-
 def test_export_records_writes_the_interchange_file_and_a_bad_folder_is_told(
     qtbot, opened, tmp_path, told
 ):
@@ -213,21 +204,6 @@ def test_new_passphrases_are_judged_alike_in_every_dialog():
     assert new_passphrase_problem("password1", "password1", []).startswith("Too weak")
     assert new_passphrase_problem(NEW, NEW + "x", []) == "The two passphrases differ."
     assert new_passphrase_problem(NEW, NEW, []) == ""
-
-
-def test_a_failed_automatic_backup_is_said_at_the_lock_and_the_vault_still_closes(
-    qtbot, opened, monkeypatch
-):
-    from supervision_desk.core.errors import OutputError
-
-    def full(*_args, **_kw):
-        raise OutputError("the backup was not written: the disk is full.")
-
-    monkeypatch.setattr(autobackup, "on_close", full)
-    opened.lock()
-    assert opened.vault is None
-    message = opened.unlock_dialog.ui.message.text()
-    assert message.startswith("The automatic backup was not made") and "disk is full" in message
 
 
 def test_importing_says_what_the_file_adds_and_changes_and_asks_first(
