@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from ..core import autobackup, preferences
@@ -65,6 +65,7 @@ class DailyBackup(QObject):
         self.settings = settings
         self.line = QLabel(window)
         self.line.setObjectName("dailyBackupLine")
+        self.line.setTextFormat(Qt.TextFormat.PlainText)  # a reason may name a folder
         self.line.setAccessibleName("Daily backup")
         self.line.hide()
         window.statusBar().addPermanentWidget(self.line)

@@ -172,12 +172,15 @@ def test_the_user_coming_back_stops_the_copy_and_the_next_quiet_moment_makes_it(
     qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is window.windowHandle(), timeout=5000)
     _quiet_now(opened)
     qtbot.waitUntil(paused["reached"].is_set, timeout=20_000)
+    opened.quiet.set_minutes(1)  # the next quiet moment a minute after the key, as in use
     QTest.keyClick(window.windowHandle(), Qt.Key.Key_Down)  # as the system delivers a key
     qtbot.waitUntil(lambda: not opened.daily.running, timeout=10_000)
     assert _files(filled_vault) == []
     assert not opened.daily.line.isVisible() and opened.vault is not None
+    assert opened.quiet._timer.isActive()  # counting to the next quiet moment
     paused["go_on"].set()
-    qtbot.waitUntil(lambda: len(_files(filled_vault)) == 1, timeout=20_000)  # quiet again
+    _quiet_now(opened)
+    qtbot.waitUntil(lambda: len(_files(filled_vault)) == 1, timeout=20_000)
 
 
 def test_a_save_while_the_copy_is_made_stops_it_and_is_kept(qtbot, opened, filled_vault, paused):
