@@ -205,8 +205,9 @@ class VaultMenu(QObject):
         count, ok = QInputDialog.getInt(
             self.window,
             "Automatic backups",
-            "When the vault closes, at most once a day, a verified encrypted copy is kept in "
-            f"your data folder. {latest}How many copies to keep (0 turns them off):",
+            "Once a day, at the first minute without typing or the mouse (or when you quit), "
+            f"a verified encrypted copy is kept in your data folder. {latest}How many copies "
+            "to keep (0 turns them off):",
             keep,
             0,
             60,
