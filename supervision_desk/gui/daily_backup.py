@@ -6,17 +6,19 @@ status bar saying how far it has got; or, if none came, when the app quits, behi
 long-work window, whose Cancel quits without it.
 
 Why not as the vault locks, as it used to be: a backup derives a key for its copy from the
-passphrase and reads the vault with the vault's key for as long as it takes (about 10 s at
-twenty years of records). Made on the window's thread it froze the window and held the lock
-back; made in the background after the lock, the key and the passphrase would outlive the
-lock by as long, across a sleep too (sleeping locks the vault), the process restart that
-clears its memory would wait for it, and unlocking would wait or lose the copy. Made while
-the vault is open anyway, it holds nothing the open vault does not: a lock, a write to the
-vault or the user coming back stops it at its next step, with no copy and nothing else left,
-and it is made at the next quiet moment. A lock hides the window first, so what it waits
-for (a few milliseconds; at worst the copy's key derivation, a second or two) is out of
-sight. When the copy ends, its own database handles are closed (SQLCipher clears the keys
-they held) and nothing here keeps the vault, its key or the work any longer.
+passphrase and reads the vault with the vault's key for as long as it takes (15 to 20 s at
+twenty years of records on a slow machine). Made on the window's thread it froze the window
+and held the lock back; made in the background after the lock, the key and the passphrase
+would outlive the lock by as long, across a sleep too (sleeping locks the vault), the process
+restart that clears its memory would wait for it, and unlocking would wait or lose the copy.
+Made while the vault is open anyway, it holds nothing the open vault does not: a lock, a
+write to the vault or the user coming back stops it at its next step, with no copy and
+nothing else left, and it is made at the next quiet moment. A lock hides the window first,
+then waits for that next step (milliseconds); it never waits for the copy's key to be
+derived, which touches neither the vault nor the disk and ends by itself (on Linux and macOS
+the lock's restart ends it at once). When the copy ends, its own database handles are closed
+(SQLCipher clears the keys they held) and nothing here keeps the vault, its key or the work
+any longer.
 """
 
 from __future__ import annotations
