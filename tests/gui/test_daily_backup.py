@@ -229,7 +229,9 @@ def test_quitting_makes_the_copy_behind_a_window_and_then_closes(qtbot, opened, 
     assert work.windowTitle() == "Quitting" and work.cancel_button.text() == daily_backup.SKIP
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=20_000)
     assert opened.vault is None
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, WorkWindow)]
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, WorkWindow) and w.isVisible()
+    ]
     [copy] = autobackup.copies(_folder(filled_vault))
     _verified(copy.path, filled_vault)
 
@@ -259,7 +261,9 @@ def test_quitting_with_todays_copy_made_closes_at_once(qtbot, opened, filled_vau
     )
     opened.window.close()
     assert not opened.window.isVisible()
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, WorkWindow)]
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, WorkWindow) and w.isVisible()
+    ]
     opened.shutdown()  # what quitting runs once the window has closed
     assert opened.vault is None and len(_files(filled_vault)) == 1
 

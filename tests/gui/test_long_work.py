@@ -54,12 +54,14 @@ def pause(monkeypatch):
             report(done, total)
             if heading.startswith(at["heading"]) and done >= total * at["share"] and not passed:
                 passed.append(True)
-                window._reporter.moved.emit(done, total)  # the bar as it is now
                 deadline = time.monotonic() + 30
                 while not (window.cancelled.is_set() or at["go_on"].is_set()):
                     if time.monotonic() > deadline:
                         break
-                    time.sleep(0.005)
+                    # The bar as it is now, again and again: a test that began watching
+                    # the window after the work reached here still sees it.
+                    window._reporter.moved.emit(done, total)
+                    time.sleep(0.02)
                 report(done, total)  # Cancel pressed meanwhile stops the work here
 
         return paused
