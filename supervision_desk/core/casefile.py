@@ -306,6 +306,11 @@ def one(vault: Vault, discussion_id: str) -> Decision:
     return found[0]
 
 
+def any_case(vault: Vault) -> bool:
+    """Whether the vault holds any case (without reading their references)."""
+    return vault.conn.execute("SELECT EXISTS (SELECT 1 FROM cases)").fetchone()[0] == 1
+
+
 def references(vault: Vault) -> list[str]:
     """Every case reference, once each (a shared case is one reference held by several)."""
     rows = vault.conn.execute(

@@ -81,15 +81,30 @@ def received(vault: Vault, session_id: str | None = None) -> list[dict[str, Any]
     return found
 
 
-def open_actions(vault: Vault, person_id: str) -> list[dict[str, Any]]:
+def open_actions(vault: Vault, person_id: str, limit: int | None = None) -> list[dict[str, Any]]:
     """A person's open actions, soonest due first: those of their own sessions and, in a
-    practitioner's vault, those open in the records received from the supervisor.
+    practitioner's vault, those open in the records received from the supervisor; the first
+    ``limit`` of them when given (of their own, only those are read).
 
     An action is carried from record to record, so it is taken as the latest received record
     that holds it shows it (closed there, it is not listed). Each is marked with that record
     (``received``, ``record_date``, ``agreement``) and, like the record, is read-only here:
     it changes only when the supervisor's next record says so."""
-    found = sessions.open_actions_for_person(vault, person_id)
+    found = sessions.open_actions_for_person(vault, person_id, limit)
+    theirs = _open_received(vault, person_id)
+    if not theirs:
+        return found
+    found = sorted(found + theirs, key=lambda a: (a["due"] is None, a["due"] or ""))
+    return found if limit is None else found[:limit]
+
+
+def open_actions_count(vault: Vault, person_id: str) -> int:
+    """How many open actions ``open_actions`` holds in all."""
+    return sessions.open_actions_count(vault, person_id) + len(_open_received(vault, person_id))
+
+
+def _open_received(vault: Vault, person_id: str) -> list[dict[str, Any]]:
+    """The actions open in the records received from the supervisor (see open_actions)."""
     latest: dict[str, tuple[tuple[str, str], dict[str, Any]]] = {}
     for sid, content, _number, sealed, state, person, _agreed in _latest(vault):
         if person != person_id:
@@ -111,8 +126,7 @@ def open_actions(vault: Vault, person_id: str) -> list[dict[str, Any]]:
                     "agreement": words,
                 },
             )
-    found += [a for _, a in latest.values() if a["status"] == "open"]
-    return sorted(found, key=lambda a: (a["due"] is None, a["due"] or ""))
+    return [a for _, a in latest.values() if a["status"] == "open"]
 
 
 def _as_session(

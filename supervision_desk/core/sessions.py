@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -119,24 +120,46 @@ def people(vault: Vault, include_archived: bool = False) -> list[dict[str, Any]]
 
 def deleted_person(vault: Vault, person_id: str) -> bool:
     """Deleted from the desk and kept only for agreed records: every supervision record about
-    them is archived. Someone who left the team is archived too, but their records are not."""
-    archived, total = vault.conn.execute(
-        f"SELECT coalesce(sum(archived), 0), count(*) FROM sessions WHERE "
-        f"{ATTENDED.removesuffix(' AND archived = 0')}",
-        (person_id, person_id),
+    them is archived. Someone who left the team is archived too, but their records are not.
+    Asked of the indexes, not the rows (whether a session is archived is stored after its
+    notes)."""
+    (found,) = vault.conn.execute(
+        "SELECT (EXISTS (SELECT 1 FROM sessions WHERE person = ?1) OR EXISTS (SELECT 1 FROM "
+        "session_attendees WHERE person = ?1)) AND NOT EXISTS (SELECT 1 FROM sessions INDEXED "
+        "BY sessions_kept WHERE person = ?1 AND archived = 0) AND NOT EXISTS (SELECT 1 FROM "
+        "session_attendees a JOIN sessions s INDEXED BY sessions_kept_id ON s.id = a.session "
+        "WHERE a.person = ?1 AND s.archived = 0)",
+        (person_id,),
     ).fetchone()
-    return archived > 0 and archived == total
+    return bool(found)
 
 
-def open_actions_for_person(vault: Vault, person: str) -> list[dict[str, Any]]:
+# A person's open actions, found through the index of kept sessions and that of open actions:
+# only those shown are read.
+_OPEN_ACTIONS = (
+    "status = 'open' AND session IN (SELECT id FROM sessions INDEXED BY sessions_kept "
+    "WHERE person = ? AND archived = 0)"
+)
+
+
+def open_actions_for_person(
+    vault: Vault, person: str, limit: int | None = None
+) -> list[dict[str, Any]]:
+    """The open actions of a person's kept sessions, the soonest due first (those with no
+    due date last); the first ``limit`` of them when given."""
     return repos.select(
         vault,
         "actions",
-        "status = 'open' AND session IN (SELECT id FROM sessions WHERE person = ? "
-        "AND archived = 0)",
+        _OPEN_ACTIONS,
         (person,),
-        order="due IS NULL, due, rowid",
+        order="due IS NULL, due, rowid" + (f" LIMIT {int(limit)}" if limit is not None else ""),
     )
+
+
+def open_actions_count(vault: Vault, person: str) -> int:
+    """How many open actions a person's kept sessions hold (no action is read)."""
+    sql = f"SELECT count(*) FROM actions INDEXED BY actions_open WHERE {_OPEN_ACTIONS}"
+    return vault.conn.execute(sql, (person,)).fetchone()[0]
 
 
 def recent_sessions(vault: Vault, limit: int = 200) -> list[dict[str, Any]]:
@@ -234,6 +257,41 @@ def journal_through(
 
 def journal_count(vault: Vault) -> int:
     return vault.conn.execute("SELECT count(*) FROM journal").fetchone()[0]
+
+
+def journal_about(vault: Vault, entry_ids: Iterable[str]) -> dict[str, set[str] | None]:
+    """Whose supervision each of these journal entries is about: the person, or the group's
+    attendees, of the session it is linked to (None when it is linked to none). Only these
+    entries and their sessions are read."""
+    wanted = list(dict.fromkeys(entry_ids))
+    links: dict[str, str | None] = {}
+    for start in range(0, len(wanted), 500):  # SQLite takes a limited number of values
+        part = wanted[start : start + 500]
+        links.update(
+            vault.conn.execute(
+                f"SELECT id, session FROM journal WHERE id IN ({', '.join('?' * len(part))})",
+                part,
+            ).fetchall()
+        )
+    linked = list(dict.fromkeys(s for s in links.values() if s))
+    people: dict[str, set[str]] = {}
+    for start in range(0, len(linked), 500):
+        part = linked[start : start + 500]
+        for sid, person, attendees in vault.conn.execute(
+            "SELECT id, person, attendees FROM sessions "
+            f"WHERE id IN ({', '.join('?' * len(part))})",
+            part,
+        ):
+            people[sid] = {person, *json.loads(attendees)} - {None}
+    missing = [sid for sid in linked if sid not in people]
+    if missing:  # records received from the supervisor, held only in their chain
+        from . import my_supervision
+
+        for sid in missing:
+            received = my_supervision.get(vault, sid)
+            if received is not None:
+                people[sid] = {received["person"]} - {None}
+    return {e: people.get(s) if s else None for e, s in links.items()}
 
 
 def journal_entries(vault: Vault) -> list[dict[str, Any]]:

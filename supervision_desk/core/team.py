@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import casefile, my_supervision, policy, repos, sessions, tracker
+from . import casefile, history, my_supervision, policy, repos, sessions, tracker
 from .errors import OutputError
 from .fsutil import atomic_output, check_output
 from .shown import shown
@@ -114,6 +114,45 @@ def records_of(
     )
 
 
+def window_records(
+    vault: Vault,
+    person_id: str,
+    today: dt.date,
+    since: dt.date,
+    logs_since: dt.date,
+    cases_since: dt.date | None,
+) -> PersonRecords:
+    """What a tracker row or its detail reads of a person for ``today``: the cases open on
+    any day from ``cases_since`` (None: every case, closed long ago too), the sessions
+    the figures from ``since`` look at (``history.for_figures``), the time logs from
+    ``logs_since``, and the workload concerns and agreements. Read through indexes, it costs
+    the same after twenty years as after one, and the row worked out from it is the row the
+    whole history gives."""
+    week = logs_since.isocalendar()
+    return PersonRecords(
+        person=repos.get(vault, "people", person_id),
+        cases=repos.select(
+            vault,
+            "cases",
+            "person = ? AND (closed IS NULL OR closed > ?)",
+            (person_id, cases_since.isoformat() if cases_since else ""),
+            order="allocated, rowid",
+        ),
+        sessions=history.for_figures(vault, person_id, today, since),
+        logs=repos.select(
+            vault,
+            "time_logs",
+            "person = ? AND week >= ?",
+            (person_id, f"{week.year}-W{week.week:02d}"),
+            order="week",
+        ),
+        concerns=repos.select(vault, "concerns", "person = ?", (person_id,), order="date, rowid"),
+        agreements=repos.select(
+            vault, "agreements", "person = ?", (person_id,), order="agreed, rowid"
+        ),
+    )
+
+
 def rows(
     vault: Vault,
     today: dt.date,
@@ -135,8 +174,8 @@ def rows_stepwise(
 ) -> Iterator[list[tracker.Row] | None]:
     """``rows`` a person at a time, for a caller that shares its thread with other work (the
     app's window): yields ``None`` after each person and last the rows themselves. Each
-    person's whole history is read (their standing needs it), so the table as a whole takes
-    longer as the years pass; each step does not."""
+    person's row reads the window of its figures and the few older sessions their schedule
+    runs from (``window_records``): never their whole history."""
     settings = settings or settings_of(vault)
     to_copy: dict[str, int] = {}
     for decision in casefile.waiting(vault):
@@ -146,14 +185,8 @@ def rows_stepwise(
     for person in sessions.people(vault, include_archived):
         if person["archived"] and sessions.deleted_person(vault, person["id"]):
             continue  # deleted, kept only for their agreed records: no row of figures
-        r = records_of(
-            vault,
-            person["id"],
-            with_text=False,
-            logs_since=recent,
-            cases_since=tracker.window_start(today, settings),
-            functions=False,
-        )
+        since = tracker.window_start(today, settings)
+        r = window_records(vault, person["id"], today, since, recent, cases_since=since)
         found.append(
             tracker.row(
                 r.person, r.cases, r.sessions, r.logs, r.concerns, today, settings, r.agreements

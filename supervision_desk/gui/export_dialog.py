@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ..core.pdf.base import Progress  # reportlab loads with the first PDF, not at start
 
 DATE = "yyyy-MM-dd"
+JOURNAL_PAGE = 100  # journal entries listed at a time
 
 
 def file_part(name: str) -> str:
@@ -105,19 +106,13 @@ class ExportDialog(FittedDialog):
         self.agreedRadio.setVisible(self.agreed_number is not None)
         ui.personRadio.setEnabled(person_id is not None)
         ui.teamRadio.setEnabled(vault.mode == "supervisor")
-        involved = {}
-        for entry in sessions.journal_entries(vault):
-            if entry["session"] not in involved and entry["session"]:
-                linked = repos.get(vault, "sessions", entry["session"])
-                involved[entry["session"]] = {linked["person"], *linked["attendees"]} - {None}
-            when = labels.short_date(entry["date"])
-            item = QListWidgetItem(f"{when}  {entry['title'] or '(untitled)'}")
-            item.setData(Qt.UserRole, entry["id"])
-            # Whose session the entry is about: it can go only into their record or summary.
-            item.setData(Qt.UserRole + 1, involved.get(entry["session"]))
-            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-            item.setCheckState(Qt.Unchecked)
-            ui.journalList.addItem(item)
+        # The journal's newest entries, a page at a time: twenty years of them are not read
+        # to open the dialog.
+        self._journal_total = sessions.journal_count(vault)
+        self._journal_after: tuple[str, int] | None = None
+        self._journal_more = True
+        ui.olderButton.clicked.connect(lambda: self.show_older_entries())
+        self._add_entries()
         radio = self._radios()[choice]
         if not radio.isEnabled():
             radio = next(
@@ -136,17 +131,60 @@ class ExportDialog(FittedDialog):
         ui.folderButton.clicked.connect(self._open_folder)
         self._choice_changed()
 
+    def _add_entries(self) -> int:
+        """The next page of journal entries, older than those listed; returns how many."""
+        if not self._journal_more:
+            return 0
+        entries = sessions.journal_list(self.vault, JOURNAL_PAGE, after=self._journal_after)
+        about = sessions.journal_about(self.vault, [e["id"] for e in entries])
+        for entry in entries:
+            when = labels.short_date(entry["date"])
+            item = QListWidgetItem(f"{when}  {entry['title'] or '(untitled)'}")
+            item.setData(Qt.UserRole, entry["id"])
+            # Whose session the entry is about: it can go only into their record or summary.
+            item.setData(Qt.UserRole + 1, about.get(entry["id"]))
+            item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+            item.setCheckState(Qt.Unchecked)
+            self.ui.journalList.addItem(item)
+        if entries:
+            self._journal_after = entries[-1]["at"]
+        listed = self.ui.journalList.count()
+        self._journal_more = len(entries) == JOURNAL_PAGE and listed < self._journal_total
+        self.ui.olderButton.setVisible(self._journal_more)
+        total = labels.count(self._journal_total, "entry", "entries")
+        if not self._journal_total:
+            text = "The journal has no entries yet."
+        elif self._journal_more:
+            text = f"Listed: the newest {listed} of {total}."
+        else:
+            text = f"Listed: all {total}." if listed > 1 else f"Listed: {total}."
+        a11y.show_text(self.ui.journalCount, text)
+        return len(entries)
+
+    def show_older_entries(self) -> int:
+        """Add the next older journal entries to the list and move to the first of them;
+        returns how many were added."""
+        first = self.ui.journalList.count()
+        added = self._add_entries()
+        self._filter_entries(self.choice())
+        if added:
+            self.ui.journalList.setCurrentRow(first)
+            self.ui.journalList.setFocus()
+        a11y.announce(self.ui.journalCount, self.ui.journalCount.text())
+        return added
+
     def _add_case_and_agreement(self, reference: str | None) -> None:
         """The child's-file extract and the agreement: kept here, beside the form's choices."""
         ui = self.ui
         self.caseRadio = QRadioButton("An e&xtract for a child's record (one case):", ui.whatBox)
         self.caseCombo = QComboBox(ui.whatBox)
         self.caseCombo.setAccessibleName("Case reference")
-        for ref in casefile.references(self.vault):
-            self.caseCombo.addItem(ref, ref)
-        if reference and self.caseCombo.findData(reference) >= 0:
-            self.caseCombo.setCurrentIndex(self.caseCombo.findData(reference))
-        self.caseRadio.setEnabled(self.caseCombo.count() > 0)
+        # Every case reference is read only when an extract is chosen (a long history holds
+        # thousands); the one asked for is there at once.
+        self._cases_listed = False
+        if reference:
+            self.caseCombo.addItem(reference, reference)
+        self.caseRadio.setEnabled(casefile.any_case(self.vault))
         self.agreement = agreements.latest(self.vault, self.person_id) if self.person_id else None
         self.agreementRadio = QRadioButton("This person's supervision a&greement", ui.whatBox)
         self.agreementRadio.setEnabled(self.agreement is not None)
@@ -216,22 +254,46 @@ class ExportDialog(FittedDialog):
         self.notCopiedCheck.setVisible(choice == "case")
         # Marking writes to the vault: not offered when it is open read-only.
         self.markCopiedCheck.setVisible(choice == "case" and not self.vault.read_only)
+        if choice == "case":
+            self._list_cases()
         # The agreed version goes as both agreed it: nothing added to it.
-        ui.journalList.setVisible(choice not in ("team", "case", "agreement", "agreed"))
+        listing = choice not in ("team", "case", "agreement", "agreed")
+        ui.journalList.setVisible(listing)
+        ui.journalCount.setVisible(listing)
+        ui.olderButton.setVisible(listing and self._journal_more)
         ui.journalList.setToolTip(
             "Private journal entries go into an export only when ticked here."
         )
+        self._filter_entries(choice)
+        suggested = filenames.free_path(paths.documents_dir(), self._suggested_name())
+        ui.destEdit.setText(str(suggested))
+        self._password_toggled(ui.passwordCheck.isChecked())
+
+    def _filter_entries(self, choice: str) -> None:
+        """Entries about someone else's supervision are hidden (and unticked) for a record
+        or summary: they can go only into their own."""
         people = self._people_of_choice(choice)
-        for i in range(ui.journalList.count()):
-            item = ui.journalList.item(i)
+        for i in range(self.ui.journalList.count()):
+            item = self.ui.journalList.item(i)
             about = item.data(Qt.UserRole + 1)
             hidden = people is not None and about is not None and not (about & people)
             item.setHidden(hidden)
             if hidden:
                 item.setCheckState(Qt.Unchecked)
-        suggested = filenames.free_path(paths.documents_dir(), self._suggested_name())
-        ui.destEdit.setText(str(suggested))
-        self._password_toggled(ui.passwordCheck.isChecked())
+
+    def _list_cases(self) -> None:
+        """Every case reference in the combo, once, the one chosen kept."""
+        if self._cases_listed:
+            return
+        self._cases_listed = True
+        chosen = self.caseCombo.currentData()
+        self.caseCombo.blockSignals(True)
+        self.caseCombo.clear()
+        for ref in casefile.references(self.vault):
+            self.caseCombo.addItem(ref, ref)
+        if chosen and self.caseCombo.findData(chosen) >= 0:
+            self.caseCombo.setCurrentIndex(self.caseCombo.findData(chosen))
+        self.caseCombo.blockSignals(False)
 
     def _password_toggled(self, on: bool) -> None:
         # Only the password fields follow the box; the chosen file name stays as it is.

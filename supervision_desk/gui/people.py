@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QSizePolicy, QWidget
 from ..core import (
     clock,
     contacts,
+    history,
     labels,
     my_supervision,
     prompts,
@@ -34,7 +35,7 @@ from .pages import Page, plain_text_labels, show_writing
 
 
 def session_line(session: dict[str, Any]) -> str:
-    first = next((session[k] for k in ("agenda", "attunement", "analysis") if session[k]), "")
+    first = history.opening(session)
     first = first.splitlines()[0][:70] if first else "(nothing written yet)"
     planned = "  ·  planned" if session["status"] == "planned" else ""
     if session.get("received"):  # from the supervisor's desk: read-only, with its standing
@@ -69,6 +70,7 @@ def person_line(person: dict[str, Any]) -> str:
 
 
 REGISTRATION = (None, True, False)  # the registration combo's entries, in order
+ACTIONS_SHOWN = 20  # open actions listed before "Show all open actions"
 
 
 class PersonDialog(FittedDialog):
@@ -278,6 +280,13 @@ class PeoplePage(Page):
         self.ui.heldButton.clicked.connect(lambda: self.answer_held())
         self.ui.sessionList.selectionModel().currentChanged.connect(lambda *_: self._held_state())
         self.ui.deletePersonButton.clicked.connect(lambda: self.delete_person())
+        self.ui.olderButton.clicked.connect(lambda: self.show_older())
+        self.ui.allActionsButton.clicked.connect(lambda: self.show_all_actions())
+        self.ui.allActionsButton.setVisible(False)
+        self.ui.olderButton.setVisible(False)
+        self._following: tuple[str, int] | None = None  # where the next older page starts
+        self._listed_person: str | None = None
+        self._total = 0
         self.ui.agreementButton.clicked.connect(lambda: self.open_agreement())
         self.ui.pairButton.clicked.connect(lambda: self.pair())
         self.ui.asyeButton.clicked.connect(lambda: self.open_asye())
@@ -316,8 +325,13 @@ class PeoplePage(Page):
                 self.ui.nextDue,
                 self.ui.wellbeingLabel,
                 self.ui.pairingLabel,
+                self.ui.sessionCount,
+                self.ui.actionsCount,
             ):
                 a11y.show_text(label, "")
+            self.ui.olderButton.setVisible(False)
+            self.ui.allActionsButton.setVisible(False)
+            self._following, self._listed_person, self._total = None, None, 0
             self.balance.show_balance(None, [])
             return
         practitioner = vault.mode == "practitioner"
@@ -389,6 +403,10 @@ class PeoplePage(Page):
         if not has:
             self.ui.heldButton.setEnabled(False)
             self.sessions.clear()
+            self._following, self._listed_person, self._total = None, None, 0
+            self._say_count()
+            a11y.show_text(self.ui.actionsCount, "")
+            self.ui.allActionsButton.setVisible(False)
             self.actions.clear()
             self.ui.personTitle.setText("Add the first person you supervise" if self.vault else "")
             a11y.show_text(
@@ -402,7 +420,7 @@ class PeoplePage(Page):
             self.balance.show_balance(None, [])
             return
         person = repos.get(self.vault, "people", person_id)
-        history = my_supervision.history(self.vault, person_id)  # received records too
+        today = clock.today()
         self.ui.personTitle.setText(person["name"])
         facts = [labels.ROLE[person["role"]], f"FTE {person['fte']:g}"]
         if person["started_role"]:
@@ -421,26 +439,97 @@ class PeoplePage(Page):
         self.ui.asyeButton.setVisible(tracker.in_asye(person))  # the ASYE code loads if used
         a11y.show_text(self.ui.pairingLabel, pairing_line(self.vault, person_id))
         agreements = repos.select(self.vault, "agreements", "person = ?", (person_id,))
-        due, rhythm, late = schedule.next_due(person, history, agreements)
+        # The schedule runs from a few older sessions found through the index, not from the
+        # whole history (received records too).
+        timeline = history.for_figures(self.vault, person_id, today, tracker.window_start(today))
+        due, rhythm, late = schedule.next_due(person, timeline, agreements)
         status = f" — overdue by {labels.count(late, 'day')}" if late > 0 else ""
         when = labels.short_date(due)
         a11y.show_text(self.ui.nextDue, f"Next supervision due {when} ({rhythm}){status}")
         self.ui.archivePersonButton.setText("Un&archive" if person["archived"] else "Ar&chive")
         # The check-in over time is for the supervisor's eyes: not in a practitioner's vault.
-        points = wellbeing.series(history, person_id) if self.vault.mode == "supervisor" else []
+        points = (
+            history.check_ins(self.vault, person_id, today)
+            if self.vault.mode == "supervisor"
+            else []
+        )
         a11y.show_text(self.ui.wellbeingLabel, wellbeing.describe(points))
         self.ui.wellbeingLabel.setVisible(bool(points))
-        keep = self.current_session()
-        self.sessions.set_records(history)
-        if history and not select_id(self.ui.sessionList, keep):
-            select_id(self.ui.sessionList, history[0]["id"])
-        self.ui.openSessionButton.setEnabled(bool(history))
-        self._held_state()
-        found = balance([s for s in history if s["status"] == "held"], last=6)  # not the diary
+        self._list_sessions(person_id)
+        found = balance(history.newest_held(self.vault, person_id), last=6)  # not the diary
         role = "practitioner" if self.vault.mode == "practitioner" else "first_line_manager"
         self.balance.show_balance(found, prompts.suggestions(found, role, vault=self.vault))
+        self._list_actions(person_id, everything=False)
+
+    def _list_actions(self, person_id: str, everything: bool) -> None:
+        """The person's open actions, the soonest due first: the first few, or every one when
+        asked, with how many there are."""
         # Received records' actions too, each marked with its record (my_supervision).
-        self.actions.set_records(my_supervision.open_actions(self.vault, person_id))
+        total = my_supervision.open_actions_count(self.vault, person_id)
+        limit = None if everything else ACTIONS_SHOWN
+        self.actions.set_records(my_supervision.open_actions(self.vault, person_id, limit))
+        shown = self.actions.rowCount()
+        if total == 0:
+            text = "None open."
+        elif shown < total:
+            text = f"The {shown} due soonest of {total} open actions."
+        else:
+            text = ""
+        a11y.show_text(self.ui.actionsCount, text)
+        self.ui.actionsCount.setVisible(bool(text))
+        self.ui.allActionsButton.setVisible(shown < total)
+
+    def show_all_actions(self) -> None:
+        person_id = self.current_person()
+        if person_id is None or self.vault is None:
+            return
+        self._list_actions(person_id, everything=True)
+        self.ui.openActions.setFocus()
+        a11y.announce(self.ui.openActions, f"All {self.actions.rowCount()} open actions listed.")
+
+    def _list_sessions(self, person_id: str) -> None:
+        """The person's newest sessions, a page of them (or as many as were shown before, so
+        a change keeps the list where it was), with how many there are in all."""
+        keep = self.current_session()
+        shown = self.sessions.rowCount() if person_id == self._listed_person else 0
+        listed, self._following = history.page(
+            self.vault, person_id, limit=max(history.PAGE, shown)
+        )
+        self._listed_person = person_id
+        self._total = history.count(self.vault, person_id)
+        self.sessions.set_records(listed)
+        if listed and not select_id(self.ui.sessionList, keep):
+            select_id(self.ui.sessionList, listed[0]["id"])
+        self.ui.openSessionButton.setEnabled(bool(listed))
+        self._held_state()
+        self._say_count()
+
+    def _say_count(self) -> None:
+        shown, total = self.sessions.rowCount(), self._total
+        if total == 0:
+            text = "No sessions yet." if self._listed_person else ""
+        elif shown >= total:
+            text = "One session." if total == 1 else f"All {total} sessions shown."
+        else:
+            text = f"The newest {shown} of {total} sessions."
+        a11y.show_text(self.ui.sessionCount, text)
+        self.ui.olderButton.setVisible(self._following is not None)
+
+    def show_older(self) -> int:
+        """Add the next page of older sessions to the list and move to the first of them;
+        returns how many were added."""
+        person_id = self.current_person()
+        if person_id is None or self._following is None or self.vault is None:
+            return 0
+        older, self._following = history.page(self.vault, person_id, after=self._following)
+        first = self.sessions.rowCount()
+        self.sessions.set_records([*self.sessions.records, *older])
+        if older:
+            self.ui.sessionList.setCurrentIndex(self.sessions.index(first, 0))
+            self.ui.sessionList.setFocus()
+        self._say_count()
+        a11y.announce(self.ui.sessionCount, self.ui.sessionCount.text())
+        return len(older)
 
     def _prompt_chosen(self, prompt) -> None:
         person_id = self.current_person()

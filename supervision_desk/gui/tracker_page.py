@@ -534,10 +534,15 @@ class TrackerPage(Page):
         if not again and self._detail_of is row:
             return  # a table filled again with the same person chosen
         self._detail_of = row
-        # Without ``functions``: it is stored after the notes, so reading it would read the
-        # text of every session the person ever had; the detail needs only dates and minutes.
-        records = team.records_of(
-            self.vault, person_id, with_text=False, logs_since=self.today, functions=False
+        # The sessions of the last 28 days (what the words below explain) and the cases open
+        # today, or every case when closed ones are asked for: never the whole history.
+        records = team.window_records(
+            self.vault,
+            person_id,
+            self.today,
+            since=self.today - dt.timedelta(days=27),
+            logs_since=self.today,
+            cases_since=None if self.ui.showClosed.isChecked() else self.today,
         )
         self.ui.heldButton.setEnabled(bool(row.unconfirmed))
         self.ui.personHeading.setText(records.person["name"])

@@ -61,6 +61,26 @@ class Ui_ExportDialog(object):
 
         self.whatLayout.addWidget(self.journalList)
 
+        self.olderRow = QHBoxLayout()
+        self.olderRow.setObjectName(u"olderRow")
+        self.journalCount = QLabel(self.whatBox)
+        self.journalCount.setObjectName(u"journalCount")
+        self.journalCount.setWordWrap(True)
+
+        self.olderRow.addWidget(self.journalCount)
+
+        self.olderButton = QPushButton(self.whatBox)
+        self.olderButton.setObjectName(u"olderButton")
+
+        self.olderRow.addWidget(self.olderButton)
+
+        self.olderSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.olderRow.addItem(self.olderSpacer)
+
+
+        self.whatLayout.addLayout(self.olderRow)
+
 
         self.fieldsLayout.addWidget(self.whatBox)
 
@@ -256,6 +276,14 @@ class Ui_ExportDialog(object):
 #if QT_CONFIG(accessibility)
         self.journalList.setAccessibleName(QCoreApplication.translate("ExportDialog", u"Journal entries to export", None))
 #endif // QT_CONFIG(accessibility)
+        self.journalCount.setText("")
+#if QT_CONFIG(accessibility)
+        self.journalCount.setAccessibleName(QCoreApplication.translate("ExportDialog", u"How many journal entries", None))
+#endif // QT_CONFIG(accessibility)
+        self.olderButton.setText(QCoreApplication.translate("ExportDialog", u"Show o&lder entries", None))
+#if QT_CONFIG(tooltip)
+        self.olderButton.setToolTip(QCoreApplication.translate("ExportDialog", u"Add the next older journal entries to the list", None))
+#endif // QT_CONFIG(tooltip)
         self.periodBox.setTitle(QCoreApplication.translate("ExportDialog", u"Period", None))
         self.fromLabel.setText(QCoreApplication.translate("ExportDialog", u"&From", None))
         self.fromDate.setDisplayFormat(QCoreApplication.translate("ExportDialog", u"yyyy-MM-dd", None))
