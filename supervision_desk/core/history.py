@@ -174,11 +174,11 @@ TIMELINE = ("id", "person", "date", "start", "minutes", "kind", "status", "atten
 
 def for_figures(vault: Vault, person_id: str, today: dt.date, since: dt.date) -> list[dict]:
     """A person's sessions without their notes, oldest first, as far as the figures of
-    ``today`` look at them: every one from ``since`` on, and from before it only those a
-    schedule needs, found through the index: the first held (the record starts there), the
-    last one-to-one held (the schedule runs from it) and any planned ones never answered. A
-    tracker row worked out from these equals the row from the whole history (only its list
-    of short sessions is the window's)."""
+    ``today`` look at them: every one from ``since`` to today and those planned after it;
+    and from before ``since`` only those a schedule needs, found through the index: the
+    first held (the record starts there), the last one-to-one held (the schedule runs from
+    it) and any planned ones never answered. A tracker row worked out from these equals the
+    row from the whole history (only its list of short sessions is the window's)."""
     day, first = today.isoformat(), since.isoformat()
     one_to_one = "{s}status = 'held' AND {s}kind = 'one_to_one' AND {s}date <= ?2"
     (latest,) = vault.conn.execute(
@@ -187,7 +187,7 @@ def for_figures(vault: Vault, person_id: str, today: dt.date, since: dt.date) ->
     ).fetchone()
     wanted = " UNION ".join(
         (
-            _kept("{s}date >= ?3"),
+            _kept("{s}date >= ?3 AND ({s}date <= ?2 OR {s}status = 'planned')"),
             _kept("{s}status = 'held' AND {s}date <= ?2", "{s}date", 1),
             _kept(one_to_one + " AND {s}date = ?4"),  # all of that day: max() picks the first
             _kept("{s}status = 'planned' AND {s}date < ?3"),

@@ -112,6 +112,8 @@ class ExportDialog(FittedDialog):
         self._journal_after: tuple[str, int] | None = None
         self._journal_more = True
         ui.olderButton.clicked.connect(lambda: self.show_older_entries())
+        ui.olderRow.setStretch(0, 1)  # the count takes the width, not the gap after the button
+        ui.olderRow.setStretch(2, 0)
         self._add_entries()
         radio = self._radios()[choice]
         if not radio.isEnabled():

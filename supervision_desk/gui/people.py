@@ -71,6 +71,8 @@ def person_line(person: dict[str, Any]) -> str:
 
 REGISTRATION = (None, True, False)  # the registration combo's entries, in order
 ACTIONS_SHOWN = 20  # open actions listed before "Show all open actions"
+SESSIONS_HEADING = "Sessions (newest first)"
+ACTIONS_HEADING = "Open actions"
 
 
 class PersonDialog(FittedDialog):
@@ -293,6 +295,7 @@ class PeoplePage(Page):
         self.ui.asyeButton.setVisible(False)  # shown for a newly qualified social worker
         self.ui.pairingLayout.setStretch(0, 1)  # the pairing line takes the width, not the gap
         self.ui.pairingLayout.setStretch(2, 0)
+        self.ui.actionsHeadingRow.setStretch(0, 1)  # the heading takes the width, not its button
         self.person_dialog: PersonDialog | None = None
         self.balance = BalanceView()
         self.balance.prompt_chosen.connect(self._prompt_chosen)
@@ -325,10 +328,10 @@ class PeoplePage(Page):
                 self.ui.nextDue,
                 self.ui.wellbeingLabel,
                 self.ui.pairingLabel,
-                self.ui.sessionCount,
-                self.ui.actionsCount,
             ):
                 a11y.show_text(label, "")
+            self.ui.sessionsHeading.setText(SESSIONS_HEADING)
+            self.ui.actionsHeading.setText(ACTIONS_HEADING)
             self.ui.olderButton.setVisible(False)
             self.ui.allActionsButton.setVisible(False)
             self._following, self._listed_person, self._total = None, None, 0
@@ -405,7 +408,7 @@ class PeoplePage(Page):
             self.sessions.clear()
             self._following, self._listed_person, self._total = None, None, 0
             self._say_count()
-            a11y.show_text(self.ui.actionsCount, "")
+            self.ui.actionsHeading.setText(ACTIONS_HEADING)
             self.ui.allActionsButton.setVisible(False)
             self.actions.clear()
             self.ui.personTitle.setText("Add the first person you supervise" if self.vault else "")
@@ -470,13 +473,12 @@ class PeoplePage(Page):
         self.actions.set_records(my_supervision.open_actions(self.vault, person_id, limit))
         shown = self.actions.rowCount()
         if total == 0:
-            text = "None open."
+            text = f"{ACTIONS_HEADING}: none"
         elif shown < total:
-            text = f"The {shown} due soonest of {total} open actions."
+            text = f"{ACTIONS_HEADING}: the {shown} due soonest of {total}"
         else:
-            text = ""
-        a11y.show_text(self.ui.actionsCount, text)
-        self.ui.actionsCount.setVisible(bool(text))
+            text = f"{ACTIONS_HEADING}: {'all ' if total > 1 else ''}{total}"
+        self.ui.actionsHeading.setText(text)
         self.ui.allActionsButton.setVisible(shown < total)
 
     def show_all_actions(self) -> None:
@@ -505,14 +507,17 @@ class PeoplePage(Page):
         self._say_count()
 
     def _say_count(self) -> None:
+        """How many sessions there are, and how many the list shows, in its heading."""
         shown, total = self.sessions.rowCount(), self._total
-        if total == 0:
-            text = "No sessions yet." if self._listed_person else ""
+        if not self._listed_person:
+            text = SESSIONS_HEADING
+        elif total == 0:
+            text = "Sessions: none yet"
         elif shown >= total:
-            text = "One session." if total == 1 else f"All {total} sessions shown."
+            text = f"{SESSIONS_HEADING}: {'all ' if total > 1 else ''}{total}"
         else:
-            text = f"The newest {shown} of {total} sessions."
-        a11y.show_text(self.ui.sessionCount, text)
+            text = f"{SESSIONS_HEADING}: the newest {shown} of {total}"
+        self.ui.sessionsHeading.setText(text)
         self.ui.olderButton.setVisible(self._following is not None)
 
     def show_older(self) -> int:
@@ -528,7 +533,7 @@ class PeoplePage(Page):
             self.ui.sessionList.setCurrentIndex(self.sessions.index(first, 0))
             self.ui.sessionList.setFocus()
         self._say_count()
-        a11y.announce(self.ui.sessionCount, self.ui.sessionCount.text())
+        a11y.announce(self.ui.sessionsHeading, self.ui.sessionsHeading.text())
         return len(older)
 
     def _prompt_chosen(self, prompt) -> None:

@@ -132,26 +132,6 @@ class Ui_PeoplePage(object):
 
         self.detailColumn.addWidget(self.sessionList)
 
-        self.olderRow = QHBoxLayout()
-        self.olderRow.setObjectName(u"olderRow")
-        self.sessionCount = QLabel(PeoplePage)
-        self.sessionCount.setObjectName(u"sessionCount")
-        self.sessionCount.setWordWrap(True)
-
-        self.olderRow.addWidget(self.sessionCount)
-
-        self.olderButton = QPushButton(PeoplePage)
-        self.olderButton.setObjectName(u"olderButton")
-
-        self.olderRow.addWidget(self.olderButton)
-
-        self.olderSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.olderRow.addItem(self.olderSpacer)
-
-
-        self.detailColumn.addLayout(self.olderRow)
-
         self.sessionButtons = QHBoxLayout()
         self.sessionButtons.setObjectName(u"sessionButtons")
         self.newSessionButton = QPushButton(PeoplePage)
@@ -169,6 +149,11 @@ class Ui_PeoplePage(object):
 
         self.sessionButtons.addWidget(self.deleteSessionButton)
 
+        self.olderButton = QPushButton(PeoplePage)
+        self.olderButton.setObjectName(u"olderButton")
+
+        self.sessionButtons.addWidget(self.olderButton)
+
         self.heldButton = QPushButton(PeoplePage)
         self.heldButton.setObjectName(u"heldButton")
 
@@ -181,37 +166,27 @@ class Ui_PeoplePage(object):
 
         self.detailColumn.addLayout(self.sessionButtons)
 
+        self.actionsHeadingRow = QHBoxLayout()
+        self.actionsHeadingRow.setObjectName(u"actionsHeadingRow")
         self.actionsHeading = QLabel(PeoplePage)
         self.actionsHeading.setObjectName(u"actionsHeading")
         self.actionsHeading.setWordWrap(True)
 
-        self.detailColumn.addWidget(self.actionsHeading)
+        self.actionsHeadingRow.addWidget(self.actionsHeading)
+
+        self.allActionsButton = QPushButton(PeoplePage)
+        self.allActionsButton.setObjectName(u"allActionsButton")
+
+        self.actionsHeadingRow.addWidget(self.allActionsButton)
+
+
+        self.detailColumn.addLayout(self.actionsHeadingRow)
 
         self.openActions = QListView(PeoplePage)
         self.openActions.setObjectName(u"openActions")
         self.openActions.setMaximumSize(QSize(16777215, 160))
 
         self.detailColumn.addWidget(self.openActions)
-
-        self.actionsRow = QHBoxLayout()
-        self.actionsRow.setObjectName(u"actionsRow")
-        self.actionsCount = QLabel(PeoplePage)
-        self.actionsCount.setObjectName(u"actionsCount")
-        self.actionsCount.setWordWrap(True)
-
-        self.actionsRow.addWidget(self.actionsCount)
-
-        self.allActionsButton = QPushButton(PeoplePage)
-        self.allActionsButton.setObjectName(u"allActionsButton")
-
-        self.actionsRow.addWidget(self.allActionsButton)
-
-        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.actionsRow.addItem(self.actionsSpacer)
-
-
-        self.detailColumn.addLayout(self.actionsRow)
 
         self.balanceHeading = QLabel(PeoplePage)
         self.balanceHeading.setObjectName(u"balanceHeading")
@@ -279,33 +254,25 @@ class Ui_PeoplePage(object):
 #if QT_CONFIG(accessibility)
         self.sessionList.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Sessions", None))
 #endif // QT_CONFIG(accessibility)
-        self.sessionCount.setText("")
-#if QT_CONFIG(accessibility)
-        self.sessionCount.setAccessibleName(QCoreApplication.translate("PeoplePage", u"How many sessions", None))
-#endif // QT_CONFIG(accessibility)
+        self.newSessionButton.setText(QCoreApplication.translate("PeoplePage", u"&New session", None))
+        self.openSessionButton.setText(QCoreApplication.translate("PeoplePage", u"&Open", None))
+        self.deleteSessionButton.setText(QCoreApplication.translate("PeoplePage", u"&Delete\u2026", None))
         self.olderButton.setText(QCoreApplication.translate("PeoplePage", u"&Show older sessions", None))
 #if QT_CONFIG(tooltip)
         self.olderButton.setToolTip(QCoreApplication.translate("PeoplePage", u"Add the next older sessions to the list", None))
 #endif // QT_CONFIG(tooltip)
-        self.newSessionButton.setText(QCoreApplication.translate("PeoplePage", u"&New session", None))
-        self.openSessionButton.setText(QCoreApplication.translate("PeoplePage", u"&Open", None))
-        self.deleteSessionButton.setText(QCoreApplication.translate("PeoplePage", u"&Delete\u2026", None))
         self.heldButton.setText(QCoreApplication.translate("PeoplePage", u"&Was it held?\u2026", None))
 #if QT_CONFIG(tooltip)
         self.heldButton.setToolTip(QCoreApplication.translate("PeoplePage", u"A planned session whose date has passed: say whether it was held", None))
 #endif // QT_CONFIG(tooltip)
         self.actionsHeading.setText(QCoreApplication.translate("PeoplePage", u"Open actions", None))
-#if QT_CONFIG(accessibility)
-        self.openActions.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Open actions", None))
-#endif // QT_CONFIG(accessibility)
-        self.actionsCount.setText("")
-#if QT_CONFIG(accessibility)
-        self.actionsCount.setAccessibleName(QCoreApplication.translate("PeoplePage", u"How many open actions", None))
-#endif // QT_CONFIG(accessibility)
         self.allActionsButton.setText(QCoreApplication.translate("PeoplePage", u"Show all open ac&tions", None))
 #if QT_CONFIG(tooltip)
         self.allActionsButton.setToolTip(QCoreApplication.translate("PeoplePage", u"List every open action of this person's sessions", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.openActions.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Open actions", None))
+#endif // QT_CONFIG(accessibility)
         self.balanceHeading.setText(QCoreApplication.translate("PeoplePage", u"Balance of recent supervision", None))
 #if QT_CONFIG(accessibility)
         self.balanceHost.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Balance of recent supervision", None))
