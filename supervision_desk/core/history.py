@@ -113,6 +113,19 @@ def page(
     return found, following
 
 
+def latest(vault: Vault, person_id: str) -> dict[str, Any] | None:
+    """The full record of a person's newest session in this vault (a planned one included),
+    as the top of ``sessions.for_person``; None when they have none."""
+    found = repos.select(
+        vault,
+        "sessions",
+        f"rowid IN ({_kept('', '{s}date DESC, {s}rowid DESC', 1)})",
+        (person_id,),
+        order="date DESC, rowid DESC LIMIT 1",
+    )
+    return found[0] if found else None
+
+
 def newest_held(vault: Vault, person_id: str, limit: int = 6) -> list[dict[str, Any]]:
     """The full records of a person's newest held sessions, newest first (whatever their
     date): the sessions whose balance the person's page shows."""

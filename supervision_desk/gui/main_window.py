@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__, paths
-from ..core import labels, my_supervision, repos, sessions
+from ..core import history, labels, my_supervision, repos, sessions
 from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages
@@ -597,10 +597,10 @@ class MainWindow(QMainWindow):
 
     def _prompt_for_person(self, person_id: str, prompt) -> None:
         """A suggested prompt goes into the person's latest session."""
-        history = sessions.for_person(self.vault, person_id)
-        if history and self.open_session(history[0]["id"]):
+        latest = history.latest(self.vault, person_id)
+        if latest and self.open_session(latest["id"]):
             self.editor.insert_prompt(prompt)
-            when = labels.short_date(history[0]["date"])
+            when = labels.short_date(latest["date"])
             self.report(f"Prompt added to the session of {when}")
 
     # -- deleting and undoing ------------------------------------------------------------

@@ -169,3 +169,18 @@ def test_the_export_dialog_lists_the_newest_entries_and_reaches_the_oldest(
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=20_000)
     text = " ".join(p.extract_text() for p in PdfReader(tmp_path / "journal.pdf").pages)
     assert "ORCHARD-WORDS" in text
+
+
+def test_a_suggested_prompt_goes_into_the_latest_session(qtbot, controller, make_vault):
+    window = open_window(qtbot, controller, _vault(make_vault))
+    page = window.people
+    page.select_person("p1")
+    suggested = page.balance.suggested
+    assert suggested.count() > 0
+    suggested.setFocus()
+    suggested.setCurrentRow(0)
+    qtbot.keyClick(suggested, Qt.Key_Return)
+    assert window.ui.pages.currentWidget() is window.editor
+    newest = FIRST + dt.timedelta(days=28 * (SESSIONS - 1))
+    assert window.editor.session["id"] == f"s{SESSIONS - 1:03d}"
+    assert window.statusBar().currentMessage() == f"Prompt added to the session of {newest}"
