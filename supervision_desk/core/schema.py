@@ -487,16 +487,17 @@ INSERT OR IGNORE INTO search_pending(kind, record) SELECT DISTINCT 'received', s
 # Version 8: indexes that let a view read only what it shows. Whether a session is archived
 # (off every list) is stored after its notes, so asking a row reads every page of them: a
 # person's list, its count, the tracker's window and the dates a schedule runs from are found
-# through ``sessions_kept`` (a group session, through its attendees and ``sessions_kept_id``)
-# with the few fields they count, and only the rows shown are read. A person's open actions
-# and cases, and the case decisions still to be copied to a child's file, are found the same
-# way.
+# through ``sessions_kept`` (a group session, through its attendees and ``sessions_kept_id``;
+# the newest of everyone's, through ``sessions_kept_date``) with the few fields they count,
+# and only the rows shown are read. A person's open actions and cases, and the case decisions
+# still to be copied to a child's file, are found the same way.
 MIGRATION_8 = """
-CREATE INDEX sessions_kept ON sessions(person, date, status, kind, minutes, wellbeing)
+CREATE INDEX sessions_kept ON sessions(person, date, status, kind, minutes, wellbeing, id)
     WHERE archived = 0;
 CREATE INDEX sessions_kept_id ON sessions(id, date, status, kind, minutes, wellbeing)
     WHERE archived = 0;
-CREATE INDEX actions_open ON actions(session) WHERE status = 'open';
+CREATE INDEX sessions_kept_date ON sessions(date, person, id) WHERE archived = 0;
+CREATE INDEX actions_open ON actions(session, due) WHERE status = 'open';
 DROP INDEX cases_person;
 CREATE INDEX cases_person_closed ON cases(person, closed);
 CREATE INDEX case_discussions_waiting ON case_discussions("case")

@@ -310,7 +310,7 @@ def test_a_version_6_vault_gains_the_indexes_and_lists_the_same(
         assert vault.schema_version == schema.latest_version() >= 7
         assert vault.check().ok
         names = {r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master")}
-        assert {"sessions_kept", "sessions_kept_id", "actions_open"} <= names
+        assert {"sessions_kept", "sessions_kept_id", "sessions_kept_date", "actions_open"} <= names
         listed = [s["id"] for p in _all_pages(vault, "p1", history.PAGE) for s in p]
         assert listed == before and len(before) > history.PAGE
         assert history.count(vault, "p1") == len(before)
