@@ -1027,6 +1027,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=RESULTS / "latest.json")
     args = parser.parse_args(argv)
     sizes = args.years or [5, 10, 20]
+    # The run keeps its settings and the write counts it remembers of vaults in a folder of
+    # its own (its measured processes too): the user's are never touched, and a cached vault
+    # made again is not taken for an older copy put in its place (the app would stop to ask).
+    import tempfile
+
+    home = tempfile.TemporaryDirectory(prefix="benchmark-home-")
+    os.environ["SUPERVISION_DESK_HOME"] = home.name
     print("measuring the bare window and the key derivation…", flush=True)
     common = {**baseline(), **key_derivation(), **import_speed()}
     results = {
