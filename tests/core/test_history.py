@@ -293,7 +293,7 @@ def test_the_twelve_months_are_the_same_with_fifteen_year_old_history(make_vault
     longer.close()
 
 
-def test_a_version_6_vault_gains_the_indexes_and_lists_the_same(
+def test_a_version_7_vault_gains_the_indexes_and_lists_the_same(
     make_vault, vault_path, monkeypatch
 ):
     from supervision_desk.core import schema
@@ -301,13 +301,13 @@ def test_a_version_6_vault_gains_the_indexes_and_lists_the_same(
     from tests.conftest import PASSPHRASE
 
     with monkeypatch.context() as patch:
-        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:6])
+        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:7])
         old = make_vault()
         _long_history(old, years=4)
         before = [s["id"] for s in sessions.for_person(old, "p1")]
         old.close()
     with Vault.open(vault_path, PASSPHRASE) as vault:
-        assert vault.schema_version == schema.latest_version() >= 7
+        assert vault.schema_version == schema.latest_version() >= 8
         assert vault.check().ok
         names = {r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master")}
         assert {"sessions_kept", "sessions_kept_id", "sessions_kept_date", "actions_open"} <= names
@@ -316,4 +316,4 @@ def test_a_version_6_vault_gains_the_indexes_and_lists_the_same(
         assert history.count(vault, "p1") == len(before)
     backup = vault_path.with_name(f"{vault_path.stem}.before-v{schema.latest_version()}.sdvault")
     with Vault.open(backup, PASSPHRASE, migrate=False) as kept:
-        assert kept.schema_version == 6
+        assert kept.schema_version == 7
