@@ -760,7 +760,7 @@ def plaintext_copy(path: Path, vault):
     conn = sqlcipher3.connect(str(copy), isolation_level=None, check_same_thread=False)
     conn.execute(f"PRAGMA cache_size = -{vault_module.CACHE_KIB}")
     conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-    return types.SimpleNamespace(conn=conn, is_open=True, read_only=True)
+    return types.SimpleNamespace(conn=conn, is_open=True, read_only=True, mode=vault.mode)
 
 
 def gui_searches(vault, session) -> list[float]:
