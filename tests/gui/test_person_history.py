@@ -9,7 +9,7 @@ import datetime as dt
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
-from supervision_desk.core import history, repos
+from supervision_desk.core import history, labels, repos
 from supervision_desk.gui import main_window as mw
 from tests import tools
 from tests.gui.conftest import open_window, texts
@@ -76,7 +76,7 @@ def test_the_newest_sessions_first_and_older_ones_by_keyboard(qtbot, controller,
     listed = page.ui.sessionList
     newest = FIRST + dt.timedelta(days=28 * (SESSIONS - 1))
     assert len(texts(listed)) == history.PAGE
-    assert texts(listed)[0].startswith(f"{newest.isoformat()}  ·  One-to-one, 90 min")
+    assert texts(listed)[0].startswith(f"{labels.short_date(newest)}  ·  One-to-one, 90 min")
     assert texts(listed)[0].endswith("Meeting 119")
     heading = page.ui.sessionsHeading
     assert heading.text() == f"Sessions (newest first): the newest {history.PAGE} of {SESSIONS}"
@@ -123,7 +123,7 @@ def test_the_open_actions_due_soonest_and_all_of_them_when_asked(qtbot, controll
     from supervision_desk.gui.people import ACTIONS_SHOWN
 
     assert texts(actions) == [
-        f"Action {n} — Supervisee (due {(FIRST + dt.timedelta(days=100 * n)).isoformat()})"
+        f"Action {n} — Supervisee (due {labels.short_date(FIRST + dt.timedelta(days=100 * n))})"
         for n in range(ACTIONS_SHOWN)
     ]
     assert page.ui.actionsHeading.text() == (
@@ -183,4 +183,5 @@ def test_a_suggested_prompt_goes_into_the_latest_session(qtbot, controller, make
     assert window.ui.pages.currentWidget() is window.editor
     newest = FIRST + dt.timedelta(days=28 * (SESSIONS - 1))
     assert window.editor.session["id"] == f"s{SESSIONS - 1:03d}"
-    assert window.statusBar().currentMessage() == f"Prompt added to the session of {newest}"
+    when = labels.short_date(newest)
+    assert window.statusBar().currentMessage() == f"Prompt added to the session of {when}"
