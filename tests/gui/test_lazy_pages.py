@@ -88,8 +88,19 @@ def test_locking_with_pages_never_visited_and_coming_back(qtbot, controller, fil
     assert any("After the review" in row for row in _listed(window.built(mw.JOURNAL)))
 
 
-def test_page_code_loaded_ahead_builds_nothing_and_moves_nobody(qtbot, controller, filled_vault):
+def test_page_code_loaded_ahead_builds_only_the_editor_and_moves_nobody(
+    qtbot, controller, filled_vault
+):
+    """In the first quiet second the pages' code is loaded and the session editor built,
+    hidden and empty; nothing else is built and the user stays where they are."""
     window = open_window(qtbot, controller, filled_vault)
+    window.people.select_person("p1")
     qtbot.waitUntil(lambda: not window._preload, timeout=10_000)
+    assert window.built(mw.SESSION) is not None
     assert window.ui.pages.currentIndex() == mw.PEOPLE
-    assert all(window.built(index) is None for index in NOT_YET)
+    assert window.people.current_person() == "p1"
+    assert all(window.built(index) is None for index in NOT_YET if index != mw.SESSION)
+    editor = window.built(mw.SESSION)
+    assert not editor.isVisible() and editor.session is None
+    window.open_session("s1")  # the editor built ahead opens a record as one built now would
+    assert window.ui.pages.currentWidget() is editor and editor.session["id"] == "s1"
