@@ -14,7 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import clock, labels, policy, repos, schedule, tracker
+from . import clock, history, labels, policy, repos, schedule, tracker
 from .errors import BadInput, NotFound
 from .records import (
     ASYE_ADULT_AREAS,
@@ -189,16 +189,27 @@ class Review:
     months: int
     due: dt.date | None
     held: dict[str, Any] | None  # the review as recorded, or None
+    session: dt.date | None = None  # else the day of the tagged session that answers it
 
     @property
     def label(self) -> str:
         return f"{self.months}-month review"
+
+    @property
+    def done(self) -> bool:
+        """Held, as recorded here or through a session tagged "ASYE review" (``judge``)."""
+        return self.held is not None or self.session is not None
 
     def words(self, today: dt.date) -> str:
         if self.held:
             return (
                 f"held {labels.long_date(self.held['held'])}: "
                 f"{labels.ASYE_OUTCOME[self.held['outcome']]}"
+            )
+        if self.session:
+            return (
+                f"held {labels.long_date(self.session)} in a session tagged "
+                f'"{tracker.ASYE_TAG}" (no outcome recorded here)'
             )
         if self.due is None:
             return "due date unknown (add the date the person started in role)"
@@ -275,14 +286,24 @@ def progress(vault: Vault, person_id: str, today: dt.date | None = None) -> Prog
     prog = programme(vault, person_id)
     start = dt.date.fromisoformat(person["started_role"]) if person["started_role"] else None
     end = _end(person, start)
-    held = {}
-    for review in repos.select(
-        vault, "asye_reviews", "person = ?", (person_id,), order="held, rowid"
-    ):
-        held[review["months"]] = review
+    recorded = repos.select(vault, "asye_reviews", "person = ?", (person_id,), order="held, rowid")
+    held = {review["months"]: review for review in recorded}
     points = sorted(set(REVIEW_MONTHS) | ({9} if prog["nine_month"] else set()) | set(held))
+    # A review answered by a session tagged "ASYE review" is held here too, as the Tracker
+    # and the summaries count it: one rule (``judge``).
+    answered = {}
+    if start is not None:
+        tagged = history.tagged(vault, person_id, answered_from(person), today)
+        verdicts = judge(person, tagged, recorded, today, prog["nine_month"])
+        answered = {v.months: v.session for v in verdicts}
     reviews = [
-        Review(n, schedule.add_months(start, n) if start else None, held.get(n)) for n in points
+        Review(
+            n,
+            schedule.add_months(start, n) if start else None,
+            held.get(n),
+            None if n in held else answered.get(n),
+        )
+        for n in points
     ]
     entries = repos.select(vault, "asye_time", "person = ?", (person_id,), order="date, rowid")
     weekly = prog["contracted_hours"] or policy.load(vault).contracted_hours * person["fte"]
@@ -346,6 +367,55 @@ def _tagged(session: dict[str, Any]) -> bool:
     return any(t.casefold() == tracker.ASYE_TAG.casefold() for t in session.get("tags") or ())
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """One review judged on a day: the review recorded as held by then, else the date of the
+    tagged session that answers it, if any."""
+
+    months: int
+    due: dt.date
+    recorded: dict[str, Any] | None
+    session: dt.date | None
+
+    @property
+    def held(self) -> bool:
+        return self.recorded is not None or self.session is not None
+
+
+def judge(
+    person: dict[str, Any],
+    sessions: list[dict[str, Any]],
+    recorded: list[dict[str, Any]],
+    judged: dt.date,
+    nine_month: bool = False,
+) -> list[Verdict]:
+    """Each of a person's reviews as held or not on the day ``judged``: the one rule the
+    Tracker, the summaries and the ASYE page share. A review is held when it is recorded as
+    held (``recorded``: the ASYE year's reviews), or when a held session tagged "ASYE review"
+    answers it: each tagged session answers one review, in order, from a month before it is
+    due, and the session of a review recorded as held answers no other. ``sessions`` must
+    carry their tags from ``answered_from`` on. Nothing for anyone outside the ASYE or with
+    no start date."""
+    year = year_of(person)
+    if year is None:
+        return []
+    done = {r["months"]: r for r in recorded if r["held"] <= judged.isoformat()}
+    tagged = sorted(tracker.day(s["date"]) for s in tracker.held(sessions, judged) if _tagged(s))
+    for review in done.values():
+        if tracker.day(review["held"]) in tagged:
+            tagged.remove(tracker.day(review["held"]))
+    found = []
+    for months in sorted({*REVIEW_MONTHS, *((9,) if nine_month else ()), *done}):
+        due = schedule.add_months(year[0], months)
+        answer = None
+        if months not in done:
+            answer = next((d for d in tagged if d >= schedule.add_months(due, -1)), None)
+            if answer is not None:
+                tagged.remove(answer)
+        found.append(Verdict(months, due, done.get(months), answer))
+    return found
+
+
 def summary_flags(
     person: dict[str, Any],
     sessions: list[dict[str, Any]],
@@ -355,40 +425,56 @@ def summary_flags(
     today: dt.date,
     nine_month: bool = False,
 ) -> list[str]:
-    """What a summary of ``start`` to ``end`` says of a person's ASYE reviews, judged on the
-    period's last day (today, if sooner), and only if their ASYE year overlaps the period: a
-    year that ended before it began is over, not short of reviews. Each review whose date has
-    passed with none held for it is flagged, one overdue when the period began included; a
-    summary that reaches today also names a review due in the next fortnight.
-
-    A review is held when it is recorded as held (``recorded``: the ASYE year's reviews), or
-    when a held session tagged "ASYE review" answers it as the Tracker reads one: each tagged
-    session answers one review, in order, from a month before it is due. ``sessions`` must
-    carry their tags from that day on (``period.records(..., asye=True)``)."""
+    """What a summary of ``start`` to ``end`` (or the Tracker, over its window) says of a
+    person's ASYE reviews, judged on the period's last day (today, if sooner), and only if
+    their ASYE year overlaps the period: a year that ended before it began is over, not short
+    of reviews. Each review whose date has passed with none held for it (``judge``) is
+    flagged, one overdue when the period began included; a summary that reaches today also
+    names a review due in the next fortnight."""
     if not overlaps(person, start, end):
         return []
-    first = dt.date.fromisoformat(person["started_role"])
     judged = min(end, today)
-    done = {
-        r["months"]: tracker.day(r["held"]) for r in recorded if r["held"] <= judged.isoformat()
-    }
-    tagged = sorted(tracker.day(s["date"]) for s in tracker.held(sessions, judged) if _tagged(s))
-    for held in done.values():
-        if held in tagged:  # the session of a review recorded as held answers no other
-            tagged.remove(held)
     found = []
-    for months in sorted({*REVIEW_MONTHS, *((9,) if nine_month else ())}):
-        if months in done:
+    for verdict in judge(person, sessions, recorded, judged, nine_month):
+        due = verdict.due
+        if verdict.held:
             continue
-        due = schedule.add_months(first, months)
-        answer = next((d for d in tagged if d >= schedule.add_months(due, -1)), None)
-        if answer is not None:
-            tagged.remove(answer)
-        elif due < judged:
-            found.append(f"{months}-month ASYE review not held (due {labels.short_date(due)})")
+        if due < judged:
+            found.append(
+                f"{verdict.months}-month ASYE review not held (due {labels.short_date(due)})"
+            )
         elif judged == today and (due - today).days <= 14:
-            found.append(f"{months}-month ASYE review due {labels.short_date(due)}")
+            found.append(f"{verdict.months}-month ASYE review due {labels.short_date(due)}")
     return found
+
+
+def flags(
+    vault: Vault,
+    person: dict[str, Any],
+    sessions: list[dict[str, Any]],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+) -> list[str]:
+    """``summary_flags`` with the reviews recorded on the person's ASYE page and whether
+    their programme has a 9-month review, read only when their year overlaps the period."""
+    if not overlaps(person, start, end):
+        return []
+    recorded = repos.select(vault, "asye_reviews", "person = ?", (person["id"],))
+    nine = programme(vault, person["id"])["nine_month"]
+    return summary_flags(person, sessions, recorded, start, end, today, nine)
+
+
+def tracker_flags(
+    vault: Vault, person: dict[str, Any], since: dt.date, today: dt.date
+) -> list[str]:
+    """The ASYE flags of a Tracker row whose window runs from ``since`` to today: none, and
+    nothing read, unless the person's ASYE year overlaps the window; else their held
+    sessions with tags from a month before the first review (``history.tagged``)."""
+    if not overlaps(person, since, today):
+        return []
+    sessions = history.tagged(vault, person["id"], answered_from(person), today)
+    return flags(vault, person, sessions, since, today, today)
 
 
 def as_text(found: Progress) -> str:

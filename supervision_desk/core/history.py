@@ -219,3 +219,27 @@ def for_figures(vault: Vault, person_id: str, today: dt.date, since: dt.date) ->
     if not theirs:
         return found
     return sorted(found + theirs, key=lambda s: s["date"])
+
+
+def tagged(vault: Vault, person_id: str, since: dt.date, today: dt.date) -> list[dict]:
+    """A person's held sessions from ``since`` to today with their tags and no notes, oldest
+    first, the records received from their supervisor among them: what their ASYE reviews
+    are judged from (``asye.tracker_flags``). Tags are stored after the notes, so each row
+    read here costs its notes' pages: it is asked for only for someone whose ASYE year falls
+    in the tracker's window, from a month before their first review."""
+    held = "{s}status = 'held' AND {s}date >= ?2 AND {s}date <= ?3"
+    rows = vault.conn.execute(
+        f"SELECT date, status, tags FROM sessions WHERE rowid IN ({_kept(held)}) "
+        "ORDER BY date, rowid",
+        (person_id, since.isoformat(), today.isoformat()),
+    )
+    found = [{"date": d, "status": s, "tags": json.loads(t)} for d, s, t in rows]
+    first, last = since.isoformat(), today.isoformat()
+    theirs = [
+        r
+        for r in my_supervision.of_person(vault, person_id)
+        if r.get("status", "held") == "held" and first <= r["date"] <= last
+    ]
+    if not theirs:
+        return found
+    return sorted(found + theirs, key=lambda s: s["date"])

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import casefile, history, my_supervision, policy, repos, sessions, tracker
+from . import asye, casefile, history, my_supervision, policy, repos, sessions, tracker
 from .errors import OutputError
 from .fsutil import atomic_output, check_output
 from .shown import shown
@@ -193,6 +193,9 @@ def rows_stepwise(
             )
         )
         found[-1].to_copy = to_copy.get(person["id"], 0)
+        # The row's sessions carry no tags: the ASYE reviews are judged apart, reading tags
+        # only for someone whose ASYE year overlaps the window.
+        found[-1].asye = asye.tracker_flags(vault, r.person, since, today)
         yield None
     yield sorted(found, key=lambda x: (x.standing.due, x.person["name"].casefold()))
 

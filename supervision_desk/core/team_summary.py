@@ -14,7 +14,6 @@ flags and counts. The PDF and the CSV companion read the same figures.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import datetime as dt
 import io
 import random
@@ -227,20 +226,9 @@ def _flags(
     today: dt.date,
 ) -> list[str]:
     """A row's flags on the period's last judged day, with the ASYE reviews judged for the
-    period (``asye.summary_flags``) in place of the row's own: a year long over flags none."""
-    person = row.person
-    found = dataclasses.replace(row, asye_missed=[], asye_next=None).flags
-    # The Tracker's words; a date in them reads the UK way here, as everywhere in a summary.
-    found = [
-        ISO_DAY.sub(lambda m: labels.short_date(m[0]), f)
-        for f in found
-        if not f.startswith("open workload")  # counted on its own
-    ]
-    if asye.overlaps(person, start, end):
-        recorded = repos.select(vault, "asye_reviews", "person = ?", (person["id"],))
-        nine = asye.programme(vault, person["id"])["nine_month"]
-        found += asye.summary_flags(person, sessions, recorded, start, end, today, nine)
-    return found
+    period (``asye.flags``, the Tracker's rule): a year long over flags none."""
+    found = [f for f in row.flags if not f.startswith("open workload")]  # counted on its own
+    return found + asye.flags(vault, row.person, sessions, start, end, today)
 
 
 def figures(

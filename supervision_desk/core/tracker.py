@@ -101,26 +101,6 @@ def asye_reviews(person: Record) -> list[tuple[str, dt.date]]:
     return [(f"{n}-month ASYE review", schedule.add_months(start, n)) for n in (3, 6, 12)]
 
 
-def missed_asye_reviews(
-    person: Record, sessions: list[Record], today: dt.date
-) -> list[tuple[str, dt.date]]:
-    """Reviews whose date has passed with no held session tagged "ASYE review" for them. Each
-    tagged session answers one review, in order, from a month before its date."""
-    tagged = sorted(
-        day(s["date"])
-        for s in held(sessions, today)
-        if any(t.casefold() == ASYE_TAG.casefold() for t in s.get("tags") or ())
-    )
-    missed = []
-    for label, when in asye_reviews(person):
-        answer = next((d for d in tagged if d >= schedule.add_months(when, -1)), None)
-        if answer is not None:
-            tagged.remove(answer)
-        elif when < today:
-            missed.append((label, when))
-    return missed
-
-
 def reduced_share(person: Record, settings: Settings, when: dt.date | None) -> bool:
     """Whether the newly qualified share lowers capacity on the day."""
     newly = newly_qualified_on(person, when) if when else bool(person["newly_qualified"])
@@ -698,13 +678,14 @@ class Row:
     open_concerns: int
     months: list[Month] = field(default_factory=list)  # the last 12, for the chart
     review_due: dt.date | None = None  # the agreement in force is due to be looked at again
-    asye_next: tuple[str, dt.date] | None = None  # the next ASYE review, for the newly qualified
     today: dt.date | None = None
     planned: list[Record] = field(default_factory=list)  # sessions in the diary from today
     to_copy: int = 0  # case decisions still to be copied to the child's file
     held_any: bool = True  # any supervision held and recorded here at all
     unconfirmed: list[Record] = field(default_factory=list)  # planned, date passed: held?
-    asye_missed: list[tuple[str, dt.date]] = field(default_factory=list)
+    # The ASYE reviews not held or coming up, judged with the tags and the ASYE page, which
+    # the row's records leave out: set by ``team.rows`` (``asye.tracker_flags``).
+    asye: list[str] = field(default_factory=list)
     open_cases: int = 0
 
     @property
@@ -743,10 +724,7 @@ class Row:
                 found.append(f"agreement review due {labels.short_date(self.review_due)}")
         if self.to_copy:
             found.append(f"{self.to_copy} decision{'s' if self.to_copy != 1 else ''} to copy")
-        for label, when in self.asye_missed:
-            found.append(f"{label} not held (due {labels.short_date(when)})")
-        if self.asye_next and self.today and (self.asye_next[1] - self.today).days <= 14:
-            found.append(f"{self.asye_next[0]} {labels.short_date(self.asye_next[1])}")
+        found += self.asye
         return found
 
     @property
@@ -781,12 +759,6 @@ def row(
     agreements = list(agreements)
     found = standing(person, sessions, today, agreements=agreements)
     in_force = agreement_on(agreements, today)  # its review is due whatever the standard
-    missed = missed_asye_reviews(person, sessions, today)
-    upcoming = [
-        (label, when)
-        for label, when in asye_reviews(person)
-        if today - dt.timedelta(days=14) <= when and (label, when) not in missed
-    ]
     mine = [s for s in sessions if s.get("person")]
     # The figures over a period look only at what falls inside the row's window, so they cost
     # the same after twenty years as after one (the standing above needs the whole history).
@@ -806,12 +778,10 @@ def row(
             cases, inside, today, person=person, settings=settings, agreements=agreements
         ),
         review_due=day(in_force["review"]) if in_force and in_force["review"] else None,
-        asye_next=upcoming[0] if upcoming else None,
         today=today,
         planned=[s for s in mine if s.get("status") == "planned" and day(s["date"]) >= today],
         held_any=bool(held(sessions, today)),
         unconfirmed=[s for s in mine if s.get("status") == "planned" and day(s["date"]) < today],
-        asye_missed=missed,
         open_cases=sum(1 for c in cases if open_days(c, today, today)),
     )
 
@@ -851,6 +821,8 @@ def explain(row: Row, cases: list[Record], sessions: list[Record], today: dt.dat
         + f"; next due {labels.short_date(row.standing.due)} ({row.standing.rhythm})"
         + (f", overdue by {row.standing.overdue_days} days." if row.standing.overdue_days else ".")
     )
+    if row.asye:
+        parts.append("ASYE: " + "; ".join(row.asye) + ".")
     t = row.trend
     parts.append(
         f"Last 8 weeks: caseload {t.caseload_before:.1f} → {t.caseload_after:.1f} points, "

@@ -158,7 +158,7 @@ class AsyeDialog(FittedDialog):
         for review in found.reviews:
             ui.reviewCombo.addItem(review.label, review.months)
         if not select_id(ui.reviewList, keep):
-            upcoming = next((r for r in found.reviews if not r.held), found.reviews[-1])
+            upcoming = next((r for r in found.reviews if not r.done), found.reviews[-1])
             select_id(ui.reviewList, str(upcoming.months))
         ui.shareLabel.setText(found.time.words())
         self.times.set_records(found.time.entries)

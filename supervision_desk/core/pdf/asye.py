@@ -10,7 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer
 
-from .. import asye, clock, labels
+from .. import asye, clock, labels, tracker
 from ..errors import BadInput
 from ..records import ASYE_STAGES
 from ..vault import Vault
@@ -19,6 +19,17 @@ from .documents import _facts, _owner, _table_or, _with_fonts
 
 # Small enough that the statement's address fits on one line: a broken address misleads.
 ADDRESS = ParagraphStyle("address", parent=STYLES["cell"], fontSize=7.5, leading=10)
+
+
+def _held_cells(review: asye.Review) -> list[str]:
+    """When a review was held and its outcome; one answered by a tagged session has no
+    outcome recorded, so the table says where it was held instead."""
+    if review.held:
+        held = review.held
+        return [labels.short_date(held["held"]), labels.ASYE_OUTCOME[held["outcome"]]]
+    if review.session:
+        return [labels.short_date(review.session), f'in a session tagged "{tracker.ASYE_TAG}"']
+    return ["not yet held", "—"]
 
 
 def story(found: asye.Progress, level: int = 0, detail: bool = False) -> list:
@@ -49,8 +60,7 @@ def story(found: asye.Progress, level: int = 0, detail: bool = False) -> list:
                 [
                     r.label,
                     labels.short_date(r.due) or "—",
-                    labels.short_date(r.held["held"]) if r.held else "not yet held",
-                    labels.ASYE_OUTCOME[r.held["outcome"]] if r.held else "—",
+                    *_held_cells(r),
                 ]
                 for r in found.reviews
             ],
