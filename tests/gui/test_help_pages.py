@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -182,6 +183,9 @@ def shown_names(*roots: QWidget) -> set[str]:
         for widget in (root, *root.findChildren(QWidget)):
             if widget.isWindow():
                 found.add(widget.windowTitle())
+            # A list is named by what a screen reader says of it, as the help may name it.
+            if isinstance(widget, QAbstractItemView):
+                found.add(widget.accessibleName())
             if isinstance(widget, (QAbstractButton, QLabel)):
                 found.add(widget.text())
             if isinstance(widget, QGroupBox):
