@@ -335,10 +335,11 @@ def test_a_kill_during_export_leaves_no_file(history, tmp_path):
         assert child.stdout.readline().strip() == "open"
         time.sleep(delay)
         child.send_signal(signal.SIGKILL)
-        finished = "wrote" in child.communicate()[0]
-        if finished:
-            assert len(PdfReader(dest).pages) > 10  # complete, never partial
+        child.communicate()
+        # A kill just after the file was put in place (before the child said so) leaves
+        # the whole PDF; any kill before it leaves nothing at the destination.
+        if dest.exists():
+            assert len(PdfReader(dest).pages) > 10, f"a partial PDF was left after {delay}s"
         else:
             interrupted += 1
-            assert not dest.exists(), f"a file was left at the destination after {delay}s"
     assert interrupted, "every export finished before the kill: the test proved nothing"
