@@ -626,6 +626,7 @@ class Vault:
             self._depth, self._writer = 0, None
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("ROLLBACK")
+            self._shrink_log()
             raise
         self._depth, self._writer = 0, None
         try:
@@ -635,6 +636,19 @@ class Vault:
             with contextlib.suppress(sqlcipher3.Error):
                 conn.execute("ROLLBACK")
             raise _write_error(exc) from None
+
+    LOG_KEPT = 32 * 1024 * 1024  # a write-ahead log larger than this is emptied after a rollback
+
+    def _shrink_log(self) -> None:
+        """A large write undone (an import cancelled) leaves its pages, encrypted, in the
+        write-ahead log, which SQLite keeps at its largest size until the vault closes: an
+        import of 180 MB left 344 MB beside the vault. Empty it once the rollback is done."""
+        log = Path(f"{self.path}-wal")
+        try:
+            if log.stat().st_size > self.LOG_KEPT:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except (OSError, sqlcipher3.Error):
+            pass  # only space on disk is at stake; the vault is as it was either way
 
     # -- vault facts ---------------------------------------------------------------------
 

@@ -402,9 +402,11 @@ class ReceivedPage(Page):
         # Until a record comes, the page says how one arrives, where the eye lands first,
         # instead of showing empty boxes.
         self.empty = QLabel(
-            "No record has come from your supervisor yet. Your supervisor and you first pair "
-            "your desks (File → My identity…). Each record they send you for agreement comes "
-            "as a file: open it with File → Open an exchange file…, and it is listed here."
+            "No record has come from your supervisor yet. First, your supervisor and you pair "
+            "your desks: each saves a contact file from File → My identity… for the other, "
+            "and you choose Pair with a contact file… on My supervision. Each record they "
+            "send you for agreement then comes as a file: open it with File → Open an "
+            "exchange file…, and it is listed here."
         )
         self.empty.setWordWrap(True)
         self.empty.setObjectName("receivedEmpty")

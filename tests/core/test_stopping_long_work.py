@@ -88,6 +88,26 @@ def test_an_import_stopped_part_way_leaves_the_vault_exactly_as_it_was(
     assert size > 0
 
 
+def test_an_import_stopped_leaves_no_large_log_beside_the_vault(held, tmp_path, small_chunks):
+    """The pages a cancelled import wrote stay in the write-ahead log until it is emptied:
+    a large log is emptied once the import is undone (here any log counts as large)."""
+    source = tmp_path / "records.json"
+    write_records_file(source)
+    log = held.path.with_name(held.path.name + "-wal")
+    held.LOG_KEPT = 0
+    assert log.stat().st_size > 0  # the records the vault was given are in it so far
+    before = vault_rows(held.conn)
+
+    def stop(done: int, total: int) -> None:
+        if done > total // 2:
+            raise Cancelled("stopped")
+
+    with pytest.raises(Cancelled):
+        interchange.import_records(held, interchange.read_file(source), stop)
+    assert log.stat().st_size == 0
+    assert vault_rows(held.conn) == before and held.check().ok
+
+
 def test_a_preview_stopped_part_way_changes_nothing_either(held, tmp_path, small_chunks):
     source = tmp_path / "records.json"
     write_records_file(source)

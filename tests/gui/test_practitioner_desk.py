@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from supervision_desk import paths
 from supervision_desk.core import clock, repos
@@ -165,6 +165,13 @@ def test_records_from_my_supervisor_says_how_a_record_arrives_until_one_has(
     in_file_menu = [a.text().replace("&", "") for a in window.ui.menuFile.actions()]
     for named in ("My identity…", "Open an exchange file…"):
         assert f"File → {named}" in said and named in in_file_menu
+    # Pairing is a button on My supervision, named as it reads there.
+    window.show_section(mw.PEOPLE)
+    pair = [b for b in window.people.findChildren(QPushButton) if "Pair with" in b.text()]
+    assert [b.text().replace("&", "") for b in pair] == ["Pair with a contact file…"]
+    assert "you choose Pair with a contact file… on My supervision" in said
+    assert window.ui.sidebar.item(mw.PEOPLE).text().replace("\n", " ") == "My supervision"
+    window.show_section(mw.RECEIVED)
     heading = page.layout().itemAt(0).widget()
     assert page.layout().itemAt(1).widget() is page.empty  # straight under the heading
     assert heading.text() == "Records from my supervisor"
