@@ -59,18 +59,28 @@ def _mono(widget: QWidget, scale: float = 1.0) -> None:
     widget.setFont(font)
 
 
+# The folder an exchange or contact file was last saved to, while the app runs: the next one
+# is offered there, next to it. Kept in memory only: a folder's name can say whose files it holds.
+_last_folder: Path | None = None
+
+
 def _save_name(parent: QWidget, title: str, suggested: str, filter_: str) -> Path | None:
     """Where to write a new file; the file dialog does not offer to replace one, since an
     exchange or contact file is never written over (core refuses a taken name), and the name
-    it suggests is one not yet taken."""
+    it suggests is one not yet taken, in the folder last used."""
+    global _last_folder
+    folder = _last_folder if _last_folder and _last_folder.is_dir() else paths.documents_dir()
     name, _ = QFileDialog.getSaveFileName(
         parent,
         title,
-        str(filenames.free_path(paths.documents_dir(), suggested)),
+        str(filenames.free_path(folder, suggested)),
         filter_,
         options=QFileDialog.Option.DontConfirmOverwrite,
     )
-    return Path(name) if name else None
+    if not name:
+        return None
+    _last_folder = Path(name).parent
+    return Path(name)
 
 
 def how_agreed(vault: Vault, session_id: str, number: int | None = None) -> str:
@@ -302,7 +312,9 @@ def send_record(
         path = _save_name(
             parent,
             "Save the sealed record" if sealed else "Save the record for agreement",
-            f"record-{session['date']}.sdx",
+            # The sealed copy is named apart from the file sent for agreement, which is
+            # often still beside it.
+            f"record-{session['date']}-{'sealed' if sealed else 'for-agreement'}.sdx",
             EXCHANGE_FILTER,
         )
         if path is None:
