@@ -41,6 +41,18 @@ def file_part(name: str) -> str:
     return "-".join(words)[:40] or "person"
 
 
+# The folder the last PDF was saved to, while the app runs: the next export is offered there.
+# Kept in memory only, never in the settings: a folder's name can say whose records it holds.
+_last_folder: Path | None = None
+
+
+def export_folder() -> Path:
+    """Where an export is offered: the folder last used, else the Documents folder."""
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    return paths.documents_dir()
+
+
 class _Reporter(QObject):
     """Carries progress from the thread making the PDF to the dialog's bar."""
 
@@ -267,7 +279,7 @@ class ExportDialog(FittedDialog):
             "Private journal entries go into an export only when ticked here."
         )
         self._filter_entries(choice)
-        suggested = filenames.free_path(paths.documents_dir(), self._suggested_name())
+        suggested = filenames.free_path(export_folder(), self._suggested_name())
         ui.destEdit.setText(str(suggested))
         self._password_toggled(ui.passwordCheck.isChecked())
 
@@ -523,7 +535,9 @@ class ExportDialog(FittedDialog):
         )
 
     def _done(self, path: Path) -> None:
+        global _last_folder
         self.written = path
+        _last_folder = path.parent
         self._finished()
         self.ui.exportButton.setEnabled(True)
         a11y.say(

@@ -12,6 +12,15 @@ from supervision_desk.gui.app import Controller, make_app, open_settings
 from tests.conftest import PASSPHRASE
 
 
+@pytest.fixture(autouse=True)
+def no_folder_remembered(monkeypatch):
+    """Each test starts as a fresh app does: no folder remembered from an earlier save."""
+    from supervision_desk.gui import desks, export_dialog
+
+    monkeypatch.setattr(desks, "_last_folder", None)
+    monkeypatch.setattr(export_dialog, "_last_folder", None)
+
+
 @pytest.fixture
 def controller(qtbot, qapp):
     make_app()

@@ -7,6 +7,7 @@ from pathlib import Path
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from supervision_desk import paths
 from supervision_desk.core import repos
 from supervision_desk.gui import main_window as mw
 from tests import year_of_history
@@ -219,3 +220,19 @@ def test_the_bar_moves_and_stop_ends_the_pdf_with_nothing_saved(
     assert dialog.ui.message.text() == "Stopped: nothing was saved."
     assert not stopped.exists() and list(tmp_path.glob("stopped*")) == []
     assert dialog.ui.exportButton.isEnabled()
+
+
+def test_the_next_export_is_offered_in_the_folder_the_last_went_to(
+    qtbot, controller, make_vault, tmp_path
+):
+    window = _open(qtbot, controller, make_vault)
+    window.open_session("s1-11")
+    dialog = window.export_pdf()
+    assert Path(dialog.ui.destEdit.text()).parent == paths.documents_dir()
+    chosen = tmp_path / "Supervision PDFs" / "record.pdf"
+    chosen.parent.mkdir()
+    _export(qtbot, dialog, chosen)
+    dialog.close()
+    again = window.export_pdf()
+    offered = Path(again.ui.destEdit.text())
+    assert offered.parent == chosen.parent and not offered.exists()
