@@ -344,12 +344,13 @@ def _ranking(conn: sqlcipher3.Connection, match: str) -> list[tuple[int, float]]
             return found
     # The bare column ``rowid`` comes from the row holding min(rank) (SQLite's rule for min()
     # in an aggregate), so each group names its best chunk. Written as one join: as a common
-    # table expression SQLite may run the match again for every row of search_rows.
+    # table expression SQLite may run the match again for every row of search_rows. Equal
+    # ranks go newest first: the passage indexed last (written or changed last) leads.
     found = conn.execute(
         "SELECT search_index.rowid, min(search_index.rank) AS best "
         "FROM search_index JOIN search_rows r ON r.id = search_index.rowid "
         "WHERE search_index MATCH ? "
-        "GROUP BY r.kind, r.record, r.field ORDER BY best, search_index.rowid",
+        "GROUP BY r.kind, r.record, r.field ORDER BY best, search_index.rowid DESC",
         (match,),
     ).fetchall()
     _ranked[:] = [(conn, match, changes, found)]  # one query's ranking is kept, never more

@@ -358,3 +358,17 @@ def test_a_replaced_section_leaves_the_index_a_few_chunks_at_a_time(vault, vault
         assert search.search(reopened.conn, "marmalade").total == 0
         rows = reopened.conn.execute("SELECT count(*) FROM search_rows").fetchone()[0]
         assert rows == 10 and not search.catch_up_step(reopened.conn)
+
+
+def test_matches_that_rank_the_same_come_newest_first(vault):
+    """Three sessions with the same words rank alike: the one written last leads, so a
+    search for a young person's name starts with the latest meeting, not one years ago."""
+    repos.save(vault, "people", {"id": "p1", "name": "Sam Taylor", "role": "youth_worker"})
+    for sid, date in (("s2021", "2021-12-01"), ("s2023", "2023-06-01"), ("s2025", "2025-02-01")):
+        repos.save(
+            vault,
+            "sessions",
+            {"id": sid, "person": "p1", "date": date, "minutes": 60, "analysis": "Riley again"},
+        )
+    found = search.search(vault.conn, "Riley")
+    assert [h.record for h in found.hits] == ["s2025", "s2023", "s2021"]
