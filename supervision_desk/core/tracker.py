@@ -581,7 +581,9 @@ def hours(
 
 
 def minutes_per_ten_points(minutes: int, average_caseload: float) -> float | None:
-    return None if average_caseload <= 0 else minutes / (average_caseload / 10)
+    """Supervision minutes per 10 weighted points of caseload; None under one point on
+    average, where the rate says nothing (a case held for a day gave "41062 minutes")."""
+    return None if average_caseload < 1 else minutes / (average_caseload / 10)
 
 
 # -- monthly series and the team table --------------------------------------------------------

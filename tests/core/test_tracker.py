@@ -269,3 +269,12 @@ def test_caseload_average_lies_between_the_quietest_and_busiest_day(raw, start, 
     load = tracker.caseload(cases, start, end)
     assert min(daily) - 1e-9 <= load.average <= max(daily) + 1e-9
     assert abs(load.average - sum(daily) / len(daily)) < 1e-9
+
+
+def test_minutes_per_ten_points_is_given_only_for_a_caseload_of_a_point_or_more():
+    assert tracker.minutes_per_ten_points(540, 18.0) == 300
+    assert tracker.minutes_per_ten_points(540, 1.0) == 5400
+    # A case held for a day in the year averages a fraction of a point: no rate is given,
+    # rather than "41062 minutes per 10 weighted points".
+    assert tracker.minutes_per_ten_points(540, 0.13) is None
+    assert tracker.minutes_per_ten_points(540, 0.0) is None
