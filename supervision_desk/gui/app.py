@@ -286,7 +286,9 @@ class Controller(QObject):
         """Before a lock or a switch closes the dialogs, keep what was typed into them."""
         from ..core import lock_drafts
 
-        lock_drafts.keep(self.vault, typed_in_dialogs(keep=(self.window,)))
+        about = self.window.record_in_view()
+        drafts = [{**d, "about": about} for d in typed_in_dialogs(keep=(self.window,))]
+        lock_drafts.keep(self.vault, drafts)
 
     def _check_pages(self, vault, token: object, *, at_once: bool = False) -> None:
         """Authenticate every page beside the open window (see Vault.checking), or here and

@@ -52,8 +52,8 @@ class FieldCopy(QWidget):
         self.text.setPlainText(field["text"])
         self.text.setAccessibleName(self.name)
         self.text.setTabChangesFocus(True)
-        lines = max(1, min(6, field["text"].count("\n") + 1 + len(field["text"]) // 90))
-        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * lines + 14)
+        lines = max(2, min(6, field["text"].count("\n") + 1 + len(field["text"]) // 55))
+        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * lines + 24)
         heading.setBuddy(self.text)
         self.copy_button = QPushButton("Copy")
         self.copy_button.setAccessibleName(f"Copy {self.name}")
@@ -89,7 +89,11 @@ class KeptDialog(FittedDialog):
         rows_layout = QVBoxLayout(rows)
         self.fields: list[FieldCopy] = []
         for draft in drafts:
-            when = QLabel(f"{draft.get('title') or 'A window'} — {lock_drafts.when(draft)}")
+            about = f" ({draft['about']})" if draft.get("about") else ""
+            when = QLabel(
+                f"{draft.get('title') or 'A window'}{about}, open at the lock, "
+                f"{lock_drafts.when(draft)}"
+            )
             when.setTextFormat(Qt.PlainText)
             when.setWordWrap(True)
             when.setProperty("role", "help")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from supervision_desk.core import lock_drafts, repos
 from tests.gui.conftest import open_window, unlock
@@ -139,6 +139,11 @@ def test_the_kept_window_leaves_the_main_window_usable(qtbot, controller, filled
     assert QApplication.activeModalWidget() is None
     row = _row(kept, "Allocate a case — Case reference")
     assert row.text.toPlainText() == "REF-ZEBRA-77"
+    # Which record it was typed for is said beside it.
+    assert any(
+        "Allocate a case (Sam Taylor), open at the lock" in label.text()
+        for label in kept.findChildren(QLabel)
+    )
 
     qtbot.mouseClick(row.copy_button, Qt.LeftButton)
     assert QGuiApplication.clipboard().text() == "REF-ZEBRA-77"
