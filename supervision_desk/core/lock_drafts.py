@@ -52,7 +52,7 @@ def as_text(drafts: list[dict]) -> str:
     """Everything kept, readable and ready to paste: one block per dialog."""
     blocks = []
     for draft in drafts:
-        lines = [f"{draft.get('title') or 'A window'} (open at the lock, {_when(draft)})"]
+        lines = [f"{draft.get('title') or 'A window'} (open at the lock, {when(draft)})"]
         for item in draft["fields"]:
             lines.append(f"{item['label']}:")
             lines.append(item["text"])
@@ -60,7 +60,8 @@ def as_text(drafts: list[dict]) -> str:
     return "\n\n".join(blocks)
 
 
-def _when(draft: dict) -> str:
+def when(draft: dict) -> str:
+    """When it was kept, in words: "kept at the lock, 26 Nov 2026, 02:04"."""
     try:
         at = dt.datetime.fromisoformat(draft.get("kept", ""))
     except (TypeError, ValueError):

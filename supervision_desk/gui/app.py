@@ -97,6 +97,11 @@ class Controller(QObject):
         self._place: dict | None = None
         self.vault_menu = VaultMenu(self)
         self.window.ui.actionSpelling.triggered.connect(self.ask_spelling_language)
+        # Text kept at a lock, shown again on request after "Keep for later".
+        self.kept_action = self.window.ui.menuEdit.addAction("Typed before the &lock…")
+        self.kept_action.setEnabled(False)
+        self.kept_action.triggered.connect(self.show_kept)
+        self.kept_dialog = None
         self.view_menu = ViewMenu(self.window, settings)
         QApplication.instance().aboutToQuit.connect(self.shutdown)
 
@@ -236,27 +241,54 @@ class Controller(QObject):
 
     def _offer_kept(self, vault) -> None:
         """Text typed into dialogs open at the last lock, offered back once the window shows."""
-        from ..core import lock_drafts
-
-        drafts = lock_drafts.kept(vault)
-        if not drafts:
+        if not self._kept_exists():
             return
 
         def show() -> None:
-            if self.vault is not vault:
-                return
-            from .kept_drafts import KeptDialog
-
-            self.kept_dialog = KeptDialog(vault, drafts, self.window)
-            self.kept_dialog.open()
+            if self.vault is vault:
+                self.show_kept()
 
         QTimer.singleShot(0, show)
+
+    def _kept_exists(self) -> bool:
+        """Whether text kept at a lock waits in the vault; the Edit menu's item follows."""
+        from ..core import lock_drafts
+
+        found = self.vault is not None and bool(lock_drafts.kept(self.vault))
+        self.kept_action.setEnabled(found)
+        return found
+
+    def show_kept(self) -> None:
+        """The window of text kept at a lock, beside the main window (see KeptDialog)."""
+        from ..core import lock_drafts
+        from .kept_drafts import KeptDialog
+
+        if self.vault is None:
+            return
+        if self.kept_dialog is not None and shiboken6.isValid(self.kept_dialog):
+            self.kept_dialog.close()
+            self.kept_dialog.deleteLater()
+        drafts = lock_drafts.kept(self.vault)
+        if not drafts:
+            self._kept_exists()
+            return
+        # No parent: a dialog opened from the main window to paste into blocks the main
+        # window and its children, and this window must stay usable beside it.
+        dialog = self.kept_dialog = KeptDialog(self.vault, drafts)
+        dialog.finished.connect(lambda _result: self._kept_exists())
+        frame = self.window.frameGeometry()
+        dialog.move(frame.right() - dialog.width() - 24, frame.top() + 80)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     def _keep_typing(self) -> None:
         """Before a lock or a switch closes the dialogs, keep what was typed into them."""
         from ..core import lock_drafts
 
-        lock_drafts.keep(self.vault, typed_in_dialogs(keep=(self.window,)))
+        about = self.window.record_in_view()
+        drafts = [{**d, "about": about} for d in typed_in_dialogs(keep=(self.window,))]
+        lock_drafts.keep(self.vault, drafts)
 
     def _check_pages(self, vault, token: object, *, at_once: bool = False) -> None:
         """Authenticate every page beside the open window (see Vault.checking), or here and
@@ -387,6 +419,7 @@ class Controller(QObject):
         self.window.flush()
         self.vault.close()
         self.vault = None
+        self.kept_action.setEnabled(False)
         self._spelling_for(None)  # the user's own words (names) leave memory with the vault
 
     def _quiet_moment(self) -> None:
@@ -489,6 +522,9 @@ class Controller(QObject):
         if self.vault is not None:
             self.window.save_layout()
             self._close_vault()
+        if self.kept_dialog is not None and shiboken6.isValid(self.kept_dialog):
+            self.kept_dialog.close()  # a window of its own, not closed with the main window
+            self.kept_dialog.deleteLater()
         self.clipboard.clear()
 
 

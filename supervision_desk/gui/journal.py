@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from ..core import journal_templates, labels, my_supervision, repos, sessions
 from ..core.errors import DeskError
@@ -173,12 +180,50 @@ class JournalPage(Page):
         self.shown()
         super().showEvent(event)
 
+    # The fields of an entry the keyboard can be brought back to, by a name a place keeps.
+    FIELDS = ("titleEdit", "tagsEdit", "bodyEdit", "dateEdit", "sessionCombo")
+
     def place(self) -> dict:
-        return {"entry": self.entry["id"]} if self.entry else {}
+        """The entry open, and the field the keyboard was in (the window's own memory of it:
+        a dialog open at the lock has the application's focus, not this page)."""
+        if not self.entry:
+            return {}
+        focus = self.window().focusWidget()
+        field = next(
+            (
+                name
+                for name in self.FIELDS
+                if focus is not None
+                and (getattr(self.ui, name) is focus or getattr(self.ui, name).isAncestorOf(focus))
+            ),
+            None,
+        )
+        return {"entry": self.entry["id"], "field": field, "cursor": self._cursor()}
+
+    def _cursor(self, at: int | None = None) -> int:
+        """Where the cursor is in the body or a line field (a number, never text); with
+        ``at``, put it there, as far as the text now reaches."""
+        field = self.window().focusWidget()
+        if isinstance(field, QPlainTextEdit):
+            cursor = field.textCursor()
+            if at is not None:
+                cursor.setPosition(min(at, len(field.toPlainText())))
+                field.setTextCursor(cursor)
+            return cursor.position()
+        if isinstance(field, QLineEdit):
+            if at is not None:
+                field.setCursorPosition(at)
+            return field.cursorPosition()
+        return 0
 
     def return_to(self, place: dict) -> None:
         if place.get("entry") and self.vault is not None:
             self.refresh(select=place["entry"])
+            if place.get("field") in self.FIELDS and self.entry:
+                # Typing after the unlock goes on where it stopped, not into the sidebar.
+                getattr(self.ui, place["field"]).setFocus()
+                if isinstance(place.get("cursor"), int):
+                    self._cursor(place["cursor"])
 
     def refresh(self, select: str | None = None) -> None:
         self._stale = False

@@ -1,68 +1,145 @@
-"""After an unlock: the text that was typed into dialogs open at the lock, to copy back."""
+"""After an unlock: the text that was typed into dialogs open at the lock, to copy back.
+
+The window is not modal and has no parent window: the user reopens the dialog the text was
+for (a dialog that blocks the main window) and goes back and forth, copying one field at a
+time, without this window being blocked or closed. It stays on top so it is not lost behind
+the main window meanwhile."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
+    QFrame,
+    QGridLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core import lock_drafts
 from ..core.errors import DeskError
-from . import a11y
+from . import a11y, clipboard_hints
 from .fit import FittedDialog
+from .idle import CLIPBOARD_SECONDS
+
+MENU_NAME = "Edit ▸ Typed before the lock…"
+
+
+def source(draft: dict, field: dict) -> str:
+    """Which window a kept field came from, and its name there: "Add a case — Reference"."""
+    return f"{draft.get('title') or 'A window'} — {field['label']}"
+
+
+class FieldCopy(QWidget):
+    """One kept field: where it came from, its text (read-only), and a Copy button."""
+
+    def __init__(self, draft: dict, field: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.name = source(draft, field)
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel(self.name)
+        heading.setTextFormat(Qt.PlainText)
+        heading.setProperty("role", "heading")
+        heading.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setPlainText(field["text"])
+        self.text.setAccessibleName(self.name)
+        self.text.setTabChangesFocus(True)
+        lines = max(2, min(6, field["text"].count("\n") + 1 + len(field["text"]) // 55))
+        self.text.setFixedHeight(self.text.fontMetrics().lineSpacing() * lines + 24)
+        heading.setBuddy(self.text)
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setAccessibleName(f"Copy {self.name}")
+        self.copy_button.setAutoDefault(False)
+        layout.addWidget(heading, 0, 0, 1, 2)
+        layout.addWidget(self.text, 1, 0)
+        layout.addWidget(self.copy_button, 1, 1, Qt.AlignTop)
 
 
 class KeptDialog(FittedDialog):
-    """Shows what was kept; Copy puts it on the clipboard (cleared like any copy), Discard
-    removes it from the vault, Close keeps it for the next unlock."""
+    """Shows what was kept, field by field; each Copy puts that one field on the clipboard
+    (cleared like any copy), Discard removes it all from the vault, Keep for later closes the
+    window and leaves it in the vault (the Edit menu shows it again)."""
 
     def __init__(self, vault, drafts: list[dict], parent: QWidget | None = None):
         super().__init__(parent)
         self.vault = vault
         self.setWindowTitle("Typed before the lock")
+        self.setModal(False)
+        self.setWindowFlag(Qt.WindowStaysOnTopHint, True)
         layout = QVBoxLayout(self)
         count = len(drafts)
         intro = QLabel(
             f"When the vault locked, {'a window was' if count == 1 else f'{count} windows were'} "
             "open with text you had typed and not saved. The lock closed "
             f"{'it' if count == 1 else 'them'}; the text was kept, encrypted in the vault. "
-            "Copy what you need into the record it belongs to."
+            "This window stays open beside the app: reopen the window the text was for, then "
+            "copy one field here and paste it there."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
-        self.text.setPlainText(lock_drafts.as_text(drafts))
-        self.text.setAccessibleName("Text typed before the lock")
-        intro.setBuddy(self.text)
-        layout.addWidget(self.text)
-        self.message = QLabel()
+        rows = QWidget()
+        rows_layout = QVBoxLayout(rows)
+        self.fields: list[FieldCopy] = []
+        for draft in drafts:
+            about = f" ({draft['about']})" if draft.get("about") else ""
+            when = QLabel(
+                f"{draft.get('title') or 'A window'}{about}, open at the lock, "
+                f"{lock_drafts.when(draft)}"
+            )
+            when.setTextFormat(Qt.PlainText)
+            when.setWordWrap(True)
+            when.setProperty("role", "help")
+            rows_layout.addWidget(when)
+            for field in draft["fields"]:
+                row = FieldCopy(draft, field)
+                row.copy_button.clicked.connect(lambda _=False, r=row: self.copy(r))
+                rows_layout.addWidget(row)
+                self.fields.append(row)
+            line = QFrame()
+            line.setFrameShape(QFrame.HLine)
+            rows_layout.addWidget(line)
+        rows_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(rows)
+        layout.addWidget(scroll, 1)
+        self.message = QLabel(
+            f"A copy stays on the clipboard for {CLIPBOARD_SECONDS} seconds, then it is cleared."
+        )
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("&Copy all")
         self.discard_button = QPushButton("&Discard")
-        self.discard_button.setToolTip("Remove this text from the vault")
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
-        buttons.addButton("Keep for later", QDialogButtonBox.ButtonRole.RejectRole)
-        self.copy_button.setDefault(True)  # the safe answer: Enter never discards
+        self.discard_button.setToolTip("Remove all of this text from the vault")
         self.discard_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(self.copy)
+        self.keep_button = buttons.addButton(
+            "&Keep for later", QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.keep_button.setToolTip(f"Close this window; {MENU_NAME} shows it again")
+        buttons.addButton(self.discard_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.discard_button.clicked.connect(self.discard)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(620, 420)
+        self.resize(560, 520)
 
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.text.toPlainText())
-        a11y.say(self.message, "Copied. Paste it where it belongs, then Discard.")
+    def copy(self, row: FieldCopy) -> None:
+        text = row.text.toPlainText()
+        QGuiApplication.clipboard().setMimeData(clipboard_hints.marked(text=text))
+        a11y.say(
+            self.message,
+            f"Copied “{row.name}”. Paste it into that field (Ctrl+V) within "
+            f"{CLIPBOARD_SECONDS} seconds: the clipboard is cleared then. "
+            "Discard when everything is back where it belongs.",
+        )
 
     def discard(self) -> None:
         try:

@@ -453,6 +453,21 @@ class MainWindow(QMainWindow):
                 place[KEYS[index]] = here
         return place
 
+    def record_in_view(self) -> str:
+        """The record the user was on, in words ("session of 2 Mar 2026 with Sam Taylor"),
+        to say where text kept at a lock belongs; "" when there is none."""
+        if self.vault is None:
+            return ""
+        session = self.editor.session if SESSION in self._built else None
+        person = (session or {}).get("person") or self.people.current_person()
+        try:
+            name = repos.get(self.vault, "people", person)["name"] if person else ""
+        except Exception:  # gone or unreadable: the words are only a pointer
+            name = ""
+        if self.ui.pages.currentIndex() == SESSION and session is not None:
+            return f"session of {labels.short_date(session['date'])} with {name}"
+        return name
+
     def return_to(self, place: dict) -> None:
         """Back where ``where`` said the user was: the same page, and on each page what was
         open there (a session at its field, a record from the supervisor at its version)."""

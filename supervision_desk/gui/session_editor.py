@@ -741,12 +741,34 @@ class SessionEditor(Page):
             ),
             None,
         )
-        return {"session": self.session["id"], "field": field}
+        scrolled = self.ui.scroll.verticalScrollBar().value()
+        return {"session": self.session["id"], "field": field, "scroll": scrolled}
 
     def return_to(self, place: dict) -> None:
-        """The keyboard back in its field (the window opens the record itself)."""
-        if self.session is not None and place.get("field"):
+        """The record scrolled as it was, and the keyboard back in its field (the window
+        opens the record itself)."""
+        if self.session is None:
+            return
+        scrolled = place.get("scroll")
+        if isinstance(scrolled, int) and scrolled > 0:
+            self._scroll_to(scrolled)
+        if place.get("field"):
             self.focus_field(place["field"])
+
+    def _scroll_to(self, value: int) -> None:
+        """Scroll to ``value`` now, or once the record is laid out tall enough for it (after
+        an unlock the window is not yet shown, and the scroll range is still empty)."""
+        bar = self.ui.scroll.verticalScrollBar()
+        if bar.maximum() >= value:
+            bar.setValue(value)
+            return
+
+        def ranged(_low: int, high: int) -> None:
+            if high >= value:
+                bar.rangeChanged.disconnect(ranged)
+                bar.setValue(value)
+
+        bar.rangeChanged.connect(ranged)
 
     def focus_field(self, field: str) -> None:
         binding = binding_for(field)

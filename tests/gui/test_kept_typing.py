@@ -6,7 +6,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from supervision_desk.core import lock_drafts, repos
 from tests.gui.conftest import open_window, unlock
@@ -23,6 +23,14 @@ def _kept_dialog(qtbot, controller):
         timeout=5000,
     )
     return controller.kept_dialog
+
+
+def _shown(dialog) -> str:
+    return "\n".join(row.text.toPlainText() for row in dialog.fields)
+
+
+def _row(dialog, name: str):
+    return next(row for row in dialog.fields if row.name == name)
 
 
 def test_typing_in_a_dialog_at_the_lock_is_offered_back_after_unlock(
@@ -45,15 +53,16 @@ def test_typing_in_a_dialog_at_the_lock_is_offered_back_after_unlock(
     assert b"zebra" not in filled_vault.read_bytes()
     unlock(qtbot, controller)
     dialog = _kept_dialog(qtbot, controller)
-    shown = dialog.text.toPlainText()
+    shown = _shown(dialog)
     assert "Sam Taylor Jones" in shown and NOTE in shown
-    assert dialog.text.isReadOnly()
+    assert all(row.text.isReadOnly() for row in dialog.fields)
     # Nothing was saved to the records by the lock.
     assert repos.get(controller.vault, "people", "p1")["name"] == "Sam Taylor"
 
-    qtbot.mouseClick(dialog.copy_button, Qt.LeftButton)
-    assert NOTE in QGuiApplication.clipboard().text()
-    assert "Paste it" in dialog.message.text()
+    note = next(row for row in dialog.fields if row.text.toPlainText() == NOTE)
+    qtbot.mouseClick(note.copy_button, Qt.LeftButton)
+    assert QGuiApplication.clipboard().text() == NOTE  # that field alone, no headings
+    assert "Paste it" in dialog.message.text() and "30 seconds" in dialog.message.text()
 
     # Kept for later: it comes back at the next unlock too, until discarded.
     dialog.reject()
@@ -93,7 +102,7 @@ def test_ctrl_l_in_a_dialog_locks_at_once_without_asking(qtbot, controller, fill
         controller.unlock_dialog
     ]
     unlock(qtbot, controller)
-    assert "REF-ZEBRA-77" in _kept_dialog(qtbot, controller).text.toPlainText()
+    assert "REF-ZEBRA-77" in _shown(_kept_dialog(qtbot, controller))
 
 
 def test_typing_in_a_dialog_opened_from_another_is_kept_once(qtbot, controller, filled_vault):
@@ -106,5 +115,110 @@ def test_typing_in_a_dialog_opened_from_another_is_kept_once(qtbot, controller, 
     qtbot.keyClicks(inner.ui.referenceEdit, "REF-OTTER-5")
     controller.lock()
     unlock(qtbot, controller)
-    shown = _kept_dialog(qtbot, controller).text.toPlainText()
+    shown = _shown(_kept_dialog(qtbot, controller))
     assert shown.count("REF-OTTER-5") == 1
+
+
+def _lock_with_a_case_typed(qtbot, controller, filled_vault):
+    window = open_window(qtbot, controller, filled_vault)
+    window.people.select_person("p1")
+    window.show_section(2)  # tracker
+    dialog = window.tracker.allocate_case()
+    qtbot.keyClicks(dialog.ui.referenceEdit, "REF-ZEBRA-77")
+    controller.lock()
+    unlock(qtbot, controller)
+    return window
+
+
+def test_the_kept_window_leaves_the_main_window_usable(qtbot, controller, filled_vault):
+    """The kept text stays on screen while the user reopens the dialog it was for and pastes
+    into it, one field at a time."""
+    window = _lock_with_a_case_typed(qtbot, controller, filled_vault)
+    kept = _kept_dialog(qtbot, controller)
+    assert not kept.isModal()
+    assert QApplication.activeModalWidget() is None
+    row = _row(kept, "Allocate a case — Case reference")
+    assert row.text.toPlainText() == "REF-ZEBRA-77"
+    # Which record it was typed for is said beside it.
+    assert any(
+        "Allocate a case (Sam Taylor), open at the lock" in label.text()
+        for label in kept.findChildren(QLabel)
+    )
+
+    qtbot.mouseClick(row.copy_button, Qt.LeftButton)
+    assert QGuiApplication.clipboard().text() == "REF-ZEBRA-77"
+    again = window.tracker.allocate_case()  # reopened by the user, the kept window still up
+    qtbot.waitUntil(again.isVisible, timeout=5000)
+    again.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is again.windowHandle(), timeout=5000)
+    again.ui.referenceEdit.setFocus()
+    qtbot.keyClick(again.ui.referenceEdit, Qt.Key_V, Qt.ControlModifier)
+    qtbot.keyClicks(again.ui.referenceEdit, "-B")
+    assert again.ui.referenceEdit.text() == "REF-ZEBRA-77-B"
+    assert kept.isVisible()
+    # The dialog blocks the main window only: the kept window is not in its family, so the
+    # user can still reach its Copy buttons.
+    assert again.windowModality() == Qt.WindowModal
+    assert kept.parentWidget() is None and not window.isAncestorOf(kept)
+
+
+def test_the_edit_menu_shows_kept_typing_again(qtbot, controller, filled_vault):
+    window = open_window(qtbot, controller, filled_vault)
+    action = controller.kept_action
+    assert action in window.ui.menuEdit.actions()
+    assert not action.isEnabled()  # nothing kept
+    controller.lock()
+    unlock(qtbot, controller)
+    window.people.select_person("p1")
+    window.show_section(2)
+    window.tracker.allocate_case()
+    qtbot.keyClicks(window.tracker.dialog.ui.referenceEdit, "REF-HERON-3")
+    controller.lock()
+    assert not action.isEnabled()  # locked
+    unlock(qtbot, controller)
+    kept = _kept_dialog(qtbot, controller)
+    assert action.isEnabled()
+    qtbot.mouseClick(kept.keep_button, Qt.LeftButton)
+    assert not kept.isVisible()
+    assert action.isEnabled()  # still kept: the menu brings it back before the next unlock
+
+    action.trigger()
+    kept = _kept_dialog(qtbot, controller)
+    assert "REF-HERON-3" in _shown(kept)
+    qtbot.mouseClick(kept.discard_button, Qt.LeftButton)
+    assert not action.isEnabled()
+    assert lock_drafts.kept(controller.vault) == []
+
+
+def test_the_journal_keeps_the_keyboard_in_its_field_across_a_lock(qtbot, controller, filled_vault):
+    """Typing in a journal entry, the vault locks; after the unlock the next keys go on into
+    the entry, not into the sidebar."""
+    window = open_window(qtbot, controller, filled_vault)
+    window.activateWindow()
+    window.ui.actionNewJournal.trigger()
+    journal = window.journal
+    qtbot.waitUntil(lambda: journal.entry is not None, timeout=5000)
+    body = journal.ui.bodyEdit
+    body.setFocus()
+    qtbot.keyClicks(body, "Typed right before the lock")
+    controller.lock()
+    unlock(qtbot, controller)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is journal.ui.bodyEdit, timeout=5000)
+    qtbot.keyClicks(journal.ui.bodyEdit, " and after")
+    assert journal.ui.bodyEdit.toPlainText().endswith("Typed right before the lock and after")
+
+
+def test_a_session_comes_back_scrolled_where_it_was(qtbot, controller, filled_vault):
+    window = open_window(qtbot, controller, filled_vault)
+    window.open_session("s1")
+    bar = window.editor.ui.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=5000)
+    window.ui.sidebar.setFocus()  # the keyboard in no field: only the scroll says where
+    bar.setValue(bar.maximum() // 2)
+    where = bar.value()
+    assert where > 0
+    controller.lock()
+    unlock(qtbot, controller)
+    bar = window.editor.ui.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() == where, timeout=5000)
