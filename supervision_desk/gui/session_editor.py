@@ -572,8 +572,8 @@ class SessionEditor(Page):
         where = round_words(self.vault, self.session["id"])
         if self.out is not None and self.out.changed:
             where = (
-                f"{self._waiting_names()}: version {self.out.number} sent, then changed since "
-                "it was sent: send it again for agreement"
+                f"{self._waiting_names()}: version {self.out.number} sent; changed since it "
+                "was sent: send it again for agreement"
             )
         if not supervisor:
             text = ""
