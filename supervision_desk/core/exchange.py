@@ -574,9 +574,13 @@ def _receive_reply(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Rec
     ):
         raise Refused(f"The reply is about version {number}, which is not awaiting their answer.")
     if pending.raw != chain.canonical(chain.snapshot(vault, session_id)):
+        name = opened.sender.public.name
+        whose = f"{name}'s answer" if name else "their answer"
         raise Refused(
-            "The record was changed after it was sent, so this reply is about an older text: "
-            "send the record again."
+            f"The record was changed after it was sent, so {whose} is about the text "
+            f"sent before, and nothing was sealed. Send the record again (Send for "
+            "agreement…) for them to agree the text as it is now; or, if the change was a "
+            "mistake, put the record back exactly as sent and open this reply again."
         )
     comments = check_text(payload["comments"], "comments")
     disagreement = check_text(payload["disagreement"], "disagreement")
@@ -902,6 +906,37 @@ def round_of(vault: Vault, session_id: str) -> list[RoundEntry]:
         (session_id,),
     )
     return [RoundEntry(*r) for r in rows]
+
+
+@dataclass
+class OutForAgreement:
+    """A record sent for agreement with no answer back yet from someone."""
+
+    number: int  # the version sent
+    waiting: list[str]  # the people (ids) whose answer has not come back
+    sent: str  # when it was sent (ISO timestamp)
+    changed: bool  # the record here is no longer the text sent: a reply to it cannot seal
+
+
+def out_for_agreement(vault: Vault, session_id: str) -> OutForAgreement | None:
+    """Whether a record is out for agreement, to whom, since when, and whether it has been
+    changed since. A reply seals only the exact text sent, so the editor keeps that text
+    while the answer is awaited."""
+    rows = vault.conn.execute(
+        "SELECT party, number, at FROM record_exchange WHERE session = ? AND state = 'sent' "
+        "ORDER BY party",
+        (session_id,),
+    ).fetchall()
+    if not rows:  # the common case, and a cheap one: nothing is out
+        return None
+    pending = chain.awaiting(vault, session_id)
+    if pending is None:
+        return None
+    rows = [r for r in rows if r[1] == pending.number]
+    if not rows:
+        return None
+    changed = pending.raw != chain.canonical(chain.snapshot(vault, session_id))
+    return OutForAgreement(pending.number, [r[0] for r in rows], min(r[2] for r in rows), changed)
 
 
 def received_records(vault: Vault) -> list[dict[str, Any]]:

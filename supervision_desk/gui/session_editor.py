@@ -43,7 +43,7 @@ from .markdown_keys import MarkdownKeys
 from .models import Column, RecordModel, current_id
 from .pages import Page, plain_text_labels
 from .prompts_panel import PromptsPanel
-from .session_fields import FIELDS, binding_for, text_edits
+from .session_fields import FIELDS, binding_for, sent, text_edits
 from .spelling_ui import SpellService
 
 DATE = "yyyy-MM-dd"
@@ -137,6 +137,11 @@ class SessionEditor(Page):
         self.ui.saveAmendButton.clicked.connect(lambda: self.save_amendment())
         self.ui.discardAmendButton.clicked.connect(lambda: self.discard_amendment())
         self.amend_reason: str | None = None  # set while an agreed record is being amended
+        # A record out for agreement is kept as sent (a reply seals only that exact text),
+        # unless the user chooses to change it anyway.
+        self.out: exchange.OutForAgreement | None = None
+        self.change_anyway = False
+        self.ui.changeAnywayButton.clicked.connect(lambda: self.change_anyway_asked())
         self.ui.sealLayout.setStretch(0, 1)
         self.ui.roundLayout.setStretch(0, 1)
         self.ui.sendButton.clicked.connect(lambda: self.send_for_agreement())
@@ -275,6 +280,8 @@ class SessionEditor(Page):
             self._loading = False
         self._show_group()
         self.amend_reason = None
+        self.out = exchange.out_for_agreement(vault, session_id)
+        self.change_anyway = False
         self._show_seal()
         self._show_round()
         self.actions.load(vault, session_id)
@@ -428,16 +435,53 @@ class SessionEditor(Page):
         """An agreed record is read-only until the user chooses to amend it, with a reason."""
         # Sealing by ticking the second box turns that box off: the keyboard goes to Amend.
         ui = self.ui
-        with a11y.focus_kept(self, [ui.amendButton, ui.saveAmendButton]):
+        with a11y.focus_kept(self, [ui.amendButton, ui.saveAmendButton, ui.changeAnywayButton]):
             self._seal_controls()
+
+    def held(self) -> bool:
+        """Out for agreement and not changed since: the fields keep the text sent."""
+        return self.out is not None and not self.out.changed and not self.change_anyway
+
+    def _waiting_names(self) -> str:
+        names = [
+            repos.get(self.vault, "people", p)["name"]
+            if repos.exists(self.vault, "people", p)
+            else p
+            for p in (self.out.waiting if self.out else [])
+        ]
+        return ", ".join(names)
+
+    def _hold_words(self) -> str:
+        """Where a record out for agreement stands, one line for the top of the record."""
+        out = self.out
+        names, when = self._waiting_names(), labels.short_date(out.sent)
+        if out.changed:
+            return (
+                f"Changed since it was sent to {names} on {when}: send it again for agreement "
+                f"(their agreement to version {out.number} as sent no longer counts)."
+            )
+        if self.change_anyway:
+            return (
+                f"Open for changes though it is out for agreement: once the record changes, "
+                f"{names}'s agreement to version {out.number} no longer counts and it must be "
+                "sent again for agreement."
+            )
+        return (
+            f"Sent to {names} for agreement on {when}: the record is kept as sent until "
+            "their reply comes back."
+        )
 
     def _seal_controls(self) -> None:
         sealed = self._sealed()
         amending = self.amend_reason is not None
+        held = self.held()
         # A read-only vault overrides everything: no field opens however the record stands.
-        fixed = sealed or self.read_only
-        self.ui.sealBar.setVisible(sealed)
-        if sealed:
+        fixed = sealed or self.read_only or held
+        self.ui.sealBar.setVisible(sealed or self.out is not None)
+        if self.out is not None and not amending:
+            before = f"{self._version_words()}. " if sealed else ""
+            self.ui.sealLabel.setText(before + self._hold_words())
+        elif sealed:
             state = (
                 "Amending: save the amendment or discard the changes."
                 if amending
@@ -447,12 +491,13 @@ class SessionEditor(Page):
             self.ui.sealLabel.setText(
                 f"{self._version_words()}. {how + '. ' if how else ''}{state}"
             )
-        self.ui.amendButton.setVisible(sealed and not amending and not self.read_only)
+        self.ui.amendButton.setVisible(sealed and not amending and not self.read_only and not held)
+        self.ui.changeAnywayButton.setVisible(held and not self.read_only)
         self.ui.saveAmendButton.setVisible(amending)
         self.ui.discardAmendButton.setVisible(amending)
         editable = (not sealed or amending) and not self.read_only
         for binding in FIELDS:
-            binding.set_editable(self, editable)
+            binding.set_editable(self, editable and not (held and sent(binding)))
         self.cases.set_editable(not fixed)
         self.ui.markCopiedButton.setVisible(not self.read_only)
         # Actions are part of what was agreed but not of an amendment: fixed once sealed.
@@ -467,6 +512,27 @@ class SessionEditor(Page):
         self.ui.actionsTable.setEditTriggers(
             QAbstractItemView.NoEditTriggers if fixed else EDIT_TRIGGERS
         )
+
+    def change_anyway_asked(self) -> bool:
+        """Open a record out for agreement for changes, once the user has read what it costs."""
+        if not self.held():
+            return False
+        names, number = self._waiting_names(), self.out.number
+        if not messages.ask(
+            self,
+            "Change a record out for agreement",
+            f"Version {number} of this record was sent to {names} for agreement. If you change "
+            f"it now, their agreement to the version sent will no longer count: the changed "
+            "record must be sent again for them to agree. Change it anyway?",
+            "Change it anyway",
+            "Keep it as sent",
+        ):
+            return False
+        self.change_anyway = True
+        self._show_seal()
+        self._show_round()
+        self.to_top()
+        return True
 
     def _agreement_ticked(self, box, on: bool) -> None:
         """Both boxes ticked seals the record here, as agreed in the room or on paper."""
@@ -504,6 +570,11 @@ class SessionEditor(Page):
         parties = chain.supervisee_ids(self.session)
         paired = [p for p in parties if exchange.contact_for(self.vault, p) is not None]
         where = round_words(self.vault, self.session["id"])
+        if self.out is not None and self.out.changed:
+            where = (
+                f"{self._waiting_names()}: version {self.out.number} sent; changed since it "
+                "was sent: send it again for agreement"
+            )
         if not supervisor:
             text = ""
         elif not paired:
@@ -560,6 +631,9 @@ class SessionEditor(Page):
             return None
         sent, written = done
         self.status.emit(sent_words(sent, written))
+        self.out = exchange.out_for_agreement(self.vault, self.session["id"])
+        self.change_anyway = False
+        self._show_seal()
         self._show_round()
         return sent
 
@@ -621,6 +695,12 @@ class SessionEditor(Page):
         self.session = {**saved, "attendance": record["attendance"]}  # kept beside the row
         problems = self.actions.save(self.vault, self.session["id"])
         self._show_action_problems()
+        if self.out is not None:  # out for agreement: has the text sent changed (or come back)?
+            changed = self.out.changed
+            self.out = exchange.out_for_agreement(self.vault, self.session["id"])
+            if self.out is None or self.out.changed != changed:
+                self._show_seal()
+                self._show_round()
         if self._sealed():  # both have just agreed it: it is sealed from now on
             self._show_seal()
             self._show_round()
@@ -690,6 +770,9 @@ class SessionEditor(Page):
             return
         key = prompt.capacity if prompt.capacity in SESSION_CAPACITIES else self.last_section
         edit = self.section(key)
+        if edit.isReadOnly():  # agreed, or kept as sent for agreement: the bar above says so
+            self.status.emit(f"Not inserted: {self.ui.sealLabel.text()}")
+            return
         cursor = edit.textCursor()
         if not edit.hasFocus():
             cursor.movePosition(cursor.MoveOperation.End)
@@ -717,6 +800,7 @@ class SessionEditor(Page):
         a11y.say(self.ui.actionsMessage, "")
         self.ui.actionsMessage.hide()
         self.amend_reason = None
+        self.out, self.change_anyway = None, False
         self.ui.personLabel.clear()
         self.prompts.set_vault(None)
 

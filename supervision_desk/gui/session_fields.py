@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QTime
 
+from ..core.chain import SESSION_FIELDS
 from ..core.records import FUNCTIONS, KINDS, SESSION_CAPACITIES, SESSION_STATUSES
 
 if TYPE_CHECKING:
@@ -259,6 +260,13 @@ FIELDS: tuple[Binding, ...] = (
     TickedDate("agreed_by_supervisee", "superviseeAgreed", "superviseeDate", "agreementBox"),
     TickedDate("next_date", "nextPlanned", "nextDate", "agreementBox"),
 )
+
+
+def sent(binding: Binding) -> bool:
+    """Whether the binding holds part of the record sent for agreement (the version snapshot
+    of core/chain.py): those are kept as sent while an answer is awaited; the confidential
+    note and the agreement ticks are not in it and stay open."""
+    return bool(set(binding.fields) & set(SESSION_FIELDS))
 
 
 def binding_for(field: str) -> Binding | None:

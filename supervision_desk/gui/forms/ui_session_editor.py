@@ -120,6 +120,11 @@ class Ui_SessionEditor(object):
 
         self.sealLayout.addWidget(self.amendButton)
 
+        self.changeAnywayButton = QPushButton(self.sealBar)
+        self.changeAnywayButton.setObjectName(u"changeAnywayButton")
+
+        self.sealLayout.addWidget(self.changeAnywayButton)
+
         self.saveAmendButton = QPushButton(self.sealBar)
         self.saveAmendButton.setObjectName(u"saveAmendButton")
 
@@ -661,6 +666,10 @@ class Ui_SessionEditor(object):
 #endif // QT_CONFIG(tooltip)
         self.sealLabel.setText("")
         self.amendButton.setText(QCoreApplication.translate("SessionEditor", u"Amend\u2026", None))
+        self.changeAnywayButton.setText(QCoreApplication.translate("SessionEditor", u"Change it an&yway\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.changeAnywayButton.setToolTip(QCoreApplication.translate("SessionEditor", u"Open the record for changes while it is out for agreement: it must then be sent again", None))
+#endif // QT_CONFIG(tooltip)
         self.saveAmendButton.setText(QCoreApplication.translate("SessionEditor", u"Save amendment", None))
         self.discardAmendButton.setText(QCoreApplication.translate("SessionEditor", u"Discard changes", None))
         self.groupBox.setTitle(QCoreApplication.translate("SessionEditor", u"Who attended the group", None))
