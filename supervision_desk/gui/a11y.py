@@ -109,7 +109,9 @@ class TabLeavesDelegate(QStyledItemDelegate):
             view = self.parent()
             self.commitData.emit(editor)
             self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-            if isinstance(view, QWidget):
+            if isinstance(view, QAbstractItemView) and _step_cell(view, forward, event):
+                view.edit(view.currentIndex())  # typing goes on in the next cell
+            elif isinstance(view, QWidget):
                 _leave(view, forward)
             return True
         return super().eventFilter(editor, event)
@@ -119,9 +121,31 @@ class _TabLeaves(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         forward = _tab_direction(event)
         if forward is not None and isinstance(watched, QWidget):
-            _leave(watched, forward)
+            if not (isinstance(watched, QAbstractItemView) and _step_cell(watched, forward, event)):
+                _leave(watched, forward)
             return True
         return False
+
+
+_WALKS_CELLS = "tabWalksCells"
+
+
+def _step_cell(view: QAbstractItemView, forward: bool, event: QEvent) -> bool:
+    """In a table whose rows are typed in (see ``tab_walks_cells``), make the next (or
+    previous) cell current; False past the last cell of the last row or the first of the
+    first, where Tab leaves the table, and for Ctrl+Tab, which always leaves it."""
+    model = view.model()
+    index = view.currentIndex()
+    if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        return False
+    if not view.property(_WALKS_CELLS) or model is None or not index.isValid():
+        return False
+    columns = model.columnCount()
+    place = index.row() * columns + index.column() + (1 if forward else -1)
+    if not 0 <= place < model.rowCount() * columns:
+        return False
+    view.setCurrentIndex(model.index(place // columns, place % columns))
+    return True
 
 
 def tab_leaves(view: QAbstractItemView) -> None:
@@ -132,6 +156,15 @@ def tab_leaves(view: QAbstractItemView) -> None:
     view.installEventFilter(keys)
     if type(view.itemDelegate()) is QStyledItemDelegate:
         view.setItemDelegate(TabLeavesDelegate(view))
+
+
+def tab_walks_cells(view: QAbstractItemView) -> None:
+    """Like ``tab_leaves``, but for a table whose rows are typed in as a line of fields:
+    Tab moves along the row and on to the next row (still typing if a cell was being typed
+    in), and leaves the table only from its last cell (Shift+Tab from its first); Ctrl+Tab
+    leaves it from any cell."""
+    tab_leaves(view)
+    view.setProperty(_WALKS_CELLS, True)
 
 
 def name_typing_fields(root: QWidget) -> None:

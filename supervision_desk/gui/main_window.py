@@ -27,7 +27,7 @@ from .. import __version__, paths
 from ..core import history, labels, my_supervision, repos, sessions
 from ..core.shown import shown as shown_path
 from ..core.vault import Vault
-from . import a11y, messages
+from . import a11y, messages, window_keys
 from . import help as help_pages
 from .fit import fit, sized_by_text
 from .forms.ui_main_window import Ui_MainWindow
@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
+        window_keys.menu_keys_first(self)  # Ctrl+E and the rest work from a date box too
         self.settings = settings
         self.vault: Vault | None = None
         # Asked as the window closes (quitting): False keeps it open for now (app.py).

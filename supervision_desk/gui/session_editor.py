@@ -227,8 +227,11 @@ class SessionEditor(Page):
             header.setResizeContentsPrecision(CONTENTS_ROWS)
         self.ui.actionsTable.setEditTriggers(EDIT_TRIGGERS)
         self.ui.carriedTable.setSelectionMode(QAbstractItemView.SingleSelection)
-        for table in (self.ui.actionsTable, self.ui.carriedTable):
-            a11y.tab_leaves(table)  # arrow keys move between cells; Tab moves on
+        a11y.tab_leaves(self.ui.carriedTable)  # arrow keys move between cells; Tab moves on
+        # An action is typed as a line of fields: Tab goes on to its owner and due date, and
+        # leaves the table from the last cell (it used to land on "Remove action", where the
+        # next space typed asked to remove the action).
+        a11y.tab_walks_cells(self.ui.actionsTable)
         self.ui.scroll.setAccessibleName("Session record")
 
     def _connect_changes(self) -> None:

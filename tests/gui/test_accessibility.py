@@ -135,9 +135,12 @@ def test_tab_leaves_the_actions_table(qtbot, controller, filled_vault, modifiers
     editor = window.editor
     table = editor.ui.actionsTable
     key = Qt.Key_Backtab if modifiers & Qt.ShiftModifier else Qt.Key_Tab
-    # Between cells, and while typing in a new row's cell.
+    # Between cells, and while typing in a new row's cell: Tab goes along the row and
+    # leaves from the last cell (Shift+Tab from the first); Ctrl+Tab leaves from any cell.
+    model = table.model()
     table.setFocus()
-    table.setCurrentIndex(table.model().index(0, 0))
+    first, last = model.index(0, 0), model.index(0, model.columnCount() - 1)
+    table.setCurrentIndex(first if modifiers & Qt.ShiftModifier else last)
     qtbot.keyClick(table, key, modifiers)
     assert not _inside(QApplication.focusWidget(), table)
     qtbot.mouseClick(editor.ui.addActionButton, Qt.LeftButton)
@@ -145,7 +148,13 @@ def test_tab_leaves_the_actions_table(qtbot, controller, filled_vault, modifiers
     assert _inside(typing, table)
     qtbot.keyClicks(typing, "Book the joint visit")
     qtbot.keyClick(typing, key, modifiers)
-    assert not _inside(QApplication.focusWidget(), table)
+    if modifiers & Qt.ControlModifier:
+        assert not _inside(QApplication.focusWidget(), table)
+    else:
+        # The new row's owner, or back to the last cell of the row above.
+        assert _inside(QApplication.focusWidget(), table)
+        back = bool(modifiers & Qt.ShiftModifier)
+        assert table.currentIndex() == (model.index(0, 3) if back else model.index(1, 1))
     assert table.model().index(1, 0).data() == "Book the joint visit"  # kept, not lost
 
 

@@ -125,10 +125,15 @@ def test_a_managers_first_hour_by_keyboard(qtbot, controller, tmp_path, answers)
     for name, text in words.items():
         tab_to(name)
         type_in(text)
-    # An action: the button, then type in the new row; Tab leaves the table.
+    # An action: the button, then type in the new row; Tab goes along the row (owner, due,
+    # status) and leaves the table from its last cell.
     tab_to("Add action")
     press(Qt.Key.Key_Space)
     type_in("Ask S. where he would like to meet")
+    for column in (1, 2, 3):
+        press(Qt.Key.Key_Tab)
+        assert editor.ui.actionsTable.isAncestorOf(focused())
+        assert editor.ui.actionsTable.currentIndex().column() == column
     press(Qt.Key.Key_Tab)
     assert not editor.ui.actionsTable.isAncestorOf(focused())
     # Both agree, ticked in the room; sealing asks first (answered yes).

@@ -184,7 +184,7 @@ class Ui_CreateVaultDialog(object):
         self.browseButton.setText(QCoreApplication.translate("CreateVaultDialog", u"&Choose\u2026", None))
         self.modeLabel.setText(QCoreApplication.translate("CreateVaultDialog", u"This vault is for", None))
         self.supervisorRadio.setText(QCoreApplication.translate("CreateVaultDialog", u"I &supervise others", None))
-        self.practitionerRadio.setText(QCoreApplication.translate("CreateVaultDialog", u"My own &practice and journal", None))
+        self.practitionerRadio.setText(QCoreApplication.translate("CreateVaultDialog", u"&My own practice and journal", None))
         self.ownerLabel.setText(QCoreApplication.translate("CreateVaultDialog", u"Your &name", None))
 #if QT_CONFIG(accessibility)
         self.ownerEdit.setAccessibleName(QCoreApplication.translate("CreateVaultDialog", u"Your name", None))
