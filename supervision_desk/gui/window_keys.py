@@ -7,6 +7,8 @@ to the menu, except the editing keys a box needs (copy, paste, undo, select all 
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
@@ -25,9 +27,24 @@ FIELD_KEYS = (
 
 
 class MenuKeysFirst(QObject):
+    """Watches only the widget that has the keyboard (Qt asks it alone about a shortcut):
+    a filter on the whole application would be a Python call for every event of every
+    widget, which the window's busiest moments feel."""
+
     def __init__(self, window: QMainWindow):
         super().__init__(window)
         self._window = window
+        self._watched: QWidget | None = None
+        QApplication.instance().focusChanged.connect(self._focus_moved)
+
+    def _focus_moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._watched is not None:
+            with contextlib.suppress(RuntimeError):  # the widget may have gone already
+                self._watched.removeEventFilter(self)
+        self._watched = None
+        if new is not None and new.window() is self._window:
+            new.installEventFilter(self)
+            self._watched = new
 
     def _actions(self) -> list[QAction]:
         found = list(self._window.actions())
@@ -53,6 +70,6 @@ class MenuKeysFirst(QObject):
         return False
 
 
-def menu_keys_first(window: QMainWindow) -> None:
+def menu_keys_first(window: QMainWindow) -> MenuKeysFirst:
     """Let ``window``'s menu shortcuts win over the fields inside it (see above)."""
-    QApplication.instance().installEventFilter(MenuKeysFirst(window))
+    return MenuKeysFirst(window)
