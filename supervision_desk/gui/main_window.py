@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         for work in waiting:
             work()
 
-    PRELOAD_AFTER_MS = 400  # from the first paint: the user's first moves go first
+    PRELOAD_AFTER_MS = 200  # from the first paint: the user's first moves go first
     PRELOAD_GAP_MS = 30  # between two modules, so input is handled between them
 
     def preload(self, keys: tuple[str, ...] = PRELOAD) -> None:
