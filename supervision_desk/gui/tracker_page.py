@@ -18,7 +18,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QDate, QPointF, Qt, QTimer
-from PySide6.QtGui import QColor, QCursor, QPainter
+from PySide6.QtGui import QColor, QCursor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -190,6 +190,26 @@ def describe_chart(figures: list[dict]) -> str:
     )
 
 
+class MonthsChartView(QChartView):
+    """The chart, whose month names turn upright when twelve of them side by side would be
+    cut to "M…" (a large text size in a laptop's window): whole words, read sideways."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_month_labels()
+
+    def fit_month_labels(self) -> None:
+        chart = self.chart()
+        for axis in chart.axes(Qt.Orientation.Horizontal):
+            if not isinstance(axis, QBarCategoryAxis) or not axis.count():
+                continue
+            metrics = QFontMetrics(axis.labelsFont())
+            widest = max(metrics.horizontalAdvance(name) for name in axis.categories())
+            plot = chart.plotArea().width() or self.width() * 0.8
+            room = plot / axis.count()
+            axis.setLabelsAngle(0 if widest + metrics.averageCharWidth() <= room else -90)
+
+
 def build_chart(months: list[tracker.Month], dark: bool) -> QChart:
     """Bars: supervision minutes a month; line: average weighted caseload; dashed lines: the
     capacity and the standard's monthly minimum, as each month carries them from core."""
@@ -297,7 +317,7 @@ class TrackerPage(Page):
         self.vault: Vault | None = None
         self.today = clock.today()
         self.rows: list[tracker.Row] = []
-        self.chart_view = QChartView()
+        self.chart_view = MonthsChartView()
         self.chart_view.setRenderHint(QPainter.Antialiasing)
         self.ui.chartLayout.addWidget(self.chart_view)
         # The chart's figures as a table a keyboard and a screen reader can move through.
@@ -548,6 +568,7 @@ class TrackerPage(Page):
         self.ui.personHeading.setText(records.person["name"])
         dark = self.palette().window().color().lightnessF() < 0.5
         self.chart_view.setChart(build_chart(row.months, dark))
+        self.chart_view.fit_month_labels()
         figures = chart_figures(row.months)
         self.figures.set_records(figures)
         _fit(self.figures_table)

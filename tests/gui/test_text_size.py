@@ -143,3 +143,17 @@ def test_at_200_percent_on_a_laptop_nothing_is_clipped_or_off_the_side(
     chart = window.tracker.chart_view
     assert chart.height() >= 16 * chart.fontMetrics().lineSpacing()
     assert chart.chart().axes()[0].labelsFont().pointSizeF() >= QApplication.font().pointSizeF()
+    # Each month's name is whole: beside the next where twelve fit, else read upright.
+    from PySide6.QtCharts import QBarCategoryAxis
+    from PySide6.QtGui import QFontMetrics
+
+    window.tracker.select_person("p1")
+    QApplication.processEvents()
+    months = next(a for a in chart.chart().axes(Qt.Horizontal) if isinstance(a, QBarCategoryAxis))
+    metrics = QFontMetrics(months.labelsFont())
+    widest = max(metrics.horizontalAdvance(name) for name in months.categories())
+    room = chart.chart().plotArea().width() / months.count()
+    assert months.labelsAngle() == (0 if widest + metrics.averageCharWidth() <= room else -90)
+    assert widest + metrics.averageCharWidth() > room  # at 200 % on a laptop they do not fit
+    assert months.labelsAngle() == -90
+    assert chart.height() > 2 * widest  # room below the plot for an upright "Sep"
