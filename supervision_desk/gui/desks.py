@@ -393,6 +393,24 @@ def record_text(content: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def section_start(text: str, field: str) -> int:
+    """Where the section showing ``field`` (a field a search hit names) begins in
+    ``record_text``'s text: its heading line; 0 when it has none."""
+    heading = {
+        "agenda": "Agenda",
+        "learning": "Learning",
+        "actions": "Actions",
+        "case_discussions": "Case ",
+        "supervisee_comments": "Supervisee's comments",
+        "disagreement": "Disagreement with this record",
+        **{key: labels.CAPACITY[key] for key in SESSION_CAPACITIES},
+    }.get(field)
+    if not heading:
+        return 0
+    found = text.find(f"\n\n{heading}")
+    return found + 2 if found >= 0 else 0
+
+
 def _proposed_amendment(version: chain.ChainVersion) -> bool:
     """A version not yet agreed that amends one that was (its content lists amendments)."""
     return not version.sealed and bool(version.content.get("amendments"))

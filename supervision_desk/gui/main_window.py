@@ -583,6 +583,7 @@ class MainWindow(QMainWindow):
         if hit.kind == "received":  # opens where it was received, the words marked there
             if self.open_session(session_id):
                 self._show_matches(words)
+                self._go_to_section(self.page(RECEIVED).recordView, hit.field)
             return
         if self.open_session(session_id):
             if hit.kind == "case_discussions":
@@ -590,6 +591,19 @@ class MainWindow(QMainWindow):
                 return
             self.editor.focus_field(hit.field)
             self._show_matches(words)
+
+    def _go_to_section(self, view, field: str) -> None:
+        """The find bar's current match is the first in the section the hit was found in,
+        not the first in the record (often the agenda)."""
+        from .desks import section_start
+
+        start = section_start(view.toPlainText(), field)
+        bar = self.find_bar
+        for n, (where, cursor) in enumerate(bar.matches):
+            if where is view and cursor.selectionStart() >= start:
+                bar.current = n - 1
+                bar.go(1)
+                return
 
     def _show_matches(self, words: str) -> None:
         """Opening a search result marks the words that matched, as Find does."""

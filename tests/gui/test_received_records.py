@@ -226,3 +226,29 @@ def test_after_a_lock_unlocking_returns_to_the_record_and_version_that_were_open
     finally:
         fresh.shutdown()
         fresh.window.close()
+
+
+def test_a_lower_search_result_opens_at_its_own_section_not_the_first_match(qtbot, sam_desk):
+    """'move' is in the agenda and in the analysis: choosing the analysis result and pressing
+    Enter puts the find bar's current match in the Analysis section, not the agenda."""
+    window = sam_desk
+    window.start_search()
+    search_page = window.search
+    qtbot.keyClicks(search_page.ui.queryEdit, "move")
+    qtbot.waitUntil(lambda: search_page.hits.rowCount() > 1, timeout=10_000)
+    rows = texts(search_page.ui.results)
+    analysis = next(n for n, row in enumerate(rows) if " · Analysis\n" in row)
+    agenda = next(n for n, row in enumerate(rows) if " · Agenda\n" in row)
+    assert analysis != agenda
+    search_page.ui.results.setCurrentIndex(search_page.hits.index(analysis, 0))
+    qtbot.keyClick(search_page.ui.results, Qt.Key_Return)
+    page = window.page(mw.RECEIVED)
+    assert window.ui.pages.currentIndex() == mw.RECEIVED
+    bar = window.find_bar
+    field, cursor = bar.matches[bar.current]
+    text = page.recordView.toPlainText()
+    assert field is page.recordView
+    assert cursor.selectionStart() > text.index("\nAnalysis\n")
+    assert text.index("\nAgenda\n") < text.index("\nAnalysis\n")
+    assert bar.count.text().strip() == f"{bar.current + 1} of {len(bar.matches)}"
+    assert bar.current > 0  # not the agenda's, the first in the record
