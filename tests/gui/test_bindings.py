@@ -33,4 +33,6 @@ def test_calls_that_return_none_keep_none_alive(qtbot):
     for _ in range(500):
         for call in calls:
             assert call() is None
-    assert sys.getrefcount(None) >= before - 20  # 3,000 calls; a leak would drop 3,000
+    # 3,000 calls: a leak would drop 3,000. Threads left by earlier tests in the same process
+    # (a search, a backup) may let go of a few dozen references to None meanwhile.
+    assert sys.getrefcount(None) >= before - 300
