@@ -9,25 +9,13 @@ import pytest
 from PySide6.QtCore import Qt
 
 from supervision_desk.core import chain, clock, exchange, labels, repos
-from supervision_desk.gui import messages
+from tests.gui import test_two_desks_gui as two_desks
 from tests.received_records import make_desks
 
 COMMENT = "Edited after sending."
 
 
-class Told:
-    def __init__(self):
-        self.said: list[str] = []
-
-    def __call__(self, parent, title, text, **_kw):
-        self.said.append(text)
-
-
-@pytest.fixture
-def told(monkeypatch):
-    found = Told()
-    monkeypatch.setattr(messages, "tell", found)
-    return found
+told = two_desks.told  # the message box stood in for, as in the two-desk tests
 
 
 @pytest.fixture
