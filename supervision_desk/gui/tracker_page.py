@@ -198,6 +198,11 @@ class MonthsChartView(QChartView):
         super().resizeEvent(event)
         self.fit_month_labels()
 
+    def setChart(self, chart) -> None:
+        super().setChart(chart)
+        # Laid out later than it is set: the names are fitted whenever the plot moves.
+        chart.plotAreaChanged.connect(lambda _area: self.fit_month_labels())
+
     def fit_month_labels(self) -> None:
         chart = self.chart()
         for axis in chart.axes(Qt.Orientation.Horizontal):
@@ -207,7 +212,12 @@ class MonthsChartView(QChartView):
             widest = max(metrics.horizontalAdvance(name) for name in axis.categories())
             plot = chart.plotArea().width() or self.width() * 0.8
             room = plot / axis.count()
-            axis.setLabelsAngle(0 if widest + metrics.averageCharWidth() <= room else -90)
+            # Qt cuts a name short before it quite fills its column: keep a margin of two
+            # letters' width, as the chart does round its labels.
+            fits = widest + 2 * metrics.averageCharWidth() <= room
+            angle = 0 if fits else -90
+            if axis.labelsAngle() != angle:
+                axis.setLabelsAngle(angle)
 
 
 def build_chart(months: list[tracker.Month], dark: bool) -> QChart:

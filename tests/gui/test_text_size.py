@@ -153,7 +153,7 @@ def test_at_200_percent_on_a_laptop_nothing_is_clipped_or_off_the_side(
     metrics = QFontMetrics(months.labelsFont())
     widest = max(metrics.horizontalAdvance(name) for name in months.categories())
     room = chart.chart().plotArea().width() / months.count()
-    assert months.labelsAngle() == (0 if widest + metrics.averageCharWidth() <= room else -90)
-    assert widest + metrics.averageCharWidth() > room  # at 200 % on a laptop they do not fit
+    assert months.labelsAngle() == (0 if widest + 2 * metrics.averageCharWidth() <= room else -90)
+    assert widest + 2 * metrics.averageCharWidth() > room  # at 200 % on a laptop they do not fit
     assert months.labelsAngle() == -90
     assert chart.height() > 2 * widest  # room below the plot for an upright "Sep"
