@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import dataclass
 
 from . import asye, repos, schedule, team, tracker
 from .vault import Vault
@@ -144,3 +145,63 @@ def _timeline(vault: Vault, params: tuple, tags: bool = False) -> list[dict]:
         if tags:
             session["tags"] = json.loads(session["tags"])
     return found
+
+
+# -- a person's actions for a summary of a period -------------------------------------------
+
+# How many of the actions still open from before a period a summary lists: as many as a
+# person's page shows before "Show all". The rest are counted, with the day the oldest was
+# agreed, so a summary of one year stays one year's length however long the record runs.
+EARLIER_LISTED = 20
+
+# A person's own sessions (a group's actions belong to the group's record, which names the
+# other attendees) joined to their actions, through the kept sessions' index: only ids and
+# dates are read here, the actions themselves only for the rows listed.
+_IN_PERIOD = """
+SELECT a.id, s.date FROM sessions s INDEXED BY sessions_kept JOIN actions a ON a.session = s.id
+WHERE s.person = ?1 AND s.archived = 0 AND s.date BETWEEN ?2 AND ?3
+ORDER BY s.date, a.rowid
+"""
+_OPEN_BEFORE = """
+SELECT a.id, s.date FROM sessions s INDEXED BY sessions_kept
+JOIN actions a INDEXED BY actions_open ON a.session = s.id
+WHERE s.person = ?1 AND s.archived = 0 AND s.date < ?2 AND a.status = 'open'
+ORDER BY s.date DESC, a.rowid DESC
+"""
+
+
+@dataclass(frozen=True)
+class Actions:
+    """A person's actions as a summary of a period shows them. Each action carries the day
+    it was agreed as ``agreed``."""
+
+    in_period: list[dict]  # agreed in the period, whatever became of them, by the day agreed
+    earlier: list[dict]  # still open, agreed before the period: the newest EARLIER_LISTED
+    earlier_open: int  # how many are still open from before the period, listed or not
+    oldest: str | None  # the day the oldest of those was agreed
+
+
+def actions(vault: Vault, person_id: str, start: dt.date, end: dt.date) -> Actions:
+    """A person's actions agreed from ``start`` to ``end``, and those agreed before it and
+    still open (the newest ``EARLIER_LISTED`` of them read; all counted)."""
+    conn = vault.conn
+    period = conn.execute(_IN_PERIOD, (person_id, start.isoformat(), end.isoformat())).fetchall()
+    before = conn.execute(_OPEN_BEFORE, (person_id, start.isoformat())).fetchall()
+    # Shown oldest first, as the period's are; the order within a day is the one agreed.
+    listed = before[:EARLIER_LISTED][::-1]
+    return Actions(
+        in_period=_read_actions(vault, period),
+        earlier=_read_actions(vault, listed),
+        earlier_open=len(before),
+        oldest=before[-1][1] if before else None,
+    )
+
+
+def _read_actions(vault: Vault, rows: list[tuple[str, str]]) -> list[dict]:
+    """The actions of these (id, day agreed) rows, in their order, each with its day."""
+    found: dict[str, dict] = {}
+    for first in range(0, len(rows), 500):  # SQLite takes a limited number of values
+        part = tuple(action_id for action_id, _ in rows[first : first + 500])
+        marks = ", ".join("?" * len(part))
+        found.update((a["id"], a) for a in repos.select(vault, "actions", f"id IN ({marks})", part))
+    return [{**found[action_id], "agreed": day} for action_id, day in rows]

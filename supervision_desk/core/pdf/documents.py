@@ -21,7 +21,7 @@ from reportlab.platypus import (
 )
 
 from ... import __version__
-from .. import casefile, clock, labels, period, repos, sessions, team, tracker
+from .. import casefile, clock, labels, period, repos, team, tracker
 from .. import quality as quality_indicators
 from .. import team_summary as team_summary_figures
 from ..balance import balance
@@ -793,42 +793,7 @@ def _person_story(
             )
         )
 
-    story.append(Heading("Actions", 0))
-    # A group's actions belong to the group's record, which names the other attendees. Only
-    # this person's are read, and of those only the period's and the ones still open: the
-    # rest, over twenty years, are hundreds.
-    own = f"SELECT id FROM sessions WHERE person IS NOT NULL AND {sessions.ATTENDED}"
-    actions = repos.select(
-        vault,
-        "actions",
-        f"session IN ({own}) AND (status = 'open' OR session IN ({own} AND date BETWEEN ? AND ?))",
-        (person_id, person_id, person_id, person_id, start.isoformat(), end.isoformat()),
-        order="rowid",
-    )
-    dates = {s["id"]: s["date"] for s in records.sessions}
-    dates.update(sessions.dates_of(vault, {a["session"] for a in actions} - dates.keys()))
-    action_rows = [
-        [
-            labels.short_date(dates[a["session"]]),
-            a["text"],
-            labels.owner(a["owner"]),
-            labels.short_date(a["due"]),
-            labels.ACTION_STATUS[a["status"]],
-        ]
-        # By the day each was agreed: ISO dates sort as text, and the sort keeps rowid order.
-        for a in sorted(actions, key=lambda a: dates[a["session"]])
-        if start.isoformat() <= dates[a["session"]] <= end.isoformat() or a["status"] == "open"
-    ]
-    story.append(
-        _table_or(
-            ["Agreed", "Action", "Owner", "Due", "Status"],
-            action_rows,
-            [25 * mm, 75 * mm, 26 * mm, 25 * mm, 19 * mm],
-            "No actions.",
-            fit=True,
-            whole=(0, 3),
-        )
-    )
+    story += _actions_section(period.actions(vault, person_id, start, end), start)
 
     story.append(Heading("Workload concerns", 0))
     concerns = [
@@ -889,6 +854,58 @@ def _person_story(
     )
     story += _journal_pages(picked_journal(vault, journal, {person_id}))
     return story, meta
+
+
+def _actions_section(found: period.Actions, start: dt.date) -> list:
+    """The period's actions, then those still open from before it: the newest listed, the
+    rest counted with the day the oldest was agreed."""
+    headers = ["Agreed", "Action", "Owner", "Due", "Status"]
+    widths = [25 * mm, 75 * mm, 26 * mm, 25 * mm, 19 * mm]
+
+    def rows(actions: list[dict]) -> list[list[str]]:
+        return [
+            [
+                labels.short_date(a["agreed"]),
+                a["text"],
+                labels.owner(a["owner"]),
+                labels.short_date(a["due"]),
+                labels.ACTION_STATUS[a["status"]],
+            ]
+            for a in actions
+        ]
+
+    story: list = [
+        Heading("Actions", 0),
+        _table_or(
+            headers,
+            rows(found.in_period),
+            widths,
+            "No actions agreed in this period.",
+            fit=True,
+            whole=(0, 3),
+        ),
+    ]
+    if not found.earlier_open:
+        return story
+    story.append(Heading("Still open from before this period", 1, style="h2"))
+    story.append(_table(headers, rows(found.earlier), widths, fit=True, whole=(0, 3)))
+    unlisted = found.earlier_open - len(found.earlier)
+    if unlisted:
+        story.append(
+            Paragraph(
+                text(
+                    f"The {len(found.earlier)} most recently agreed of the "
+                    f"{found.earlier_open} actions still open from before "
+                    f"{labels.short_date(start.isoformat())} are listed. The other {unlisted} "
+                    f"{'is' if unlisted == 1 else 'are'} older, the oldest agreed on "
+                    f"{labels.short_date(found.oldest)}; the person's page in the app lists "
+                    "every open action. An action left open this long is worth a look "
+                    "together: close it, or agree it again with a date that holds."
+                ),
+                STYLES["note"],
+            )
+        )
+    return story
 
 
 def _appendix_record(vault: Vault, session_id: str, confidential_note: str) -> list:
