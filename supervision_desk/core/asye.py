@@ -465,16 +465,27 @@ def flags(
     return summary_flags(person, sessions, recorded, start, end, today, nine)
 
 
-def tracker_flags(
+def tracker_reviews(
     vault: Vault, person: dict[str, Any], since: dt.date, today: dt.date
-) -> list[str]:
-    """The ASYE flags of a Tracker row whose window runs from ``since`` to today: none, and
-    nothing read, unless the person's ASYE year overlaps the window; else their held
-    sessions with tags from a month before the first review (``history.tagged``)."""
-    if not overlaps(person, since, today):
-        return []
+) -> tuple[list[str], list[tuple[str, dt.date]]]:
+    """The ASYE side of a Tracker row whose window runs from ``since`` to today: its flags
+    (``summary_flags``) and the reviews still to hold, due today or later, as (name, due)
+    for the calendar. Both judged by ``judge`` from one reading of the person's held sessions
+    with tags from a month before the first review (``history.tagged``); none, and nothing
+    read, unless their ASYE year reaches into the window."""
+    year = year_of(person)
+    if year is None or year[1] < since:
+        return [], []
     sessions = history.tagged(vault, person["id"], answered_from(person), today)
-    return flags(vault, person, sessions, since, today, today)
+    recorded = repos.select(vault, "asye_reviews", "person = ?", (person["id"],))
+    nine = programme(vault, person["id"])["nine_month"]
+    found = summary_flags(person, sessions, recorded, since, today, today, nine)
+    coming = [
+        (f"{v.months}-month ASYE review", v.due)
+        for v in judge(person, sessions, recorded, today, nine)
+        if not v.held and v.due >= today
+    ]
+    return found, coming
 
 
 def as_text(found: Progress) -> str:

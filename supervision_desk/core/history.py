@@ -224,7 +224,7 @@ def for_figures(vault: Vault, person_id: str, today: dt.date, since: dt.date) ->
 def tagged(vault: Vault, person_id: str, since: dt.date, today: dt.date) -> list[dict]:
     """A person's held sessions from ``since`` to today with their tags and no notes, oldest
     first, the records received from their supervisor among them: what their ASYE reviews
-    are judged from (``asye.tracker_flags``). Tags are stored after the notes, so each row
+    are judged from (``asye.tracker_reviews``). Tags are stored after the notes, so each row
     read here costs its notes' pages: it is asked for only for someone whose ASYE year falls
     in the tracker's window, from a month before their first review."""
     held = "{s}status = 'held' AND {s}date >= ?2 AND {s}date <= ?3"

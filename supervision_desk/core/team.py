@@ -195,7 +195,7 @@ def rows_stepwise(
         found[-1].to_copy = to_copy.get(person["id"], 0)
         # The row's sessions carry no tags: the ASYE reviews are judged apart, reading tags
         # only for someone whose ASYE year overlaps the window.
-        found[-1].asye = asye.tracker_flags(vault, r.person, since, today)
+        found[-1].asye, found[-1].asye_coming = asye.tracker_reviews(vault, r.person, since, today)
         yield None
     yield sorted(found, key=lambda x: (x.standing.due, x.person["name"].casefold()))
 
@@ -348,7 +348,9 @@ def write_csv(table: list[tracker.Row], path: Path) -> None:
 
 
 def calendar_bytes(table: list[tracker.Row], today: dt.date) -> bytes:
-    """One all-day event per person on the day their next supervision is due."""
+    """One all-day event per person on the day their next supervision is due, one on the day
+    each ASYE review still to hold falls due (a review held early, in a session tagged "ASYE
+    review" or recorded on the ASYE page, is no longer coming), and each planned session."""
     from icalendar import Calendar, Event
 
     cal = Calendar()
@@ -368,9 +370,7 @@ def calendar_bytes(table: list[tracker.Row], today: dt.date) -> bytes:
             note += f" Overdue by {r.standing.overdue_days} days on {today.isoformat()}."
         event.add("description", note)
         cal.add_component(event)
-        for label, when in tracker.asye_reviews(r.person) if r.person["newly_qualified"] else []:
-            if when < today:
-                continue
+        for label, when in r.asye_coming:
             event = Event()
             event.add("uid", f"{r.person['id']}-asye-{when.isoformat()}@supervision-desk")
             event.add("dtstamp", stamp)

@@ -686,8 +686,10 @@ class Row:
     held_any: bool = True  # any supervision held and recorded here at all
     unconfirmed: list[Record] = field(default_factory=list)  # planned, date passed: held?
     # The ASYE reviews not held or coming up, judged with the tags and the ASYE page, which
-    # the row's records leave out: set by ``team.rows`` (``asye.tracker_flags``).
+    # the row's records leave out, and those still to hold from today (for the calendar): set
+    # by ``team.rows`` (``asye.tracker_reviews``).
     asye: list[str] = field(default_factory=list)
+    asye_coming: list[tuple[str, dt.date]] = field(default_factory=list)
     open_cases: int = 0
 
     @property

@@ -108,3 +108,46 @@ def test_csv_cells_never_become_formulas_and_files_are_never_replaced(
     assert refused.returncode == 8 and out_ics.read_text() == "mine"
     missing = run_cli(*args, "--csv", tmp_path / "nowhere" / "t.csv")
     assert missing.returncode == 8 and "does not exist" in missing.stderr
+
+
+def test_the_calendar_leaves_out_an_asye_review_already_held_early(
+    make_vault, vault_path, passfile, tmp_path
+):
+    """A review answered early by a session tagged "ASYE review", or recorded as held on the
+    ASYE page before its date, is not coming: the calendar of what is due has no event for
+    it, and keeps every review still to hold."""
+    from supervision_desk.core import asye
+
+    vault = make_vault()
+    for pid, name in (("t", "Tam Rees"), ("r", "Rhi Owen"), ("m", "Mo Ahmed")):
+        person = {"id": pid, "name": name, "role": "social_worker", "newly_qualified": True}
+        repos.save(vault, "people", {**person, "started_role": "2025-11-03"})
+    # The 3-month reviews fall due on 3 February 2026; today is 20 January.
+    held = {"person": "t", "date": "2026-01-12", "minutes": 90, "tags": ["ASYE review"]}
+    repos.save(vault, "sessions", {"id": "t1", **held})
+    repos.save(vault, "sessions", {"id": "m1", "person": "m", "date": "2026-01-12", "minutes": 90})
+    repos.save(vault, "sessions", {"id": "r1", "person": "r", "date": "2026-01-12", "minutes": 90})
+    asye.record_review(vault, "r", 3, dt.date(2026, 1, 12), "on_track")
+    vault.close()
+    out_ics = tmp_path / "due.ics"
+    args = ("tracker", vault_path, "--passphrase-file", passfile, "--today", "2026-01-20")
+    result = run_cli(*args, "--ics", out_ics)
+    assert result.returncode == 0, result.stderr
+
+    calendar = Calendar.from_ical(out_ics.read_bytes())
+    reviews = {
+        (str(e["summary"]), e.decoded("dtstart"))
+        for e in calendar.walk("VEVENT")
+        if "ASYE" in str(e["summary"])
+    }
+    later = {
+        ("6-month ASYE review", dt.date(2026, 5, 3)),
+        ("12-month ASYE review", dt.date(2026, 11, 3)),
+    }
+    for name in ("Tam Rees", "Rhi Owen"):  # held early: only the later two are coming
+        assert {(f"{label}: {name}", day) for label, day in later} <= reviews
+        assert not any(s.startswith("3-month") and name in s for s, _ in reviews)
+    mo = {(s, day) for s, day in reviews if "Mo Ahmed" in s}
+    first = ("3-month ASYE review", dt.date(2026, 2, 3))  # none held for Mo: all three
+    assert mo == {(f"{label}: Mo Ahmed", day) for label, day in (first, *later)}
+    assert len(reviews) == 7
