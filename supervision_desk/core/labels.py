@@ -443,6 +443,15 @@ def short_date(value: str | dt.date | None) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def brief_date(value: str | dt.date | None, today: dt.date) -> str:
+    """3 Nov: a date of this year in a crowded table; a date of any other year keeps its year
+    (25 Nov 2026)."""
+    if not value:
+        return ""
+    day = _day(value)
+    return f"{day.day} {MONTHS[day.month - 1]}" if day.year == today.year else short_date(day)
+
+
 def typed_date(text: str) -> str:
     """A date field's text as a person reads it: a stored ISO date the UK way, anything else
     (typed, not yet saved) exactly as typed."""

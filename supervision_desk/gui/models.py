@@ -42,6 +42,9 @@ class Column:
     sort: Callable[[Any], Any] | None = None
     tip: Callable[[Any], str] | None = None
     colour: Callable[[Any], str | None] | None = None
+    # What a screen reader says for the cell, when the text on screen is shortened ("3 Nov"
+    # for 3 November this year): the whole of it.
+    spoken: Callable[[Any], str] | None = None
 
 
 class RecordModel(QAbstractTableModel):
@@ -99,6 +102,8 @@ class RecordModel(QAbstractTableModel):
         if role not in _ANSWERED or not index.isValid():
             return None
         record, column = self.records[index.row()], self.columns[index.column()]
+        if role == _ACCESSIBLE and column.spoken:
+            return column.spoken(record)
         if role in (_DISPLAY, _ACCESSIBLE):
             return column.text(record)
         if role == ID_ROLE:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from PySide6.QtCharts import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QTableView,
     QToolTip,
     QWidget,
@@ -44,6 +45,7 @@ from .forms.ui_tracker_page import Ui_TrackerPage
 from .models import Column, RecordModel, SortProxy, chosen_who, current_id, fill_who, select_id
 from .pages import Page, plain_text_labels, show_writing
 from .spelling_ui import note_tools
+from .wide_table import ColumnFit
 
 DATE = "yyyy-MM-dd"
 STEP_SECONDS = 0.015  # the table is worked out in steps of about this long,
@@ -60,12 +62,26 @@ _SORT = {
     "status": lambda r: STATUS_ORDER.index(r.standing.status),
 }
 _TIP = {"status": lambda r: f"Next due {labels.short_date(r.standing.due)} ({r.standing.rhythm})"}
-# Dates read the UK way on screen (the CSV keeps ISO dates); they sort by their ISO value.
+
+
+# Dates read the UK way on screen, without the year when it is this one ("3 Nov": the table
+# has many columns), and whole to a screen reader (the CSV keeps ISO dates); they sort by
+# their ISO value.
+def _brief(r: tracker.Row, day: dt.date | None) -> str:
+    return labels.brief_date(day, r.today) if r.today else labels.short_date(day)
+
+
 _TEXT = {
     "last_supervision": lambda r: (
-        labels.short_date(r.standing.last["date"]) if r.standing.last else "none yet"
+        _brief(r, tracker.day(r.standing.last["date"])) if r.standing.last else "none yet"
     ),
-    "next_due": lambda r: labels.short_date(r.standing.due),
+    "next_due": lambda r: _brief(r, r.standing.due),
+}
+_SPOKEN = {
+    "last_supervision": lambda r: (
+        labels.long_date(r.standing.last["date"]) if r.standing.last else "none yet"
+    ),
+    "next_due": lambda r: labels.long_date(r.standing.due),
 }
 _COLOUR = {
     "capacity_share": lambda r: theme.text_colour("overdue") if r.capacity_share > 1 else None,
@@ -78,10 +94,38 @@ DASHBOARD = tuple(
         _SORT.get(f.key, f.value if f.key not in ("flags", "rhythm") else None),
         tip=_TIP.get(f.key),
         colour=_COLOUR.get(f.key),
+        spoken=_SPOKEN.get(f.key),
     )
     for f in team.TRACKER
     if f.key in team.SCREEN_KEYS
 )
+_KEYS = [f.key for f in team.TRACKER if f.key in team.SCREEN_KEYS]
+# At a large text size on a small screen: the name and the flags wrap, and these leave the
+# table first to last (the chosen person's figures from them are shown under their name).
+WRAP = ("person", "flags")
+FOLD = ("open_cases", "weighted_caseload", "minutes_last_28_days", "capacity_share", "flags")
+
+
+def folded_line(row: tracker.Row, columns: Sequence[int]) -> str:
+    """The figures of the columns folded out of the table, for one person."""
+    return " · ".join(f"{DASHBOARD[c].header}: {DASHBOARD[c].text(row)}" for c in columns)
+
+
+_DESCRIPTION = int(Qt.AccessibleDescriptionRole)  # an int: compared for every cell and role
+
+
+class Dashboard(RecordModel):
+    """The team's rows. The person's cell tells a screen reader the figures of the columns
+    folded out of the table (``folded``), which it cannot move to."""
+
+    folded: tuple[int, ...] = ()
+
+    def data(self, index, role: int = Qt.DisplayRole):
+        if role == _DESCRIPTION and self.folded and index.isValid() and index.column() == 0:
+            return folded_line(self.records[index.row()], self.folded)
+        return super().data(index, role)
+
+
 CASES = (
     Column(
         "Reference",
@@ -344,12 +388,27 @@ class TrackerPage(Page):
         self.figures_table.setTabKeyNavigation(False)
         self.figures_table.horizontalHeader().setSectionResizeMode(QHeaderView.Fixed)
         self.ui.chartLayout.addWidget(self.figures_table)
-        self.dashboard = RecordModel(DASHBOARD, id_of=lambda r: r.person["id"], parent=self)
+        self.dashboard = Dashboard(DASHBOARD, id_of=lambda r: r.person["id"], parent=self)
         self.sorted = SortProxy(self.dashboard, self)
         self.cases = RecordModel(CASES, parent=self)
         self.concerns = RecordModel([Column("Concern", concern_line)], parent=self)
         table = self.ui.table
         table.setModel(self.sorted)
+        # The figures of the columns folded out of the table, for the chosen person, under
+        # their name (see ColumnFit).
+        self.folded = QLabel()
+        self.folded.setWordWrap(True)
+        self.folded.setTextFormat(Qt.PlainText)
+        self.folded.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.folded.setAccessibleName("Figures not shown in the table at this text size")
+        self.folded.hide()
+        self.ui.chartColumn.insertWidget(1, self.folded)
+        self.columns = ColumnFit(
+            table,
+            wrap=[_KEYS.index(k) for k in WRAP],
+            fold=[_KEYS.index(k) for k in FOLD],
+            folded=self._folded,
+        )
         # Core's order (the most pressing first) until the user sorts by a column.
         table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)
         table.setSortingEnabled(True)
@@ -413,7 +472,8 @@ class TrackerPage(Page):
         self.figures_table.setMaximumHeight(line * 7)
         # The people's table and the person's detail share the height as at normal size.
         self.ui.splitter.setSizes([line * 10, line * 26])
-        for view in (self.ui.table, self.ui.casesTable, self.figures_table):
+        self.columns.measure()
+        for view in (self.ui.casesTable, self.figures_table):
             _fit(view)
         # Drawn again once the change has settled, not in the middle of it.
         QTimer.singleShot(0, self, self._redraw_chart)
@@ -524,10 +584,22 @@ class TrackerPage(Page):
     def _fill_table(self) -> None:
         keep = self.selected_person()
         self.dashboard.set_records(self.visible_rows())
-        _fit(self.ui.table)
+        self.columns.measure()
         if not (keep and self.select_person(keep)) and self.sorted.rowCount():
             self.ui.table.setCurrentIndex(self.sorted.index(0, 0))
         self._show_selected()
+
+    def _folded(self, columns: list[int]) -> None:
+        header = self.ui.table.horizontalHeader()  # in the order the table shows them
+        self.dashboard.folded = tuple(sorted(columns, key=header.visualIndex))
+        self._show_folded()
+
+    def _show_folded(self) -> None:
+        person_id = self.selected_person()
+        row = next((r for r in self.rows if r.person["id"] == person_id), None)
+        line = folded_line(row, self.dashboard.folded) if row and self.dashboard.folded else ""
+        self.folded.setText(line)
+        self.folded.setVisible(bool(line))
 
     def selected_person(self) -> str | None:
         return current_id(self.ui.table)
@@ -542,6 +614,7 @@ class TrackerPage(Page):
         self.figures.clear()
         self.chart_view.setAccessibleDescription("")
         self.ui.personHeading.clear()
+        self._show_folded()
         a11y.show_text(self.ui.explain, "")
         self.cases.clear()
         self.concerns.clear()
@@ -576,6 +649,7 @@ class TrackerPage(Page):
         )
         self.ui.heldButton.setEnabled(bool(row.unconfirmed))
         self.ui.personHeading.setText(records.person["name"])
+        self._show_folded()
         dark = self.palette().window().color().lightnessF() < 0.5
         self.chart_view.setChart(build_chart(row.months, dark))
         self.chart_view.fit_month_labels()

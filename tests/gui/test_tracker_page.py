@@ -47,20 +47,21 @@ def test_dashboard_shows_who_is_overdue_and_why(qtbot, controller, make_vault):
     rows = {r["Person"]: r for r in _table(page)}
     assert list(rows) == ["Zoë Ćwik", "Dmitri Ó Briain", "Sam Taylor"]  # by due date
     zoe = rows["Zoë Ćwik"]
-    assert _cells(zoe) == ["26", "48%", "26 Jan 2026", "9 Feb 2026", "39", "0", "Overdue"]
+    # Dates of this year without the year, as the table has many columns.
+    assert _cells(zoe) == ["26", "48%", "26 Jan", "9 Feb", "39", "0", "Overdue"]
     assert zoe["Cases"] == "3"
     flags = zoe["Flags"]
     assert "workload up, supervision down" in flags and "overtime +23.4h" in flags
     assert _cells(rows["Sam Taylor"]) == [
         "14",
         "14%",
-        "10 Mar 2026",
-        "10 Apr 2026",
+        "10 Mar",
+        "10 Apr",
         "—",
         "90",
         "On time",
     ]
-    assert _cells(rows["Dmitri Ó Briain"], SHOWN[3:]) == ["2 Apr 2026", "—", "120", "On time"]
+    assert _cells(rows["Dmitri Ó Briain"], SHOWN[3:]) == ["2 Apr", "—", "120", "On time"]
 
     page.ui.attentionOnly.setChecked(True)
     assert [r["Person"] for r in _table(page)] == ["Zoë Ćwik"]
@@ -75,9 +76,9 @@ def test_dashboard_shows_who_is_overdue_and_why(qtbot, controller, make_vault):
     page.ui.table.sortByColumn(column, Qt.AscendingOrder)
     by_due = [(r["Person"], r["Next due"]) for r in _table(page)]
     assert by_due == [
-        ("Zoë Ćwik", "9 Feb 2026"),
-        ("Dmitri Ó Briain", "2 Apr 2026"),
-        ("Sam Taylor", "10 Apr 2026"),
+        ("Zoë Ćwik", "9 Feb"),
+        ("Dmitri Ó Briain", "2 Apr"),
+        ("Sam Taylor", "10 Apr"),
     ]
     status = page.ui.table.model().index(0, list(_table(page)[0]).index("Status"))
     assert status.data(Qt.ToolTipRole).startswith("<qt>Next due 9 Feb 2026 (")

@@ -92,7 +92,9 @@ def test_the_tracker_and_people_page_ask_and_record_the_answer(
     assert "Gwen Ifan" in asked[0] and "Was it held?" in asked[0]
     flags = model.index(0, headers.index("Flags")).data()
     assert f"planned {_shown(5)}" not in flags and f"planned {_shown(3)}: was it held?" in flags
-    assert model.index(0, headers.index("Last supervision")).data() == _shown(5)
+    last = model.index(0, headers.index("Last supervision"))
+    assert last.data() == labels.brief_date(_day(5), TODAY)  # "3 Nov" in this year
+    assert last.data(Qt.AccessibleTextRole) == labels.long_date(_day(5))
 
     window.show_section(mw.PEOPLE)
     people = window.people
