@@ -92,15 +92,6 @@ def in_asye(person: Record) -> bool:
 ASYE_TAG = "ASYE review"  # a held session with this tag is the review
 
 
-def asye_reviews(person: Record) -> list[tuple[str, dt.date]]:
-    """The ASYE reviews at 3, 6 and 12 months after starting, for a newly qualified social
-    worker."""
-    if not in_asye(person) or not person["started_role"]:
-        return []
-    start = day(person["started_role"])
-    return [(f"{n}-month ASYE review", schedule.add_months(start, n)) for n in (3, 6, 12)]
-
-
 def reduced_share(person: Record, settings: Settings, when: dt.date | None) -> bool:
     """Whether the newly qualified share lowers capacity on the day."""
     newly = newly_qualified_on(person, when) if when else bool(person["newly_qualified"])

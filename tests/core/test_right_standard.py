@@ -69,7 +69,7 @@ def test_a_newly_qualified_youth_worker_gets_no_asye_share_or_reviews():
         supervision_standard="lga_newly_qualified",
     )
     assert tracker.capacity(youth, when=D("2026-03-01")) == 100  # not the ASYE's 90
-    assert tracker.asye_reviews(youth) == []
+    assert asye.judge(youth, [], [], D("2026-03-01")) == []
     # The weekly-then-fortnightly rhythm is Standard 5's for social workers: monthly here.
     assert schedule.interval_after(youth, D("2026-01-12")) == ("monthly", D("2026-02-12"))
     # A service may extend the share to everyone newly qualified: a local choice.
@@ -77,7 +77,7 @@ def test_a_newly_qualified_youth_worker_gets_no_asye_share_or_reviews():
     assert tracker.capacity(youth, local, D("2026-03-01")) == 90
     social = person(newly_qualified=True, started_role="2026-01-05")
     assert tracker.capacity(social, when=D("2026-03-01")) == 90
-    assert [w for _, w in tracker.asye_reviews(social)] == [
+    assert [v.due for v in asye.judge(social, [], [], D("2026-03-01"))] == [
         D("2026-04-05"),
         D("2026-07-05"),
         D("2027-01-05"),

@@ -119,10 +119,10 @@ def test_newly_qualified_ends_after_twelve_months_and_reviews_fall_at_3_6_12():
     assert tracker.newly_qualified_until(nq) == D("2027-02-02")
     assert tracker.capacity(nq, when=D("2027-02-01")) == 90
     assert tracker.capacity(nq, when=D("2027-02-02")) == 100
-    assert tracker.asye_reviews(nq) == [
-        ("3-month ASYE review", D("2026-05-02")),
-        ("6-month ASYE review", D("2026-08-02")),
-        ("12-month ASYE review", D("2027-02-02")),
+    assert [(v.months, v.due) for v in asye.judge(nq, [], [], D("2026-03-01"))] == [
+        (3, D("2026-05-02")),
+        (6, D("2026-08-02")),
+        (12, D("2027-02-02")),
     ]
     early = person(newly_qualified=True, newly_qualified_until="2026-10-01")
     assert tracker.capacity(early, when=D("2026-10-01")) == 100
