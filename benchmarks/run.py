@@ -75,6 +75,24 @@ FLAT = {  # name: (label, the figure judged, the figure as time passed)
         "pdf_year_summary_s",
     ),
     "pdf_team_summary": ("PDF: team summary", "pdf_team_summary_cpu_s", "pdf_team_summary_s"),
+    "pdf_session": ("PDF: session record", "pdf_session_cpu_s", "pdf_session_s"),
+    "exchange_receive_reply": (
+        "receive: open the reply",
+        "exchange_receive_reply_cpu_s",
+        "exchange_receive_reply_s",
+    ),
+    "exchange_agree": (
+        "agree: sign the version and its PDF",
+        "exchange_agree_cpu_s",
+        "exchange_agree_s",
+    ),
+}
+# What a session's record shows grows with the open actions of every earlier session, which it
+# carries: where it grows, the flat table says so beside the figures that follow it.
+FLAT_CONTENT = {
+    "pdf_session": "pdf_session_actions",
+    "exchange_receive_reply": "exchange_actions",
+    "exchange_agree": "exchange_actions",
 }
 
 
@@ -93,6 +111,9 @@ def flat(results: dict) -> dict:
                 "passed_ratio": large[passed] / small[passed],
                 "met": ratio <= FLAT_LIMIT,
             }
+            content = FLAT_CONTENT.get(name)
+            if content in small and content in large:
+                found[name]["content"] = [small[content], large[content]]
     return found
 
 
@@ -462,7 +483,7 @@ def queries(count: int = 100, seed: int = 7) -> list[str]:
 
 
 def in_process(path: Path, years: int) -> dict:
-    from supervision_desk.core import pdf, repos, search, sessions
+    from supervision_desk.core import chain, pdf, repos, search, sessions
     from supervision_desk.core.vault import Vault
     from supervision_desk.gui.app import make_app
     from supervision_desk.gui.session_editor import SessionEditor
@@ -545,9 +566,14 @@ def in_process(path: Path, years: int) -> dict:
         figures.update(views(vault, today))
 
         year_ago = today - dt.timedelta(days=364)
-        figures["pdf_session_s"] = statistics.median(
-            timed(lambda: pdf.session_record(vault, session["id"]), 3)
+        figures["pdf_session_s"], figures["pdf_session_cpu_s"] = timed_both(
+            lambda: pdf.session_record(vault, session["id"]), 5, vault
         )
+        from pypdf import PdfReader
+
+        record = pdf.session_record(vault, session["id"])
+        figures["pdf_session_pages"] = len(PdfReader(io.BytesIO(record)).pages)
+        figures["pdf_session_actions"] = len(chain.snapshot(vault, session["id"])["actions"])
         figures.update(pdf_signing(vault, session["id"]))
         figures["pdf_year_summary_s"], figures["pdf_year_summary_cpu_s"] = timed_both(
             lambda: pdf.person_summary(vault, person, year_ago, today), 5, vault
@@ -560,8 +586,6 @@ def in_process(path: Path, years: int) -> dict:
             vault, person, today - dt.timedelta(days=365 * years), today, appendix=True
         )
         figures["pdf_long_summary_s"] = time.perf_counter() - started
-        from pypdf import PdfReader
-
         figures["pdf_long_summary_pages"] = len(PdfReader(io.BytesIO(data)).pages)
     finally:
         vault.close()
@@ -815,18 +839,31 @@ def pdf_signing(vault, session_id: str) -> dict:
     }
 
 
-def exchange_round(path: Path, person: str, rounds: int = 3) -> dict:
+EXCHANGE_ROUNDS = 3
+
+
+def exchange_round(path: Path, person: str, rounds: int = EXCHANGE_ROUNDS) -> dict:
     """Two desks on a copy of the vault: the supervisor sends records of ``person`` to that
     person's own practitioner vault, which opens each, agrees and signs it (its PDF signed
     too), and the supervisor opens the reply (sealing, checking the signed PDF and adding a
-    second signature). Opening each vault costs a key derivation; that is not timed here."""
+    second signature). Opening each vault costs a key derivation; that is not timed here. Each
+    step is timed as time passed and as the time its thread worked (``_cpu``)."""
     import shutil
     import tempfile
 
-    from supervision_desk.core import clock, exchange, identity, sessions
+    from supervision_desk.core import chain, clock, exchange, identity, sessions
     from supervision_desk.core.vault import Vault
 
-    figures: dict[str, list[float]] = {"send": [], "receive": [], "agree": [], "reply": []}
+    steps = ("send", "receive", "agree", "reply")
+    figures: dict[str, list[float]] = {k: [] for k in steps}
+    worked: dict[str, list[float]] = {k: [] for k in steps}
+    carried: list[int] = []
+
+    def step(name: str, work: Callable[[], object]) -> None:
+        wall, cpu = timed_both(work, 1)
+        figures[name].append(wall)
+        worked[name].append(cpu)
+
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         shutil.copyfile(path, tmp / "boss.sdvault")
@@ -853,25 +890,28 @@ def exchange_round(path: Path, person: str, rounds: int = 3) -> dict:
             ]
             for n, session in enumerate(held[:rounds]):
                 sent, reply = tmp / f"{n}.sdx", tmp / f"{n}-reply.sdx"
-                figures["send"] += timed(
-                    lambda s=session, o=sent: exchange.send(boss, s["id"], o), 1
-                )
-                figures["receive"] += timed(lambda o=sent: exchange.receive(mine, o), 1)
-                figures["agree"] += timed(
+                carried.append(len(chain.snapshot(boss, session["id"])["actions"]))
+                step("send", lambda s=session, o=sent: exchange.send(boss, s["id"], o))
+                step("receive", lambda o=sent: exchange.receive(mine, o))
+                step(
+                    "agree",
                     lambda s=session, r=reply: exchange.agree(mine, s["id"], r, comments="Fair."),
-                    1,
                 )
-                figures["reply"] += timed(lambda r=reply: exchange.receive(boss, r), 1)
+                step("reply", lambda r=reply: exchange.receive(boss, r))
         finally:
             boss.close()
             mine.close()
     medians = {k: statistics.median(v) for k, v in figures.items()}
+    cpu = {k: statistics.median(v) for k, v in worked.items()}
     return {
         "exchange_send_s": medians["send"],
         "exchange_receive_s": max(medians["receive"], medians["reply"]),
         "exchange_receive_record_s": medians["receive"],
         "exchange_agree_s": medians["agree"],
+        "exchange_agree_cpu_s": cpu["agree"],
         "exchange_receive_reply_s": medians["reply"],
+        "exchange_receive_reply_cpu_s": cpu["reply"],
+        "exchange_actions": statistics.median(carried),
     }
 
 
@@ -964,6 +1004,9 @@ def table(results: dict) -> str:
         ("tracker_ms", "tracker page, 12 months, worked out (ms)"),
         ("tracker_cpu_ms", "  its thread's work (CPU ms)"),
         ("pdf_session_s", "PDF: session record (s)"),
+        ("pdf_session_cpu_s", "  its thread's work (CPU s)"),
+        ("pdf_session_actions", "  actions it carries, agreed or from before"),
+        ("pdf_session_pages", "  its pages"),
         ("pdf_sign_s", "PDF: signing a record, the slower signature (s)"),
         ("pdf_sign_first_s", "  first signature (s)"),
         ("pdf_sign_second_s", "  second signature, after the first (s)"),
@@ -971,7 +1014,10 @@ def table(results: dict) -> str:
         ("exchange_receive_s", "receive, the slower of the two below (s)"),
         ("exchange_receive_record_s", "  open the record on the supervisee's desk (s)"),
         ("exchange_receive_reply_s", "  open the reply: seal, check, countersign (s)"),
+        ("exchange_receive_reply_cpu_s", "    its thread's work (CPU s)"),
         ("exchange_agree_s", "agree: sign the version and its PDF (s)"),
+        ("exchange_agree_cpu_s", "  its thread's work (CPU s)"),
+        ("exchange_actions", "  actions the records sent carry (median)"),
         ("pdf_year_summary_s", "PDF: one-year summary (s)"),
         ("pdf_year_summary_cpu_s", "  its thread's work (CPU s)"),
         ("pdf_team_summary_s", "PDF: team summary (s)"),
@@ -1003,7 +1049,7 @@ def table(results: dict) -> str:
             f"flat with history: {large} y / {small} y in this run, budget ≤ {FLAT_LIMIT:g} ×"
             " (judged on the thread's work;",
             "time passed beside it, which moves with the load of a shared machine; medians of"
-            f" {VIEW_REPEAT} first visits, 5 PDFs)",
+            f" {VIEW_REPEAT} first visits, 5 PDFs, {EXCHANGE_ROUNDS} records exchanged)",
         ]
         head = f"{'view':<46}{'work':>11}{'passed':>11}"
         lines += [head, "-" * len(head)]
@@ -1013,6 +1059,12 @@ def table(results: dict) -> str:
                 f"{FLAT[name][0]:<46}{found['ratio']:>10.2f}×{found['passed_ratio']:>10.2f}×"
                 f"   ≤ {FLAT_LIMIT:g} × {verdict}"
             )
+            before, after = found.get("content", (0, 0))
+            if before and after / before > FLAT_LIMIT:
+                lines.append(
+                    f"  its record carries {after:g} actions at {large} y, {before:g} at {small} y"
+                    " (the open actions of every earlier session)"
+                )
     return "\n".join(lines)
 
 
