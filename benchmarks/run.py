@@ -1049,7 +1049,7 @@ def table(results: dict) -> str:
             f"flat with history: {large} y / {small} y in this run, budget ≤ {FLAT_LIMIT:g} ×"
             " (judged on the thread's work;",
             "time passed beside it, which moves with the load of a shared machine; medians of"
-            f" {VIEW_REPEAT} first visits, 5 PDFs, {EXCHANGE_ROUNDS} records exchanged)",
+            f" {VIEW_REPEAT} first visits, 5 PDFs, {EXCHANGE_ROUNDS} exchanges)",
         ]
         head = f"{'view':<46}{'work':>11}{'passed':>11}"
         lines += [head, "-" * len(head)]
