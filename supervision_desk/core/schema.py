@@ -504,6 +504,17 @@ CREATE INDEX case_discussions_waiting ON case_discussions("case")
     WHERE for_case_file = 1 AND recorded_on_file IS NULL;
 """
 
+# Version 9: on a practitioner's desk, the practitioner's own mark that an action from a record
+# received from the supervisor is done. The received record is the supervisor's agreed text,
+# covered by its signatures, so it never changes here: the mark is kept beside it, by the
+# action's id, which stays the same in every later record and amendment that carries it.
+MIGRATION_9 = """
+CREATE TABLE action_marks (
+    action TEXT PRIMARY KEY,
+    done   TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: list[str] = [
     MIGRATION_1,
     MIGRATION_2,
@@ -513,6 +524,7 @@ MIGRATIONS: list[str] = [
     MIGRATION_6,
     MIGRATION_7,
     MIGRATION_8,
+    MIGRATION_9,
 ]
 IDENTITY_SINCE = 3  # the version whose migration gives a vault its keys (core/identity.py)
 
