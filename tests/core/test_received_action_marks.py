@@ -147,9 +147,7 @@ def test_my_export_and_my_backup_carry_the_mark(desks, make_vault, tmp_path):
         assert _ids(my_supervision.marked_done(kept, "me")) == ["a2"]
 
 
-def test_a_version_8_vault_with_received_records_gains_the_marks(
-    make_vault, tmp_path, monkeypatch
-):
+def test_a_version_8_vault_with_received_records_gains_the_marks(make_vault, tmp_path, monkeypatch):
     with monkeypatch.context() as patch:
         patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:8])
         boss, sam = received_records.make_desks(make_vault, tmp_path)
