@@ -524,7 +524,8 @@ def _receive_sealed(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Re
         _signed_copy().checked(vault, both)
         chain.store_pdf(vault, session_id, last.number, both)
     row = vault.conn.execute(
-        "SELECT party, comments, disagreement, note FROM record_exchange WHERE session = ?",
+        "SELECT party, comments, disagreement, note, state, number FROM record_exchange "
+        "WHERE session = ?",
         (session_id,),
     ).fetchone()
     party = row[0] if row else str(last.content["supervisees"][0]["id"])
@@ -544,12 +545,16 @@ def _receive_sealed(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Re
         disagreement=row[2] if row else "",
         note=row[3] if row else "",
     )
-    return Received(
-        "sealed",
-        session_id,
-        last.number,
-        f"Version {last.number} of the record is sealed ({_how_text(last)}); this vault holds it.",
+    summary = (
+        f"Version {last.number} of the record is sealed ({_how_text(last)}); this vault holds it."
     )
+    if row and row[4] == "agreed" and row[5] == last.number and last.how != chain.SIGNED:
+        # Agreed here and signed, but recorded there first (agreed in the room meanwhile).
+        summary += (
+            " Your supervisor recorded the agreement made with you in the room or on paper "
+            "before your signed reply reached them, so the record was sealed without it."
+        )
+    return Received("sealed", session_id, last.number, summary)
 
 
 def _how_text(version: chain.ChainVersion) -> str:

@@ -225,7 +225,8 @@ def test_agreed_in_the_room_instead_and_the_later_reply_is_set_aside(
     # The sealed copy reaches Sam's desk: agreed and sealed there too, as recorded.
     copy = tmp_path / "s1-sealed.sdx"
     assert editor.send_for_agreement(copy, confidential=False).kind == "sealed"
-    exchange.receive(sam, copy)
+    got = exchange.receive(sam, copy)
+    assert "before your signed reply reached them" in got.summary
     assert my_supervision.get(sam, "s1")["agreement"] == "agreed and sealed"
     assert chain.latest(sam, "s1").how == chain.RECORDED
     assert chain.check_chains(sam) == [] and chain.check_chains(boss) == []
