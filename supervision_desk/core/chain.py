@@ -456,6 +456,13 @@ def seal(vault: Vault, session_id: str, how: str = RECORDED) -> ChainVersion:
             _how(vault, session_id, number),
             clock.now().isoformat(timespec="seconds"),
         )
+        # A copy out for agreement is answered by this: its round ends here, and a reply
+        # that comes later is set aside (core/exchange.py).
+        vault.conn.execute(
+            "UPDATE record_exchange SET state = 'sealed', number = ? "
+            "WHERE session = ? AND state = 'sent'",
+            (number, session_id),
+        )
     return latest(vault, session_id)  # type: ignore[return-value]
 
 

@@ -28,7 +28,7 @@ from .contacts import Contact, contact_for, contacts
 from .errors import BadInput, NotFound
 from .fsutil import atomic_output, check_output
 from .interchange_chain import b64, public_as_json, trust_keys, unb64, version_as_json
-from .records import GROUP_KINDS, check_text
+from .records import GROUP_KINDS, NOT_IN_A_LINE, check_text
 from .shown import shown as shown_path
 from .vault import Vault
 
@@ -375,6 +375,7 @@ class Received:
     session: str
     number: int
     summary: str  # one line for the person
+    set_aside: bool = False  # a reply that came after the record was agreed: nothing changed
 
 
 def receive(vault: Vault, path: Path) -> Received:
@@ -383,6 +384,12 @@ def receive(vault: Vault, path: Path) -> Received:
     shown = shown_path(path)
     opened = _open(vault, _read(path), shown)
     message, payload = opened.message, opened.message["payload"]
+    try:
+        late = _reply_too_late(vault, opened, payload) if message["kind"] == "reply" else None
+    except (KeyError, TypeError, AttributeError, ValueError):
+        raise Refused(f"{shown} is not an exchange file this version can read.") from None
+    if late is not None:
+        return late  # nothing is written, not even that the file was opened
     with vault.write() as conn:
         try:
             handler = {
@@ -517,7 +524,8 @@ def _receive_sealed(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Re
         _signed_copy().checked(vault, both)
         chain.store_pdf(vault, session_id, last.number, both)
     row = vault.conn.execute(
-        "SELECT party, comments, disagreement, note FROM record_exchange WHERE session = ?",
+        "SELECT party, comments, disagreement, note, state, number FROM record_exchange "
+        "WHERE session = ?",
         (session_id,),
     ).fetchone()
     party = row[0] if row else str(last.content["supervisees"][0]["id"])
@@ -537,18 +545,55 @@ def _receive_sealed(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Re
         disagreement=row[2] if row else "",
         note=row[3] if row else "",
     )
-    return Received(
-        "sealed",
-        session_id,
-        last.number,
-        f"Version {last.number} of the record is sealed ({_how_text(last)}); this vault holds it.",
+    summary = (
+        f"Version {last.number} of the record is sealed ({_how_text(last)}); this vault holds it."
     )
+    if row and row[4] == "agreed" and row[5] == last.number and last.how != chain.SIGNED:
+        # Agreed here and signed, but recorded there first (agreed in the room meanwhile).
+        summary += (
+            " Your supervisor recorded the agreement made with you in the room or on paper "
+            "before your signed reply reached them, so the record was sealed without it."
+        )
+    return Received("sealed", session_id, last.number, summary)
 
 
 def _how_text(version: chain.ChainVersion) -> str:
     if version.how == chain.SIGNED:
         return "signed digitally by both"
     return "agreement recorded by the supervisor"
+
+
+def _reply_too_late(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Received | None:
+    """A reply about a version that was sealed meanwhile (the supervisor recorded the
+    agreement made in the room while the record was out): it is set aside, and says so;
+    nothing changes. None for any other reply."""
+    session_id = str(payload["session"])
+    if not repos.exists(vault, "sessions", session_id):
+        return None
+    number = payload["number"]
+    sealed = chain.latest(vault, session_id, sealed=True)
+    sent = vault.conn.execute(
+        "SELECT number FROM record_exchange WHERE session = ? AND party = ?",
+        (session_id, opened.sender.person),
+    ).fetchone()
+    if sealed is None or sent is None or sent[0] != number or number > sealed.number:
+        return None
+    session = repos.get(vault, "sessions", session_id)
+    name = opened.sender.public.name or opened.sender.person
+    what = "agreed and signed" if payload["agreed"] else "returned with comments"
+    summary = (
+        f"Already agreed: version {sealed.number} of the record of "
+        f"{labels.long_date(session['date'])} was sealed on "
+        f"{labels.long_date(sealed.sealed[:10])} ({_how_text(sealed)}). {name}'s reply to "
+        f"version {number} ({what}) was set aside; nothing changed."
+    )
+    said = [check_text(payload[k], k).strip() for k in ("comments", "disagreement")]
+    if any(said):
+        # Quoted on one line, as a line a terminal cannot act on: no control characters.
+        words = " ".join(NOT_IN_A_LINE.sub(" ", " ".join(said)).split())
+        words = words if len(words) <= 300 else words[:299] + "…"
+        summary += f" They wrote: “{words}” If that belongs in the record, amend it."
+    return Received("reply", session_id, number, summary, set_aside=True)
 
 
 def _receive_reply(vault: Vault, opened: Opened, payload: dict[str, Any]) -> Received:

@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from . import sessions
+from . import clock, labels, repos, sessions
+from .errors import BadInput, NotFound
 from .records import GROUP_KINDS
 from .vault import Vault
 
@@ -88,10 +89,11 @@ def open_actions(vault: Vault, person_id: str, limit: int | None = None) -> list
 
     An action is carried from record to record, so it is taken as the latest received record
     that holds it shows it (closed there, it is not listed). Each is marked with that record
-    (``received``, ``record_date``, ``agreement``) and, like the record, is read-only here:
-    it changes only when the supervisor's next record says so."""
+    (``received``, ``record_date``, ``agreement``). The record itself changes only when the
+    supervisor's next record says so; one the practitioner marked done here (``mark_done``)
+    is not open on this desk and is listed by ``marked_done`` instead."""
     found = sessions.open_actions_for_person(vault, person_id, limit)
-    theirs = _open_received(vault, person_id)
+    theirs = [a for a in _open_received(vault, person_id) if not a["marked_done"]]
     if not theirs:
         return found
     found = sorted(found + theirs, key=lambda a: (a["due"] is None, a["due"] or ""))
@@ -100,14 +102,64 @@ def open_actions(vault: Vault, person_id: str, limit: int | None = None) -> list
 
 def open_actions_count(vault: Vault, person_id: str) -> int:
     """How many open actions ``open_actions`` holds in all."""
-    return sessions.open_actions_count(vault, person_id) + len(_open_received(vault, person_id))
+    theirs = [a for a in _open_received(vault, person_id) if not a["marked_done"]]
+    return sessions.open_actions_count(vault, person_id) + len(theirs)
 
 
-def _open_received(vault: Vault, person_id: str) -> list[dict[str, Any]]:
-    """The actions open in the records received from the supervisor (see open_actions)."""
+def marked_done(vault: Vault, person_id: str) -> list[dict[str, Any]]:
+    """The actions of received records that the supervisor's latest record still shows open
+    but the practitioner marked done on this desk, the latest marked first; each as
+    ``open_actions`` gives it, with ``marked_done`` the day of the mark. Once a later record
+    closes one, it is neither open nor listed here."""
+    found = [a for a in _open_received(vault, person_id) if a["marked_done"]]
+    return sorted(found, key=lambda a: a["marked_done"], reverse=True)
+
+
+def mark_done(vault: Vault, action_id: str) -> dict[str, Any]:
+    """Mark an action of a received record done on this desk, today. The record stays as the
+    supervisor's desk sent it (its signatures cover it): the mark is the practitioner's own,
+    kept beside it by the action's id, so it holds in every later version that carries the
+    action. Returns the action as ``marked_done`` lists it."""
+    action = _received_action(vault, action_id)
+    if action["status"] != "open":
+        raise BadInput(
+            "Your supervisor's latest record already shows that action as "
+            f"{labels.ACTION_STATUS[action['status']].lower()}; nothing was marked."
+        )
+    mark = repos.save(
+        vault, "action_marks", {"action": action_id, "done": clock.today().isoformat()}
+    )
+    return {**action, "marked_done": mark["done"]}
+
+
+def unmark_done(vault: Vault, action_id: str) -> None:
+    """Take back the practitioner's mark: the action is open on this desk again."""
+    _received_action(vault, action_id)
+    with vault.write() as conn:
+        conn.execute("DELETE FROM action_marks WHERE action = ?", (action_id,))
+
+
+def _received_action(vault: Vault, action_id: str) -> dict[str, Any]:
+    """An action as the latest received record that holds it shows it."""
+    for action in _open_received(vault, None, every=True):
+        if action["id"] == action_id:
+            return action
+    raise NotFound("No action from your supervisor's records has that id; nothing was marked.")
+
+
+def _marks(vault: Vault) -> dict[str, str]:
+    return dict(vault.conn.execute("SELECT action, done FROM action_marks"))
+
+
+def _open_received(
+    vault: Vault, person_id: str | None, *, every: bool = False
+) -> list[dict[str, Any]]:
+    """The actions open in the records received from the supervisor (see open_actions), each
+    with ``marked_done``: the day the practitioner marked it done here, or None. ``every``:
+    those closed in the latest record too; ``person_id`` None: in every person's records."""
     latest: dict[str, tuple[tuple[str, str], dict[str, Any]]] = {}
     for sid, content, _number, sealed, state, person, _agreed in _latest(vault):
-        if person != person_id:
+        if person_id is not None and person != person_id:
             continue
         date = content["session"]["date"]
         words = STATE_WORDS.get(state, state)
@@ -126,7 +178,14 @@ def _open_received(vault: Vault, person_id: str) -> list[dict[str, Any]]:
                     "agreement": words,
                 },
             )
-    return [a for _, a in latest.values() if a["status"] == "open"]
+    if not latest:
+        return []
+    marks = _marks(vault)
+    return [
+        {**a, "marked_done": marks.get(a["id"]) if a["status"] == "open" else None}
+        for _, a in latest.values()
+        if every or a["status"] == "open"
+    ]
 
 
 def _as_session(

@@ -353,6 +353,13 @@ SPECS: dict[str, tuple[Field, ...]] = {
         *(_f(q, "enum", nullable=True, choices=AUDIT_ANSWERS) for q in AUDIT_QUESTIONS),
         _f("note", "text", default=""),
     ),
+    # A practitioner's own mark that an action of a record received from their supervisor is
+    # done (core/my_supervision.py): ``action`` is that action's id in the received record,
+    # never a row of ``actions``; ``done`` the day it was marked.
+    "action_marks": (
+        _f("action", "line", required=True),
+        _f("done", "date", required=True),
+    ),
     "custom_prompts": (
         ID,
         _f("capacity", "enum", required=True, choices=CAPACITIES),
@@ -363,6 +370,7 @@ SPECS: dict[str, tuple[Field, ...]] = {
 KEYS: dict[str, tuple[str, ...]] = {kind: ("id",) for kind in SPECS} | {
     "time_logs": ("person", "week"),
     "asye": ("person",),
+    "action_marks": ("action",),
 }
 ASYE_KINDS = ("asye", "asye_reviews", "asye_time", "asye_observations", "asye_kss")
 AUDIT_KINDS = ("audits", "audit_items")
@@ -382,12 +390,13 @@ ORDER = (
     "cpd",
     *ASYE_KINDS,
     *AUDIT_KINDS,
+    "action_marks",
 )
 LIST_KINDS = frozenset({"enums", "texts", "ids"})
 JSON_KINDS = LIST_KINDS | {"changes", "months"}  # stored as JSON text
 # The interchange version that introduced each kind (1 when not named).
 SINCE = {"agreements": 2, "case_discussions": 2, "amendments": 2, "cpd": 3} | dict.fromkeys(
-    ASYE_KINDS + AUDIT_KINDS, 3
+    (*ASYE_KINDS, *AUDIT_KINDS, "action_marks"), 3
 )
 VIRTUAL_KINDS = frozenset({"attendance"})  # kept in a table of their own, not a column
 NEWEST = 3  # the newest set of fields this code knows
@@ -449,6 +458,7 @@ def _show(value: Any) -> str:
 # Control characters (newlines, NUL...) and the bidi controls that can make text read in an
 # order other than the one stored: never in a name, a reference, a title or an id.
 _NOT_IN_A_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+NOT_IN_A_LINE = _NOT_IN_A_LINE  # what a line shown as one line may not hold
 
 
 def check_text(value: Any, path: str, *, one_line: bool = False, nonblank: bool = False) -> str:

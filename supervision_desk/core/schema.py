@@ -513,6 +513,17 @@ CREATE INDEX actions_closed ON actions(session, closed_in_session)
     WHERE closed_in_session IS NOT NULL;
 """
 
+# Version 10: on a practitioner's desk, the practitioner's own mark that an action from a record
+# received from the supervisor is done. The received record is the supervisor's agreed text,
+# covered by its signatures, so it never changes here: the mark is kept beside it, by the
+# action's id, which stays the same in every later record and amendment that carries it.
+MIGRATION_10 = """
+CREATE TABLE action_marks (
+    action TEXT PRIMARY KEY,
+    done   TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: list[str] = [
     MIGRATION_1,
     MIGRATION_2,
@@ -523,6 +534,7 @@ MIGRATIONS: list[str] = [
     MIGRATION_7,
     MIGRATION_8,
     MIGRATION_9,
+    MIGRATION_10,
 ]
 IDENTITY_SINCE = 3  # the version whose migration gives a vault its keys (core/identity.py)
 

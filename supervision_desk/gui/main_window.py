@@ -807,6 +807,8 @@ class MainWindow(QMainWindow):
         elif self.show_section(RECEIVED):
             self.page(RECEIVED).refresh(select=done.session)
         self.report(done.summary)
+        if done.set_aside:  # it came after the record was agreed: said once, plainly
+            messages.tell(self, "Record already agreed", done.summary)
         return done
 
     def about(self) -> None:

@@ -49,11 +49,14 @@ def session_line(session: dict[str, Any]) -> str:
 def action_line(action: dict[str, Any]) -> str:
     due = f" (due {labels.short_date(action['due'])})" if action["due"] else ""
     line = f"{action['text']} — {labels.owner(action['owner'])}{due}"
-    if action.get("received"):  # from the supervisor's record: read here, changed there
+    record = f"your supervisor's record of {labels.long_date(action.get('record_date'))}"
+    if action.get("marked_done"):  # the practitioner's own mark; the record is unchanged
         line += (
-            f"  ·  from your supervisor's record of {labels.long_date(action['record_date'])}"
-            f", {action['agreement']}; read-only"
+            f"  ·  done {labels.short_date(action['marked_done'])}, marked by you "
+            f"({record} shows it open)"
         )
+    elif action.get("received"):  # from the supervisor's record: read here, changed there
+        line += f"  ·  from {record}, {action['agreement']}"
     return line
 
 
@@ -284,6 +287,15 @@ class PeoplePage(Page):
         self.ui.deletePersonButton.clicked.connect(lambda: self.delete_person())
         self.ui.olderButton.clicked.connect(lambda: self.show_older())
         self.ui.allActionsButton.clicked.connect(lambda: self.show_all_actions())
+        # A practitioner marks an action from the supervisor's record done on their own desk
+        # (the record itself stays as agreed): shown on a practitioner's desk only.
+        self.ui.markDoneButton.clicked.connect(lambda: self.mark_done())
+        self.ui.reopenActionButton.clicked.connect(lambda: self.reopen_action())
+        self.ui.openActions.selectionModel().currentChanged.connect(
+            lambda *_: self._action_buttons()
+        )
+        self._marks_shown = False
+        self._everything = False
         self.ui.allActionsButton.setVisible(False)
         self.ui.olderButton.setVisible(False)
         self._following: tuple[str, int] | None = None  # where the next older page starts
@@ -339,6 +351,8 @@ class PeoplePage(Page):
             return
         practitioner = vault.mode == "practitioner"
         self.ui.peopleHeading.setText("My supervision" if practitioner else "People you supervise")
+        self._marks_shown = practitioner
+        self._action_buttons()
         if self.isVisible():
             self.refresh()  # otherwise when the page is next shown
 
@@ -364,6 +378,7 @@ class PeoplePage(Page):
             ],
             read_only,
         )
+        self._action_buttons()  # a practitioner's marks: hidden when read-only too
 
     def current_person(self) -> str | None:
         return current_id(self.ui.peopleList)
@@ -411,6 +426,7 @@ class PeoplePage(Page):
             self.ui.actionsHeading.setText(ACTIONS_HEADING)
             self.ui.allActionsButton.setVisible(False)
             self.actions.clear()
+            self._action_buttons()
             self.ui.personTitle.setText("Add the first person you supervise" if self.vault else "")
             a11y.show_text(
                 self.ui.personFacts,
@@ -467,19 +483,80 @@ class PeoplePage(Page):
     def _list_actions(self, person_id: str, everything: bool) -> None:
         """The person's open actions, the soonest due first: the first few, or every one when
         asked, with how many there are."""
-        # Received records' actions too, each marked with its record (my_supervision).
+        # Received records' actions too, each marked with its record (my_supervision); those
+        # the practitioner marked done come after the open ones, and are not counted open.
         total = my_supervision.open_actions_count(self.vault, person_id)
+        self._everything = everything  # a mark made in the list keeps it as long
         limit = None if everything else ACTIONS_SHOWN
-        self.actions.set_records(my_supervision.open_actions(self.vault, person_id, limit))
-        shown = self.actions.rowCount()
+        found = my_supervision.open_actions(self.vault, person_id, limit)
+        marked = my_supervision.marked_done(self.vault, person_id)
+        keep = current_id(self.ui.openActions)
+        self.actions.set_records(found + (marked if everything else marked[:ACTIONS_SHOWN]))
+        select_id(self.ui.openActions, keep)
+        shown = len(found)
         if total == 0:
             text = f"{ACTIONS_HEADING}: none"
         elif shown < total:
             text = f"{ACTIONS_HEADING}: the {shown} due soonest of {total}"
         else:
             text = f"{ACTIONS_HEADING}: {'all ' if total > 1 else ''}{total}"
+        if marked:
+            text += f"; {labels.count(len(marked), 'action')} marked done by you"
         self.ui.actionsHeading.setText(text)
-        self.ui.allActionsButton.setVisible(shown < total)
+        self.ui.allActionsButton.setVisible(shown < total or len(marked) > ACTIONS_SHOWN)
+        self._action_buttons()
+
+    def _current_action(self) -> dict[str, Any] | None:
+        index = self.ui.openActions.currentIndex()
+        return self.actions.record(index.row()) if index.isValid() else None
+
+    def _action_buttons(self) -> None:
+        """Mark done for an open action from the supervisor's record, Reopen for one marked
+        done here; neither for an action of the practitioner's own sessions (it is closed in
+        its session record, as on a supervisor's desk)."""
+        ui = self.ui
+        for button in (ui.markDoneButton, ui.reopenActionButton):
+            button.setVisible(self._marks_shown and not self.read_only)
+        action = self._current_action() if self._marks_shown else None
+        received = bool(action and action.get("received"))
+        ui.markDoneButton.setEnabled(received and not action.get("marked_done"))
+        ui.reopenActionButton.setEnabled(received and bool(action.get("marked_done")))
+
+    def mark_done(self) -> bool:
+        """Mark the chosen action from the supervisor's record done on this desk."""
+        return self._mark(done=True)
+
+    def reopen_action(self) -> bool:
+        """Take back the mark on the chosen action: open on this desk again."""
+        return self._mark(done=False)
+
+    def _mark(self, done: bool) -> bool:
+        action = self._current_action()
+        person_id = self.current_person()
+        if self.vault is None or not action or not action.get("received") or not person_id:
+            return False
+        try:
+            if done:
+                marked = my_supervision.mark_done(self.vault, action["id"])
+            else:
+                my_supervision.unmark_done(self.vault, action["id"])
+        except DeskError as exc:
+            messages.tell(self, "Action not marked", labels.message(exc), warning=True)
+            return False
+        self._list_actions(person_id, everything=self._everything)
+        select_id(self.ui.openActions, action["id"])
+        self._action_buttons()
+        # The keyboard stays on the list, on the same action, now in its new place.
+        self.ui.openActions.setFocus()
+        words = (
+            f"Marked done on your desk, {labels.short_date(marked['marked_done'])}: "
+            if done
+            else "Open again on your desk: "
+        )
+        self.status.emit(words + action["text"])
+        a11y.announce(self.ui.openActions, words + action["text"])
+        self.changed.emit()
+        return True
 
     def show_all_actions(self) -> None:
         person_id = self.current_person()

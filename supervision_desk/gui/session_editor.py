@@ -143,6 +143,8 @@ class SessionEditor(Page):
         self.change_anyway = False
         self.ui.changeAnywayButton.clicked.connect(lambda: self.change_anyway_asked())
         self.ui.sealLayout.setStretch(0, 1)
+        self.ui.agreementHeld.setProperty("role", "help")
+        self.ui.agreementHeld.hide()  # shown while the record is kept as sent
         self.ui.roundLayout.setStretch(0, 1)
         self.ui.sendButton.clicked.connect(lambda: self.send_for_agreement())
         # Ticking the second box seals the record: ask first (connected after _changed).
@@ -515,6 +517,32 @@ class SessionEditor(Page):
         self.ui.actionsTable.setEditTriggers(
             QAbstractItemView.NoEditTriggers if fixed else EDIT_TRIGGERS
         )
+        self._agreement_held(held and not sealed)
+
+    def _agreement_held(self, held: bool) -> None:
+        """Kept as sent, the record's agreement by the supervisee is the signed reply's to
+        record: their box is closed, with the reason beside it. Change it anyway… opens it
+        (for an agreement made in the room instead; the reply is then set aside)."""
+        ui = self.ui
+        ui.superviseeAgreed.setEnabled(not held)
+        ui.superviseeDate.setEnabled(ui.superviseeAgreed.isChecked() and not held)
+        reason = (
+            f"Sent for agreement on {labels.short_date(self.out.sent)}: the signed reply "
+            "will record it."
+            if held
+            else ""
+        )
+        ui.agreementHeld.setText(reason)
+        ui.agreementHeld.setVisible(held)
+        hint = (
+            reason + " To record an agreement made in the room instead, choose Change it "
+            "anyway… at the top of the record."
+            if held
+            else ""
+        )
+        ui.agreementHeld.setToolTip(hint)
+        ui.superviseeAgreed.setToolTip(hint)
+        ui.superviseeAgreed.setAccessibleDescription(hint)
 
     def change_anyway_asked(self) -> bool:
         """Open a record out for agreement for changes, once the user has read what it costs."""
@@ -544,12 +572,21 @@ class SessionEditor(Page):
             return
         if not (ui.supervisorAgreed.isChecked() and ui.superviseeAgreed.isChecked()):
             return
+        out = ""
+        if self.out is not None:  # sent for agreement: the reply would come too late
+            out = (
+                f" It was sent to {self._waiting_names()} for agreement on "
+                f"{labels.short_date(self.out.sent)}: sealed here, their reply will be "
+                "set aside when it comes, changing nothing."
+            )
         if messages.ask(
             self,
             "Seal the record",
-            "Both of you have agreed this record: seal it? Later changes become amendments, "
-            "each kept with its reason. The record will say the agreement was recorded by "
-            "the supervisor (in the room or on paper), not signed on both desks.",
+            "Both of you have agreed this record: seal it?"
+            + out
+            + " Later changes become amendments, each kept with its reason. The record will "
+            "say the agreement was recorded by the supervisor (in the room or on paper), not "
+            "signed on both desks.",
             "Seal it",
             "Not yet",
         ):

@@ -330,6 +330,7 @@ def test_an_agreed_record_cannot_be_brought_back_edited_or_given_an_invented_ver
         "cpd",
         "audits",
         "audit_items",
+        "action_marks",
     )
     for key in (*v3_only, *ASYE_KINDS):
         v2.pop(key, None)

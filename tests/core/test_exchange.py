@@ -521,3 +521,47 @@ def test_a_planned_or_future_session_is_not_sent_for_agreement(desks):
         exchange.send(desks.boss, "s10", out)
     assert not out.exists()
     assert chain.latest(desks.boss, "s9") is None and chain.latest(desks.boss, "s10") is None
+
+
+@pytest.mark.parametrize("returned", [False, True], ids=["agreed", "returned"])
+def test_a_reply_after_the_record_was_agreed_in_the_room_is_set_aside_on_both_desks(
+    desks, returned
+):
+    """Sent for agreement; the two agree it in the room and the supervisor records that
+    (both boxes ticked). Sam's answer, made on Sam's desk meanwhile, then comes: it is told
+    apart from a refusal, says what it held, and changes nothing, however often it is opened.
+    The sealed copy tells Sam's desk why the signature was not needed."""
+    desks.record()
+    out, reply = desks.file("s1.sdx"), desks.file("s1-reply.sdx")
+    exchange.send(desks.boss, "s1", out)
+    exchange.receive(desks.sam, out)
+    stored = repos.get(desks.boss, "sessions", "s1")
+    today = clock.today().isoformat()
+    sessions.save_record(
+        desks.boss, {**stored, "agreed_by_supervisor": today, "agreed_by_supervisee": today}
+    )
+    assert chain.latest(desks.boss, "s1").how == chain.RECORDED
+    assert [(r.number, r.state) for r in exchange.round_of(desks.boss, "s1")] == [(1, "sealed")]
+    exchange.agree(
+        desks.sam, "s1", reply, comments="I said tired\nnot \x1b[2Jangry.", returned=returned
+    )
+
+    digest, writes = desks.boss.digest(), desks.boss.writes
+    for _ in range(2):  # set aside, not taken as opened: the same answer the second time
+        done = exchange.receive(desks.boss, reply)
+        assert done.set_aside and done.kind == "reply"
+        assert done.summary.startswith("Already agreed: version 1 of the record of 9 March 2026")
+        what = "returned with comments" if returned else "agreed and signed"
+        assert f"Sam Taylor's reply to version 1 ({what}) was set aside; nothing changed." in (
+            done.summary
+        )
+        assert "They wrote: “I said tired not [2Jangry.”" in done.summary  # one line, no escape
+        assert (desks.boss.digest(), desks.boss.writes) == (digest, writes)
+
+    sealed = desks.file("s1-sealed.sdx")
+    assert exchange.send(desks.boss, "s1", sealed).kind == "sealed"
+    got = exchange.receive(desks.sam, sealed)
+    assert chain.latest(desks.sam, "s1").how == chain.RECORDED
+    assert [(r.number, r.state) for r in exchange.round_of(desks.sam, "s1")] == [(1, "sealed")]
+    assert ("before your signed reply reached them" in got.summary) is not returned
+    assert chain.check_chains(desks.sam) == [] and chain.check_chains(desks.boss) == []

@@ -158,6 +158,9 @@ def build_every_kind(boss, sam, folder) -> None:
         {"id": "my-1", "capacity": "analysis", "text": "What keeps him safe right now?"},
     )
     cpd.new(boss, dt.date(2026, 1, 20), description="Course on exploitation.")
+    # A practitioner's own mark on an action of a received record (my_supervision.mark_done
+    # makes one on a practitioner's desk); kept here for the file's sake.
+    repos.save(boss, "action_marks", {"action": "a-from-my-supervisor", "done": "2026-01-21"})
     asye.save_programme(boss, "p1")
     asye.record_review(boss, "p1", 3, dt.date(2025, 12, 1), "on_track")
     asye.log_time(boss, "p1", dt.date(2025, 10, 6), 3.5)

@@ -188,6 +188,25 @@ class Ui_PeoplePage(object):
 
         self.detailColumn.addWidget(self.openActions)
 
+        self.actionButtons = QHBoxLayout()
+        self.actionButtons.setObjectName(u"actionButtons")
+        self.markDoneButton = QPushButton(PeoplePage)
+        self.markDoneButton.setObjectName(u"markDoneButton")
+
+        self.actionButtons.addWidget(self.markDoneButton)
+
+        self.reopenActionButton = QPushButton(PeoplePage)
+        self.reopenActionButton.setObjectName(u"reopenActionButton")
+
+        self.actionButtons.addWidget(self.reopenActionButton)
+
+        self.actionSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actionButtons.addItem(self.actionSpacer)
+
+
+        self.detailColumn.addLayout(self.actionButtons)
+
         self.balanceHeading = QLabel(PeoplePage)
         self.balanceHeading.setObjectName(u"balanceHeading")
         self.balanceHeading.setWordWrap(True)
@@ -272,6 +291,20 @@ class Ui_PeoplePage(object):
 #endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.openActions.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Open actions", None))
+#endif // QT_CONFIG(accessibility)
+        self.markDoneButton.setText(QCoreApplication.translate("PeoplePage", u"&Mark done", None))
+#if QT_CONFIG(tooltip)
+        self.markDoneButton.setToolTip(QCoreApplication.translate("PeoplePage", u"Mark the chosen action from your supervisor's record done on your desk; their record stays as agreed", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.markDoneButton.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Mark done", None))
+#endif // QT_CONFIG(accessibility)
+        self.reopenActionButton.setText(QCoreApplication.translate("PeoplePage", u"Reo&pen", None))
+#if QT_CONFIG(tooltip)
+        self.reopenActionButton.setToolTip(QCoreApplication.translate("PeoplePage", u"Take back your mark: the action is open on your desk again", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.reopenActionButton.setAccessibleName(QCoreApplication.translate("PeoplePage", u"Reopen", None))
 #endif // QT_CONFIG(accessibility)
         self.balanceHeading.setText(QCoreApplication.translate("PeoplePage", u"Balance of recent supervision", None))
 #if QT_CONFIG(accessibility)

@@ -574,16 +574,22 @@ class Ui_SessionEditor(object):
 
         self.agreementLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.superviseeDate)
 
+        self.agreementHeld = QLabel(self.agreementBox)
+        self.agreementHeld.setObjectName(u"agreementHeld")
+        self.agreementHeld.setWordWrap(True)
+
+        self.agreementLayout.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.agreementHeld)
+
         self.nextPlanned = QCheckBox(self.agreementBox)
         self.nextPlanned.setObjectName(u"nextPlanned")
 
-        self.agreementLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.nextPlanned)
+        self.agreementLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.nextPlanned)
 
         self.nextDate = UkDateEdit(self.agreementBox)
         self.nextDate.setObjectName(u"nextDate")
         self.nextDate.setCalendarPopup(True)
 
-        self.agreementLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.nextDate)
+        self.agreementLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.nextDate)
 
 
         self.contentLayout.addWidget(self.agreementBox)
@@ -786,6 +792,10 @@ class Ui_SessionEditor(object):
         self.superviseeDate.setDisplayFormat(QCoreApplication.translate("SessionEditor", u"yyyy-MM-dd", None))
 #if QT_CONFIG(accessibility)
         self.superviseeDate.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Date agreed by supervisee", None))
+#endif // QT_CONFIG(accessibility)
+        self.agreementHeld.setText("")
+#if QT_CONFIG(accessibility)
+        self.agreementHeld.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Why the supervisee's agreement is not ticked here", None))
 #endif // QT_CONFIG(accessibility)
         self.nextPlanned.setText(QCoreApplication.translate("SessionEditor", u"Ne&xt session on", None))
         self.nextDate.setDisplayFormat(QCoreApplication.translate("SessionEditor", u"yyyy-MM-dd", None))
