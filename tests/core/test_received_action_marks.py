@@ -147,18 +147,18 @@ def test_my_export_and_my_backup_carry_the_mark(desks, make_vault, tmp_path):
         assert _ids(my_supervision.marked_done(kept, "me")) == ["a2"]
 
 
-def test_a_version_8_vault_with_received_records_gains_the_marks(make_vault, tmp_path, monkeypatch):
+def test_a_version_9_vault_with_received_records_gains_the_marks(make_vault, tmp_path, monkeypatch):
     with monkeypatch.context() as patch:
-        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:8])
+        patch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:9])
         boss, sam = received_records.make_desks(make_vault, tmp_path)
         received_records.two_records_with_actions(boss, sam, tmp_path)
-        assert sam.schema_version == 8
+        assert sam.schema_version == 9
         before = _chain_rows(sam)
         boss.close()
         sam.close()
     path = tmp_path / "sam.sdvault"
     with Vault.open(path, PASSPHRASE) as sam:
-        assert sam.schema_version == schema.latest_version() >= 9
+        assert sam.schema_version == schema.latest_version() >= 10
         assert sam.check().ok
         assert _chain_rows(sam) == before
         assert _ids(my_supervision.open_actions(sam, "me")) == ["a2", "a3"]
@@ -166,4 +166,4 @@ def test_a_version_8_vault_with_received_records_gains_the_marks(make_vault, tmp
         assert _ids(my_supervision.open_actions(sam, "me")) == ["a3"]
     backup = path.with_name(f"sam.before-v{schema.latest_version()}.sdvault")
     with Vault.open(backup, PASSPHRASE, migrate=False) as kept:
-        assert kept.schema_version == 8
+        assert kept.schema_version == 9
