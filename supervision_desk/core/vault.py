@@ -250,12 +250,20 @@ def _apply_settings(conn: sqlcipher3.Connection) -> None:
         raise
 
 
+def digested_tables(conn: sqlcipher3.Connection) -> list[str]:
+    """The tables a fingerprint reads: every one the vault holds, the first ones in the order
+    earlier versions read them. The search index is read as its one table, not its parts."""
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    later = [t for t in CHAIN_TABLES if t in present]  # version 3 on: keys and agreed versions
+    first = [*CONTENT_TABLES, *later, "search_rows", "search_pending", "search_index"]
+    rest = sorted(t for t in present - set(first) if not t.startswith(("search_index_", "sqlite_")))
+    return first + rest
+
+
 def content_digest(conn: sqlcipher3.Connection) -> str:
     """A fingerprint of every record, used to verify copies before trusting them."""
     digest = hashlib.sha256()
-    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    later = [t for t in CHAIN_TABLES if t in present]  # version 3 on: keys and agreed versions
-    for table in (*CONTENT_TABLES, *later, "search_rows", "search_pending", "search_index"):
+    for table in digested_tables(conn):
         digest.update(table.encode())
         for row in conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
             if table == "meta" and row[0] == rollback.META:

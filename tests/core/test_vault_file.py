@@ -18,7 +18,7 @@ from supervision_desk.core.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from supervision_desk.core.vault import Vault
+from supervision_desk.core.vault import Vault, digested_tables
 from tests.conftest import FIXTURES, PASSPHRASE
 from tests.helpers import file_state
 
@@ -313,3 +313,19 @@ def test_a_version_5_vault_keeps_its_journal_and_cpd_through_version_6(
         assert [hit.record for hit in search.search(vault.conn, "heron").hits] == ["j1"]
         links = vault.conn.execute("PRAGMA foreign_key_list(journal)").fetchall()
         assert links == []
+
+
+def test_a_copy_is_checked_against_every_table_the_vault_holds(vault):
+    """A backup is trusted only when its fingerprint matches the vault's: every table the
+    vault holds is in it (the search index as its one table), so a copy missing a CPD entry,
+    an agreement or a practitioner's mark on an action is never called good."""
+    tables = {r[0] for r in vault.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    read = digested_tables(vault.conn)
+    assert len(read) == len(set(read))
+    assert set(read) == {t for t in tables if not t.startswith("search_index_")}
+    for table in ("cpd", "agreements", "action_marks", "asye_reviews", "settings"):
+        assert table in read
+    before = vault.digest()
+    with vault.write():
+        vault.conn.execute("INSERT INTO action_marks (action, done) VALUES ('a-1', '2026-03-01')")
+    assert vault.digest() != before
