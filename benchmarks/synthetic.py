@@ -82,6 +82,29 @@ def words(rng: random.Random, count: int) -> str:
     return " ".join(out)
 
 
+# How many of the actions that would be open are still open, by how long ago they were agreed.
+# Each record carries the open actions of the sessions before it, so a supervisor sees them
+# every month: most are done or dropped within the year, a few linger into the next, and none
+# is left open for years. (A record that never closes any is a test of its own: see
+# tests/core/test_summary_actions.py.)
+STILL_OPEN = (
+    (dt.timedelta(days=91), 1.0),
+    (dt.timedelta(days=365), 0.25),
+    (dt.timedelta(days=730), 0.05),
+)
+
+
+def _status(rng: random.Random, closing: random.Random, age: dt.timedelta) -> str:
+    """An action's status today: one in five open when just agreed, fewer as it ages."""
+    status = rng.choice(["open", "done", "done", "done", "dropped"])
+    if status != "open":
+        return status
+    kept = next((share for within, share in STILL_OPEN if age <= within), 0.0)
+    if closing.random() < kept:
+        return "open"
+    return closing.choice(["done", "done", "done", "dropped"])
+
+
 def build(path: Path, years: int = 5, seed: int = 2026, people: int = 40) -> dict[str, int]:
     """Write the vault (fast test profile: the key derivation is measured on its own)."""
     rng = random.Random(seed)
@@ -92,7 +115,9 @@ def build(path: Path, years: int = 5, seed: int = 2026, people: int = 40) -> dic
     )
     try:
         with vault.write():
-            _fill(vault, rng, start, years, people, counts)
+            # Whether an old action is still open is drawn apart, so every other record is
+            # the one the same seed always gave.
+            _fill(vault, rng, random.Random(seed + 1), start, years, people, counts)
         vault.compact()
     finally:
         vault.close()
@@ -103,6 +128,7 @@ def build(path: Path, years: int = 5, seed: int = 2026, people: int = 40) -> dic
 def _fill(
     vault: Vault,
     rng: random.Random,
+    closing: random.Random,
     start: dt.date,
     years: int,
     people: int,
@@ -110,6 +136,7 @@ def _fill(
 ) -> None:
     days = (END - start).days
     session_ids: list[tuple[str, str]] = []
+    agreed_on: dict[str, dt.date] = {}
     for p in range(people):
         pid = f"p{p:03d}"
         repos.save(
@@ -150,6 +177,7 @@ def _fill(
                 record[capacity] = words(rng, size)
             repos.save(vault, "sessions", record)
             session_ids.append((sid, pid))
+            agreed_on[sid] = date
             counts["sessions"] += 1
         for c in range(int(7.5 * years)):
             allocated = start + dt.timedelta(days=rng.randint(0, days - 1))
@@ -196,7 +224,7 @@ def _fill(
                 "session": sid,
                 "text": words(rng, rng.randint(6, 20)),
                 "owner": rng.choice(["supervisee", "supervisor"]),
-                "status": rng.choice(["open", "done", "done", "done", "dropped"]),
+                "status": _status(rng, closing, END - agreed_on[sid]),
             },
         )
         counts["actions"] += 1
