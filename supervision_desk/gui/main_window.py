@@ -37,6 +37,7 @@ PEOPLE, JOURNAL, TRACKER, PROMPTS, SEARCH, RECEIVED, SESSION = range(len(PAGES))
 SIDEBAR = [spec for spec in PAGES if spec.in_sidebar]
 SECTION_NAME = Qt.ItemDataRole.UserRole  # a sidebar row's name on one line
 MESSAGE_MS = 10_000  # status messages fade, so none is read as current when it is not
+BACK_LIMIT = 50  # places Back remembers; ids and choices only, never text
 READ_ONLY_NOTICE = "Read-only vault: you can read, search, print and export; nothing can be saved."
 CHECKING_NOTICE = "Checking the vault for damage: saving starts in a moment."
 
@@ -131,6 +132,12 @@ class MainWindow(QMainWindow):
         ui.actionAudit.triggered.connect(lambda: self.audit_records())
         ui.actionIdentity.triggered.connect(lambda: self.show_identity())
         ui.actionOpenExchange.triggered.connect(lambda: self.open_exchange_file())
+        # Back (Alt+Left) returns to the pages left behind, newest last, each as the place
+        # the user left it at (see Page.place): the person chosen, the record and its field.
+        self.back_places: list[dict] = []
+        ui.actionBack.setShortcuts(window_keys.back_keys())
+        ui.actionBack.setEnabled(False)
+        ui.actionBack.triggered.connect(lambda: self.go_back())
         self.actionArchived = QAction("Archi&ved records…", self)
         self.actionArchived.setObjectName("actionArchived")
         in_menu = ui.menuFile.actions()  # beside the other two-desk records, before the rule
@@ -382,6 +389,7 @@ class MainWindow(QMainWindow):
 
     def set_vault(self, vault: Vault) -> None:
         self.vault = vault
+        self._forget_back()
         self._writable(vault)
         practitioner = vault.mode == "practitioner"
         # Auditing a team's records is the supervisor's (or principal social worker's) work.
@@ -491,6 +499,7 @@ class MainWindow(QMainWindow):
         for page in self._built.values():
             page.set_vault(None)
         self.vault = None
+        self._forget_back()
         self.undo_stack.clear()
         self.undo_bar.hide()
         self.ui.actionUndoDelete.setEnabled(False)
@@ -532,12 +541,15 @@ class MainWindow(QMainWindow):
             self.ui.sidebar.setCurrentRow(row)
             self.ui.sidebar.blockSignals(False)
 
-    def show_section(self, index: int) -> bool:
-        """Go to a page; returns False if the user chose to stay where they were."""
+    def show_section(self, index: int, *, remember: bool = True) -> bool:
+        """Go to a page; returns False if the user chose to stay where they were. The page
+        left is remembered for Back unless ``remember`` is False (Back itself)."""
         here = self.ui.pages.currentIndex()
         if here != index and not self.may_leave():
             self._highlight(here)
             return False
+        if here != index and remember:
+            self._remember_here()
         page = self.page(index)
         self.ui.pages.setCurrentIndex(index)
         self._highlight(index)
@@ -546,11 +558,11 @@ class MainWindow(QMainWindow):
             page.shown()
         return True
 
-    def open_session(self, session_id: str) -> bool:
+    def open_session(self, session_id: str, *, remember: bool = True) -> bool:
         if my_supervision.is_received(self.vault, session_id):
             # A record from the supervisor's desk is read-only here: it opens where it was
             # received, to be read, agreed or saved as its PDF.
-            if not self.show_section(RECEIVED):
+            if not self.show_section(RECEIVED, remember=remember):
                 return False
             self.page(RECEIVED).refresh(select=session_id)
             return True
@@ -562,11 +574,79 @@ class MainWindow(QMainWindow):
         )
         if not same and not self.may_leave():
             return False
+        if not same and remember:
+            self._remember_here()  # the page, or the other record, it was opened from
         editor.load(self.vault, session_id)
         self.ui.pages.setCurrentIndex(SESSION)
         self._highlight(SESSION)
         if not same:  # a record opens at its top, not where the last one was left
             editor.to_top()
+        return True
+
+    # -- Back ------------------------------------------------------------------------------
+
+    def _here(self) -> dict:
+        """The page open and the place on it (see Page.place), for Back: ids, never text."""
+        index = self.ui.pages.currentIndex()
+        page = self._built.get(index)
+        session = self.editor.session if index == SESSION and page is not None else None
+        place: dict = {
+            "page": KEYS[index],
+            # A session's own person, so that Back to a session deleted since goes to the
+            # list it was in.
+            "person": session["person"] if session else self.people.current_person(),
+        }
+        here = page.place() if page is not None else {}
+        if here:
+            place[KEYS[index]] = here
+        return place
+
+    def _remember_here(self) -> None:
+        if self.vault is None:
+            return
+        self.back_places.append(self._here())
+        del self.back_places[:-BACK_LIMIT]
+        self.ui.actionBack.setEnabled(True)
+
+    def _forget_back(self) -> None:
+        self.back_places.clear()
+        self.ui.actionBack.setEnabled(False)
+
+    def go_back(self) -> bool:
+        """Back to the page the user came from, as they left it: the person chosen, the
+        search results, the journal entry, or the record at its field and scroll. What was
+        typed here is saved first, as on any move (and asked about if it cannot be).
+        Returns False when there is nowhere to go back to or the user chose to stay."""
+        if self.vault is None or not self.back_places:
+            return False
+        if not self._show_place(self.back_places[-1]):
+            return False
+        self.back_places.pop()
+        here = self._here()
+        while self.back_places and self.back_places[-1] == here:
+            self.back_places.pop()  # a Back that would change nothing the user can see
+        self.ui.actionBack.setEnabled(bool(self.back_places))
+        return True
+
+    def _show_place(self, place: dict) -> bool:
+        """Go to a place remembered by ``_here`` without remembering this one."""
+        key = place["page"]
+        index = KEYS.index(key)
+        there = place.get(key) or {}
+        if index == SESSION:
+            session = there.get("session")
+            if session and repos.exists(self.vault, "sessions", session):
+                if not self.open_session(session, remember=False):
+                    return False
+                self.editor.return_to(there)
+                return True
+            index, there = PEOPLE, {}  # the session has gone: the list it was in
+        if not self.show_section(index, remember=False):
+            return False
+        if index == PEOPLE:
+            self.people.select_person(place.get("person"))
+        elif there:
+            self.page(index).return_to(there)
         return True
 
     def open_hit(self, hit) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QWidget
 
@@ -73,3 +73,16 @@ class MenuKeysFirst(QObject):
 def menu_keys_first(window: QMainWindow) -> MenuKeysFirst:
     """Let ``window``'s menu shortcuts win over the fields inside it (see above)."""
     return MenuKeysFirst(window)
+
+
+def back_keys() -> list[QKeySequence]:
+    """The keys for Back: Alt+Left where the platform's Back has it (Windows and Linux
+    desktops, and Qt's own key for a keyboard's Back button), else the platform's own (⌘[ on
+    a Mac, where Alt+Left moves by a word). Never a bare Backspace, which Windows also lists:
+    in a form full of text boxes it must only ever delete."""
+    alt_left = QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left)
+    backspace = QKeySequence(Qt.Key.Key_Backspace)
+    platform = QKeySequence.keyBindings(QKeySequence.StandardKey.Back)
+    if alt_left in platform or not platform:
+        return [alt_left]
+    return [key for key in platform if key != backspace] or [alt_left]

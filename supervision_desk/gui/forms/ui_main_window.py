@@ -18,6 +18,8 @@ class Ui_MainWindow(object):
         if not MainWindow.objectName():
             MainWindow.setObjectName(u"MainWindow")
         MainWindow.resize(1180, 680)
+        self.actionBack = QAction(MainWindow)
+        self.actionBack.setObjectName(u"actionBack")
         self.actionAddPerson = QAction(MainWindow)
         self.actionAddPerson.setObjectName(u"actionAddPerson")
         self.actionNewSession = QAction(MainWindow)
@@ -178,6 +180,8 @@ class Ui_MainWindow(object):
         self.menuRecord.addAction(self.actionSearch)
         self.menuRecord.addSeparator()
         self.menuRecord.addAction(self.actionAudit)
+        self.menuView.addAction(self.actionBack)
+        self.menuView.addSeparator()
         self.menuView.addAction(self.actionThemeSystem)
         self.menuView.addAction(self.actionThemeLight)
         self.menuView.addAction(self.actionThemeDark)
@@ -197,6 +201,10 @@ class Ui_MainWindow(object):
 
     def retranslateUi(self, MainWindow):
         MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"Supervision Desk", None))
+        self.actionBack.setText(QCoreApplication.translate("MainWindow", u"&Back", None))
+#if QT_CONFIG(tooltip)
+        self.actionBack.setToolTip(QCoreApplication.translate("MainWindow", u"Back to the page you came from, as it was", None))
+#endif // QT_CONFIG(tooltip)
         self.actionAddPerson.setText(QCoreApplication.translate("MainWindow", u"Add &person\u2026", None))
 #if QT_CONFIG(shortcut)
         self.actionAddPerson.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+N", None))
