@@ -272,9 +272,9 @@ class Controller(QObject):
         if not drafts:
             self._kept_exists()
             return
-        # No parent: a dialog opened from the main window to paste into blocks the main
-        # window and its children, and this window must stay usable beside it.
-        dialog = self.kept_dialog = KeptDialog(self.vault, drafts)
+        # The main window's: above it, not above other programs (see KeptDialog for how it
+        # stays usable while a dialog blocks the main window).
+        dialog = self.kept_dialog = KeptDialog(self.vault, drafts, self.window)
         dialog.finished.connect(lambda _result: self._kept_exists())
         frame = self.window.frameGeometry()
         dialog.move(frame.right() - dialog.width() - 24, frame.top() + 80)

@@ -1,14 +1,15 @@
 """After an unlock: the text that was typed into dialogs open at the lock, to copy back.
 
-The window is not modal and has no parent window: the user reopens the dialog the text was
-for (a dialog that blocks the main window) and goes back and forth, copying one field at a
-time, without this window being blocked or closed. It stays on top so it is not lost behind
-the main window meanwhile."""
+The window is not modal: the user reopens the dialog the text was for (a dialog that blocks
+the main window) and goes back and forth, copying one field at a time. It belongs to the main
+window (its transient parent), so it stays above the app's own windows and not above other
+programs; while a dialog of the app is open it moves above that dialog instead, which is
+what keeps it usable then (a dialog blocks its parent's whole family of windows)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QWindow
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
@@ -73,7 +74,7 @@ class KeptDialog(FittedDialog):
         self.vault = vault
         self.setWindowTitle("Typed before the lock")
         self.setModal(False)
-        self.setWindowFlag(Qt.WindowStaysOnTopHint, True)
+        self._above: QWindow | None = None  # the dialog it sits above, while one is open
         layout = QVBoxLayout(self)
         count = len(drafts)
         intro = QLabel(
@@ -130,6 +131,39 @@ class KeptDialog(FittedDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, 520)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowBlocked:
+            self._follow_dialogs()  # a dialog opened: above it, so not blocked by it
+        return super().event(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._follow_dialogs()
+
+    def _follow_dialogs(self) -> None:
+        """Sit above the app's dialog open now (the one that blocks the rest), else above
+        the main window. Qt blocks a window whose parent a dialog blocks, not one whose
+        parent is that dialog."""
+        handle = self.windowHandle()
+        if handle is None:
+            return
+        modal = QGuiApplication.modalWindow()
+        if modal is handle or (modal is not None and not modal.isVisible()):
+            modal = None
+        owner = self.parentWidget()
+        above = modal or (owner.window().windowHandle() if owner is not None else None)
+        if handle.transientParent() is not above:
+            handle.setTransientParent(above)
+        if modal is not None and modal is not self._above:
+            # Once it closes, back above the dialog under it or the main window: looked at
+            # when the closing is over, so the dialog closing is no longer the one open.
+            modal.visibleChanged.connect(self._dialog_shown)
+        self._above = modal
+
+    def _dialog_shown(self, shown: bool) -> None:
+        if not shown:
+            QTimer.singleShot(0, self, self._follow_dialogs)
 
     def copy(self, row: FieldCopy) -> None:
         text = row.text.toPlainText()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from supervision_desk.core import lock_drafts, repos
@@ -130,7 +131,7 @@ def _lock_with_a_case_typed(qtbot, controller, filled_vault):
     return window
 
 
-def test_the_kept_window_leaves_the_main_window_usable(qtbot, controller, filled_vault):
+def test_the_kept_window_leaves_the_main_window_usable(qtbot, controller, filled_vault, answers):
     """The kept text stays on screen while the user reopens the dialog it was for and pastes
     into it, one field at a time."""
     window = _lock_with_a_case_typed(qtbot, controller, filled_vault)
@@ -156,10 +157,38 @@ def test_the_kept_window_leaves_the_main_window_usable(qtbot, controller, filled
     qtbot.keyClicks(again.ui.referenceEdit, "-B")
     assert again.ui.referenceEdit.text() == "REF-ZEBRA-77-B"
     assert kept.isVisible()
-    # The dialog blocks the main window only: the kept window is not in its family, so the
-    # user can still reach its Copy buttons.
+    # The dialog blocks the main window; the kept window sits above the dialog meanwhile, so
+    # a click (through the window system, where Qt blocks it) still reaches its Copy buttons.
     assert again.windowModality() == Qt.WindowModal
-    assert kept.parentWidget() is None and not window.isAncestorOf(kept)
+    assert kept.windowHandle().transientParent() is again.windowHandle()
+    QGuiApplication.clipboard().clear()
+    _click(kept, row.copy_button)
+    assert QGuiApplication.clipboard().text() == "REF-ZEBRA-77"
+    sidebar = window.ui.sidebar  # the main window's, blocked by the dialog as before
+    _click(window, sidebar.viewport(), sidebar.visualItemRect(sidebar.item(0)).center())
+    assert window.ui.pages.currentWidget() is window.tracker
+    again.reject()  # asked whether to drop what was pasted: yes
+    # The dialog closed: back above the main window, as it was.
+    qtbot.waitUntil(lambda: kept.windowHandle().transientParent() is window.windowHandle())
+    assert kept.isVisible()
+    _click(window, sidebar.viewport(), sidebar.visualItemRect(sidebar.item(0)).center())
+    assert window.ui.pages.currentWidget() is window.people  # the same click, unblocked
+
+
+def _click(window, widget, at=None) -> None:
+    """A click on ``widget`` (at ``at`` in it, else its middle) as the window system
+    delivers it to ``window``: Qt drops it there while a dialog blocks that window."""
+    at = widget.rect().center() if at is None else at
+    QTest.mouseClick(window.windowHandle(), Qt.LeftButton, Qt.NoModifier, widget.mapTo(window, at))
+
+
+def test_the_kept_window_stays_above_the_app_not_above_other_programs(
+    qtbot, controller, filled_vault
+):
+    window = _lock_with_a_case_typed(qtbot, controller, filled_vault)
+    kept = _kept_dialog(qtbot, controller)
+    assert not kept.windowFlags() & Qt.WindowStaysOnTopHint  # it would hide other programs
+    assert kept.windowHandle().transientParent() is window.windowHandle()
 
 
 def test_the_edit_menu_shows_kept_typing_again(qtbot, controller, filled_vault):
