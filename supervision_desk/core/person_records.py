@@ -57,12 +57,8 @@ def sessions(vault: Vault, person_id: str, wanted: Sessions) -> list[dict]:
         for session in found:
             for name in _JSON:
                 if name in session:
-                    value = session[name]  # nearly always none: skip the parser then
+                    value = session[name]  # attendees: nearly always none, so no parser
                     session[name] = [] if value == "[]" else json.loads(value)
-    return with_received(vault, person_id, found)
-
-
-def with_received(vault: Vault, person_id: str, found: list[dict]) -> list[dict]:
     theirs = my_supervision.of_person(vault, person_id)
     if not theirs:
         return found
