@@ -1,8 +1,8 @@
 """A person's supervision read as far as a view shows it, so that each view costs the same
 after twenty years of history as after one: the newest sessions a page at a time with how
-many there are, the newest held ones that the balance and the check-ins look at, and, for the
-figures of a day, the sessions of a window with the few from before it that a schedule runs
-from.
+many there are, the newest held ones that the balance and the check-ins look at, and, for
+figures over a window of days (the tracker's, a summary's), the sessions of those days with
+the few older ones the figures still turn on (``window_sessions``).
 
 Everything is found through the indexes of kept sessions (schema version 7): whether a
 session is archived is stored after its notes, so asking the row itself would read every page
@@ -16,6 +16,7 @@ import json
 from typing import Any
 
 from . import my_supervision, repos
+from .person_records import TIMELINE, Sessions, sessions
 from .vault import Vault
 
 PAGE = 50  # sessions a person's list reads at a time
@@ -181,44 +182,58 @@ def check_ins(vault: Vault, person_id: str, today: dt.date, last: int = 6) -> li
     return sorted(points)[-last:] if len(points) > last else sorted(points)
 
 
-# What the tracker's figures read of a session: no notes.
-TIMELINE = ("id", "person", "date", "start", "minutes", "kind", "status", "attendees", "group_size")
+# Every kept session of a person, whole records: their whole history.
+EVERY = Sessions(f"rowid IN ({_kept()})")
+
+
+def window_sessions(
+    since: dt.date,
+    until: dt.date,
+    today: dt.date,
+    *,
+    planned_after: bool = False,
+    held_from: dt.date | None = None,
+    fields: tuple[str, ...] | None = TIMELINE,
+) -> Sessions:
+    """The sessions that figures over the days ``since`` to ``until``, judged on ``today``,
+    look at: every one of those days, and from before them only the few a figure still turns
+    on, each found through the index (see core/tracker.py):
+    - the first held session up to today: the record starts there (``tracker.record_start``);
+    - the last held one-to-one before ``since`` and up to today, with any other of its day
+      (``max`` picks the first of a day): the schedule runs from it, and the window's first
+      one-to-one is judged against it (``standing``, ``compliance``);
+    - the sessions planned before ``since``: a date passed with no word whether it was held
+      is flagged (``tracker.row``).
+    ``planned_after`` adds those planned after ``until``: the tracker lists the coming ones.
+    ``held_from`` adds the held sessions from that day to ``since``: the ASYE reviews held in
+    them are found by their tags (``asye.summary_flags``).
+    A list over the whole history (``Standing.short_sessions``) is not complete from these.
+    ?2 is ``since``, ?3 ``until``, ?4 ``today`` and ?5 ``held_from``."""
+    one_to_one = "{s}status = 'held' AND {s}kind = 'one_to_one'"
+    before = one_to_one + " AND {s}date < ?2 AND {s}date <= ?4"
+    last_day = f"SELECT max(date) FROM sessions WHERE rowid IN ({_kept(before, '{s}date DESC', 1)})"
+    window = "{s}date >= ?2 AND {s}date <= ?3"
+    if planned_after:
+        window = "{s}date >= ?2 AND ({s}date <= ?3 OR {s}status = 'planned')"
+    parts = [
+        _kept(window),
+        _kept("{s}status = 'held' AND {s}date <= ?4", "{s}date", 1),
+        _kept(f"{one_to_one} AND {{s}}date = ({last_day})"),
+        _kept("{s}status = 'planned' AND {s}date < ?2"),
+    ]
+    params = [since.isoformat(), until.isoformat(), today.isoformat()]
+    if held_from is not None:
+        parts.append(_kept("{s}status = 'held' AND {s}date >= ?5 AND {s}date < ?2"))
+        params.append(held_from.isoformat())
+    return Sessions(f"rowid IN ({' UNION '.join(parts)})", tuple(params), fields)
 
 
 def for_figures(vault: Vault, person_id: str, today: dt.date, since: dt.date) -> list[dict]:
     """A person's sessions without their notes, oldest first, as far as the figures of
-    ``today`` look at them: every one from ``since`` to today and those planned after it;
-    and from before ``since`` only those a schedule needs, found through the index: the
-    first held (the record starts there), the last one-to-one held (the schedule runs from
-    it) and any planned ones never answered. A tracker row worked out from these equals the
-    row from the whole history (only its list of short sessions is the window's)."""
-    day, first = today.isoformat(), since.isoformat()
-    one_to_one = "{s}status = 'held' AND {s}kind = 'one_to_one' AND {s}date <= ?2"
-    (latest,) = vault.conn.execute(
-        f"SELECT max(date) FROM sessions WHERE rowid IN ({_kept(one_to_one, '{s}date DESC', 1)})",
-        (person_id, day),
-    ).fetchone()
-    wanted = " UNION ".join(
-        (
-            _kept("{s}date >= ?3 AND ({s}date <= ?2 OR {s}status = 'planned')"),
-            _kept("{s}status = 'held' AND {s}date <= ?2", "{s}date", 1),
-            _kept(one_to_one + " AND {s}date = ?4"),  # all of that day: max() picks the first
-            _kept("{s}status = 'planned' AND {s}date < ?3"),
-        )
-    )
-    rows = vault.conn.execute(
-        f"SELECT {', '.join(TIMELINE)} FROM sessions WHERE rowid IN ({wanted}) "
-        "ORDER BY date, rowid",
-        (person_id, day, first, latest or ""),
-    )
-    found = [dict(zip(TIMELINE, r, strict=True)) for r in rows]
-    for session in found:
-        attendees = session["attendees"]  # nearly always none: skip the parser then
-        session["attendees"] = [] if attendees == "[]" else json.loads(attendees)
-    theirs = my_supervision.of_person(vault, person_id)
-    if not theirs:
-        return found
-    return sorted(found + theirs, key=lambda s: s["date"])
+    ``today`` over the days from ``since`` look at them (``window_sessions``), those planned
+    ahead included. A tracker row worked out from these equals the row from the whole history
+    (only its list of short sessions is the window's)."""
+    return sessions(vault, person_id, window_sessions(since, today, today, planned_after=True))
 
 
 def tagged(vault: Vault, person_id: str, since: dt.date, today: dt.date) -> list[dict]:

@@ -1,17 +1,12 @@
 """A person's records for a summary of a period, read through the indexes: everything dated
-inside a window around the period, and the few older records a figure over the period still
-turns on. A summary of one year then reads the same after twenty years as after one.
+inside a window of whole months around the period, and the few older sessions a figure over
+the period still turns on (``history.window_sessions``). A summary of one year then reads the
+same after twenty years as after one.
 
-The older sessions kept (each found by one indexed look-up; see core/tracker.py):
-- the first held session: where the record starts (``tracker.record_start``);
-- the last held one-to-one before the window: the schedule runs from it (``standing``,
-  ``compliance``);
-- planned sessions dated before the window: a date passed with no word whether it was held
-  is flagged (``tracker.row``);
-- asked for (``asye=True``), for someone whose ASYE year reaches into the window: the held
-  sessions from a month before their first review was due, with each session's tags, to
-  find the ones tagged "ASYE review" (``asye.summary_flags``). Tags are stored after the
-  notes, so they are read only then.
+Asked for (``asye=True``), for someone whose ASYE year reaches into the window, it reads too
+the held sessions from a month before their first review was due, with each session's tags,
+to find the ones tagged "ASYE review" (``asye.summary_flags``). Tags are stored after the
+notes, so they are read only then.
 Every other figure of a summary looks only inside the window. A list over the whole history
 (``Standing.short_sessions``) is not complete from these records: no summary shows one.
 Cases closed before the window and concerns resolved before it are left out too.
@@ -20,39 +15,11 @@ Cases closed before the window and concerns resolved before it are left out too.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass
 
-from . import asye, repos, schedule, team, tracker
+from . import asye, history, person_records, repos, schedule, tracker
+from .person_records import TIMELINE, PersonRecords
 from .vault import Vault
-
-# The window's own sessions, then the older ones above. Each part walks an index: a
-# person's sessions by date, and the group sessions they attended.
-_ATTENDED = "SELECT session FROM session_attendees WHERE person = ?1"
-_WANTED = f"""
-SELECT rowid FROM sessions WHERE person = ?1 AND date BETWEEN ?2 AND ?3
-UNION ALL SELECT rowid FROM sessions WHERE id IN ({_ATTENDED}) AND date BETWEEN ?2 AND ?3
-UNION ALL SELECT * FROM (SELECT rowid FROM sessions
-    WHERE person = ?1 AND archived = 0 AND status = 'held' ORDER BY date LIMIT 1)
-UNION ALL SELECT * FROM (SELECT rowid FROM sessions
-    WHERE id IN ({_ATTENDED}) AND archived = 0 AND status = 'held' ORDER BY date LIMIT 1)
-UNION ALL SELECT * FROM (SELECT rowid FROM sessions
-    WHERE person = ?1 AND archived = 0 AND status = 'held' AND kind = 'one_to_one'
-    AND date < ?2 AND date <= ?4 ORDER BY date DESC LIMIT 1)
-UNION ALL SELECT * FROM (SELECT rowid FROM sessions
-    WHERE id IN ({_ATTENDED}) AND archived = 0 AND status = 'held' AND kind = 'one_to_one'
-    AND date < ?2 AND date <= ?4 ORDER BY date DESC LIMIT 1)
-UNION ALL SELECT rowid FROM sessions
-    WHERE person = ?1 AND archived = 0 AND status = 'planned' AND date < ?2
-UNION ALL SELECT rowid FROM sessions
-    WHERE id IN ({_ATTENDED}) AND archived = 0 AND status = 'planned' AND date < ?2
-UNION ALL SELECT rowid FROM sessions
-    WHERE person = ?1 AND archived = 0 AND status = 'held' AND date >= ?5 AND date < ?2
-UNION ALL SELECT rowid FROM sessions
-    WHERE id IN ({_ATTENDED}) AND archived = 0 AND status = 'held' AND date >= ?5 AND date < ?2
-"""
-NEVER = "9999-12-31"  # ?5 when no older held session is wanted
-SESSIONS = f"archived = 0 AND rowid IN ({_WANTED})"
 
 
 def window(start: dt.date, end: dt.date, today: dt.date) -> tuple[dt.date, dt.date]:
@@ -74,54 +41,25 @@ def records(
     with_text: bool = True,
     logs_since: dt.date | None = None,
     asye: bool = False,
-) -> team.PersonRecords:
+) -> PersonRecords:
     """A person's records for the days ``since`` to ``until`` (see the module's note), in
     the order ``team.records_of`` gives them. ``with_text=False`` reads each session's
-    figures only (``team.TIMELINE``). Time logs are read from ``logs_since``, else none.
-    ``asye=True`` adds what the ASYE reviews are judged from (see the module's note)."""
-    person = repos.get(vault, "people", person_id)
-    reviews_from = _reviews_from(person, since, until) if asye else None
-    params = (
+    figures only (``person_records.TIMELINE`` and the functions served). Time logs are read
+    from ``logs_since``, else none. ``asye=True`` adds what the ASYE reviews are judged from
+    (see the module's note)."""
+    reviews_from = None
+    if asye:
+        reviews_from = _reviews_from(repos.get(vault, "people", person_id), since, until)
+    fields = None
+    if not with_text:
+        fields = (*TIMELINE, "functions", "tags") if reviews_from else (*TIMELINE, "functions")
+    return person_records.read(
+        vault,
         person_id,
-        since.isoformat(),
-        until.isoformat(),
-        today.isoformat(),
-        reviews_from.isoformat() if reviews_from else NEVER,
-    )
-    if with_text:
-        found = repos.select(vault, "sessions", SESSIONS, params, order="date, rowid")
-    else:
-        found = _timeline(vault, params, tags=reviews_from is not None)
-    by = (person_id,)
-    first_week = ""
-    if logs_since is not None:
-        week = logs_since.isocalendar()
-        first_week = f"{week.year}-W{week.week:02d}"
-    return team.PersonRecords(
-        person=person,
-        cases=repos.select(
-            vault,
-            "cases",
-            "person = ? AND (closed IS NULL OR closed >= ?)",
-            (*by, since.isoformat()),
-            order="allocated, rowid",
-        ),
-        sessions=team.with_received(vault, person_id, found),
-        logs=(
-            repos.select(
-                vault, "time_logs", "person = ? AND week >= ?", (*by, first_week), order="week"
-            )
-            if logs_since is not None
-            else []
-        ),
-        concerns=repos.select(
-            vault,
-            "concerns",
-            "person = ? AND (status = 'open' OR date >= ?)",
-            (*by, since.isoformat()),
-            order="date, rowid",
-        ),
-        agreements=repos.select(vault, "agreements", "person = ?", by, order="agreed, rowid"),
+        history.window_sessions(since, until, today, held_from=reviews_from, fields=fields),
+        cases_closed_from=since,  # a case closed on the window's first day is listed
+        logs_from=logs_since,
+        concerns_from=since,
     )
 
 
@@ -129,22 +67,6 @@ def _reviews_from(person: dict, since: dt.date, until: dt.date) -> dt.date | Non
     """The first day a session may answer one of the person's ASYE reviews, if their ASYE
     year reaches into the days ``since`` to ``until``; else ``None``: nothing to judge."""
     return asye.answered_from(person) if asye.overlaps(person, since, until) else None
-
-
-def _timeline(vault: Vault, params: tuple, tags: bool = False) -> list[dict]:
-    """As ``team.timeline``, for the sessions above, with their tags if asked for."""
-    names = (*team.TIMELINE, "tags") if tags else team.TIMELINE
-    rows = vault.conn.execute(
-        f"SELECT {', '.join(names)} FROM sessions WHERE {SESSIONS} ORDER BY date, rowid", params
-    )
-    found = [dict(zip(names, r, strict=True)) for r in rows]
-    for session in found:
-        attendees = session["attendees"]
-        session["attendees"] = [] if attendees == "[]" else json.loads(attendees)
-        session["functions"] = json.loads(session["functions"])
-        if tags:
-            session["tags"] = json.loads(session["tags"])
-    return found
 
 
 # -- a person's actions for a summary of a period -------------------------------------------

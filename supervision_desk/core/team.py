@@ -6,112 +6,27 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import asye, casefile, history, my_supervision, policy, repos, sessions, tracker
+from . import asye, casefile, history, person_records, policy, sessions, tracker
 from .errors import OutputError
 from .fsutil import atomic_output, check_output
+from .person_records import TIMELINE, PersonRecords
 from .shown import shown
 from .vault import Vault
-
-
-@dataclass
-class PersonRecords:
-    person: dict
-    cases: list[dict]
-    sessions: list[dict]
-    logs: list[dict]
-    concerns: list[dict]
-    agreements: list[dict] = field(default_factory=list)
-
-
-TIMELINE = (
-    "id",
-    "person",
-    "date",
-    "start",
-    "minutes",
-    "kind",
-    "status",
-    "attendees",
-    "group_size",
-    "functions",
-)
-
-
-def timeline(vault: Vault, person_id: str, functions: bool = True) -> list[dict]:
-    """A person's sessions (group sessions they attended included) without their text: all
-    the tracker needs, and far less to read than full records. ``functions`` is stored after
-    the notes in each row, so reading it decrypts every page of every session's text: the
-    tracker's table leaves it out, and costs the same however long the history."""
-    names = TIMELINE if functions else tuple(n for n in TIMELINE if n != "functions")
-    rows = vault.conn.execute(
-        f"SELECT {', '.join(names)} FROM sessions WHERE {sessions.ATTENDED} ORDER BY date, rowid",
-        (person_id, person_id),
-    )
-    found = [dict(zip(names, r, strict=True)) for r in rows]
-    for session in found:
-        attendees = session["attendees"]  # nearly always none: skip the parser then
-        session["attendees"] = [] if attendees == "[]" else json.loads(attendees)
-        if functions:
-            session["functions"] = json.loads(session["functions"])
-    return with_received(vault, person_id, found)
-
-
-def with_received(vault: Vault, person_id: str, found: list[dict]) -> list[dict]:
-    """A practitioner's own sessions with the records received from their supervisor, by
-    date: those are their supervision too, though held only as the agreed record."""
-    theirs = my_supervision.of_person(vault, person_id)
-    if not theirs:
-        return found
-    return sorted(found + theirs, key=lambda s: s["date"])
 
 
 def settings_of(vault: Vault) -> tracker.Settings:
     return tracker.Settings.from_policy(policy.load(vault))
 
 
-def records_of(
-    vault: Vault,
-    person_id: str,
-    with_text: bool = True,
-    logs_since: dt.date | None = None,
-    cases_since: dt.date | None = None,
-    functions: bool = True,
-) -> PersonRecords:
-    """A person's records; ``cases_since`` leaves out cases closed before that day (a
-    closed case counts on no later day, so views of a recent window never read them)."""
-    by = (person_id,)
-    since = logs_since.isocalendar() if logs_since else None
-    first_week = f"{since.year}-W{since.week:02d}" if since else ""
-    closed_after = cases_since.isoformat() if cases_since else ""
-    return PersonRecords(
-        person=repos.get(vault, "people", person_id),
-        cases=repos.select(
-            vault,
-            "cases",
-            "person = ? AND (closed IS NULL OR closed > ?)",
-            (*by, closed_after),
-            order="allocated, rowid",
-        ),
-        sessions=(
-            with_received(
-                vault,
-                person_id,
-                repos.select(vault, "sessions", sessions.ATTENDED, by * 2, order="date, rowid"),
-            )
-            if with_text
-            else timeline(vault, person_id, functions)
-        ),
-        logs=repos.select(
-            vault, "time_logs", "person = ? AND week >= ?", (*by, first_week), order="week"
-        ),
-        concerns=repos.select(vault, "concerns", "person = ?", by, order="date, rowid"),
-        agreements=repos.select(vault, "agreements", "person = ?", by, order="agreed, rowid"),
-    )
+def records_of(vault: Vault, person_id: str, with_text: bool = True) -> PersonRecords:
+    """A person's whole history: every case, time log, concern and session (without the
+    notes if ``with_text`` is False). No view reads so much: each is checked against it."""
+    fields = None if with_text else (*TIMELINE, "functions")
+    return person_records.read(vault, person_id, replace(history.EVERY, fields=fields))
 
 
 def window_records(
@@ -124,32 +39,18 @@ def window_records(
 ) -> PersonRecords:
     """What a tracker row or its detail reads of a person for ``today``: the cases open on
     any day from ``cases_since`` (None: every case, closed long ago too), the sessions
-    the figures from ``since`` look at (``history.for_figures``), the time logs from
+    the figures from ``since`` look at (``history.window_sessions``), the time logs from
     ``logs_since``, and the workload concerns and agreements. Read through indexes, it costs
     the same after twenty years as after one, and the row worked out from it is the row the
     whole history gives."""
-    week = logs_since.isocalendar()
-    return PersonRecords(
-        person=repos.get(vault, "people", person_id),
-        cases=repos.select(
-            vault,
-            "cases",
-            "person = ? AND (closed IS NULL OR closed > ?)",
-            (person_id, cases_since.isoformat() if cases_since else ""),
-            order="allocated, rowid",
-        ),
-        sessions=history.for_figures(vault, person_id, today, since),
-        logs=repos.select(
-            vault,
-            "time_logs",
-            "person = ? AND week >= ?",
-            (person_id, f"{week.year}-W{week.week:02d}"),
-            order="week",
-        ),
-        concerns=repos.select(vault, "concerns", "person = ?", (person_id,), order="date, rowid"),
-        agreements=repos.select(
-            vault, "agreements", "person = ?", (person_id,), order="agreed, rowid"
-        ),
+    return person_records.read(
+        vault,
+        person_id,
+        history.window_sessions(since, today, today, planned_after=True),
+        # A case is not open on its closing day: one closed on ``cases_since`` counts for
+        # nothing from then on.
+        cases_closed_from=cases_since + tracker.DAY if cases_since else dt.date.min,
+        logs_from=logs_since,
     )
 
 

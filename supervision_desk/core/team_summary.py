@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import asye, audit, casefile, labels, period, quality, repos, sessions, team, tracker
+from .person_records import PersonRecords
 from .records import AUDIT_QUESTIONS, FUNCTIONS
 from .vault import Vault
 
@@ -179,7 +180,7 @@ def _judge(person, records, start, end, today) -> _Judged:
 
 
 def _present(
-    vault: Vault, person: dict, records: team.PersonRecords, start: dt.date, end: dt.date
+    vault: Vault, person: dict, records: PersonRecords, start: dt.date, end: dt.date
 ) -> bool:
     """On the team in the period: active, or archived with records inside it (someone who
     left); never someone deleted, whose agreed records were archived."""

@@ -27,6 +27,7 @@ from .. import team_summary as team_summary_figures
 from ..balance import balance
 from ..errors import UsageError
 from ..framework import SESSION_HELP
+from ..person_records import PersonRecords
 from ..records import AUDIT_QUESTIONS, SESSION_CAPACITIES
 from ..vault import Vault
 from . import charts, record
@@ -968,7 +969,7 @@ def _standard_words(person: dict, standing: tracker.Standing) -> str:
 
 
 def _months_between(
-    records: team.PersonRecords,
+    records: PersonRecords,
     start: dt.date,
     end: dt.date,
     today: dt.date,
