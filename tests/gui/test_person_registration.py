@@ -85,9 +85,10 @@ def test_a_manager_recorded_as_a_registered_social_worker_moves_to_standard_5(
     qtbot, controller, make_vault
 ):
     window = open_window(qtbot, controller, _vault(make_vault))
-    # By hand: last supervision 1 February; every 31 days makes 4 March due, 6 days ago.
+    # By hand: last supervision 1 February; every 31 days makes 4 March due, 6 days ago (this
+    # year's dates are shown without the year).
     before = _tracker(window, "m")
-    assert (before["Next due"], before["Overdue days"]) == ("4 Mar 2026", "6")
+    assert (before["Next due"], before["Overdue days"]) == ("4 Mar", "6")
 
     dialog = _edit(window, "m")
     assert dialog.ui.registeredCombo.currentText() == "From the role (no)"
@@ -107,7 +108,7 @@ def test_a_manager_recorded_as_a_registered_social_worker_moves_to_standard_5(
     _save(window, "people-registered-manager")
     # Standard 5, monthly: due 1 March, 9 days ago.
     after = _tracker(window, "m")
-    assert (after["Next due"], after["Overdue days"]) == ("1 Mar 2026", "9")
+    assert (after["Next due"], after["Overdue days"]) == ("1 Mar", "9")
 
     # Back to "from the role": the standard follows back, since nobody picked another one.
     dialog = _edit(window, "m")
