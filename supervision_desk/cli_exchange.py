@@ -38,7 +38,14 @@ def cmd_contact_add(args: argparse.Namespace) -> int:
         person = args.person or own
         if person is None:
             raise UsageError("name the person this contact file is about with --person ID")
-        public = exchange.add_contact(vault, args.file, person, args.fingerprint)
+        public = exchange.add_contact(
+            vault,
+            args.file,
+            person,
+            args.fingerprint,
+            name_differs=args.name_differs,
+            flag="--name-differs",
+        )
         name = repos.get(vault, "people", person)["name"]
     whose = "your own record" if person == own else f"{name}'s record"
     print(
@@ -63,7 +70,12 @@ def cmd_send(args: argparse.Namespace) -> int:
 
 def cmd_receive(args: argparse.Namespace) -> int:
     with opened(args) as vault:
-        done = exchange.receive(vault, args.file)
+        done = exchange.receive(
+            vault,
+            args.file,
+            about_someone_else=args.about_someone_else,
+            flag="--about-someone-else",
+        )
     print(done.summary)
     if done.kind == "record":
         print(
@@ -125,6 +137,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     pair.add_argument(
         "--fingerprint", metavar="FP", required=True, help="the fingerprint compared in person"
     )
+    pair.add_argument(
+        "--name-differs",
+        action="store_true",
+        help="pair even though the contact file gives another name (a shortened or changed one)",
+    )
     send = add(commands, "send", cmd_send, "write a record for agreement, encrypted and signed")
     send.add_argument("--session", metavar="ID", required=True)
     send.add_argument("out", metavar="OUT", type=Path)
@@ -133,6 +150,11 @@ def register(commands: argparse._SubParsersAction) -> None:
     )
     receive = add(commands, "receive", cmd_receive, "open an exchange file: a record or a reply")
     receive.add_argument("file", metavar="FILE", type=Path)
+    receive.add_argument(
+        "--about-someone-else",
+        action="store_true",
+        help="open a record even though it names someone other than this desk's owner",
+    )
     agree = add(commands, "agree", cmd_agree, "sign a received record, or return it with comments")
     agree.add_argument("--session", metavar="ID", required=True)
     agree.add_argument("out", metavar="OUT", type=Path)

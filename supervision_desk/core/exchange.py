@@ -17,13 +17,14 @@ import copy
 import datetime as dt
 import json
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pyrage
 
-from . import chain, clock, identity, labels, repos, strictjson
+from . import chain, clock, identity, labels, repos, sessions, strictjson
 from .contacts import Contact, contact_for, contacts
 from .errors import BadInput, NotFound
 from .fsutil import atomic_output, check_output
@@ -55,6 +56,35 @@ NOT_OURS = (
 
 class Refused(BadInput):
     """An exchange or contact file that is not accepted; nothing was changed."""
+
+
+class NameDiffers(Refused):
+    """A contact file whose own name is not the name of the person it would be paired with.
+    Names can differ for good reason (a shortened or a changed name), so the app asks and the
+    command line wants its flag; without either nothing is paired."""
+
+    def __init__(self, message: str, file_name: str, person_name: str):
+        super().__init__(message)
+        self.file_name, self.person_name = file_name, person_name
+
+
+class NotAboutThisDesk(Refused):
+    """A record that names someone other than this desk's owner as its supervisee: opened
+    only when the person says so, since it may be someone else's private record."""
+
+    def __init__(self, message: str, about: str, owner: str):
+        super().__init__(message)
+        self.about, self.owner = about, owner
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two names are the same as a person would read them: case, spacing and
+    equivalent Unicode forms aside."""
+
+    def plain(name: str) -> str:
+        return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+    return plain(a) == plain(b)
 
 
 def _read(path: Path) -> bytes:
@@ -137,9 +167,21 @@ def read_contact(data: bytes, shown: str = "The contact file") -> identity.Publi
     return public
 
 
-def add_contact(vault: Vault, path: Path, person_id: str, typed: str) -> identity.PublicIdentity:
+def add_contact(
+    vault: Vault,
+    path: Path,
+    person_id: str,
+    typed: str,
+    *,
+    name_differs: bool = False,
+    flag: str = "",
+) -> identity.PublicIdentity:
     """Pair a person with the contact in a file, if its fingerprint is the one typed (the one
-    compared in person)."""
+    compared in person). A desk already paired with another person here is refused: one
+    practitioner's desk belongs to one person, and a second pairing would send the second
+    person's records to the first. In a supervisor's vault a file whose own name is not the
+    person's is paired only with ``name_differs`` (the app asks; ``flag`` names the command
+    line's option in the refusal)."""
     wanted = identity.normalise_fingerprint(typed)
     if not wanted:
         raise Refused("A fingerprint is eight groups of five digits; that is not one.")
@@ -152,9 +194,48 @@ def add_contact(vault: Vault, path: Path, person_id: str, typed: str) -> identit
         raise Refused("That is this vault's own contact file.")
     if not repos.exists(vault, "people", person_id):
         raise NotFound(f"No person with id {person_id!r}.")
+    other = vault.conn.execute(
+        "SELECT person FROM contacts WHERE person != ? AND (signing_key = ? OR fingerprint = ?)",
+        (person_id, public.signing_key, public.fingerprint),
+    ).fetchone()
+    if other is not None:
+        raise Refused(
+            f"{shown_path(path)} is the desk already paired with "
+            f"{_person_name(vault, other[0])}, and one desk belongs to one person, so it was "
+            "not paired; nothing was changed."
+        )
+    person_name = repos.get(vault, "people", person_id)["name"]
+    if (
+        vault.mode != "practitioner"  # there the file is the supervisor's, never one's own
+        and public.name
+        and not same_name(public.name, person_name)
+        and not name_differs
+    ):
+        more = f"; if it is theirs under another name, add {flag}" if flag else ""
+        raise NameDiffers(
+            f"{shown_path(path)} is {public.name}'s desk, not {person_name}'s, so it was not "
+            f"paired{more}. Nothing was changed.",
+            public.name,
+            person_name,
+        )
     with vault.write() as conn:
         put_contact(conn, person_id, public, clock.today().isoformat(), replace=True)
     return public
+
+
+def _person_name(vault: Vault, person_id: str) -> str:
+    if repos.exists(vault, "people", person_id):
+        return repos.get(vault, "people", person_id)["name"]
+    return person_id
+
+
+def _desk_name(vault: Vault, contact: Contact) -> str:
+    """Whose desk a contact is: the person it is paired with in a supervisor's vault; in a
+    practitioner's, where the contact is paired with the owner's own record, the supervisor
+    its contact file names."""
+    if vault.mode == "practitioner":
+        return contact.public.name or "your supervisor"
+    return _person_name(vault, contact.person)
 
 
 def put_contact(
@@ -205,7 +286,12 @@ def _envelope(
         "message": message,
         "signature": b64(me.sign(EXCHANGE_PREFIX + chain.canonical(message))),
     }
-    recipients = [pyrage.x25519.Recipient.from_str(c.public.age_recipient) for c in to]
+    # Also to this desk's own key: opened here by mistake, the file can then be recognised as
+    # the one this desk wrote, and said so, instead of "addressed to another vault".
+    recipients = [
+        pyrage.x25519.Recipient.from_str(key)
+        for key in dict.fromkeys([*(c.public.age_recipient for c in to), me.age_recipient])
+    ]
     return pyrage.encrypt(chain.canonical(inner), recipients), message["id"]
 
 
@@ -215,13 +301,59 @@ class Opened:
     sender: Contact
 
 
+AGE_MAGIC = b"age-encryption.org/"  # how every age file begins (the binary format)
+
+
+def _not_an_exchange_file(data: bytes, shown: str) -> Refused:
+    """The refusal for a file that is no exchange file at all (a picture, a PDF, a contact
+    file): said plainly, not as one addressed to another vault."""
+    try:
+        read_contact(data)
+    except Refused:
+        return Refused(
+            f"{shown} is not an exchange file: those are the .sdx files a paired desk writes. "
+            "Nothing was changed."
+        )
+    return Refused(
+        f"{shown} is a contact file, not an exchange file: pair with it from the person's page "
+        "(Pair with a contact file…). Nothing was changed."
+    )
+
+
+def _own_file(vault: Vault, message: dict[str, Any], shown: str) -> Refused:
+    """The refusal for a file this desk wrote itself: whom it is for, and where it opens."""
+    names = []
+    for fingerprint in message.get("to") or []:
+        found = [c for c in contacts(vault) if c.fingerprint == fingerprint]
+        names.append(_desk_name(vault, found[0]) if found else "another desk")
+    names = list(dict.fromkeys(names)) or ["another desk"]
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    what = {
+        "record": "the record for agreement",
+        "reply": "the reply",
+        "sealed": "the sealed copy",
+    }.get(message.get("kind"), "the file")
+    return Refused(
+        f"{shown} is {what} this desk wrote for {who}: it is opened on their desk, not this "
+        "one. Nothing was changed."
+    )
+
+
 def _open(vault: Vault, data: bytes, shown: str) -> Opened:
     me = identity.load(vault)
+    if not data.startswith(AGE_MAGIC):
+        raise _not_an_exchange_file(data, shown)
     try:
         plain = pyrage.decrypt(data, [pyrage.x25519.Identity.from_str(me.age_identity)])
         inner = strictjson.loads(plain.decode("utf-8"))
     except Exception:
         raise Refused(f"{shown} {NOT_OURS}") from None
+    if (
+        isinstance(inner, dict)
+        and isinstance(inner.get("message"), dict)
+        and inner["message"].get("from") == me.fingerprint
+    ):
+        raise _own_file(vault, inner["message"], shown)
     if (
         not isinstance(inner, dict)
         or set(inner) != {"format", "message", "signature"}
@@ -378,14 +510,20 @@ class Received:
     set_aside: bool = False  # a reply that came after the record was agreed: nothing changed
 
 
-def receive(vault: Vault, path: Path) -> Received:
+def receive(
+    vault: Vault, path: Path, *, about_someone_else: bool = False, flag: str = ""
+) -> Received:
     """Open an exchange file: a record sent for agreement, the reply to one, or the sealed
-    versions. Everything is checked before anything is written."""
+    versions. Everything is checked before anything is written. A record that names someone
+    other than this desk's owner is opened only with ``about_someone_else`` (the app asks;
+    ``flag`` names the command line's option in the refusal)."""
     shown = shown_path(path)
     opened = _open(vault, _read(path), shown)
     message, payload = opened.message, opened.message["payload"]
     try:
         late = _reply_too_late(vault, opened, payload) if message["kind"] == "reply" else None
+        if message["kind"] in ("record", "sealed") and not about_someone_else:
+            _refuse_someone_else(vault, opened, payload, flag)
     except (KeyError, TypeError, AttributeError, ValueError):
         raise Refused(f"{shown} is not an exchange file this version can read.") from None
     if late is not None:
@@ -405,6 +543,64 @@ def receive(vault: Vault, path: Path) -> Received:
             (str(message["id"]), clock.now().isoformat(timespec="seconds")),
         )
     return done
+
+
+def owner_names(vault: Vault) -> list[str]:
+    """The names this desk's owner goes by here: their own record's and the vault's."""
+    own = sessions.own_person(vault)
+    names = [repos.get(vault, "people", own)["name"]] if own else []
+    names.append(vault.meta().get("owner") or "")
+    return [n for n in dict.fromkeys(names) if n.strip()]
+
+
+def _refuse_someone_else(vault: Vault, opened: Opened, payload: dict[str, Any], flag: str) -> None:
+    """Refuse a record (or a sealed copy) whose supervisee is not this desk's owner, before
+    anything is stored: a supervisor who paired this desk with the wrong person would
+    otherwise put that person's private record here. The strongest sign is the person their
+    supervisor's earlier records named (the same person on their desk: a changed name is
+    no reason to ask); without one, the names are compared."""
+    session_id = str(payload["session"])
+    held = vault.conn.execute(
+        "SELECT 1 FROM record_exchange WHERE session = ?", (session_id,)
+    ).fetchone()
+    if held is not None:
+        return  # this record was opened here before
+    last = _versions_from(payload, session_id)[-1]
+    supervisees = last.content["supervisees"]
+    if opened.message["kind"] == "record":
+        party = payload["parties"][identity.load(vault).fingerprint]
+        supervisees = [p for p in supervisees if p["id"] == party] or supervisees
+    known = {
+        row[0]
+        for row in vault.conn.execute(
+            "SELECT DISTINCT party FROM record_exchange WHERE contact = ?",
+            (opened.sender.fingerprint,),
+        )
+    }
+    if any(p["id"] in known for p in supervisees):
+        return
+    owners = owner_names(vault)
+    if not owners:
+        return  # a desk with no name to compare
+    named = [p for p in supervisees if any(same_name(p["name"], o) for o in owners)]
+    about = supervisees[0]["name"] if supervisees else "no one"
+    more = f"; if it is about you, add {flag}" if flag else ""
+    if not named:
+        raise NotAboutThisDesk(
+            f"This record is about {about}, but this desk is {owners[0]}'s: your supervisor "
+            f"may have paired your desk with the wrong person, so it was not opened{more}. "
+            "Nothing was changed.",
+            about,
+            owners[0],
+        )
+    if known:  # the same name, but not the person earlier records were about
+        raise NotAboutThisDesk(
+            f"This record is about {about}, but not the {about} your supervisor's earlier "
+            f"records were about: it may be someone else of that name, so it was not "
+            f"opened{more}. Nothing was changed.",
+            about,
+            owners[0],
+        )
 
 
 def _versions_from(payload: dict[str, Any], session_id: str) -> list[chain.ChainVersion]:
