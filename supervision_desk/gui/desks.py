@@ -234,13 +234,26 @@ class PairDialog(FittedDialog):
         if not self.fileEdit.text().strip():
             messages.tell(self, "Not paired", "Choose their contact file first.", warning=True)
             return False
+        path = Path(self.fileEdit.text().strip())
+        typed = " ".join(self.fingerprintEdit.text().split())  # pasted across two lines
         try:
-            exchange.add_contact(
-                self.vault,
-                Path(self.fileEdit.text().strip()),
-                self.person["id"],
-                " ".join(self.fingerprintEdit.text().split()),  # pasted across two lines
-            )
+            try:
+                exchange.add_contact(self.vault, path, self.person["id"], typed)
+            except exchange.NameDiffers as exc:
+                # A shortened or changed name is no reason to refuse, but the wrong person's
+                # file would send this person's records to them: asked, No by default.
+                if not messages.ask(
+                    self,
+                    "Another name in the contact file",
+                    f"This contact file is {exc.file_name}'s desk. Pair it with "
+                    f"{exc.person_name}?\n\nPair only if {exc.file_name} is "
+                    f"{exc.person_name} under another name: every record you send "
+                    f"{exc.person_name} will be read on that desk.",
+                    "Pair it",
+                    "Do not pair",
+                ):
+                    return False
+                exchange.add_contact(self.vault, path, self.person["id"], typed, name_differs=True)
         except DeskError as exc:
             refused(self, "Not paired", exc)
             return False

@@ -876,7 +876,24 @@ class MainWindow(QMainWindow):
                 return None
             path = Path(name)
         try:
-            done = exchange.receive(self.vault, path)
+            try:
+                done = exchange.receive(self.vault, path)
+            except exchange.NotAboutThisDesk as exc:
+                # Perhaps another person's private record, sent here by a wrong pairing:
+                # opened only if the owner says it is theirs; No, the default, keeps nothing.
+                if not messages.ask(
+                    self,
+                    "A record about someone else?",
+                    f"This record is about {exc.about}, but this desk is {exc.owner}'s.\n\n"
+                    "Your supervisor may have paired your desk with the wrong person. If so, "
+                    "it is someone else's private record: do not open it, and tell your "
+                    "supervisor. Open it only if it is about you under another name.",
+                    "Open it anyway",
+                    "Do not open",
+                ):
+                    self.report("Exchange file not opened; nothing was kept.")
+                    return None
+                done = exchange.receive(self.vault, path, about_someone_else=True)
         except DeskError as exc:
             refused(self, "Exchange file not opened", exc)
             return None

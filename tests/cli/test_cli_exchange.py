@@ -286,3 +286,64 @@ def test_a_practitioner_vault_made_on_the_command_line_pairs_at_once(two):
         "contact", "add", boss, tmp / "alex.contact", "--fingerprint", "1", *pf, ok=False
     )
     assert refused.returncode == 2 and "with --person ID" in refused.stderr
+
+
+def _add(vault, contact, person, fingerprint, pf, *more, ok=True):
+    return _cli(
+        "contact",
+        "add",
+        vault,
+        contact,
+        "--person",
+        person,
+        "--fingerprint",
+        fingerprint,
+        *more,
+        *pf,
+        ok=ok,
+    )
+
+
+def test_one_desk_for_one_person_on_the_command_line(two, make_vault):
+    """Sam's desk is refused for Priya (exit 7, naming Sam); a file under another name pairs
+    only with --name-differs; Sam's desk opens a record about Priya only with
+    --about-someone-else; a picture is not an exchange file."""
+    boss, sam, tmp, pf = two
+    with Vault.open(boss, PASSPHRASE) as v:
+        repos.save(v, "people", {"id": "p3", "name": "Priya Shah", "role": "social_worker"})
+    _pair(boss, sam, tmp, pf)
+    sam_print = _fingerprint(sam, pf)
+    taken = _add(boss, tmp / "sam.contact", "p3", sam_print, pf, ok=False)
+    assert taken.returncode == 7
+    assert taken.stderr.strip().splitlines() == [
+        f"supervision-desk: {tmp / 'sam.contact'} is the desk already paired with Sam Taylor, "
+        "and one desk belongs to one person, so it was not paired; nothing was changed."
+    ]
+
+    # A second supervisor's vault, where Sam's desk is free: Priya there is not Sam.
+    other = make_vault(tmp / "kit.sdvault", owner="Kit Lowe")
+    repos.save(other, "people", {"id": "p3", "name": "Priya Shah", "role": "social_worker"})
+    repos.save(
+        other,
+        "sessions",
+        {"id": "s3", "person": "p3", "date": "2026-03-09", "minutes": 60, "agenda": "Private."},
+    )
+    other.close()
+    kit = tmp / "kit.sdvault"
+    asked = _add(kit, tmp / "sam.contact", "p3", sam_print, pf, ok=False)
+    assert asked.returncode == 7
+    assert "is Sam Taylor's desk, not Priya Shah's" in asked.stderr
+    assert "add --name-differs" in asked.stderr and len(asked.stderr.strip().splitlines()) == 1
+    _add(kit, tmp / "sam.contact", "p3", sam_print, pf, "--name-differs")
+    _cli("contact", "export", kit, tmp / "kit.contact", *pf)
+    _add(sam, tmp / "kit.contact", "me", _fingerprint(kit, pf), pf)
+    _cli("send", kit, "--session", "s3", tmp / "s3.sdx", *pf)
+    refused = _cli("receive", sam, tmp / "s3.sdx", *pf, ok=False)
+    assert refused.returncode == 7
+    assert "This record is about Priya Shah, but this desk is Sam Taylor's" in refused.stderr
+    assert "add --about-someone-else" in refused.stderr
+    _cli("receive", sam, tmp / "s3.sdx", "--about-someone-else", *pf)
+
+    (tmp / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    picture = _cli("receive", sam, tmp / "photo.png", *pf, ok=False)
+    assert picture.returncode == 7 and "is not an exchange file" in picture.stderr
