@@ -866,7 +866,7 @@ def exchange_round(path: Path, person: str, rounds: int = EXCHANGE_ROUNDS) -> di
     import shutil
     import tempfile
 
-    from supervision_desk.core import chain, clock, exchange, identity, sessions
+    from supervision_desk.core import chain, clock, exchange, identity, repos, sessions
     from supervision_desk.core.vault import Vault
 
     steps = ("send", "receive", "agree", "reply")
@@ -883,8 +883,13 @@ def exchange_round(path: Path, person: str, rounds: int = EXCHANGE_ROUNDS) -> di
         tmp = Path(folder)
         shutil.copyfile(path, tmp / "boss.sdvault")
         boss = Vault.open(tmp / "boss.sdvault", synthetic.PASSPHRASE)
+        # The practitioner's desk under the person's own name: a desk under another name is
+        # paired only when that is confirmed, and a record about someone else is not opened.
         mine = Vault.create(
-            tmp / "mine.sdvault", synthetic.PASSPHRASE, mode="practitioner", owner="Practitioner"
+            tmp / "mine.sdvault",
+            synthetic.PASSPHRASE,
+            mode="practitioner",
+            owner=repos.get(boss, "people", person)["name"],
         )
         try:
             sessions.ensure_self(mine)
