@@ -86,15 +86,23 @@ class Date(Binding):
 
 
 class Time(Binding):
-    def __init__(self, field: str, name: str, usual: str):
-        self.fields, self.name, self.usual = (field,), name, usual
+    """A time of day that may be unknown. With none recorded the box says so ("No time")
+    rather than showing a time the record does not hold: a box reading 10:00 over an empty
+    field let people believe a start time was kept when it was not. Midnight is the box's
+    "no time" value (nobody holds supervision at 00:00)."""
+
+    NONE = QTime(0, 0)
+
+    def __init__(self, field: str, name: str):
+        self.fields, self.name = (field,), name
 
     def load(self, editor, record):
         widget = self.widget(editor)
-        widget.setTime(QTime.fromString(record[self.fields[0]] or self.usual, "HH:mm"))
-        # A record with no time shows the usual one, but keeps none until the user sets one:
-        # opening a record must never write into it.
-        widget.setProperty("noTime", record[self.fields[0]] is None)
+        value = record[self.fields[0]]
+        widget.setTime(QTime.fromString(value, "HH:mm") if value else self.NONE)
+        # Opening a record must never write into it: a record with no time keeps none, and
+        # one with a time keeps it, until the user changes the box.
+        widget.setProperty("noTime", value is None)
 
     def collect(self, editor):
         widget = self.widget(editor)
@@ -104,7 +112,10 @@ class Time(Binding):
 
     def connect(self, editor, changed):
         widget = self.widget(editor)
-        widget.timeChanged.connect(lambda *_: widget.setProperty("noTime", False))
+        widget.setMinimumTime(self.NONE)
+        widget.setSpecialValueText("No time")
+        # Stepping or typing back to the "no time" value removes the time.
+        widget.timeChanged.connect(lambda t: widget.setProperty("noTime", t == self.NONE))
         widget.timeChanged.connect(changed)
 
 
@@ -243,7 +254,7 @@ class Group(Binding):
 # In the order of the form, top to bottom.
 FIELDS: tuple[Binding, ...] = (
     Date("date", "dateEdit"),
-    Time("start", "startEdit", usual="10:00"),
+    Time("start", "startEdit"),
     Number("minutes", "minutesSpin"),
     Choice("kind", "kindCombo", KINDS),
     Choice("status", "statusCombo", SESSION_STATUSES),

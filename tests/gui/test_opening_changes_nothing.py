@@ -1,5 +1,5 @@
 """Opening a record and leaving it alone writes nothing into it: a session without a start
-time keeps none (the box shows the usual 10:00 until the user sets one)."""
+time keeps none (the box says "No time" until the user sets one)."""
 
 from __future__ import annotations
 
