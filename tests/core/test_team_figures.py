@@ -73,7 +73,7 @@ def test_the_pdf_says_no_records_and_shows_letters_without_pointing(vault):
     assert "1 of 3 whole months reached 90 minutes counted (330 minutes held, 230 counted" in text
     assert "Agreements in date 1 of 2" in text
     assert "Decisions still to copy to children's files 1" in text
-    assert "2 open cases; 11.3 weighted points" in text
+    assert "2 open cases at the end of the period; 11.3 weighted points on average over it" in text
     assert "All four capacities written 5% (1 of 19 records)" in text
     assert "Practitioner F" in text and "Notes" not in text
     for name in ("Aled", "Beth", "Ceri", "Dafydd", "Eira", "Ffion"):

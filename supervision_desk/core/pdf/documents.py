@@ -729,16 +729,27 @@ def _person_story(
     story.append(Heading("Workload and supervision", 0))
     months = _months_between(records, start, end, today, settings)
     story.append(charts.workload_chart(months))
-    load = tracker.caseload(records.cases, start, min(end, today))
+    last = min(end, today)
+    load = tracker.caseload(records.cases, start, last)
+    at_end = tracker.caseload_on(records.cases, last)
     got = tracker.received(records.sessions, start, end, today)
-    cap_then = tracker.capacity(person, settings, min(end, today))
+    cap_then = tracker.capacity(person, settings, last)
     per_ten = tracker.minutes_per_ten_points(got.minutes, load.average)
+    days = (last - start).days + 1
     story.append(
         _facts(
             [
+                # Both figures, each named: the one on the last day is what the Tracker shows
+                # for that day; a case allocated late in the period adds little to the average.
                 (
-                    "Weighted caseload",
-                    f"{load.average:.1f} points on average "
+                    "Caseload at the end",
+                    f"{at_end:g} weighted points on {labels.short_date(last)} "
+                    f"({at_end / cap_then:.0%} of capacity {cap_then:g})",
+                ),
+                (
+                    "Caseload on average",
+                    f"{load.average:.1f} weighted points over the period's "
+                    f"{labels.count(max(days, 0), 'day')} "
                     f"({load.average / cap_then:.0%} of capacity {cap_then:g})",
                 ),
                 (
@@ -1092,8 +1103,9 @@ def team_summary(
                 ),
                 (
                     "Caseload",
-                    f"{labels.count(int(found.total('open_cases')), 'open case')}; "
-                    f"{found.total('caseload'):.1f} weighted points on average"
+                    f"{labels.count(int(found.total('open_cases')), 'open case')} at the end "
+                    f"of the period; {found.total('caseload'):.1f} weighted points on average "
+                    "over it"
                     + (f" ({found.total('caseload') / capacity:.0%} of capacity)" * bool(capacity)),
                 ),
                 (
