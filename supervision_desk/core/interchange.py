@@ -37,6 +37,8 @@ from .vault import Vault
 FORMAT = "supervision-desk/3"
 VERSIONS = {"supervision-desk/1": 1, "supervision-desk/2": 2, "supervision-desk/3": 3}
 KNOWN_FORMATS = 'must be "supervision-desk/1", "supervision-desk/2" or "supervision-desk/3"'
+OURS = "supervision-desk/"
+UNKNOWN_SECTION = "is not a known section (check the spelling)"
 HEADER = ("exported_at", "vault", "settings", *interchange_chain.SECTIONS)
 
 
@@ -119,6 +121,14 @@ class Document:
         return iter(("vault", "settings", *ORDER))
 
 
+def _not_ours(name: str) -> BadInput:
+    """A file with no format of ours: not a file of ours with a mistake in it, so no JSON path."""
+    return BadInput(
+        f'{name} is not a Supervision Desk export file (it has no "format": "{OURS}…" line), '
+        "so nothing was imported."
+    )
+
+
 def _check(
     open_stream: Callable[[int], Any], size: int, progress: Progress | None = None
 ) -> Document:
@@ -163,13 +173,18 @@ def _check(
             tell(stream)
         counts[kind] = count
 
+    stray = ""  # the first unknown key read before the format: whose mistake it is waits on it
     with open_stream(0) as stream:
         for key in stream.members():
             if key == "format":
                 found = stream.value()
                 version = VERSIONS.get(found) if isinstance(found, str) else None
                 if version is None:
+                    if isinstance(found, str) and not found.startswith(OURS):
+                        raise _not_ours(stream.name)
                     raise ValidationError("$.format", KNOWN_FORMATS)
+                if stray:
+                    raise ValidationError(f"$.{shown_key(stray)}", UNKNOWN_SECTION)
             elif key in ORDER:
                 order.append(key)
                 start = stream.offset()
@@ -182,18 +197,22 @@ def _check(
                 spans[key] = (start, stream.offset())
             elif key in HEADER:
                 header[key] = stream.value()
+            elif version is None:
+                # Perhaps a file of ours with a mistake, perhaps not ours at all: the format
+                # (or its absence) decides. A misspelt "format" is named as it is.
+                if not stream.is_string():
+                    stream.skip()
+                elif str(stream.value()).startswith(OURS):
+                    raise ValidationError(f"$.{shown_key(key)}", UNKNOWN_SECTION)
+                stray = stray or key
             else:
-                raise ValidationError(
-                    f"$.{shown_key(key)}", "is not a known section (check the spelling)"
-                )
+                raise ValidationError(f"$.{shown_key(key)}", UNKNOWN_SECTION)
             tell(stream)
     if version is None:
-        raise ValidationError("$.format", KNOWN_FORMATS)
+        raise _not_ours(stream.name)
     for key in (*header, *order):
         if key not in top_level(version):
-            raise ValidationError(
-                f"$.{shown_key(key)}", "is not a known section (check the spelling)"
-            )
+            raise ValidationError(f"$.{shown_key(key)}", UNKNOWN_SECTION)
     if late:  # from the start again, so that a problem is named by its line in the file
         passes[0] = 1
         with open_stream(0) as stream:

@@ -160,8 +160,8 @@ class Stream:
         kind = _KINDS.get(first) or ("a number" if first in "-0123456789" and first else None)
         if kind:  # well-formed JSON, perhaps, but not the shape of an interchange file
             raise BadInput(
-                f"{self.name} holds {kind}, not an interchange file: the file must be one "
-                'object ({"format": …, "people": […], …}).'
+                f"{self.name} holds {kind}, so it is not a Supervision Desk export file (one "
+                'object with a "format": "supervision-desk/…" line).'
             )
         self._expect("{", "an object")
         if self._skip_space() == "}":
@@ -186,6 +186,9 @@ class Stream:
 
     def is_list(self) -> bool:
         return self._skip_space() == "["
+
+    def is_string(self) -> bool:
+        return self._skip_space() == '"'
 
     def items(self) -> Iterator[Any]:
         self._expect("[", "a list")

@@ -146,6 +146,28 @@ def test_too_new_vault_exits_6(make_vault, vault_path, passfile):
     )
 
 
+def test_a_json_file_that_is_not_an_export_is_called_that(
+    make_vault, vault_path, passfile, tmp_path
+):
+    make_vault().close()
+    other = tmp_path / "settings.json"
+    other.write_text('{"hello": "world"}')
+    before = file_state(tmp_path)
+    _one_line_error(
+        run_cli("import", vault_path, other, "--passphrase-file", passfile),
+        7,
+        f"{other} is not a Supervision Desk export file "
+        '(it has no "format": "supervision-desk/…" line), so nothing was imported.',
+    )
+    assert file_state(tmp_path) == before
+    other.write_text("[]")
+    _one_line_error(
+        run_cli("import", vault_path, other, "--passphrase-file", passfile),
+        7,
+        f"{other} holds a list, so it is not a Supervision Desk export file",
+    )
+
+
 def test_bad_import_file_exits_7_and_changes_nothing(make_vault, vault_path, passfile, tmp_path):
     vault = make_vault()
     digest = vault.digest()

@@ -299,3 +299,46 @@ def test_a_preview_of_a_file_that_cannot_be_imported_raises_as_the_import_would(
     with pytest.raises(ValidationError, match=r"different content"):
         interchange.preview(vault, interchange.parse(json.dumps(changed)))
     assert vault.digest() == digest
+
+
+NOT_OURS = 'is not a Supervision Desk export file (it has no "format": "supervision-desk/…" line)'
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"hello": "world"},
+        {},
+        {"people": []},
+        {"name": "Sam", "tags": ["a"], "settings": {"x": 1}},
+        {"hello": "world", "format": "someone-elses-app/4"},
+        {"format": "openapi/3"},
+    ],
+)
+def test_a_json_file_of_another_kind_is_called_that_not_given_a_json_path(tmp_path, doc):
+    source = tmp_path / "other.json"
+    source.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(BadInput) as caught:
+        interchange.read_file(source)
+    said = str(caught.value)
+    assert said == f"{source} {NOT_OURS}, so nothing was imported."
+    assert not isinstance(caught.value, ValidationError) and "$." not in said
+
+
+@pytest.mark.parametrize(
+    ("doc", "path"),
+    [
+        # A file of ours with a mistake keeps its precise JSON path, wherever the format is.
+        ({"format": "supervision-desk/2", "hello": "world"}, "$.hello"),
+        ({"hello": "world", "format": "supervision-desk/2"}, "$.hello"),
+        ({"fromat": "supervision-desk/2", "people": []}, "$.fromat"),
+        ({"format": "supervision-desk/9"}, "$.format"),
+        ({"format": 2}, "$.format"),
+        ({"format": "supervision-desk/2", "people": [{"id": "x"}]}, "$.people[0]"),
+    ],
+)
+def test_a_file_of_ours_with_a_mistake_is_still_named_by_its_path(doc, path):
+    with pytest.raises(ValidationError) as caught:
+        interchange.parse(json.dumps(doc))
+    assert caught.value.path.startswith(path), str(caught.value)
+    assert "not a Supervision Desk export file" not in str(caught.value)

@@ -90,7 +90,8 @@ def test_a_cut_off_file_is_placed_where_json_itself_places_it(tmp_path, monkeypa
 
 
 @pytest.mark.parametrize(
-    ("text", "kind"), [("[1, 2, 3]", "a list"), ('"people"', "a string"), ("42", "a number")]
+    ("text", "kind"),
+    [("[]", "a list"), ("[1, 2, 3]", "a list"), ('"people"', "a string"), ("42", "a number")],
 )
 def test_valid_json_of_the_wrong_shape_is_not_called_invalid(tmp_path, text, kind):
     source = tmp_path / "other.json"
@@ -98,5 +99,5 @@ def test_valid_json_of_the_wrong_shape_is_not_called_invalid(tmp_path, text, kin
     with pytest.raises(BadInput) as caught:
         interchange.read_file(source)
     said = str(caught.value)
-    assert said.startswith(f"{source} holds {kind}, not an interchange file"), said
+    assert said.startswith(f"{source} holds {kind}, so it is not a Supervision Desk export"), said
     assert "not valid JSON" not in said

@@ -111,6 +111,17 @@ def test_import_records_from_a_file_and_a_bad_file(qtbot, opened, tmp_path, told
     _wait(qtbot, menu)
     assert told and "$.people[0]" in told[-1]
     assert opened.vault.digest() == before
+    # A JSON file of some other kind is called that, in one sentence, not given a JSON path.
+    other = tmp_path / "other.json"
+    other.write_text(json.dumps({"hello": "world"}))
+    menu.import_records(other)
+    _wait(qtbot, menu)
+    assert (
+        'other.json is not a Supervision Desk export file (it has no "format": '
+        '"supervision-desk/…" line), so nothing was imported.'
+    ) in told[-1]
+    assert "$." not in told[-1]
+    assert opened.vault.digest() == before
 
 
 def test_open_another_vault_and_restore_a_backup(qtbot, opened, make_vault, tmp_path):
