@@ -42,10 +42,12 @@ CONTACT_FILTER = "Contact files (*.contact);;All files (*)"
 STATE = {
     "sent": "sent, awaiting their agreement",
     "received": "awaiting your agreement",
-    "agreed": "you agreed and signed it; waiting for the sealed copy",
+    "agreed": "signed by you; agreed once the sealed copy arrives",
     "returned": "returned with comments, for a new version",
     "sealed": "sealed",
 }
+# The supervisor's side of the same states: an attendee who has signed has agreed.
+ROUND = {**STATE, "agreed": "agreed and signed"}
 
 
 def refused(parent: QWidget | None, title: str, exc: DeskError) -> None:
@@ -353,8 +355,25 @@ def round_words(vault: Vault, session_id: str) -> str:
     parts = []
     for entry in exchange.round_of(vault, session_id):
         name = _name(vault, entry.party)
-        parts.append(f"{name}: version {entry.number} {STATE.get(entry.state, entry.state)}")
+        parts.append(f"{name}: version {entry.number} {ROUND.get(entry.state, entry.state)}")
     return "; ".join(parts)
+
+
+def _signed_words(version: chain.ChainVersion, party: str, agreed: int | None) -> str:
+    """A version the practitioner has signed and answered: what they did, and what makes it
+    the agreed record (their supervisor's sealed copy), so it is not read as both at once."""
+    signature = version.signed_by(party)
+    when = f" on {labels.long_date(signature.signed[:10])}" if signature else ""
+    what = "this amendment" if agreed else "this version"
+    words = (
+        f"Version {version.number}: you signed {what}{when} and wrote your reply. It becomes "
+        "the agreed record when your supervisor's sealed copy arrives"
+    )
+    if agreed:
+        words += (
+            f"; until then the agreed record is version {agreed} (choose it under Version shown)"
+        )
+    return words + "."
 
 
 def _name(vault: Vault, person_id: str) -> str:
@@ -706,6 +725,8 @@ class ReceivedPage(Page):
         standing = STATE.get(r["state"], r["state"])
         if version.number != latest.number:
             return f"Version {version.number}: never agreed; version {latest.number} followed."
+        if r["state"] == "agreed":
+            return _signed_words(version, r["party"], agreed[-1].number if agreed else None)
         if agreed:
             return (
                 f"Version {version.number} is an amendment, {standing}: the text below is "

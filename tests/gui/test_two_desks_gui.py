@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from supervision_desk.core import clock, exchange, identity, repos
+from supervision_desk.core import clock, exchange, identity, labels, repos
 from supervision_desk.gui import desks, messages
 from supervision_desk.gui import main_window as mw
 from supervision_desk.gui.app import Controller, make_app, open_settings
@@ -175,7 +175,12 @@ def test_pair_send_agree_and_the_reply_seals_the_record(
     qtbot.mouseClick(page.agreeButton, Qt.LeftButton)
     assert "Sign version 1" in answers.asked[-1]
     assert reply.exists()
-    assert "you agreed and signed it" in page.stateLabel.text()
+    # What Sam did, and what makes it the agreed record, without calling it proposed as well.
+    assert page.stateLabel.text() == (
+        f"Version 1: you signed this version on {labels.long_date(clock.today())} and wrote "
+        "your reply. It becomes the agreed record when your supervisor's sealed copy arrives."
+    )
+    assert "signed by you; agreed once the sealed copy arrives" in page.recordList.item(0).text()
     assert not page.agreeButton.isEnabled() and page.commentsEdit.isReadOnly()
 
     # Alex's desk: opening the reply seals the record, with Sam's words and how it was agreed.
@@ -319,6 +324,13 @@ def test_an_amendment_goes_round_again_and_both_desks_keep_every_version(
     files.append(reply)
     qtbot.mouseClick(page.agreeButton, Qt.LeftButton)
     assert "Sign version 2" in answers.asked[-1]
+    assert page.stateLabel.text() == (
+        f"Version 2: you signed this amendment on {labels.long_date(clock.today())} and wrote "
+        "your reply. It becomes the agreed record when your supervisor's sealed copy arrives; "
+        "until then the agreed record is version 1 (choose it under Version shown)."
+    )
+    qtbot.wait(50)
+    sam_win.grab().save(str(tools.shots() / "two-desks-signed-v2.png"))
 
     boss_win.open_exchange_file(reply)
     assert "Version 2, agreed" in editor.ui.sealLabel.text()
