@@ -287,7 +287,7 @@ class Controller(QObject):
         from ..core import lock_drafts
 
         about = self.window.record_in_view()
-        drafts = [{**d, "about": about} for d in typed_in_dialogs(keep=(self.window,))]
+        drafts = [{"about": about, **d} for d in typed_in_dialogs(keep=(self.window,))]
         lock_drafts.keep(self.vault, drafts)
 
     def _check_pages(self, vault, token: object, *, at_once: bool = False) -> None:

@@ -87,7 +87,9 @@ def _typed(field: QWidget) -> str:
 
 def typed_in_dialogs(keep: tuple[QWidget, ...] = ()) -> list[dict]:
     """The text typed into each open dialog (a question box holds none), to keep before the
-    lock closes them: [{"title", "fields": [{"label", "text"}]}]."""
+    lock closes them: [{"title", "fields": [{"label", "text"}]}], with "about" from a dialog
+    that says itself what it is about (its ``about`` property: "new" for a record it creates,
+    "" for nothing in particular), rather than the record the window happens to show."""
     app = QApplication.instance()
     if app is None:
         return []
@@ -109,5 +111,9 @@ def typed_in_dialogs(keep: tuple[QWidget, ...] = ()) -> list[dict]:
             if text.strip():
                 fields.append({"label": _label(field, widget), "text": text})
         if fields:
-            found.append({"title": widget.windowTitle(), "fields": fields})
+            draft = {"title": widget.windowTitle(), "fields": fields}
+            about = widget.property("about")
+            if isinstance(about, str):
+                draft["about"] = about
+            found.append(draft)
     return found

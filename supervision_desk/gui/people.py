@@ -89,6 +89,8 @@ class PersonDialog(FittedDialog):
         self.vault = vault
         self.person = dict(person or {})
         self.setWindowTitle("Edit person" if person else "Add a person")
+        # Typing kept at a lock names this person, or a new one: never whoever is selected.
+        self.setProperty("about", person["name"] if person else "new")
         for role in ROLES:
             self.ui.roleCombo.addItem(labels.ROLE[role], role)
         for key, text in labels.STANDARD.items():

@@ -216,6 +216,8 @@ class CustomPromptDialog(FittedDialog):
         self.ui.setupUi(self)
         plain_text_labels(self)
         self.vault, self.record = vault, record
+        # A prompt belongs to no person: typing kept at a lock names none.
+        self.setProperty("about", "" if record else "new")
         for capacity in CAPACITIES:
             self.ui.capacityCombo.addItem(capacity.title, capacity.key)
         self.ui.capacityCombo.setCurrentIndex(self.ui.capacityCombo.findData("attunement"))

@@ -10,6 +10,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 
 from supervision_desk.core import lock_drafts, repos
+from supervision_desk.gui import main_window as mw
+from tests import tools
 from tests.gui.conftest import open_window, unlock
 
 NOTE = "Raised the team's duty rota with the service manager; she will reply by Friday zebra"
@@ -251,3 +253,51 @@ def test_a_session_comes_back_scrolled_where_it_was(qtbot, controller, filled_va
     unlock(qtbot, controller)
     bar = window.editor.ui.scroll.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.value() == where, timeout=5000)
+
+
+def _headings(dialog) -> list[str]:
+    return [
+        label.text() for label in dialog.findChildren(QLabel) if "open at the lock" in label.text()
+    ]
+
+
+def test_kept_typing_names_what_its_dialog_was_for_not_whoever_was_selected(
+    qtbot, controller, filled_vault
+):
+    window = open_window(qtbot, controller, filled_vault)
+    window.people.select_person("p1")  # Sam Taylor, selected in the list
+    adding = window.people.add_person()
+    qtbot.keyClicks(adding.ui.nameEdit, "Robin Okafor")
+    controller.lock()
+    unlock(qtbot, controller)
+    kept = _kept_dialog(qtbot, controller)
+    assert "Robin Okafor" in _shown(kept)
+    [heading] = _headings(kept)
+    assert heading.startswith("Add a person (new), open at the lock"), heading
+    assert "Sam Taylor" not in heading
+    kept.resize(1280, 720)
+    kept.grab().save(str(tools.shots() / "kept-new-person.png"))
+    qtbot.mouseClick(kept.discard_button, Qt.LeftButton)
+
+    # A dialog for the selected person's own records still names them.
+    window.people.select_person("p1")
+    window.show_section(2)
+    window.tracker.allocate_case()
+    qtbot.keyClicks(window.tracker.dialog.ui.referenceEdit, "REF-HERON-3")
+    controller.lock()
+    unlock(qtbot, controller)
+    kept = _kept_dialog(qtbot, controller)
+    [heading] = _headings(kept)
+    assert heading.startswith("Allocate a case (Sam Taylor), open at the lock"), heading
+    qtbot.mouseClick(kept.discard_button, Qt.LeftButton)
+
+    # A prompt of one's own belongs to no person.
+    window.people.select_person("p1")
+    window.show_section(mw.PROMPTS)
+    writing = window.prompts.add()
+    qtbot.keyClicks(writing.ui.textEdit, "What surprised you this week?")
+    controller.lock()
+    unlock(qtbot, controller)
+    kept = _kept_dialog(qtbot, controller)
+    [heading] = _headings(kept)
+    assert heading.startswith("My prompt (new), open at the lock"), heading
