@@ -302,7 +302,7 @@ class SendDialog(FittedDialog):
             self.noteCheck.setToolTip("This record has no confidential note")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.saveButton = buttons.addButton(
-            "&Choose where to save…", QDialogButtonBox.ButtonRole.AcceptRole
+            "Choose &where to save…", QDialogButtonBox.ButtonRole.AcceptRole
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

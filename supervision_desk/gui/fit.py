@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from . import lock_key
+from .button_letters import give_buttons_letters
 
 # Room for the title bar and borders a window manager adds around a window that has not been
 # drawn yet (afterwards its real frame is measured).
@@ -176,6 +177,7 @@ class FittedDialog(QDialog):
     of the app derives from it (a structure test checks)."""
 
     def showEvent(self, event) -> None:
+        give_buttons_letters(self)  # Alt+O presses OK, even from a note box
         fit(self)
         lock_key.add_to(self)  # Ctrl+L locks from inside a dialog too
         super().showEvent(event)

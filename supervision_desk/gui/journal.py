@@ -30,6 +30,7 @@ from .models import Column, PagedModel, current_id, select_id
 from .pages import Page, plain_text_labels, show_writing
 from .prompts_panel import PromptsPanel
 from .spelling_ui import SpellService
+from .tab_order import tab_in_reading_order
 
 DATE = "yyyy-MM-dd"
 
@@ -106,6 +107,8 @@ class JournalPage(Page):
         self.ui.entryButtons = wrap_row(self.ui.entryButtons)
         self.prompts.insert_requested.connect(self.insert_prompt)
         self._set_editable(False)
+        # Tab down the entry as it reads: the capacities, made above, had gone to the end.
+        tab_in_reading_order(self)
 
     def _size_in_letters(self) -> None:
         letter = self.fontMetrics().averageCharWidth()

@@ -45,6 +45,7 @@ from .pages import Page, plain_text_labels
 from .prompts_panel import PromptsPanel
 from .session_fields import FIELDS, binding_for, sent, text_edits
 from .spelling_ui import SpellService
+from .tab_order import tab_in_reading_order
 
 DATE = "yyyy-MM-dd"
 EDIT_TRIGGERS = (
@@ -150,6 +151,9 @@ class SessionEditor(Page):
         # Ticking the second box seals the record: ask first (connected after _changed).
         for box in (self.ui.supervisorAgreed, self.ui.superviseeAgreed):
             box.toggled.connect(lambda on, box=box: self._agreement_ticked(box, on))
+        # Tab down the record as it reads: the boxes whose titles wrap were rebuilt above,
+        # and Tab had gone from the agenda straight to the wellbeing check-in.
+        tab_in_reading_order(self)
 
     # -- set-up --------------------------------------------------------------------------
 
@@ -332,6 +336,7 @@ class SessionEditor(Page):
         ui.formatCombo.setCurrentIndex(max(0, ui.formatCombo.findData(s.get("group_format"))))
         self._fill_presenter(s.get("presenter"))
         self.attendance.fill(self._attendee_names(), s.get("attendance", []), s["date"])
+        tab_in_reading_order(self)  # the attendees' rows, made just now, in their places
 
     def _attendee_names(self) -> list[tuple[str, str]]:
         listed = self.ui.attendeesList
@@ -395,6 +400,7 @@ class SessionEditor(Page):
         self.ui.groupSizeSpin.setMinimum(max(1, ticked))
         self._fill_presenter(self.ui.presenterCombo.currentData())
         self.attendance.follow(self._attendee_names(), _iso(self.ui.dateEdit))
+        tab_in_reading_order(self)
         self._show_group()
         self._changed()
 

@@ -115,7 +115,11 @@ def system_is_dark() -> bool:
 def apply(app: QApplication, dark: bool | None = None) -> None:
     """Fusion style, our palette for the system's (or the given) scheme, our stylesheet."""
     QDir.addSearchPath("icons", str(resource("icons")))
-    app.setStyle("Fusion")
+    from .wheel_guard import WheelGuardStyle
+
+    if not isinstance(getattr(app, "wheel_guard_style", None), WheelGuardStyle):
+        app.wheel_guard_style = WheelGuardStyle("Fusion")  # kept here: Python owns it
+        app.setStyle(app.wheel_guard_style)
     dark = system_is_dark() if dark is None else dark
     colours = _DARK if dark else _LIGHT
     palette = QPalette()

@@ -263,7 +263,7 @@ class Ui_AgreementDialog(object):
 #if QT_CONFIG(accessibility)
         self.otherEdit.setAccessibleName(QCoreApplication.translate("AgreementDialog", u"Anything else agreed", None))
 #endif // QT_CONFIG(accessibility)
-        self.supervisorSigned.setText(QCoreApplication.translate("AgreementDialog", u"Signed by the su&pervisor on", None))
+        self.supervisorSigned.setText(QCoreApplication.translate("AgreementDialog", u"Si&gned by the supervisor on", None))
         self.supervisorDate.setDisplayFormat(QCoreApplication.translate("AgreementDialog", u"yyyy-MM-dd", None))
 #if QT_CONFIG(accessibility)
         self.supervisorDate.setAccessibleName(QCoreApplication.translate("AgreementDialog", u"Date signed by the supervisor", None))

@@ -144,7 +144,7 @@ class Ui_CaseDialog(object):
 #if QT_CONFIG(accessibility)
         self.personCombo.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Held by", None))
 #endif // QT_CONFIG(accessibility)
-        self.rationaleLabel.setText(QCoreApplication.translate("CaseDialog", u"Allocation &rationale: why this worker, why this weight, what time it needs", None))
+        self.rationaleLabel.setText(QCoreApplication.translate("CaseDialog", u"Allocation ra&tionale: why this worker, why this weight, what time it needs", None))
 #if QT_CONFIG(accessibility)
         self.rationaleEdit.setAccessibleName(QCoreApplication.translate("CaseDialog", u"Allocation rationale", None))
 #endif // QT_CONFIG(accessibility)

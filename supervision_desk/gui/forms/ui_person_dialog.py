@@ -241,7 +241,7 @@ class Ui_PersonDialog(object):
 #if QT_CONFIG(accessibility)
         self.standardCombo.setAccessibleName(QCoreApplication.translate("PersonDialog", u"Supervision standard", None))
 #endif // QT_CONFIG(accessibility)
-        self.recordsLabel.setText(QCoreApplication.translate("PersonDialog", u"Records &start here on", None))
+        self.recordsLabel.setText(QCoreApplication.translate("PersonDialog", u"Records start &here on", None))
 #if QT_CONFIG(tooltip)
         self.recordsLabel.setToolTip(QCoreApplication.translate("PersonDialog", u"When did their supervision records start in this vault? Nothing before this day is judged late or missed.", None))
 #endif // QT_CONFIG(tooltip)
