@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,6 +44,48 @@ def room(window: QWidget) -> QSize:
     """The largest size ``window`` may take: the screen's free area less its frame."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry().size() - _frame(window)
+
+
+# The size a main window opens at the first time, when the screen has room for it.
+FIRST_SIZE = QSize(1280, 800)
+
+
+def _inside(area: QRect) -> QRect:
+    """What a screen's free ``area`` leaves a window inside its frame (title bar on top)."""
+    side = FRAME.width() // 2
+    return area.adjusted(side, FRAME.height() - side, -side, -side)
+
+
+def _kept_in(spot: QRect, area: QRect) -> QRect:
+    """``spot`` shrunk to fit inside ``area`` and moved into it as little as it takes."""
+    box = _inside(area)
+    spot = QRect(spot.topLeft(), spot.size().boundedTo(box.size()))
+    spot.moveLeft(min(max(spot.left(), box.left()), box.right() + 1 - spot.width()))
+    spot.moveTop(min(max(spot.top(), box.top()), box.bottom() + 1 - spot.height()))
+    return spot
+
+
+def first_geometry(area: QRect) -> QRect:
+    """Where a main window opens before any place is remembered: the first size, or less on
+    a screen too small for it, in the middle of the screen's free ``area``. Left to the
+    window manager, a window was put in a corner with its bottom off the screen."""
+    box = _inside(area)
+    spot = QRect(QPoint(0, 0), FIRST_SIZE.boundedTo(box.size()))
+    spot.moveCenter(box.center())
+    return _kept_in(spot, area)
+
+
+def place(window: QWidget, saved: QByteArray | None) -> None:
+    """Give a main window its place as it opens: the one remembered, shrunk and moved to be
+    whole on its screen, if that screen is still connected; else the first place on the
+    main screen (``first_geometry``)."""
+    if saved is not None and window.restoreGeometry(saved):
+        centre = window.geometry().center()
+        for screen in QGuiApplication.screens():
+            if screen.availableGeometry().contains(centre):
+                window.setGeometry(_kept_in(window.geometry(), screen.availableGeometry()))
+                return
+    window.setGeometry(first_geometry(QGuiApplication.primaryScreen().availableGeometry()))
 
 
 def fit(window: QWidget) -> None:

@@ -29,7 +29,7 @@ from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages, window_keys
 from . import help as help_pages
-from .fit import fit, sized_by_text
+from .fit import fit, place, sized_by_text
 from .forms.ui_main_window import Ui_MainWindow
 from .pages import KEYS, PAGES, PRELOAD, Page
 
@@ -356,8 +356,7 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        place(self, geometry if isinstance(geometry, QByteArray) else None)
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

@@ -149,14 +149,10 @@ def newly_qualified(make_vault):
 def test_the_people_page_fits_the_first_window_on_a_laptop(qtbot, controller, newly_qualified):
     """At the window's first size on a 1280×720 screen, a person's page needs no scrolling:
     its bottom row of buttons (Agreement…, ASYE year…, Delete…) is in view."""
-    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtCore import QRect
 
-    from supervision_desk.gui.forms.ui_main_window import Ui_MainWindow
-
-    first = QMainWindow()
-    Ui_MainWindow().setupUi(first)  # the size the window opens at before any is remembered
-    size = first.size().boundedTo(LAPTOP)
-    first.deleteLater()
+    # The size the window opens at before any is remembered, on a laptop's screen.
+    size = fit.first_geometry(QRect(0, 0, 1280, 720)).size()
     window = open_window(qtbot, controller, newly_qualified, size=(size.width(), size.height()))
     window.show_section(mw.PEOPLE)
     people = window.people
