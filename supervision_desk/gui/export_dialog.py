@@ -6,12 +6,13 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QObject, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
+    QHBoxLayout,
     QListWidgetItem,
     QRadioButton,
     QWidget,
@@ -23,7 +24,7 @@ from ..core.errors import Cancelled, DeskError
 from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages, secret_fields
-from .fit import FittedDialog
+from .fit import FittedDialog, fit, sized_by_text
 from .forms.ui_export_dialog import Ui_ExportDialog
 from .pages import plain_text_labels
 from .workers import run_in_background
@@ -143,7 +144,38 @@ class ExportDialog(FittedDialog):
         ui.closeButton.clicked.connect(self.reject)
         ui.openButton.clicked.connect(self._open_file)
         ui.folderButton.clicked.connect(self._open_folder)
+        sized_by_text(ui.journalList, self._size_journal_list)
+        # The password and the same again side by side: a row less, for the dialog to fit
+        # a laptop's screen without scrolling.
+        form = ui.protectForm
+        form.takeRow(ui.repeatEdit)
+        form.takeRow(ui.passwordEdit)
+        both = QHBoxLayout()
+        both.addWidget(ui.passwordEdit)
+        both.addWidget(ui.repeatEdit)
+        form.insertRow(0, ui.passwordCheck, both)
         self._choice_changed()
+
+    def _size_journal_list(self) -> None:
+        """A few entries' height, in lines of the text size: the rest scroll in the list;
+        and the period's short labels whole."""
+        view = self.ui.journalList
+        view.setMaximumHeight(4 * view.fontMetrics().lineSpacing() + 2 * view.frameWidth() + 8)
+        # A label measures its words kerned ("To"), but its shortcut's underline draws the
+        # letters apart, a little wider: the last letter was cut ("Tc").
+        for label in (self.ui.fromLabel, self.ui.toLabel):
+            metrics = label.fontMetrics()
+            letters = label.text().replace("&", "")
+            label.setMinimumWidth(sum(metrics.horizontalAdvance(c) for c in letters) + 2)
+
+    def sizeHint(self) -> QSize:
+        """As tall as the whole form: a scroll area hints only some lines of what it holds,
+        and the form scrolled on a laptop's screen with room below it. ``fit`` keeps the
+        dialog to the screen, where the form then scrolls."""
+        hint = super().sizeHint()
+        scroll = self.ui.scroll
+        whole = scroll.widget().sizeHint().height() + 2 * scroll.frameWidth()
+        return QSize(hint.width(), hint.height() + max(0, whole - scroll.sizeHint().height()))
 
     def _add_entries(self) -> int:
         """The next page of journal entries, older than those listed; returns how many."""
@@ -270,6 +302,9 @@ class ExportDialog(FittedDialog):
         self.markCopiedCheck.setVisible(choice == "case" and not self.vault.read_only)
         if choice == "case":
             self._list_cases()
+        # No empty "Include" box where the choice has nothing to add.
+        options = ui.optionsBox.findChildren(QCheckBox)
+        ui.optionsBox.setVisible(any(not c.isHidden() for c in options))
         # The agreed version goes as both agreed it: nothing added to it.
         listing = choice not in ("team", "case", "agreement", "agreed")
         ui.journalList.setVisible(listing)
@@ -282,6 +317,8 @@ class ExportDialog(FittedDialog):
         suggested = filenames.free_path(export_folder(), self._suggested_name())
         ui.destEdit.setText(str(suggested))
         self._password_toggled(ui.passwordCheck.isChecked())
+        if self.isVisible():  # the choice's own options shown: grown to them, as room allows
+            QTimer.singleShot(0, self, lambda: fit(self))
 
     def _filter_entries(self, choice: str) -> None:
         """Entries about someone else's supervision are hidden (and unticked) for a record
