@@ -157,3 +157,47 @@ def test_at_200_percent_on_a_laptop_nothing_is_clipped_or_off_the_side(
     assert widest + 2 * metrics.averageCharWidth() > room  # at 200 % on a laptop they do not fit
     assert months.labelsAngle() == -90
     assert chart.height() > 2 * widest  # room below the plot for an upright "Sep"
+
+
+def test_after_200_percent_and_back_the_people_page_is_as_it_was(
+    qtbot, controller, filled_vault, desktop_text, monkeypatch
+):
+    """Ctrl+0 after a visit to every page at 200% leaves the People page as it was before:
+    no taller, no more to scroll, its sessions list not stretched (the tallest page's
+    height stayed with it)."""
+    from supervision_desk.gui import fit
+    from tests.gui.test_fits_screen import LAPTOP
+
+    monkeypatch.setattr(fit, "room", lambda window: LAPTOP)  # a 1280×720 laptop's screen
+    window = open_window(qtbot, controller, filled_vault)
+    window.show()
+    qtbot.waitExposed(window)
+    desktop_text(100)
+    window.resize(*LAPTOP_WINDOW)
+    window.show_section(mw.PEOPLE)
+    window.people.select_person("p1")
+    scroll, people = window.ui.pageScroll, window.people
+
+    def layout() -> dict:
+        for _ in range(3):
+            QApplication.processEvents()
+        return {
+            "window": window.size(),
+            "page least": people.minimumSizeHint(),
+            "page": people.size(),
+            "scrolls down by": scroll.verticalScrollBar().maximum(),
+            "sessions list": people.ui.sessionList.height(),
+        }
+
+    before = layout()
+    window.activateWindow()
+    for _ in range(5):
+        _press(window, "Ctrl++")
+    assert QApplication.font().pointSizeF() == 22
+    for index in range(len(mw.SIDEBAR)):
+        window.show_section(index)
+    window.open_session("s1")
+    window.show_section(mw.PEOPLE)
+    assert layout()["page least"] != before["page least"]
+    _press(window, "Ctrl+0")
+    assert layout() == before
