@@ -4,6 +4,7 @@ their workload concerns."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -234,9 +235,16 @@ def describe_chart(figures: list[dict]) -> str:
     )
 
 
+# Qt Charts leaves this many pixels each side of an axis label, and cuts a label wider than
+# its month's column less these to "…" (an upright one to "⋮").
+LABEL_PADDING = 4
+_NO_NAME = "\u200b"  # a month's label that takes no room: an axis's labels must differ
+
+
 class MonthsChartView(QChartView):
-    """The chart, whose month names turn upright when twelve of them side by side would be
-    cut to "M…" (a large text size in a laptop's window): whole words, read sideways."""
+    """The chart, whose month names are always whole: side by side where twelve fit, else
+    upright, else their first letters (a large text size in a narrow chart), never cut to
+    "M…" or "⋮". The table of figures under the chart names every month in full."""
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -249,19 +257,34 @@ class MonthsChartView(QChartView):
 
     def fit_month_labels(self) -> None:
         chart = self.chart()
+        names = getattr(chart, "month_names", None)
         for axis in chart.axes(Qt.Orientation.Horizontal):
-            if not isinstance(axis, QBarCategoryAxis) or not axis.count():
+            if not isinstance(axis, QBarCategoryAxis) or not axis.count() or not names:
                 continue
-            metrics = QFontMetrics(axis.labelsFont())
-            widest = max(metrics.horizontalAdvance(name) for name in axis.categories())
-            plot = chart.plotArea().width() or self.width() * 0.8
-            room = plot / axis.count()
-            # Qt cuts a name short before it quite fills its column: keep a margin of two
-            # letters' width, as the chart does round its labels.
-            fits = widest + 2 * metrics.averageCharWidth() <= room
-            angle = 0 if fits else -90
+            angle, shown = month_labels(
+                names, QFontMetrics(axis.labelsFont()), chart.plotArea().width() or self.width()
+            )
             if axis.labelsAngle() != angle:
                 axis.setLabelsAngle(angle)
+            if axis.categories() != shown:
+                axis.setCategories(shown)
+
+
+def month_labels(names: list[str], metrics: QFontMetrics, plot: float) -> tuple[int, list[str]]:
+    """The angle and the labels for ``names`` under a plot ``plot`` pixels wide: the names
+    side by side if they fit their columns, else upright if a line of text fits a column,
+    else each month's first letter (kept apart by what takes no room), else none."""
+    room = plot / len(names) - 2 * LABEL_PADDING
+    # Qt cuts a name short before it quite fills its column: two letters' margin more.
+    widest = max(metrics.horizontalAdvance(name) for name in names)
+    if widest + 2 * metrics.averageCharWidth() <= room + 2 * LABEL_PADDING:
+        return 0, list(names)
+    if metrics.height() + 2 <= room:
+        return -90, list(names)
+    initials = [name[:1] for name in names]
+    if max(metrics.horizontalAdvance(i) for i in initials) + 2 <= room:
+        return 0, [i + _NO_NAME * n for n, i in enumerate(initials)]
+    return 0, [_NO_NAME * (n + 1) for n in range(len(names))]
 
 
 def build_chart(months: list[tracker.Month], dark: bool) -> QChart:
@@ -270,7 +293,9 @@ def build_chart(months: list[tracker.Month], dark: bool) -> QChart:
     chart = QChart()
     chart.setTheme(QChart.ChartThemeDark if dark else QChart.ChartThemeLight)
     chart.setBackgroundVisible(False)
-    chart.legend().setAlignment(Qt.AlignBottom)
+    # The key is under the chart, as words that wrap (see key_text): the chart's own put
+    # its four names on one line and cut them ("Minim…", "Capa…") at a large text size.
+    chart.legend().hide()
     labels = [m.first.strftime("%b %y") for m in months]
     short = [m.first.strftime("%b") for m in months]
     minutes = QBarSet("Minutes")
@@ -304,8 +329,15 @@ def build_chart(months: list[tracker.Month], dark: bool) -> QChart:
         series.setPen(pen)
     for series in (bars, minimum, load, capacity):
         chart.addSeries(series)
+    chart.key = [
+        ("■", colours["minutes"], minutes.label()),
+        ("┅", colours["minimum"], minimum.name()),
+        ("━", colours["caseload"], load.name()),
+        ("┅", colours["capacity"], capacity.name()),
+    ]
     x_axis = QBarCategoryAxis()
     x_axis.append(short)
+    chart.month_names = short  # the axis may show them upright or by their initials
     points_axis, minutes_axis = QValueAxis(), QValueAxis()
     points_axis.setTitleText("points")
     minutes_axis.setTitleText("minutes")
@@ -345,18 +377,16 @@ def build_chart(months: list[tracker.Month], dark: bool) -> QChart:
     return chart
 
 
-CHART_LETTERS = 48  # the chart's least width, in letters of the text size
+def key_text(key: list[tuple[str, str, str]]) -> str:
+    """The chart's key as rich text: each line's mark in its colour and its name, kept
+    together, the four wrapping onto more lines where they do not fit on one."""
+    return "&nbsp;&nbsp; ".join(
+        f'<span style="color:{colour}">{mark}</span>&nbsp;{html.escape(name).replace(" ", "&nbsp;")}'
+        for mark, colour, name in key
+    )
 
 
-def _fit(view: QTableView) -> None:
-    """Columns as wide as what they show (the header's text included); the first (a name,
-    a reference) at most a quarter of the table (or 18 letters), so a long name leaves the
-    columns beside it in view."""
-    view.resizeColumnsToContents()
-    most = max(view.fontMetrics().averageCharWidth() * 18, view.viewport().width() // 4)
-    first = view.horizontalHeader().logicalIndex(0)
-    if view.columnWidth(first) > most:
-        view.setColumnWidth(first, most)
+CHART_LETTERS = 60  # the chart's least width, in letters: room for the months' initials
 
 
 class TrackerPage(Page):
@@ -374,6 +404,12 @@ class TrackerPage(Page):
         self.chart_view = MonthsChartView()
         self.chart_view.setRenderHint(QPainter.Antialiasing)
         self.ui.chartLayout.addWidget(self.chart_view)
+        self.chart_key = QLabel()
+        self.chart_key.setTextFormat(Qt.RichText)  # built from the chart's own names only
+        self.chart_key.setWordWrap(True)
+        self.chart_key.setAlignment(Qt.AlignHCenter)
+        self.chart_key.setAccessibleName("Key to the chart")
+        self.ui.chartLayout.addWidget(self.chart_key)
         # The chart's figures as a table a keyboard and a screen reader can move through.
         self.chart_view.setAccessibleName("Caseload and supervision per month")
         # A picture, not a control: Tab goes on to the table of its figures below it.
@@ -427,6 +463,13 @@ class TrackerPage(Page):
             view.horizontalHeader().setResizeContentsPrecision(50)
             view.horizontalHeader().setStretchLastSection(True)
         self.ui.concernsList.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        # The person's two small tables are read whole at any text size too, without
+        # scrolling sideways: titles onto two lines, then a month or a reference wraps.
+        self.small_tables = [
+            ColumnFit(view, wrap=[0], fold=[], folded=lambda _out: None)
+            for view in (self.figures_table, self.ui.casesTable)
+        ]
+        self.ui.casesTable.horizontalHeader().setStretchLastSection(True)
         self.ui.splitter.setSizes([260, 420])
         # The status columns come straight after the name, so they stay in view however
         # large the text (the model's order, and the CSV's, are unchanged).
@@ -473,8 +516,8 @@ class TrackerPage(Page):
         # The people's table and the person's detail share the height as at normal size.
         self.ui.splitter.setSizes([line * 10, line * 26])
         self.columns.measure()
-        for view in (self.ui.casesTable, self.figures_table):
-            _fit(view)
+        for fitted in self.small_tables:
+            fitted.measure()
         # Drawn again once the change has settled, not in the middle of it.
         QTimer.singleShot(0, self, self._redraw_chart)
 
@@ -611,6 +654,7 @@ class TrackerPage(Page):
         self._detail_of = None
         self.ui.heldButton.setEnabled(False)
         self.chart_view.setChart(QChart())
+        self.chart_key.clear()
         self.figures.clear()
         self.chart_view.setAccessibleDescription("")
         self.ui.personHeading.clear()
@@ -651,11 +695,13 @@ class TrackerPage(Page):
         self.ui.personHeading.setText(records.person["name"])
         self._show_folded()
         dark = self.palette().window().color().lightnessF() < 0.5
-        self.chart_view.setChart(build_chart(row.months, dark))
+        chart = build_chart(row.months, dark)
+        self.chart_view.setChart(chart)
         self.chart_view.fit_month_labels()
+        self.chart_key.setText(key_text(chart.key))
         figures = chart_figures(row.months)
         self.figures.set_records(figures)
-        _fit(self.figures_table)
+        self.small_tables[0].measure()
         self.chart_view.setAccessibleDescription(describe_chart(figures))
         a11y.show_text(
             self.ui.explain, tracker.explain(row, records.cases, records.sessions, self.today)
@@ -663,7 +709,7 @@ class TrackerPage(Page):
         self.cases.set_records(
             [c for c in records.cases if self.ui.showClosed.isChecked() or not c["closed"]]
         )
-        _fit(self.ui.casesTable)
+        self.small_tables[1].measure()
         self.concerns.set_records(list(reversed(records.concerns)))
         for button in (
             self.ui.allocateButton,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from supervision_desk.core import clock, repos
 from supervision_desk.gui import main_window as mw
 from supervision_desk.gui import theme
+from tests import tools
 from tests.gui.conftest import choose, open_window
 
 TODAY = dt.date(2026, 4, 10)
@@ -97,7 +98,7 @@ def _title_cut(table, column: int) -> str | None:
     style = header.style()
     margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
     room = header.sectionSize(column) - 2 * margin
-    if header.sortIndicatorSection() == column:
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
         room -= header.height() // 2 + 2 * margin
     lines = _lines(title, font, room)
     if max(lines) > room or len(lines) * header.fontMetrics().lineSpacing() > header.height():
@@ -215,3 +216,72 @@ def test_screenshots_of_the_tracker_on_a_laptop(
         assert _check_whole(page.ui.table) == []
     finally:
         theme.apply(qapp)
+
+
+def test_month_names_are_whole_or_initials_at_every_chart_width(qapp):
+    """Names side by side where they fit their columns, else upright where a line fits,
+    else first letters; never cut to "M…" or "⋮"."""
+    from PySide6.QtGui import QFontMetrics
+
+    from supervision_desk.gui.tracker_page import LABEL_PADDING, month_labels
+
+    names = ["May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr"]
+    font = QFont(QApplication.font())
+    font.setPointSizeF(22)
+    metrics = QFontMetrics(font)
+    seen = []
+    for plot in range(120, 1400, 20):
+        angle, shown = month_labels(names, metrics, plot)
+        column = plot / len(names) - 2 * LABEL_PADDING
+        letters = [label.replace("\u200b", "") for label in shown]
+        assert not any("…" in label or "⋮" in label for label in shown)
+        assert len(set(shown)) == len(names)  # a chart's axis takes each label once
+        if letters == names:
+            kind = "side by side" if angle == 0 else "upright"
+            across = metrics.horizontalAdvance("Sep") if angle == 0 else metrics.height()
+            assert across <= column, (plot, kind)
+        elif any(letters):
+            kind = "initials"
+            assert angle == 0 and letters == [n[0] for n in names], plot
+            assert max(metrics.horizontalAdvance(x) for x in letters) <= column
+        else:
+            kind = "none"
+        if not seen or seen[-1] != kind:
+            seen.append(kind)
+    assert seen == ["none", "initials", "upright", "side by side"]
+
+
+@pytest.mark.parametrize("size", [LAPTOP_WINDOW, DESKTOP_WINDOW], ids=["laptop", "desktop"])
+def test_at_200_percent_the_chart_key_and_the_small_tables_are_whole(
+    qtbot, controller, team_vault, desktop_text, size
+):
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    window, page = _tracker(qtbot, controller, team_vault, desktop_text, 200, size)
+    rows = {page.ui.table.model().index(r, 0).data(): r for r in range(len(TEAM))}
+    choose(page.ui.table, rows["Bartholomew Featherstonehaugh"])
+    QApplication.processEvents()
+    page.ui.splitter.setSizes([10, 10_000])  # the person's part in view
+    QApplication.processEvents()
+    # The key: every line's name, whole, on as many lines as it takes.
+    key = page.chart_key
+    chart = page.chart_view.chart()
+    assert not chart.legend().isVisible()
+    assert key.isVisible() and key.wordWrap()
+    spoken = key.text().replace("&nbsp;", " ")
+    for series in chart.series():
+        names = [s.label() for s in series.barSets()] if hasattr(series, "barSets") else []
+        for name in names or [series.name()]:
+            assert name in spoken, name
+    assert key.height() >= key.heightForWidth(key.width())
+    assert key.width() <= page.ui.chartHost.width()
+    # The months' names are whole names or their initials, never cut.
+    months = next(a for a in chart.axes(Qt.Horizontal) if isinstance(a, QBarCategoryAxis))
+    letters = [c.replace("\u200b", "") for c in months.categories()]
+    assert letters == chart.month_names or letters == [n[0] for n in chart.month_names]
+    # The month-by-month figures and the cases, whole, without scrolling sideways.
+    assert page.cases.rowCount() == 11
+    for table in (page.figures_table, page.ui.casesTable):
+        assert table.horizontalScrollBar().maximum() == 0, table.accessibleName()
+        assert _check_whole(table) == [], table.accessibleName()
+    window.grab().save(str(tools.shots() / f"tracker-detail-200-{size[0]}.png"))
