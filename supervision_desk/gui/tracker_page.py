@@ -380,9 +380,10 @@ def build_chart(months: list[tracker.Month], dark: bool) -> QChart:
 def key_text(key: list[tuple[str, str, str]]) -> str:
     """The chart's key as rich text: each line's mark in its colour and its name, kept
     together, the four wrapping onto more lines where they do not fit on one."""
+    whole = [html.escape(name).replace(" ", "&nbsp;") for _mark, _colour, name in key]
     return "&nbsp;&nbsp; ".join(
-        f'<span style="color:{colour}">{mark}</span>&nbsp;{html.escape(name).replace(" ", "&nbsp;")}'
-        for mark, colour, name in key
+        f'<span style="color:{colour}">{mark}</span>&nbsp;{name}'
+        for (mark, colour, _name), name in zip(key, whole, strict=True)
     )
 
 
