@@ -4,7 +4,6 @@ their workload concerns."""
 from __future__ import annotations
 
 import datetime as dt
-import html
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -40,7 +40,7 @@ from ..core.vault import Vault
 from . import a11y, held, messages, theme
 from .case_dialog import CaseDialog
 from .fit import FittedDialog, sized_by_text
-from .flow import BesideOrBelow, keep_height_for_width, wrap_row
+from .flow import BesideOrBelow, FlowLayout, keep_height_for_width, wrap_row
 from .forms.ui_concern_dialog import Ui_ConcernDialog
 from .forms.ui_tracker_page import Ui_TrackerPage
 from .models import Column, RecordModel, SortProxy, chosen_who, current_id, fill_who, select_id
@@ -377,16 +377,6 @@ def build_chart(months: list[tracker.Month], dark: bool) -> QChart:
     return chart
 
 
-def key_text(key: list[tuple[str, str, str]]) -> str:
-    """The chart's key as rich text: each line's mark in its colour and its name, kept
-    together, the four wrapping onto more lines where they do not fit on one."""
-    whole = [html.escape(name).replace(" ", "&nbsp;") for _mark, _colour, name in key]
-    return "&nbsp;&nbsp; ".join(
-        f'<span style="color:{colour}">{mark}</span>&nbsp;{name}'
-        for (mark, colour, _name), name in zip(key, whole, strict=True)
-    )
-
-
 CHART_LETTERS = 60  # the chart's least width, in letters: room for the months' initials
 
 
@@ -405,11 +395,24 @@ class TrackerPage(Page):
         self.chart_view = MonthsChartView()
         self.chart_view.setRenderHint(QPainter.Antialiasing)
         self.ui.chartLayout.addWidget(self.chart_view)
-        self.chart_key = QLabel()
-        self.chart_key.setTextFormat(Qt.RichText)  # built from the chart's own names only
-        self.chart_key.setWordWrap(True)
-        self.chart_key.setAlignment(Qt.AlignHCenter)
+        # The chart's key, under it: each line's mark in its colour beside its name, the
+        # four wrapping onto a second line where they do not fit on one (the chart's own
+        # key put them on one line and cut them: "Minim…", "Capa…").
+        self.chart_key = QWidget()
         self.chart_key.setAccessibleName("Key to the chart")
+        key_row = FlowLayout(self.chart_key)
+        key_row.setContentsMargins(0, 0, 0, 0)
+        self.key_parts: list[tuple[QLabel, QLabel]] = []
+        for _ in range(4):
+            part = QWidget()
+            pair = QHBoxLayout(part)
+            pair.setContentsMargins(0, 0, 0, 0)
+            mark, name = QLabel(), QLabel()
+            for label in (mark, name):
+                label.setTextFormat(Qt.PlainText)
+                pair.addWidget(label)
+            key_row.addWidget(part)
+            self.key_parts.append((mark, name))
         self.ui.chartLayout.addWidget(self.chart_key)
         # The chart's figures as a table a keyboard and a screen reader can move through.
         self.chart_view.setAccessibleName("Caseload and supervision per month")
@@ -655,7 +658,7 @@ class TrackerPage(Page):
         self._detail_of = None
         self.ui.heldButton.setEnabled(False)
         self.chart_view.setChart(QChart())
-        self.chart_key.clear()
+        self.chart_key.hide()
         self.figures.clear()
         self.chart_view.setAccessibleDescription("")
         self.ui.personHeading.clear()
@@ -699,7 +702,11 @@ class TrackerPage(Page):
         chart = build_chart(row.months, dark)
         self.chart_view.setChart(chart)
         self.chart_view.fit_month_labels()
-        self.chart_key.setText(key_text(chart.key))
+        for (mark, name), (sign, colour, words) in zip(self.key_parts, chart.key, strict=True):
+            mark.setText(sign)
+            mark.setStyleSheet(f"color: {colour}")
+            name.setText(words)
+        self.chart_key.show()
         figures = chart_figures(row.months)
         self.figures.set_records(figures)
         self.small_tables[0].measure()
