@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
 
 from ..core.chain import SESSION_FIELDS
 from ..core.records import FUNCTIONS, KINDS, SESSION_CAPACITIES, SESSION_STATUSES
@@ -85,6 +85,25 @@ class Date(Binding):
         self.widget(editor).dateChanged.connect(changed)
 
 
+class _TabLeavesNoTime(QObject):
+    """Tab and Shift+Tab leave a time box that reads "No time". A time box takes Tab to step
+    between its hour and minute; showing words instead of a time it has no such parts, and
+    Qt keeps the keyboard in it for good, a trap for anyone not using a mouse."""
+
+    def eventFilter(self, box, event):
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and box.time() == Time.NONE
+        ):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            # The window moves the keyboard on from the box in focus, as Tab anywhere does.
+            return box.window().focusNextPrevChild(forward)
+        return False
+
+
 class Time(Binding):
     """A time of day that may be unknown. With none recorded the box says so ("No time")
     rather than showing a time the record does not hold: a box reading 10:00 over an empty
@@ -114,6 +133,7 @@ class Time(Binding):
         widget = self.widget(editor)
         widget.setMinimumTime(self.NONE)
         widget.setSpecialValueText("No time")
+        widget.installEventFilter(_TabLeavesNoTime(widget))
         # Stepping or typing back to the "no time" value removes the time.
         widget.timeChanged.connect(lambda t: widget.setProperty("noTime", t == self.NONE))
         widget.timeChanged.connect(changed)

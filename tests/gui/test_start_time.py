@@ -66,3 +66,24 @@ def test_a_recorded_start_time_shows_as_it_is(qtbot, controller, make_vault):
     qtbot.wait(1500)  # longer than autosave waits
     window.flush()
     assert repos.get(controller.vault, "sessions", "s1-11")["start"] == "14:30"
+
+
+def test_tab_and_shift_tab_leave_a_box_that_reads_no_time(qtbot, controller, make_vault):
+    """A time box showing words has no hour and minute to step between: Tab must move on,
+    or a keyboard user is held in it for good."""
+    vault = make_vault()
+    year_of_history.build(vault)
+    path = vault.path
+    vault.close()
+    window = open_window(qtbot, controller, path)
+    window.open_session("s1-11")
+    box = window.editor.ui.startEdit
+    assert box.text() == "No time"
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Tab)
+    after = window.focusWidget()
+    assert after is window.editor.ui.minutesSpin
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert window.focusWidget() is window.editor.ui.dateEdit
+    assert repos.get(controller.vault, "sessions", "s1-11")["start"] is None
