@@ -27,6 +27,7 @@ from .fit import FittedDialog
 from .forms.ui_agreement_dialog import Ui_AgreementDialog
 from .pages import plain_text_labels
 from .spelling_ui import note_tools
+from .tab_order import tab_in_reading_order
 
 DATE = "yyyy-MM-dd"
 # Sections the form itself holds; the others are added beside them from labels.
@@ -91,6 +92,7 @@ class AgreementDialog(FittedDialog):
         ui.buttonBox.accepted.connect(self._save)
         ui.buttonBox.rejected.connect(self.reject)
         ui.pdfButton.clicked.connect(lambda: self.save_pdf())
+        tab_in_reading_order(self)  # the sections made above would come after OK otherwise
 
     def _add_sections(self) -> None:
         """The purpose (Morrison's four functions) and every written section, in the order

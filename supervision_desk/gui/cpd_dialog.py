@@ -22,6 +22,7 @@ from .flow import BesideOrBelow, wrap_title
 from .forms.ui_cpd_dialog import Ui_CpdDialog
 from .models import Column, RecordModel, current_id, select_id
 from .pages import plain_text_labels
+from .tab_order import tab_in_reading_order
 
 DATE = "yyyy-MM-dd"
 
@@ -44,6 +45,7 @@ class CpdDialog(FittedDialog):
         # At a large text size the piece goes under the list, and the box's title wraps.
         self.beside = BesideOrBelow(self.ui.columns, self.ui.listColumn, self.ui.editorStack, 24)
         wrap_title(self.ui.fromSessionBox)
+        tab_in_reading_order(self)  # the box's contents, moved by wrap_title, came last
         sized_by_text(  # the list of pieces about as wide as its lines
             self,
             lambda: self.ui.pieceList.setMaximumWidth(self.fontMetrics().averageCharWidth() * 44),

@@ -12,6 +12,7 @@ from . import a11y
 from .fit import FittedDialog
 from .forms.ui_policy_dialog import Ui_PolicyDialog
 from .pages import plain_text_labels
+from .tab_order import tab_in_reading_order
 
 
 class PolicyDialog(FittedDialog):
@@ -42,6 +43,7 @@ class PolicyDialog(FittedDialog):
             self.combos[role] = combo
         self.ui.buttonBox.accepted.connect(self._save)
         self.ui.buttonBox.rejected.connect(self.reject)
+        tab_in_reading_order(self)  # the standards made above would come after OK otherwise
 
     def _save(self) -> None:
         values = {

@@ -59,7 +59,8 @@ def every_dialog_class() -> set[type]:
     return found
 
 
-def test_every_dialog_gives_each_control_its_own_letter(qtbot, controller, filled_vault, answers):
+def open_every_dialog(window, controller) -> list[QWidget]:
+    """One of each dialog the main window opens, over a filled vault (not shown yet)."""
     from supervision_desk.gui import desks
     from supervision_desk.gui.asye_dialog import AsyeDialog
     from supervision_desk.gui.cpd_dialog import CpdDialog
@@ -67,7 +68,6 @@ def test_every_dialog_gives_each_control_its_own_letter(qtbot, controller, fille
     from supervision_desk.gui.long_work import WorkWindow
     from supervision_desk.gui.pin_dialog import PinDialog
 
-    window = open_window(qtbot, controller, filled_vault)
     vault = controller.vault
     sessions.ensure_self(vault)
     opened = [
@@ -96,6 +96,14 @@ def test_every_dialog_gives_each_control_its_own_letter(qtbot, controller, fille
     opened.append(window.page(mw.PROMPTS).add())
     window.open_session("s1")
     opened.append(window.editor.cases.open_dialog(None))
+    for dialog in opened:
+        dialog.hide()
+    return opened
+
+
+def test_every_dialog_gives_each_control_its_own_letter(qtbot, controller, filled_vault, answers):
+    window = open_window(qtbot, controller, filled_vault)
+    opened = open_every_dialog(window, controller)
     problems = []
     for dialog in opened:
         assert dialog is not None
