@@ -72,13 +72,25 @@ class HelpDialog(FittedDialog):
         for each in PAGES:
             self.ui.pageList.addItem(each.title)
         self.ui.pageList.setSpacing(2)  # titles a little apart, easier to aim at and read
-        # As wide as the longest title, so none wraps or is cut off at any text size.
-        widest = max(self.fontMetrics().horizontalAdvance(p.title) for p in PAGES)
-        self.ui.pageList.setFixedWidth(widest + 3 * self.fontMetrics().height())
+        # A title too long for the list's share of the dialog wraps; none is cut off.
+        self.ui.pageList.setWordWrap(True)
+        self._fit_list()
         self.ui.pageList.currentRowChanged.connect(self._row_chosen)
         self.ui.browser.anchorClicked.connect(self.follow)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.show_page(page)
+
+    def _fit_list(self) -> None:
+        """As wide as the longest title, but never more than a third of the dialog: at a
+        large text size the page itself needs the room more."""
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(p.title) for p in PAGES) + 3 * metrics.height()
+        least = metrics.averageCharWidth() * 18  # a word or two a line, still readable
+        self.ui.pageList.setFixedWidth(min(widest, max(least, self.width() // 3)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_list()
 
     def show_page(self, file: str) -> None:
         """Show one page (by its file name) and select it in the list."""

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -261,3 +262,29 @@ def test_every_menu_path_and_control_the_help_names_is_in_the_app(
     assert missing == []
     # The pages name plenty, so an empty check cannot pass for a full one.
     assert checked["menu"] >= 20 and checked["ui"] >= 80, checked
+
+
+def test_at_200_percent_the_page_keeps_most_of_the_width(
+    qtbot, controller, filled_vault, desktop_text, tmp_path
+):
+    """At a large text size on a laptop the list of pages takes a third of the dialog at
+    most, its titles wrapping onto a second line rather than being cut; the page beside it
+    has the rest (the list once took half, for the longest title on one line)."""
+    window = open_window(qtbot, controller, filled_vault)
+    desktop_text(200)
+    dialog = window.show_help("getting-started.html")
+    dialog.resize(1280 - 40, 720 - 60)
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    pages, browser = dialog.ui.pageList, dialog.ui.browser
+    assert pages.width() <= dialog.width() // 3 + 1
+    assert browser.width() > 1.8 * pages.width()
+    for row in range(pages.count()):
+        shown = pages.visualItemRect(pages.item(row))
+        # Whole in the list's width, and tall enough for every line its title wraps to.
+        assert shown.width() <= pages.viewport().width()
+        lines = pages.fontMetrics().boundingRect(
+            0, 0, shown.width(), 10_000, int(Qt.TextFlag.TextWordWrap), pages.item(row).text()
+        )
+        assert shown.height() >= lines.height()
+    dialog.grab().save(str(tmp_path / "help-200.png"))
