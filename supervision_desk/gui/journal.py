@@ -68,7 +68,7 @@ class JournalPage(Page):
         self.ui.entryList.setUniformItemSizes(True)
         self.ui.entryList.selectionModel().currentChanged.connect(lambda *_: self._open_current())
         self.ui.newEntryButton.clicked.connect(lambda: self.new_entry())
-        self.ui.templateCombo.addItem("No template (blank)", None)
+        self.ui.templateCombo.addItem("Blank", None)  # short: the column is narrow
         for template in journal_templates.TEMPLATES:
             self.ui.templateCombo.addItem(template.name, template.key)
             index = self.ui.templateCombo.count() - 1
@@ -97,7 +97,7 @@ class JournalPage(Page):
         self.ui.templateCombo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.ui.templateCombo.setMinimumContentsLength(10)
+        self.ui.templateCombo.setMinimumContentsLength(12)
         # A linked session names the person: a long name must not widen the page.
         self.ui.sessionCombo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
