@@ -654,7 +654,9 @@ def monthly_minimum(
     if rule.name == "bacp_monthly":
         return float(BACP_MONTHLY_MINUTES)
     rhythm_start = max(month_first, started) if started else month_first
-    _, due = schedule.interval_after(person, rhythm_start, rule)
+    rhythm, due = schedule.interval_after(person, rhythm_start, rule)
+    if rhythm == "monthly":  # once a calendar month: the standard's own minutes, not 91 or 88
+        return float(rule.minutes)
     interval = (due - rhythm_start).days
     return rule.minutes * 30.44 / interval
 
