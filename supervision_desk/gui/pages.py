@@ -15,7 +15,7 @@ import importlib
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from ..core.vault import Vault
 
@@ -80,7 +80,15 @@ class PageSpec:
         page = getattr(importlib.import_module(self.module), self.factory.split(":")[1])(parent)
         if parent is not None:
             restyle_marked(page)
+        enter_presses_buttons(page)
         return page
+
+
+def enter_presses_buttons(root: QWidget) -> None:
+    """Enter presses the button with the focus, as Space does. Qt gives a button Enter only
+    inside a dialog, so a keyboard user on a page pressed Enter on "Add action" to no effect."""
+    for button in root.findChildren(QPushButton):
+        button.setAutoDefault(True)
 
 
 STYLED_BY = (b"role", b"severity", b"titled")  # the properties the style sheet's rules read

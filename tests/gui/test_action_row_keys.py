@@ -54,3 +54,20 @@ def test_tab_walks_an_action_row_and_then_leaves(qtbot, controller, filled_vault
     type_in(" ")
     assert not isinstance(QApplication.activeModalWidget(), QMessageBox)  # no question
     assert cell(table, row, 0) == "Ask S. where he would like to meet"
+
+
+def test_enter_on_a_page_button_presses_it_as_space_does(qtbot, controller, filled_vault):
+    """Qt gives a button Enter only inside a dialog; on the session page Enter on "Add
+    action" did nothing, and a keyboard user had to know to press Space."""
+    window = open_window(qtbot, controller, filled_vault)
+    window.show()
+    active(window)
+    window.open_session("s1")
+    editor = window.editor
+    table = editor.ui.actionsTable
+    before = table.model().rowCount()
+    editor.ui.addActionButton.setFocus()
+    qtbot.waitUntil(lambda: focused() is editor.ui.addActionButton)
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: table.model().rowCount() == before + 1)
+    assert _editing_column(table) == 0
