@@ -130,7 +130,7 @@ def read_contact(data: bytes, shown: str = "The contact file") -> identity.Publi
     """A contact file's public identity, if it is well formed and signed by its own key."""
     try:
         doc = strictjson.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, BadInput):  # not text, or text but not JSON
         raise Refused(f"{shown} is not a contact file.") from None
     keys = {
         "format",
@@ -309,7 +309,7 @@ def _not_an_exchange_file(data: bytes, shown: str) -> Refused:
     file): said plainly, not as one addressed to another vault."""
     try:
         read_contact(data)
-    except Refused:
+    except Exception:  # whatever the file holds, it is not a contact file either
         return Refused(
             f"{shown} is not an exchange file: those are the .sdx files a paired desk writes. "
             "Nothing was changed."

@@ -524,6 +524,15 @@ CREATE TABLE action_marks (
 );
 """
 
+# Version 11: a session's learning and development and its disagreement are searched too
+# (search.FIELDS["sessions"]): every session kept is queued to be indexed again, a record at a
+# time in short steps as the vault is used (search.catch_up_step). Chunks already indexed are
+# left as they are; only the text missing from the index goes in.
+MIGRATION_11 = """
+INSERT OR IGNORE INTO search_pending(kind, record) SELECT 'sessions', id
+    FROM sessions WHERE archived = 0;
+"""
+
 MIGRATIONS: list[str] = [
     MIGRATION_1,
     MIGRATION_2,
@@ -535,6 +544,7 @@ MIGRATIONS: list[str] = [
     MIGRATION_8,
     MIGRATION_9,
     MIGRATION_10,
+    MIGRATION_11,
 ]
 IDENTITY_SINCE = 3  # the version whose migration gives a vault its keys (core/identity.py)
 

@@ -24,7 +24,16 @@ import sqlcipher3
 from .records import SESSION_CAPACITIES
 
 FIELDS = {
-    "sessions": ("agenda", *SESSION_CAPACITIES, "supervisee_comments", "tags"),
+    # Every section typed into a session but the confidential note, which is kept off the
+    # shared record and out of every list unless picked for an export.
+    "sessions": (
+        "agenda",
+        *SESSION_CAPACITIES,
+        "learning",
+        "supervisee_comments",
+        "disagreement",
+        "tags",
+    ),
     "journal": ("title", "body", "tags"),
     "actions": ("text",),
     "case_discussions": ("discussion", "decision", "rationale"),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QTextEdit,
     QToolBar,
     QToolButton,
@@ -54,6 +55,9 @@ class FindBar(QToolBar):
         close.clicked.connect(self.close_bar)
         self.addWidget(close)
         self.query.textChanged.connect(lambda _: self.mark())
+        # As the user types, the page follows the first match; words put in by opening a
+        # search result leave the page at the section the result named.
+        self.query.textEdited.connect(lambda _: self.reveal())
         self.query.returnPressed.connect(lambda: self.go(1))
         QShortcut(QKeySequence("F3"), self.query, lambda: self.go(1))
         QShortcut(QKeySequence("Shift+F3"), self.query, lambda: self.go(-1))
@@ -135,9 +139,25 @@ class FindBar(QToolBar):
             if not self.matches:
                 return
         self.current = (self.current + step) % len(self.matches)
-        field, cursor = self.matches[self.current]
-        visible = QTextCursor(cursor)
-        visible.setPosition(cursor.selectionStart())
-        field.setTextCursor(visible)
-        field.ensureCursorVisible()
         self._paint()
+        self.reveal()
+
+    def reveal(self) -> None:
+        """Scroll the current match into sight: inside its field, then in every scrolling
+        page around the field (the record's form scrolls as a whole), innermost first."""
+        if not 0 <= self.current < len(self.matches):
+            return
+        field, cursor = self.matches[self.current]
+        shown = QTextCursor(cursor)
+        shown.setPosition(cursor.selectionStart())
+        field.setTextCursor(shown)
+        field.ensureCursorVisible()
+        place = field.cursorRect(shown)
+        parent = field.parentWidget()
+        while parent is not None:
+            if isinstance(parent, QScrollArea) and parent.widget() is not None:
+                inner = parent.widget()
+                centre = field.viewport().mapTo(inner, place.center())
+                margin = place.height() * 2
+                parent.ensureVisible(centre.x(), centre.y(), margin, margin)
+            parent = parent.parentWidget()

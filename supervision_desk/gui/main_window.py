@@ -436,6 +436,9 @@ class MainWindow(QMainWindow):
         self._highlight(current)
         self.page(current).shown()
         self.preload(PRELOAD + (("received",) if practitioner else ()))
+        # Records an upgrade queued for the index (schema migrations 6, 7, 11) go in a step at
+        # a time once the window is idle, rather than all at once at the first search or lock.
+        self.index_timer.start()
 
     def _writable(self, vault: Vault) -> None:
         if not vault.read_only:
@@ -464,6 +467,7 @@ class MainWindow(QMainWindow):
         self._writable(self.vault)
         for page in self._built.values():
             page.set_read_only(self.vault.read_only)
+        self.index_timer.start()  # saving is on: what waits for the index may go in now
 
     def flush(self) -> None:
         for page in self._built.values():

@@ -197,6 +197,35 @@ def test_a_picture_or_a_contact_file_is_not_an_exchange_file(desks):
     )
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"Notes for Thursday: ring the school about the referral.\n",  # plain text
+        b"",  # empty
+        b"{}",  # JSON, but no exchange file and no contact file
+        b'{"format": 1, "name": "Sam"',  # JSON cut short
+        "caf\u00e9 menu".encode("latin-1"),  # text in another encoding
+    ],
+)
+def test_any_file_that_is_not_an_exchange_file_is_named_and_nothing_changes(desks, content):
+    """Whatever a wrongly chosen file holds, the refusal names it and says nothing changed,
+    on the practitioner's desk and on the supervisor's; pairing with it is refused alike."""
+    wrong = desks.file("notes.sdx")
+    wrong.write_bytes(content)
+    for vault in (desks.sam, desks.boss):
+        refusal = _unchanged(vault, lambda v=vault: exchange.receive(v, wrong), "not an exchange")
+        assert str(refusal) == (
+            f"{wrong} is not an exchange file: those are the .sdx files a paired desk writes. "
+            "Nothing was changed."
+        )
+    refusal = _unchanged(
+        desks.boss,
+        lambda: exchange.add_contact(desks.boss, wrong, "p3", identity.load(desks.sam).fingerprint),
+        "not a contact file",
+    )
+    assert str(refusal) == f"{wrong} is not a contact file."
+
+
 def test_ones_own_file_is_named_as_such(desks):
     desks.record()
     out = desks.file("for-sam.sdx")
