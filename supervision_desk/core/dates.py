@@ -64,3 +64,28 @@ def parse(text: str, path: str = "date") -> dt.date:
 def parse_optional(text: str, path: str = "date") -> str | None:
     """An ISO date for a typed one, ``None`` for a blank field."""
     return parse(text, path).isoformat() if text.strip() else None
+
+
+# An hour, then its minutes as two digits (after a colon, dot or space, or none), then am/pm.
+_CLOCK = re.compile(r"(\d{1,2})(?:[:.\s]?(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?")
+TIME_EXAMPLE = "10:00, 14:30 or 2.30pm"
+
+
+def parse_time(text: str, path: str = "time") -> str:
+    """The time of day ``text`` means, written HH:MM, or ValidationError(path) saying how to
+    write one. Read as people type a time: 10:00, 10.00, 1000, 930, 9, 2pm, 2.30 pm."""
+    cleaned = " ".join(text.strip().lower().split())
+    match = _CLOCK.fullmatch(cleaned)
+    if match is not None:
+        hour, minute = int(match[1]), int(match[2] or 0)
+        if match[3] is not None:
+            if not 1 <= hour <= 12:
+                match = None
+            else:
+                hour = hour % 12 + (12 if match[3].startswith("p") else 0)
+        if match is not None and hour < 24 and minute < 60:
+            return f"{hour:02d}:{minute:02d}"
+    shown = text.strip()
+    if len(shown) > 40:
+        shown = shown[:37] + "…"
+    raise ValidationError(path, f"“{shown}” is not a time; write it like {TIME_EXAMPLE}")

@@ -44,6 +44,22 @@ def say(label: QLabel, text: str, error: bool = False) -> None:
         announce(label, text, urgent=error)
 
 
+def say_for(widget: QWidget, text: str) -> None:
+    """Say ``text`` where the form holding ``widget`` says things: a main window's status bar,
+    else a dialog's own message line (a label named "message"), else aloud only. For input a
+    box cannot take and puts back, so it is never put back without a word."""
+    window = widget.window()
+    report = getattr(window, "report", None)
+    if callable(report):
+        report(text)
+        return
+    label = window.findChild(QLabel, "message")
+    if label is not None:
+        say(label, text, error=True)
+    else:
+        announce(widget, text, urgent=True)
+
+
 def announce(widget: QWidget, text: str, urgent: bool = False) -> None:
     """Have a screen reader speak ``text`` (a status message) without moving focus.
 

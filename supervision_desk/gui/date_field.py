@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from .. import paths
 from ..core import dates, labels
 from ..core.errors import ValidationError
+from . import a11y
 
 HINT = "Type a date (3/8/2026, 3 Aug 2026 or 2026-08-03) or pick one (Alt+Down)"
 
@@ -154,6 +155,13 @@ class UkDateEdit(QDateEdit):
             edit.clear()
         super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab and Shift+Tab leave the box, as they leave any other box. A date box takes them
+        # to step between day, month and year, so Tab pressed to move on put what came next
+        # into the date (and it was lost when the box put the date back). The parts are still
+        # reached with Left and Right, and a whole date is typed with its separators.
+        return QWidget.focusNextPrevChild(self, next)
+
     def focusOutEvent(self, event) -> None:
         text = self.lineEdit().text().strip()
         if text and self._parse(text) is None:
@@ -162,6 +170,7 @@ class UkDateEdit(QDateEdit):
             said = f"“{text}” is not a date: it is still {kept}. Write it like 3/8/2026."
             QToolTip.showText(self.mapToGlobal(self.rect().bottomLeft()), said, self)
             self.setAccessibleDescription(said)
+            a11y.say_for(self, said)  # where the form says things, not a passing tip alone
         else:
             self.setAccessibleDescription("")
         super().focusOutEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
+from PySide6.QtCore import QDate
 
 from ..core.chain import SESSION_FIELDS
 from ..core.records import FUNCTIONS, KINDS, SESSION_CAPACITIES, SESSION_STATUSES
@@ -85,58 +85,24 @@ class Date(Binding):
         self.widget(editor).dateChanged.connect(changed)
 
 
-class _TabLeavesNoTime(QObject):
-    """Tab and Shift+Tab leave a time box that reads "No time". A time box takes Tab to step
-    between its hour and minute; showing words instead of a time it has no such parts, and
-    Qt keeps the keyboard in it for good, a trap for anyone not using a mouse."""
-
-    def eventFilter(self, box, event):
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
-            and box.time() == Time.NONE
-        ):
-            forward = event.key() == Qt.Key.Key_Tab and not (
-                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-            )
-            # The window moves the keyboard on from the box in focus, as Tab anywhere does.
-            return box.window().focusNextPrevChild(forward)
-        return False
-
-
 class Time(Binding):
-    """A time of day that may be unknown. With none recorded the box says so ("No time")
-    rather than showing a time the record does not hold: a box reading 10:00 over an empty
-    field let people believe a start time was kept when it was not. Midnight is the box's
-    "no time" value (nobody holds supervision at 00:00)."""
-
-    NONE = QTime(0, 0)
+    """A time of day that may be unknown, in a box of its own (gui/time_field.py): empty,
+    reading "No time" in grey, when none is recorded, rather than showing a time the record
+    does not hold (a box reading 10:00 over an empty field let people believe a start time
+    was kept when it was not)."""
 
     def __init__(self, field: str, name: str):
         self.fields, self.name = (field,), name
 
     def load(self, editor, record):
-        widget = self.widget(editor)
-        value = record[self.fields[0]]
-        widget.setTime(QTime.fromString(value, "HH:mm") if value else self.NONE)
-        # Opening a record must never write into it: a record with no time keeps none, and
-        # one with a time keeps it, until the user changes the box.
-        widget.setProperty("noTime", value is None)
+        # Opening a record must never write into it: loading says nothing has changed.
+        self.widget(editor).setTime(record[self.fields[0]])
 
     def collect(self, editor):
-        widget = self.widget(editor)
-        if widget.property("noTime"):
-            return {self.fields[0]: None}
-        return {self.fields[0]: widget.time().toString("HH:mm")}
+        return {self.fields[0]: self.widget(editor).time()}
 
     def connect(self, editor, changed):
-        widget = self.widget(editor)
-        widget.setMinimumTime(self.NONE)
-        widget.setSpecialValueText("No time")
-        widget.installEventFilter(_TabLeavesNoTime(widget))
-        # Stepping or typing back to the "no time" value removes the time.
-        widget.timeChanged.connect(lambda t: widget.setProperty("noTime", t == self.NONE))
-        widget.timeChanged.connect(changed)
+        self.widget(editor).timeChanged.connect(changed)
 
 
 class Number(Binding):

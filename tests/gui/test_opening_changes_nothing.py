@@ -1,9 +1,9 @@
 """Opening a record and leaving it alone writes nothing into it: a session without a start
-time keeps none (the box says "No time" until the user sets one)."""
+time keeps none (the box reads "No time" until the user types one)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt
 
 from supervision_desk.core import repos
 from tests import year_of_history
@@ -27,6 +27,9 @@ def test_a_session_without_a_start_time_keeps_none_when_opened(qtbot, controller
         k: v for k, v in before.items() if k != "updated"
     }
     # A time the user sets is kept.
-    window.editor.ui.startEdit.setTime(QTime(14, 30))
+    box = window.editor.ui.startEdit
+    box.setFocus()
+    qtbot.keyClicks(box, "14:30")
+    qtbot.keyClick(box, Qt.Key.Key_Enter)
     window.flush()
     assert repos.get(controller.vault, "sessions", "s1-11")["start"] == "14:30"

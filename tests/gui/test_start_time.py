@@ -1,5 +1,6 @@
-"""The start box says when a session has no start time, instead of showing a time the record
-does not hold; a time the user sets is kept and printed on the record."""
+"""The start box is empty (reading "No time") when a session has no start time, instead of
+showing a time the record does not hold; a keyboard user types a time straight in, it is kept
+and printed on the record, and Tab goes on from the box whatever it holds."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import io
 import re
 
 from pypdf import PdfReader
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from supervision_desk.core import pdf, repos
 from tests import year_of_history
@@ -19,38 +22,83 @@ def _record_words(vault, session_id: str) -> str:
     return re.sub(r"\s+", " ", " ".join(page.extract_text() for page in reader.pages))
 
 
-def test_no_start_time_reads_as_none_and_a_set_one_reaches_the_record(
-    qtbot, controller, make_vault
-):
+def _window_on_a_session_without_start(qtbot, controller, make_vault):
     vault = make_vault()
     year_of_history.build(vault)
     assert repos.get(vault, "sessions", "s1-11")["start"] is None
     path = vault.path
     vault.close()
     window = open_window(qtbot, controller, path)
+    window.show()
+    qtbot.waitExposed(window)
     window.open_session("s1-11")
-    box = window.editor.ui.startEdit
+    return window
+
+
+def _press(key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    QTest.keyClick(QApplication.focusWidget(), key, modifiers)
+    QApplication.processEvents()
+
+
+def test_typing_a_time_into_a_box_with_none_sets_it_and_it_reaches_the_record(
+    qtbot, controller, make_vault
+):
+    window = _window_on_a_session_without_start(qtbot, controller, make_vault)
+    ui = window.editor.ui
+    box = ui.startEdit
     # The box does not pretend a time is recorded.
-    assert box.text() == "No time"
-    window.editor.grab().save(str(path.parent / "start-none.png"))
+    assert box.text() == "" and box.placeholderText() == "No time"
     date = repos.get(controller.vault, "sessions", "s1-11")["date"]
     assert f"Date and time {date} Length" in _record_words(controller.vault, "s1-11")
 
-    # The user steps the hour up to ten o'clock: the time is kept and printed.
-    box.setFocus()
-    box.setCurrentSection(box.Section.HourSection)
-    for _ in range(10):
-        qtbot.keyClick(box, Qt.Key.Key_Up)
+    # From the date, Tab goes to the start box; the time is typed as it is written.
+    ui.dateEdit.setFocus(Qt.FocusReason.TabFocusReason)
+    _press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is box
+    QTest.keyClicks(box, "10:00")
     assert box.text() == "10:00"
+    _press(Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is ui.minutesSpin
     window.flush()
     assert repos.get(controller.vault, "sessions", "s1-11")["start"] == "10:00"
     assert f"Date and time {date}, 10:00 Length" in _record_words(controller.vault, "s1-11")
 
-    # Back down to "No time" removes it again.
-    box.setTime(QTime(0, 0))
-    assert box.text() == "No time"
+    # Typed the short way, it is shown the long way; Up steps it.
+    box.setFocus()
+    box.selectAll()
+    QTest.keyClicks(box, "930")
+    _press(Qt.Key.Key_Up)
+    _press(Qt.Key.Key_Tab)
+    assert box.text() == "09:35"
+    window.flush()
+    assert repos.get(controller.vault, "sessions", "s1-11")["start"] == "09:35"
+
+    # Emptying the box removes the time again.
+    box.setFocus()
+    box.selectAll()
+    _press(Qt.Key.Key_Backspace)
+    _press(Qt.Key.Key_Tab)
+    assert box.text() == ""
     window.flush()
     assert repos.get(controller.vault, "sessions", "s1-11")["start"] is None
+
+
+def test_words_in_the_start_box_are_put_back_with_a_message(qtbot, controller, make_vault):
+    window = _window_on_a_session_without_start(qtbot, controller, make_vault)
+    box = window.editor.ui.startEdit
+    box.setFocus()
+    QTest.keyClicks(box, "14:30")
+    _press(Qt.Key.Key_Tab)
+    box.setFocus()
+    box.selectAll()
+    QTest.keyClicks(box, "after lunch")
+    _press(Qt.Key.Key_Tab)
+    assert box.text() == "14:30"
+    assert window.statusBar().currentMessage() == (
+        "“after lunch” is not a time: it is still 14:30. Write it like 10:00, 14:30 or 2.30pm."
+    )
+    window.flush()
+    assert repos.get(controller.vault, "sessions", "s1-11")["start"] == "14:30"
 
 
 def test_a_recorded_start_time_shows_as_it_is(qtbot, controller, make_vault):
@@ -68,22 +116,14 @@ def test_a_recorded_start_time_shows_as_it_is(qtbot, controller, make_vault):
     assert repos.get(controller.vault, "sessions", "s1-11")["start"] == "14:30"
 
 
-def test_tab_and_shift_tab_leave_a_box_that_reads_no_time(qtbot, controller, make_vault):
-    """A time box showing words has no hour and minute to step between: Tab must move on,
-    or a keyboard user is held in it for good."""
-    vault = make_vault()
-    year_of_history.build(vault)
-    path = vault.path
-    vault.close()
-    window = open_window(qtbot, controller, path)
-    window.open_session("s1-11")
+def test_tab_and_shift_tab_leave_the_start_box_when_it_is_empty(qtbot, controller, make_vault):
+    """Tab must move on from an empty start box, or a keyboard user is held in it."""
+    window = _window_on_a_session_without_start(qtbot, controller, make_vault)
     box = window.editor.ui.startEdit
-    assert box.text() == "No time"
     box.setFocus()
-    qtbot.keyClick(box, Qt.Key.Key_Tab)
-    after = window.focusWidget()
-    assert after is window.editor.ui.minutesSpin
+    _press(Qt.Key.Key_Tab)
+    assert window.focusWidget() is window.editor.ui.minutesSpin
     box.setFocus()
-    qtbot.keyClick(box, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    _press(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert window.focusWidget() is window.editor.ui.dateEdit
     assert repos.get(controller.vault, "sessions", "s1-11")["start"] is None

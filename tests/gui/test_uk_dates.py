@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QLabel,
@@ -84,9 +85,69 @@ def test_ctrl_a_then_typing_replaces_the_whole_date_and_a_wrong_one_is_said(
     qtbot.keyClicks(box, "next week")
     window.editor.ui.agendaEdit.setFocus()  # leaving the box, as Tab does
     assert box.date() == QDate(2024, 3, 1) and box.text() == "1 Mar 2024"
-    assert box.accessibleDescription() == (
-        "“next week” is not a date: it is still 1 Mar 2024. Write it like 3/8/2026."
+    said = "“next week” is not a date: it is still 1 Mar 2024. Write it like 3/8/2026."
+    assert box.accessibleDescription() == said
+    assert window.statusBar().currentMessage() == said
+
+
+def test_tab_leaves_a_date_box_and_words_typed_into_one_are_said_and_change_nothing(
+    qtbot, controller, filled_vault
+):
+    """Tab moves on from a date box, as from any box, rather than stepping through its day,
+    month and year: a sentence typed after it goes where the user meant it to. Words typed
+    into the date itself are put back with a message on the form, and the date kept."""
+    window = open_window(qtbot, controller, filled_vault)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_session("s1")
+    ui = window.editor.ui
+    stored = repos.get(controller.vault, "sessions", "s1")["date"]
+    # The session date: Tab to the start, Shift+Tab back, whichever part the cursor is in.
+    ui.dateEdit.setFocus(Qt.FocusReason.TabFocusReason)
+    ui.dateEdit.lineEdit().setCursorPosition(0)  # in the day
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    assert QApplication.focusWidget() is ui.startEdit
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Backtab, Qt.ShiftModifier)
+    assert QApplication.focusWidget() is ui.dateEdit
+    # Words typed into it: put back, said in the status bar, the stored date unchanged.
+    qtbot.keyClick(ui.dateEdit, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(ui.dateEdit, "m knows the f")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    assert QApplication.focusWidget() is ui.startEdit
+    assert ui.dateEdit.text() == "2 Mar 2026"
+    assert window.statusBar().currentMessage().startswith("“m knows the f” is not a date")
+    window.flush()
+    assert repos.get(controller.vault, "sessions", "s1")["date"] == stored
+
+    # In a dialog: from the weight, Tab reaches the date once and leaves it for the
+    # rationale (who holds the case is the session's person here); the sentence typed next
+    # lands in the rationale, not in the date.
+    allocate = window.editor.cases.open_dialog(None).new_case()
+    allocate.show()
+    qtbot.waitExposed(allocate)
+    allocate.activateWindow()
+    qtbot.waitUntil(allocate.isActiveWindow)
+    dialog = allocate.ui
+    dialog.weightSpin.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    assert QApplication.focusWidget() is dialog.dateEdit
+    before = dialog.dateEdit.date()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    assert QApplication.focusWidget() is dialog.rationaleEdit
+    qtbot.keyClicks(QApplication.focusWidget(), "Sam knows the family")
+    assert dialog.rationaleEdit.toPlainText() == "Sam knows the family"
+    assert dialog.dateEdit.date() == before
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Backtab, Qt.ShiftModifier)
+    assert QApplication.focusWidget() is dialog.dateEdit
+    qtbot.keyClick(dialog.dateEdit, Qt.Key_A, Qt.ControlModifier)
+    qtbot.keyClicks(dialog.dateEdit, "knows the family")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Tab)
+    assert dialog.dateEdit.date() == before
+    assert dialog.message.text() == (
+        f"“knows the family” is not a date: it is still {dialog.dateEdit.text()}. "
+        "Write it like 3/8/2026."
     )
+    allocate.done(0)
 
 
 ISO = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")

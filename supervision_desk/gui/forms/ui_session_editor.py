@@ -12,9 +12,10 @@ from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFormLayout, QFrame,
     QGridLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget,
     QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QSplitter, QTableView, QTimeEdit, QVBoxLayout, QWidget)
+    QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from supervision_desk.gui.date_field import UkDateEdit
+from supervision_desk.gui.time_field import TimeBox
 
 class Ui_SessionEditor(object):
     def setupUi(self, SessionEditor):
@@ -59,7 +60,7 @@ class Ui_SessionEditor(object):
 
         self.headerRow.addWidget(self.startLabel)
 
-        self.startEdit = QTimeEdit(self.content)
+        self.startEdit = TimeBox(self.content)
         self.startEdit.setObjectName(u"startEdit")
 
         self.headerRow.addWidget(self.startEdit)
@@ -651,7 +652,6 @@ class Ui_SessionEditor(object):
         self.dateEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Session date", None))
 #endif // QT_CONFIG(accessibility)
         self.startLabel.setText(QCoreApplication.translate("SessionEditor", u"S&tart", None))
-        self.startEdit.setDisplayFormat(QCoreApplication.translate("SessionEditor", u"HH:mm", None))
 #if QT_CONFIG(accessibility)
         self.startEdit.setAccessibleName(QCoreApplication.translate("SessionEditor", u"Start time", None))
 #endif // QT_CONFIG(accessibility)
