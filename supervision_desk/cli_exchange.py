@@ -45,12 +45,30 @@ def cmd_contact_add(args: argparse.Namespace) -> int:
             args.fingerprint,
             name_differs=args.name_differs,
             flag="--name-differs",
+            move=args.move,
+            move_flag="--move",
         )
         name = repos.get(vault, "people", person)["name"]
     whose = "your own record" if person == own else f"{name}'s record"
     print(
         f"Paired {whose} with {public.name or 'the contact'}'s desk "
         f"(fingerprint {public.fingerprint}, checked today)."
+    )
+    return 0
+
+
+def cmd_contact_remove(args: argparse.Namespace) -> int:
+    with opened(args) as vault:
+        own = sessions.own_person(vault)
+        person = args.person or own
+        if person is None:
+            raise UsageError("name the person whose pairing to undo with --person ID")
+        found = exchange.unpair(vault, person)
+        name = repos.get(vault, "people", person)["name"]
+    whose = "your own record" if person == own else f"{name}'s record"
+    print(
+        f"Unpaired {whose} from {found.public.name or 'the contact'}'s desk: nothing more is "
+        "sent to it, and a reply from it is refused."
     )
     return 0
 
@@ -141,6 +159,18 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--name-differs",
         action="store_true",
         help="pair even though the contact file gives another name (a shortened or changed one)",
+    )
+    pair.add_argument(
+        "--move",
+        action="store_true",
+        help="pair even though the desk is paired with another person here, who is then left "
+        "with no desk paired (to put a wrong pairing right)",
+    )
+    unpair = add(contact_sub, "remove", cmd_contact_remove, "undo a person's pairing")
+    unpair.add_argument(
+        "--person",
+        metavar="ID",
+        help="whose pairing (in a practitioner's vault, your own record if omitted)",
     )
     send = add(commands, "send", cmd_send, "write a record for agreement, encrypted and signed")
     send.add_argument("--session", metavar="ID", required=True)

@@ -68,6 +68,16 @@ class NameDiffers(Refused):
         self.file_name, self.person_name = file_name, person_name
 
 
+class PairedElsewhere(Refused):
+    """A contact file that is already the desk of another person here. Pairing it would
+    leave that person with no desk, so it is done only when asked for (the app asks; the
+    command line wants its flag); without that nothing is paired."""
+
+    def __init__(self, message: str, other_name: str, person_name: str):
+        super().__init__(message)
+        self.other_name, self.person_name = other_name, person_name
+
+
 class NotAboutThisDesk(Refused):
     """A record that names someone other than this desk's owner as its supervisee: opened
     only when the person says so, since it may be someone else's private record."""
@@ -175,13 +185,17 @@ def add_contact(
     *,
     name_differs: bool = False,
     flag: str = "",
+    move: bool = False,
+    move_flag: str = "",
 ) -> identity.PublicIdentity:
     """Pair a person with the contact in a file, if its fingerprint is the one typed (the one
-    compared in person). A desk already paired with another person here is refused: one
-    practitioner's desk belongs to one person, and a second pairing would send the second
-    person's records to the first. In a supervisor's vault a file whose own name is not the
-    person's is paired only with ``name_differs`` (the app asks; ``flag`` names the command
-    line's option in the refusal)."""
+    compared in person). One practitioner's desk belongs to one person, and a second pairing
+    would send the second person's records to the first: a desk already paired with another
+    person here is moved to this one only with ``move`` (the other person is then left with
+    no desk; ``move_flag`` names the command line's option in the refusal). In a supervisor's
+    vault a file whose own name is not the person's is paired only with ``name_differs``
+    (the app asks; ``flag`` names the command line's option in the refusal). Records still
+    out for agreement with a desk that is no longer the person's stop waiting for it."""
     wanted = identity.normalise_fingerprint(typed)
     if not wanted:
         raise Refused("A fingerprint is eight groups of five digits; that is not one.")
@@ -198,13 +212,21 @@ def add_contact(
         "SELECT person FROM contacts WHERE person != ? AND (signing_key = ? OR fingerprint = ?)",
         (person_id, public.signing_key, public.fingerprint),
     ).fetchone()
-    if other is not None:
-        raise Refused(
-            f"{shown_path(path)} is the desk already paired with "
-            f"{_person_name(vault, other[0])}, and one desk belongs to one person, so it was "
-            "not paired; nothing was changed."
-        )
     person_name = repos.get(vault, "people", person_id)["name"]
+    if other is not None and not move:
+        other_name = _person_name(vault, other[0])
+        more = (
+            f"; if it is {person_name}'s, add {move_flag} to pair it with them instead "
+            f"({other_name} is then left with no desk paired)"
+            if move_flag
+            else ""
+        )
+        raise PairedElsewhere(
+            f"{shown_path(path)} is the desk already paired with {other_name}, and one desk "
+            f"belongs to one person, so it was not paired{more}; nothing was changed.",
+            other_name,
+            person_name,
+        )
     if (
         vault.mode != "practitioner"  # there the file is the supervisor's, never one's own
         and public.name
@@ -219,8 +241,43 @@ def add_contact(
             person_name,
         )
     with vault.write() as conn:
+        if other is not None:  # moved: the person it was paired with has no desk now
+            _forget_desk(conn, other[0])
         put_contact(conn, person_id, public, clock.today().isoformat(), replace=True)
+        _withdraw(conn, person_id, keep=public.fingerprint)
     return public
+
+
+def unpair(vault: Vault, person_id: str) -> Contact:
+    """Undo a person's pairing (a wrong one, or a desk they no longer use): nothing more is
+    sent to that desk for them, and a reply from it about their records is refused. Records
+    out for agreement with it stop waiting; the versions and signatures already agreed stay
+    as they are. Returns the contact that was paired."""
+    if not repos.exists(vault, "people", person_id):
+        raise NotFound(f"No person with id {person_id!r}.")
+    found = contact_for(vault, person_id)
+    if found is None:
+        name = _person_name(vault, person_id)
+        raise BadInput(f"{name} is not paired with a desk; nothing was changed.")
+    with vault.write() as conn:
+        _forget_desk(conn, person_id)
+    return found
+
+
+def _forget_desk(conn, person_id: str) -> None:
+    conn.execute("DELETE FROM contacts WHERE person = ?", (person_id,))
+    _withdraw(conn, person_id)
+
+
+def _withdraw(conn, person_id: str, keep: str = "") -> None:
+    """A record sent for agreement to a desk that is no longer the person's is no longer
+    awaited (its editor would otherwise stay held for an answer that cannot count). The row
+    keeps that desk's fingerprint, so its reply can be named when it arrives, and refused."""
+    conn.execute(
+        "UPDATE record_exchange SET state = 'withdrawn' "
+        "WHERE party = ? AND state = 'sent' AND contact != ?",
+        (person_id, keep),
+    )
 
 
 def _person_name(vault: Vault, person_id: str) -> str:
@@ -339,6 +396,51 @@ def _own_file(vault: Vault, message: dict[str, Any], shown: str) -> Refused:
     )
 
 
+def _from_unpaired(vault: Vault, message: dict[str, Any], shown: str) -> Refused:
+    """The refusal for a file from a desk not paired here: named as the desk a person was
+    paired with before, when it was (its pairing was undone or moved)."""
+    was = vault.conn.execute(
+        "SELECT party FROM record_exchange WHERE contact = ? ORDER BY at DESC LIMIT 1",
+        (str(message.get("from")),),
+    ).fetchone()
+    if was is None:
+        return Refused(
+            f"{shown} comes from a vault this one is not paired with. Nothing was changed."
+        )
+    if vault.mode == "practitioner":
+        return Refused(
+            f"{shown} comes from a desk this one was paired with before but is no longer, so "
+            "it was not opened. Nothing was changed."
+        )
+    name = _person_name(vault, was[0])
+    return Refused(
+        f"{shown} comes from the desk that was paired with {name}, and no longer is, so it "
+        f"was not accepted: a reply counts only from the desk paired with {name} now. "
+        "Nothing was changed."
+    )
+
+
+def _refuse_moved_reply(vault: Vault, opened: Opened, payload: dict[str, Any], shown: str):
+    """Refuse a reply from a desk that was paired with the person when the record was sent
+    but has been paired with someone else since: it no longer answers for them."""
+    party = str(payload["party"])
+    if party == opened.sender.person:
+        return
+    row = vault.conn.execute(
+        "SELECT 1 FROM record_exchange WHERE session = ? AND party = ? AND contact = ?",
+        (str(payload["session"]), party, opened.sender.fingerprint),
+    ).fetchone()
+    if row is None:
+        return  # not a record it was sent; the usual checks name it
+    was, now = _person_name(vault, party), _person_name(vault, opened.sender.person)
+    raise Refused(
+        f"{shown} comes from the desk that was paired with {was} when the record was sent; "
+        f"that desk is {now}'s now, so it does not answer for {was} and the reply was not "
+        f"accepted. Pair {was} with their own desk and send the record again. "
+        "Nothing was changed."
+    )
+
+
 def _open(vault: Vault, data: bytes, shown: str) -> Opened:
     me = identity.load(vault)
     if not data.startswith(AGE_MAGIC):
@@ -370,9 +472,7 @@ def _open(vault: Vault, data: bytes, shown: str) -> Opened:
         raise Refused(f"{shown} is addressed to another vault. Nothing was changed.")
     found = [c for c in contacts(vault) if c.fingerprint == message["from"]]
     if not found:
-        raise Refused(
-            f"{shown} comes from a vault this one is not paired with. Nothing was changed."
-        )
+        raise _from_unpaired(vault, message, shown)
     sender = found[0]
     try:
         signature = unb64(inner["signature"], "signature", 64)
@@ -463,9 +563,17 @@ def send(vault: Vault, session_id: str, out: Path, *, confidential: bool = False
     paired = [c for c in (contact_for(vault, p) for p in parties) if c is not None]
     unpaired = [p for p in parties if contact_for(vault, p) is None]
     if not paired:
+        names = [_person_name(vault, p) for p in unpaired]
+        if len(names) == 1:
+            raise BadInput(
+                f"{names[0]} is not paired with a desk, so the record was not sent. Pair "
+                f"{names[0]} with their desk first: exchange contact files and compare "
+                "fingerprints (Pair with a contact file… on their page, or contact add)."
+            )
         raise BadInput(
-            "No one in this record is paired with this vault: exchange contact files and "
-            "compare fingerprints first (contact add)."
+            "No one in this record is paired with a desk, so it was not sent. Pair them with "
+            "their desks first: exchange contact files and compare fingerprints (Pair with a "
+            "contact file… on each person's page, or contact add)."
         )
     _refuse_taken(out)
     current = chain.latest(vault, session_id)
@@ -521,6 +629,8 @@ def receive(
     opened = _open(vault, _read(path), shown)
     message, payload = opened.message, opened.message["payload"]
     try:
+        if message["kind"] == "reply":
+            _refuse_moved_reply(vault, opened, payload, shown)
         late = _reply_too_late(vault, opened, payload) if message["kind"] == "reply" else None
         if message["kind"] in ("record", "sealed") and not about_someone_else:
             _refuse_someone_else(vault, opened, payload, flag)
@@ -1133,7 +1243,7 @@ class RoundEntry:
     party: str
     contact: str
     number: int
-    state: str  # sent | received | agreed | returned | sealed
+    state: str  # sent | received | agreed | returned | sealed | withdrawn
     comments: str
     disagreement: str
     at: str

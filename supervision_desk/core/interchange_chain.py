@@ -35,7 +35,7 @@ ROUND_COLUMNS = (
     "note",
     "at",
 )
-ROUND_STATES = ("sent", "received", "agreed", "returned", "sealed")
+ROUND_STATES = ("sent", "received", "agreed", "returned", "sealed", "withdrawn")
 
 
 def b64(data: bytes) -> str:

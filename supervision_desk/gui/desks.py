@@ -45,6 +45,7 @@ STATE = {
     "agreed": "signed by you; agreed once the sealed copy arrives",
     "returned": "returned with comments, for a new version",
     "sealed": "sealed",
+    "withdrawn": "sent to a desk no longer paired with them; no answer awaited",
 }
 # The supervisor's side of the same states: an attendee who has signed has agreed.
 ROUND = {**STATE, "agreed": "agreed and signed"}
@@ -238,29 +239,78 @@ class PairDialog(FittedDialog):
             return False
         path = Path(self.fileEdit.text().strip())
         typed = " ".join(self.fingerprintEdit.text().split())  # pasted across two lines
-        try:
+        answers = {"move": False, "name_differs": False}
+        while True:  # each question asked at most once, then the pairing tried again
             try:
-                exchange.add_contact(self.vault, path, self.person["id"], typed)
-            except exchange.NameDiffers as exc:
-                # A shortened or changed name is no reason to refuse, but the wrong person's
-                # file would send this person's records to them: asked, No by default.
-                if not messages.ask(
-                    self,
-                    "Another name in the contact file",
-                    f"This contact file is {exc.file_name}'s desk. Pair it with "
-                    f"{exc.person_name}?\n\nPair only if {exc.file_name} is "
-                    f"{exc.person_name} under another name: every record you send "
-                    f"{exc.person_name} will be read on that desk.",
-                    "Pair it",
-                    "Do not pair",
-                ):
+                exchange.add_contact(self.vault, path, self.person["id"], typed, **answers)
+                break
+            except exchange.PairedElsewhere as exc:
+                if answers["move"] or not self._ask_move(exc):
                     return False
-                exchange.add_contact(self.vault, path, self.person["id"], typed, name_differs=True)
-        except DeskError as exc:
-            refused(self, "Not paired", exc)
-            return False
+                answers["move"] = True
+            except exchange.NameDiffers as exc:
+                if answers["name_differs"] or not self._ask_name(exc):
+                    return False
+                answers["name_differs"] = True
+            except DeskError as exc:
+                refused(self, "Not paired", exc)
+                return False
         self.accept()
         return True
+
+    def _ask_move(self, exc: exchange.PairedElsewhere) -> bool:
+        # A wrong pairing is put right here; but moving a desk that was right would send
+        # this person's records to the other's desk: asked, No by default.
+        return messages.ask(
+            self,
+            "Desk paired with someone else",
+            f"This desk is paired with {exc.other_name}. Pair it with {exc.person_name} "
+            f"instead?\n\n{exc.other_name} will then have no desk paired: records sent to "
+            f"them for agreement stop waiting for an answer, and a reply from this desk "
+            f"counts only for {exc.person_name}.",
+            "Move the pairing",
+            "Do not move",
+        )
+
+    def _ask_name(self, exc: exchange.NameDiffers) -> bool:
+        # A shortened or changed name is no reason to refuse, but the wrong person's file
+        # would send this person's records to them: asked, No by default.
+        return messages.ask(
+            self,
+            "Another name in the contact file",
+            f"This contact file is {exc.file_name}'s desk. Pair it with "
+            f"{exc.person_name}?\n\nPair only if {exc.file_name} is "
+            f"{exc.person_name} under another name: every record you send "
+            f"{exc.person_name} will be read on that desk.",
+            "Pair it",
+            "Do not pair",
+        )
+
+
+def unpair(parent: QWidget, vault: Vault, person: dict[str, Any]) -> bool:
+    """Undo a person's pairing, once confirmed (No by default): whether it was undone."""
+    practitioner = vault.mode == "practitioner"
+    found = exchange.contact_for(vault, person["id"])
+    if found is None:
+        return False
+    desk = found.public.name or "the desk"
+    text = (
+        f"Unpair your desk from {desk}'s?\n\nNothing more can be sent to or received from "
+        "that desk until you pair again. The records already here stay as they are."
+        if practitioner
+        else f"Unpair {person['name']} from {desk}'s desk?\n\nNothing more is sent to that "
+        f"desk for {person['name']}, records out for agreement with it stop waiting, and a "
+        f"reply from it is refused. The records and agreed versions stay as they are; pair "
+        f"{person['name']} with their own desk to send again."
+    )
+    if not messages.ask(parent, "Unpair", text, "Unpair", "Do not unpair"):
+        return False
+    try:
+        exchange.unpair(vault, person["id"])
+    except DeskError as exc:
+        refused(parent, "Not unpaired", exc)
+        return False
+    return True
 
 
 # -- Send for agreement -------------------------------------------------------------------------
@@ -327,9 +377,11 @@ def send_record(
         path = _save_name(
             parent,
             "Save the sealed record" if sealed else "Save the record for agreement",
-            # The sealed copy is named apart from the file sent for agreement, which is
-            # often still beside it.
-            f"record-{session['date']}-{'sealed' if sealed else 'for-agreement'}.sdx",
+            # Whose record and which day, so two records of one day do not meet under one
+            # name; the sealed copy is named apart from the file sent for agreement, which
+            # is often still beside it.
+            f"{_whose(vault, session)}-{session['date']}-"
+            f"{'sealed' if sealed else 'for-agreement'}.sdx",
             EXCHANGE_FILTER,
         )
         if path is None:
@@ -340,6 +392,15 @@ def send_record(
         refused(parent, "Record not sent", exc)
         return None
     return sent, path
+
+
+def _whose(vault: Vault, session: dict[str, Any]) -> str:
+    """A record's person as a piece of a file name ("group" for a group's record)."""
+    from .export_dialog import file_part
+
+    if not session["person"]:
+        return "group"
+    return file_part(_name(vault, session["person"]))
 
 
 def sent_words(sent: exchange.Sent, path: Path | str) -> str:
@@ -833,8 +894,13 @@ class ReceivedPage(Page):
         ):
             return None
         if path is None:
-            date = r["version"].content["session"]["date"]
-            path = _save_name(self, "Save your reply", f"reply-{date}.sdx", EXCHANGE_FILTER)
+            from .export_dialog import file_part
+
+            content = r["version"].content
+            date = content["session"]["date"]
+            mine = [p["name"] for p in content["supervisees"] if p["id"] == r["party"]]
+            who = file_part(mine[0]) if mine else "record"
+            path = _save_name(self, "Save your reply", f"{who}-{date}-reply.sdx", EXCHANGE_FILTER)
             if path is None:
                 return None
         try:

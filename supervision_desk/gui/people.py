@@ -305,10 +305,11 @@ class PeoplePage(Page):
         self._total = 0
         self.ui.agreementButton.clicked.connect(lambda: self.open_agreement())
         self.ui.pairButton.clicked.connect(lambda: self.pair())
+        self.ui.unpairButton.clicked.connect(lambda: self.unpair())
         self.ui.asyeButton.clicked.connect(lambda: self.open_asye())
         self.ui.asyeButton.setVisible(False)  # shown for a newly qualified social worker
         self.ui.pairingLayout.setStretch(0, 1)  # the pairing line takes the width, not the gap
-        self.ui.pairingLayout.setStretch(2, 0)
+        self.ui.pairingLayout.setStretch(3, 0)
         self.ui.actionsHeadingRow.setStretch(0, 1)  # the heading takes the width, not its button
         self.person_dialog: PersonDialog | None = None
         self.balance = BalanceView()
@@ -377,6 +378,7 @@ class PeoplePage(Page):
                 ui.newSessionButton,
                 ui.deleteSessionButton,
                 ui.pairButton,
+                ui.unpairButton,
             ],
             read_only,
         )
@@ -414,6 +416,7 @@ class PeoplePage(Page):
             self.ui.deletePersonButton,
             self.ui.agreementButton,
             self.ui.pairButton,
+            self.ui.unpairButton,
             self.ui.newSessionButton,
             self.ui.openSessionButton,
             self.ui.deleteSessionButton,
@@ -459,6 +462,7 @@ class PeoplePage(Page):
         a11y.show_text(self.ui.personFacts, " · ".join(facts))
         self.ui.asyeButton.setVisible(tracker.in_asye(person))  # the ASYE code loads if used
         a11y.show_text(self.ui.pairingLabel, pairing_line(self.vault, person_id))
+        self.ui.unpairButton.setEnabled(contacts.contact_for(self.vault, person_id) is not None)
         agreements = repos.select(self.vault, "agreements", "person = ?", (person_id,))
         # The schedule runs from a few older sessions found through the index, not from the
         # whole history (received records too).
@@ -679,6 +683,18 @@ class PeoplePage(Page):
         self.pair_dialog.accepted.connect(self._paired)
         self.pair_dialog.open()
         return self.pair_dialog
+
+    def unpair(self) -> bool:
+        """Undo this person's pairing (a wrong one, or a desk no longer used), once asked."""
+        person_id = self.current_person()
+        if not person_id:
+            return False
+        from .desks import unpair
+
+        if not unpair(self, self.vault, repos.get(self.vault, "people", person_id)):
+            return False
+        self._paired()
+        return True
 
     def _paired(self) -> None:
         self._show_person()

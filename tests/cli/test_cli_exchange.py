@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from supervision_desk.core import chain, repos, sessions
+from supervision_desk.core import chain, exchange, repos, sessions
 from supervision_desk.core.vault import Vault
 from tests import tools
 from tests.conftest import PASSPHRASE, run_cli
@@ -305,8 +305,8 @@ def _add(vault, contact, person, fingerprint, pf, *more, ok=True):
 
 
 def test_one_desk_for_one_person_on_the_command_line(two, make_vault):
-    """Sam's desk is refused for Priya (exit 7, naming Sam); a file under another name pairs
-    only with --name-differs; Sam's desk opens a record about Priya only with
+    """Sam's desk is refused for Priya (exit 7, naming Sam and --move); a file under another
+    name pairs only with --name-differs; Sam's desk opens a record about Priya only with
     --about-someone-else; a picture is not an exchange file."""
     boss, sam, tmp, pf = two
     with Vault.open(boss, PASSPHRASE) as v:
@@ -317,7 +317,9 @@ def test_one_desk_for_one_person_on_the_command_line(two, make_vault):
     assert taken.returncode == 7
     assert taken.stderr.strip().splitlines() == [
         f"supervision-desk: {tmp / 'sam.contact'} is the desk already paired with Sam Taylor, "
-        "and one desk belongs to one person, so it was not paired; nothing was changed."
+        "and one desk belongs to one person, so it was not paired; if it is Priya Shah's, add "
+        "--move to pair it with them instead (Sam Taylor is then left with no desk paired); "
+        "nothing was changed."
     ]
 
     # A second supervisor's vault, where Sam's desk is free: Priya there is not Sam.
@@ -347,3 +349,43 @@ def test_one_desk_for_one_person_on_the_command_line(two, make_vault):
     (tmp / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     picture = _cli("receive", sam, tmp / "photo.png", *pf, ok=False)
     assert picture.returncode == 7 and "is not an exchange file" in picture.stderr
+
+
+def test_a_wrong_pairing_is_moved_with_move_or_undone_with_contact_remove(two):
+    """Sam's desk paired with Priya by mistake: pairing Sam with it is refused (exit 7,
+    naming --move); --move pairs it with Sam and leaves Priya unpaired; contact remove undoes
+    a pairing, and a record for an unpaired person is not sent."""
+    boss, sam, tmp, pf = two
+    with Vault.open(boss, PASSPHRASE) as v:
+        repos.save(v, "people", {"id": "p3", "name": "Priya Shah", "role": "social_worker"})
+    _cli("contact", "export", sam, tmp / "sam.contact", *pf)
+    sam_print = _fingerprint(sam, pf)
+    _add(boss, tmp / "sam.contact", "p3", sam_print, pf, "--name-differs")
+    taken = _add(boss, tmp / "sam.contact", "p1", sam_print, pf, ok=False)
+    assert taken.returncode == 7
+    assert taken.stderr.strip().splitlines() == [
+        f"supervision-desk: {tmp / 'sam.contact'} is the desk already paired with Priya Shah, "
+        "and one desk belongs to one person, so it was not paired; if it is Sam Taylor's, add "
+        "--move to pair it with them instead (Priya Shah is then left with no desk paired); "
+        "nothing was changed."
+    ]
+    moved = _add(boss, tmp / "sam.contact", "p1", sam_print, pf, "--move")
+    assert moved.stdout.startswith("Paired Sam Taylor's record with Sam Taylor's desk")
+    with Vault.open(boss, PASSPHRASE) as v:
+        assert exchange.contact_for(v, "p3") is None
+        assert exchange.contact_for(v, "p1").fingerprint == sam_print
+
+    removed = _cli("contact", "remove", boss, "--person", "p1", *pf)
+    assert removed.stdout.strip() == (
+        "Unpaired Sam Taylor's record from Sam Taylor's desk: nothing more is sent to it, and "
+        "a reply from it is refused."
+    )
+    again = _cli("contact", "remove", boss, "--person", "p1", *pf, ok=False)
+    assert again.returncode == 7
+    assert again.stderr.strip() == (
+        "supervision-desk: Sam Taylor is not paired with a desk; nothing was changed."
+    )
+    unsent = _cli("send", boss, "--session", "s1", tmp / "s1.sdx", *pf, ok=False)
+    assert unsent.returncode == 7
+    assert "Pair Sam Taylor with their desk first" in unsent.stderr
+    assert not (tmp / "s1.sdx").exists()

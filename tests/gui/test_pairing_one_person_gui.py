@@ -10,6 +10,7 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from supervision_desk.core import exchange, identity, repos
+from supervision_desk.core.errors import DeskError
 from supervision_desk.gui import main_window as mw
 from supervision_desk.gui import messages
 from tests import tools
@@ -73,23 +74,74 @@ def _add_priya(window) -> None:
     window.people.refresh()
 
 
-def test_pairing_sams_desk_with_priya_is_refused_naming_sam(qtbot, two, files, boxes, tmp_path):
+@pytest.mark.parametrize("answer", [False, True], ids=["no", "yes"])
+def test_pairing_sams_desk_with_priya_asks_to_move_it(qtbot, two, files, boxes, tmp_path, answer):
+    """Sam's desk is paired with Sam: choosing it for Priya asks whether to move it (No by
+    default). No changes nothing; Yes pairs it with Priya and leaves Sam with no desk."""
     boss_win, sam_win = two
     _pair_both(qtbot, boss_win, sam_win, files, tmp_path)
     _add_priya(boss_win)
     sam_contact = tmp_path / "sam.contact"
+    boxes.answer = answer
     dialog = _pair(qtbot, boss_win, "p3", sam_contact, _fingerprint_shown(sam_win))
-    assert [(t, x) for t, x, _ in boxes.shown] == [
-        (
-            "Not paired",
-            f"{sam_contact} is the desk already paired with Sam Taylor, and one desk belongs "
-            "to one person, so it was not paired; nothing was changed.",
-        )
-    ]
-    assert dialog.isVisible()  # still open, to choose Priya's own file
-    assert exchange.contact_for(boss_win.vault, "p3") is None
-    assert boss_win.people.ui.pairingLabel.text() == "Desk to desk: not paired"
-    _shot(boss_win, "pair-refused-paired-with-another", boxes.shown[0])
+    title, text, buttons = boxes.shown[0]
+    assert title == "Desk paired with someone else"
+    assert text.startswith(
+        "This desk is paired with Sam Taylor. Pair it with Priya Shah instead?\n\n"
+        "Sam Taylor will then have no desk paired"
+    )
+    assert buttons == ("Move the pairing", "Do not move")  # "Do not move" is the default
+    # Sam's file gives Sam's name, not Priya's: Yes is followed by the name question, which
+    # this test answers the same way.
+    paired = exchange.contact_for(boss_win.vault, "p3")
+    sam_paired = exchange.contact_for(boss_win.vault, "p1")
+    if answer:
+        assert [t for t, _, _ in boxes.shown] == [title, "Another name in the contact file"]
+        assert paired is not None and sam_paired is None and not dialog.isVisible()
+        assert boss_win.people.ui.pairingLabel.text().startswith("Desk to desk: paired")
+        boss_win.people.select_person("p1")
+        assert boss_win.people.ui.pairingLabel.text() == "Desk to desk: not paired"
+        assert not boss_win.people.ui.unpairButton.isEnabled()
+    else:
+        assert len(boxes.shown) == 1  # no refusal follows the No
+        assert paired is None and sam_paired is not None and dialog.isVisible()
+        assert boss_win.people.ui.pairingLabel.text() == "Desk to desk: not paired"
+        _shot(boss_win, "pair-asks-to-move-desk", boxes.shown[0])
+
+
+def test_unpair_asks_then_undoes_the_pairing(qtbot, two, files, boxes, tmp_path):
+    """Unpair… on the person's page, beside Pair: enabled only when paired, asks first (No
+    by default); the record then cannot be sent, and its page says to pair first."""
+    boss_win, sam_win = two
+    _pair_both(qtbot, boss_win, sam_win, files, tmp_path)
+    people = boss_win.people
+    boss_win.show_section(mw.PEOPLE)
+    people.select_person("p1")
+    button = people.ui.unpairButton
+    assert button.isVisible() and button.isEnabled() and button.text() == "&Unpair…"
+
+    boxes.answer = False
+    qtbot.mouseClick(button, two_desks.Qt.LeftButton)
+    title, text, buttons = boxes.shown[-1]
+    assert (title, buttons) == ("Unpair", ("Unpair", "Do not unpair"))
+    assert text.startswith("Unpair Sam Taylor from Sam Taylor's desk?")
+    assert exchange.contact_for(boss_win.vault, "p1") is not None
+    _shot(boss_win, "unpair-asks", boxes.shown[-1])
+
+    boxes.answer = True
+    qtbot.mouseClick(button, two_desks.Qt.LeftButton)
+    assert exchange.contact_for(boss_win.vault, "p1") is None
+    assert people.ui.pairingLabel.text() == "Desk to desk: not paired"
+    assert not button.isEnabled() and people.ui.pairButton.isEnabled()
+
+    # The record can no longer be sent: its page says to pair first (core refuses too).
+    boss_win.open_session("s1")
+    editor = boss_win.editor
+    assert not editor.ui.sendButton.isEnabled()
+    assert editor.ui.roundLabel.text().startswith("Not paired with their desk: to send this")
+    with pytest.raises(DeskError, match=r"^Sam Taylor is not paired with a desk"):
+        exchange.send(boss_win.vault, "s1", tmp_path / "after-unpair.sdx")
+    assert not (tmp_path / "after-unpair.sdx").exists()
 
 
 @pytest.mark.parametrize("answer", [False, True], ids=["no", "yes"])

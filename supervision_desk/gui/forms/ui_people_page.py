@@ -102,6 +102,11 @@ class Ui_PeoplePage(object):
 
         self.pairingLayout.addWidget(self.pairButton)
 
+        self.unpairButton = QPushButton(PeoplePage)
+        self.unpairButton.setObjectName(u"unpairButton")
+
+        self.pairingLayout.addWidget(self.unpairButton)
+
         self.pairingSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.pairingLayout.addItem(self.pairingSpacer)
@@ -260,6 +265,10 @@ class Ui_PeoplePage(object):
         self.pairButton.setText(QCoreApplication.translate("PeoplePage", u"Pair with a contact &file\u2026", None))
 #if QT_CONFIG(tooltip)
         self.pairButton.setToolTip(QCoreApplication.translate("PeoplePage", u"Trust their desk's contact file, once you have compared fingerprints in person", None))
+#endif // QT_CONFIG(tooltip)
+        self.unpairButton.setText(QCoreApplication.translate("PeoplePage", u"&Unpair\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.unpairButton.setToolTip(QCoreApplication.translate("PeoplePage", u"Undo this pairing: nothing more goes to that desk until you pair again", None))
 #endif // QT_CONFIG(tooltip)
         self.nextDue.setText("")
 #if QT_CONFIG(accessibility)
