@@ -206,7 +206,7 @@ class PairDialog(FittedDialog):
         self.fileEdit = QLineEdit()
         self.fileEdit.setAccessibleName("Contact file")
         file_label.setBuddy(self.fileEdit)
-        self.browseButton = QPushButton("&Choose…")
+        self.browseButton = QPushButton("C&hoose…")
         self.browseButton.clicked.connect(lambda: self._browse())
         for widget in (file_label, self.fileEdit, self.browseButton):
             file_row.addWidget(widget)
@@ -343,7 +343,7 @@ class SendDialog(FittedDialog):
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         self.noteCheck = QCheckBox(
-            "Include the &confidential note (for them only; never part of the record)"
+            "&Include the confidential note (for them only; never part of the record)"
         )
         self.noteCheck.setChecked(False)
         self.noteCheck.setEnabled(has_note and not sealed)

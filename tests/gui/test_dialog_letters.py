@@ -173,3 +173,88 @@ def test_alt_o_from_the_rationale_presses_ok(qtbot, controller, filled_vault):
     qtbot.waitUntil(lambda: not dialog.isVisible())
     (case,) = [c for c in repos.each(controller.vault, "cases") if c["reference"] == "YP-0932"]
     assert case["allocation_rationale"] == "Knows the family"
+
+
+def _each_tab(dialog: QWidget):
+    """Shows each tab of ``dialog`` in turn (once if it has none)."""
+    tabs = dialog.findChildren(QTabWidget)
+    for tab in tabs or [None]:
+        for index in range(tab.count()) if tab else [None]:
+            if tab:
+                tab.setCurrentIndex(index)
+            yield
+
+
+def test_ok_cancel_and_close_have_their_usual_letters(qtbot, controller, filled_vault, answers):
+    """Alt+C closes or cancels and Alt+O presses OK in every dialog, as on every desktop:
+    no other control takes those letters from them (Alt+C ticked the confidential note)."""
+    window = open_window(qtbot, controller, filled_vault)
+    usual = {"ok": "o", "cancel": "c", "close": "c"}
+    problems, seen = [], set()
+    for dialog in open_every_dialog(window, controller):
+        dialog.show()
+        for _ in _each_tab(dialog):
+            for button in dialog.findChildren(QAbstractButton):
+                if button.isVisible() and button.text().lower() in usual:
+                    problems.append(f"{dialog.windowTitle()}: no letter for {button.text()}")
+            for owner, texts in owners(dialog).items():
+                for text in texts:
+                    plain = text.replace("&", "").lower()
+                    if plain in usual:
+                        seen.add(plain)
+                        if owner != usual[plain]:
+                            problems.append(f"{dialog.windowTitle()}: {text}")
+                    elif owner in {usual[b] for b in usual if _has(dialog, b)}:
+                        problems.append(f"{dialog.windowTitle()}: {text} takes Alt+{owner}")
+        dialog.close()
+    assert problems == [], "\n".join(problems)
+    assert seen == {"ok", "cancel", "close"}
+
+
+def _has(dialog: QWidget, name: str) -> bool:
+    """Whether ``dialog`` shows a button called ``name`` (OK, Cancel or Close)."""
+    return any(
+        b.isVisible() and b.text().replace("&", "").lower() == name
+        for b in dialog.findChildren(QAbstractButton)
+    )
+
+
+def test_alt_c_closes_the_export_without_choosing_the_confidential_note(
+    qtbot, controller, filled_vault
+):
+    window = open_window(qtbot, controller, filled_vault)
+    window.open_session("s1")
+    dialog = window.export_pdf()
+    qtbot.waitExposed(dialog)
+    ui = dialog.ui
+    assert ui.confidentialCheck.isVisible() and not ui.confidentialCheck.isChecked()
+    assert _letter(ui.confidentialCheck.text()) not in set("cosyn")
+    assert _letter(ui.closeButton.text()) == "c"
+    ui.destEdit.setFocus()
+    qtbot.waitUntil(ui.destEdit.hasFocus)
+    name = ui.destEdit.text()
+    qtbot.keyClick(ui.destEdit, Qt.Key_C, Qt.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert not ui.confidentialCheck.isChecked()
+    assert ui.destEdit.text() == name  # no "c" typed into the file name either
+
+
+def test_alt_c_cancels_pairing_rather_than_choosing_a_file(
+    qtbot, controller, filled_vault, monkeypatch
+):
+    from supervision_desk.gui import desks
+
+    chosen = []
+    monkeypatch.setattr(
+        desks.QFileDialog, "getOpenFileName", lambda *a, **k: chosen.append(a) or ("", "")
+    )
+    window = open_window(qtbot, controller, filled_vault)
+    dialog = desks.PairDialog(controller.vault, {"id": "p1", "name": "Sam Taylor"}, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.fileEdit.setFocus()
+    qtbot.waitUntil(dialog.fileEdit.hasFocus)
+    qtbot.keyClick(dialog.fileEdit, Qt.Key_C, Qt.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert chosen == [] and dialog.result() == dialog.DialogCode.Rejected

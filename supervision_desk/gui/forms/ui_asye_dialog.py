@@ -551,6 +551,6 @@ class Ui_AsyeDialog(object):
         self.message.setAccessibleName(QCoreApplication.translate("AsyeDialog", u"Message", None))
 #endif // QT_CONFIG(accessibility)
         self.exportButton.setText(QCoreApplication.translate("AsyeDialog", u"Export progress as &PDF\u2026", None))
-        self.closeButton.setText(QCoreApplication.translate("AsyeDialog", u"Close", None))
+        self.closeButton.setText(QCoreApplication.translate("AsyeDialog", u"&Close", None))
     # retranslateUi
 

@@ -127,7 +127,7 @@ class Ui_CaseDiscussionDialog(object):
 
     def retranslateUi(self, CaseDiscussionDialog):
         CaseDiscussionDialog.setWindowTitle(QCoreApplication.translate("CaseDiscussionDialog", u"A case discussed", None))
-        self.caseLabel.setText(QCoreApplication.translate("CaseDiscussionDialog", u"&Case", None))
+        self.caseLabel.setText(QCoreApplication.translate("CaseDiscussionDialog", u"C&ase", None))
 #if QT_CONFIG(accessibility)
         self.caseCombo.setAccessibleName(QCoreApplication.translate("CaseDiscussionDialog", u"Case", None))
 #endif // QT_CONFIG(accessibility)

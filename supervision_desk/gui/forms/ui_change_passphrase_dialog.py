@@ -109,7 +109,7 @@ class Ui_ChangePassphraseDialog(object):
     def retranslateUi(self, ChangePassphraseDialog):
         ChangePassphraseDialog.setWindowTitle(QCoreApplication.translate("ChangePassphraseDialog", u"Change passphrase \u2014 Supervision Desk", None))
         self.intro.setText(QCoreApplication.translate("ChangePassphraseDialog", u"The vault is copied under the new passphrase, checked, and only then put in place of the old file. Until then the old passphrase still opens it.", None))
-        self.currentLabel.setText(QCoreApplication.translate("ChangePassphraseDialog", u"&Current passphrase", None))
+        self.currentLabel.setText(QCoreApplication.translate("ChangePassphraseDialog", u"C&urrent passphrase", None))
 #if QT_CONFIG(accessibility)
         self.currentEdit.setAccessibleName(QCoreApplication.translate("ChangePassphraseDialog", u"Current passphrase", None))
 #endif // QT_CONFIG(accessibility)

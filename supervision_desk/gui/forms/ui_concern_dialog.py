@@ -124,7 +124,7 @@ class Ui_ConcernDialog(object):
 #if QT_CONFIG(accessibility)
         self.textEdit.setAccessibleName(QCoreApplication.translate("ConcernDialog", u"The concern", None))
 #endif // QT_CONFIG(accessibility)
-        self.outcomeLabel.setText(QCoreApplication.translate("ConcernDialog", u"&Outcome: what was done", None))
+        self.outcomeLabel.setText(QCoreApplication.translate("ConcernDialog", u"O&utcome: what was done", None))
 #if QT_CONFIG(accessibility)
         self.outcomeEdit.setAccessibleName(QCoreApplication.translate("ConcernDialog", u"Outcome", None))
 #endif // QT_CONFIG(accessibility)

@@ -383,6 +383,6 @@ class Ui_CpdDialog(object):
 #endif // QT_CONFIG(accessibility)
         self.message.setText("")
         self.exportButton.setText(QCoreApplication.translate("CpdDialog", u"Export the year as &PDF\u2026", None))
-        self.closeButton.setText(QCoreApplication.translate("CpdDialog", u"Close", None))
+        self.closeButton.setText(QCoreApplication.translate("CpdDialog", u"&Close", None))
     # retranslateUi
 

@@ -181,7 +181,7 @@ class Ui_CreateVaultDialog(object):
 #if QT_CONFIG(accessibility)
         self.pathEdit.setAccessibleName(QCoreApplication.translate("CreateVaultDialog", u"Vault file", None))
 #endif // QT_CONFIG(accessibility)
-        self.browseButton.setText(QCoreApplication.translate("CreateVaultDialog", u"&Choose\u2026", None))
+        self.browseButton.setText(QCoreApplication.translate("CreateVaultDialog", u"C&hoose\u2026", None))
         self.modeLabel.setText(QCoreApplication.translate("CreateVaultDialog", u"This vault is for", None))
         self.supervisorRadio.setText(QCoreApplication.translate("CreateVaultDialog", u"I &supervise others", None))
         self.practitionerRadio.setText(QCoreApplication.translate("CreateVaultDialog", u"&My own practice and journal", None))

@@ -101,7 +101,7 @@ class Ui_CustomPromptDialog(object):
 
     def retranslateUi(self, CustomPromptDialog):
         CustomPromptDialog.setWindowTitle(QCoreApplication.translate("CustomPromptDialog", u"My prompt", None))
-        self.capacityLabel.setText(QCoreApplication.translate("CustomPromptDialog", u"&Capacity", None))
+        self.capacityLabel.setText(QCoreApplication.translate("CustomPromptDialog", u"C&apacity", None))
 #if QT_CONFIG(accessibility)
         self.capacityCombo.setAccessibleName(QCoreApplication.translate("CustomPromptDialog", u"Capacity", None))
 #endif // QT_CONFIG(accessibility)

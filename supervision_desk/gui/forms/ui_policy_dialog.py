@@ -128,7 +128,7 @@ class Ui_PolicyDialog(object):
 #if QT_CONFIG(accessibility)
         self.scroll.setAccessibleName(QCoreApplication.translate("PolicyDialog", u"Tracker settings", None))
 #endif // QT_CONFIG(accessibility)
-        self.pointsLabel.setText(QCoreApplication.translate("PolicyDialog", u"&Capacity of a full-time worker (points)", None))
+        self.pointsLabel.setText(QCoreApplication.translate("PolicyDialog", u"Capacity of a full-time worker (&points)", None))
 #if QT_CONFIG(accessibility)
         self.pointsSpin.setAccessibleName(QCoreApplication.translate("PolicyDialog", u"Capacity of a full-time worker in weighted points", None))
 #endif // QT_CONFIG(accessibility)
