@@ -178,7 +178,7 @@ class Ui_TrackerPage(object):
 #if QT_CONFIG(tooltip)
         self.heldButton.setToolTip(QCoreApplication.translate("TrackerPage", u"A planned session whose date has passed: say whether it was held", None))
 #endif // QT_CONFIG(tooltip)
-        self.csvButton.setText(QCoreApplication.translate("TrackerPage", u"Export &CSV\u2026", None))
+        self.csvButton.setText(QCoreApplication.translate("TrackerPage", u"E&xport CSV\u2026", None))
         self.icsButton.setText(QCoreApplication.translate("TrackerPage", u"Export c&alendar\u2026", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("TrackerPage", u"Team dashboard", None))
@@ -203,7 +203,7 @@ class Ui_TrackerPage(object):
         self.concernsList.setAccessibleName(QCoreApplication.translate("TrackerPage", u"Workload concerns", None))
 #endif // QT_CONFIG(accessibility)
         self.concernButton.setText(QCoreApplication.translate("TrackerPage", u"Record a &concern\u2026", None))
-        self.resolveButton.setText(QCoreApplication.translate("TrackerPage", u"&Resolve\u2026", None))
+        self.resolveButton.setText(QCoreApplication.translate("TrackerPage", u"Re&solve\u2026", None))
         pass
     # retranslateUi
 
