@@ -38,7 +38,7 @@ def letters_in_use(root: QWidget) -> set[str]:
     return {found for found in map(letter, texts) if found}
 
 
-def _choice(text: str, used: set[str]) -> int | None:
+def letter_place(text: str, used: set[str]) -> int | None:
     """Where to put the "&" in ``text``: a word's first letter first, then any letter."""
     starts = [i for i, ch in enumerate(text) if ch.isalnum() and (i == 0 or text[i - 1] == " ")]
     rest = [i for i, ch in enumerate(text) if ch.isalnum() and i not in starts]
@@ -67,7 +67,7 @@ def give_buttons_letters(dialog: QWidget) -> None:
             text = button.text()
             if letter(text) or "&" in text:
                 continue
-            at = _choice(text, used)
+            at = letter_place(text, used)
             if at is not None:
                 button.setText(text[:at] + "&" + text[at:])
                 used.add(text[at].lower())

@@ -10,12 +10,14 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -31,6 +33,7 @@ from ..core.shown import shown as shown_path
 from ..core.vault import Vault
 from . import a11y, messages, window_keys
 from . import help as help_pages
+from .button_letters import letter_place
 from .fit import fit, place, sized_by_text
 from .forms.ui_main_window import Ui_MainWindow
 from .pages import KEYS, PAGES, PRELOAD, Page
@@ -163,6 +166,7 @@ class MainWindow(QMainWindow):
         ui.actionBack.setShortcuts(window_keys.back_keys())
         ui.actionBack.setEnabled(False)
         ui.actionBack.triggered.connect(lambda: self.go_back())
+        self._add_go_to_menu()
         self.actionArchived = QAction("Archi&ved records…", self)
         self.actionArchived.setObjectName("actionArchived")
         in_menu = ui.menuFile.actions()  # beside the other two-desk records, before the rule
@@ -411,6 +415,57 @@ class MainWindow(QMainWindow):
         "actionOpenExchange",
     )
 
+    def _add_go_to_menu(self) -> None:
+        """View → Go to: each sidebar section on Ctrl+1, Ctrl+2 … in the sidebar's order, so
+        the keyboard reaches a page without Shift+Tab into the sidebar."""
+        self.menuGoTo = QMenu("&Go to", self)
+        self.menuGoTo.setObjectName("menuGoTo")
+        in_menu = self.ui.menuView.actions()
+        self.ui.menuView.insertMenu(in_menu[in_menu.index(self.ui.actionBack) + 1], self.menuGoTo)
+        self.go_to_actions: list[QAction] = []
+        for row in range(len(SIDEBAR)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, row=row: self.go_to(row))
+            self.menuGoTo.addAction(action)
+            self.go_to_actions.append(action)
+        self._name_go_to_items(practitioner=False)
+
+    def _name_go_to_items(self, *, practitioner: bool) -> None:
+        """The Go to items named as the sidebar names its sections on this desk, each with
+        its own letter; Records from my supervisor only on a practitioner's desk."""
+        used: set[str] = set()
+        for action, spec in zip(self.go_to_actions, SIDEBAR, strict=True):
+            title = (practitioner and spec.practitioner_title) or spec.title
+            at = letter_place(title, used)
+            if at is not None:
+                used.add(title[at].lower())
+                title = title[:at] + "&" + title[at:]
+            action.setText(title)
+            action.setVisible(spec.key != "received" or practitioner)
+
+    def go_to(self, row: int) -> None:
+        """Show a sidebar section and put the keyboard in it, on its first control."""
+        if not self.show_section(row):
+            return
+        page = self.ui.pages.currentWidget()
+        focused = QApplication.focusWidget()
+        if focused is not None and page.isAncestorOf(focused):
+            return
+        # A page's controls follow it in the window's chain of Tab stops; the walk stays
+        # among them (walking the whole window's chain left Python's handle on an Edit menu
+        # item dead, and the next lock failed on it).
+        widget = page.nextInFocusChain()
+        while widget is not None and page.isAncestorOf(widget):
+            if (
+                widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                return
+            widget = widget.nextInFocusChain()
+
     def set_vault(self, vault: Vault) -> None:
         self.vault = vault
         self._forget_back()
@@ -418,6 +473,7 @@ class MainWindow(QMainWindow):
         practitioner = vault.mode == "practitioner"
         # Auditing a team's records is the supervisor's (or principal social worker's) work.
         self.ui.actionAudit.setVisible(not practitioner)
+        self._name_go_to_items(practitioner=practitioner)
         for row, spec in enumerate(SIDEBAR):
             title = spec.practitioner_title if practitioner and spec.practitioner_title else None
             item = self.ui.sidebar.item(row)
