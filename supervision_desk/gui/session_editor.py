@@ -40,7 +40,7 @@ from .fit import sized_by_text
 from .flow import set_title, wrap_row, wrap_title
 from .forms.ui_session_editor import Ui_SessionEditor
 from .markdown_keys import MarkdownKeys
-from .models import Column, RecordModel, current_id
+from .models import Column, RecordModel, current_id, select_id
 from .pages import Page, plain_text_labels
 from .prompts_panel import PromptsPanel
 from .session_fields import FIELDS, binding_for, sent, text_edits
@@ -125,6 +125,7 @@ class SessionEditor(Page):
         for edit in text_edits(self):
             MarkdownKeys.attach(edit)  # lists and emphasis, kept as Markdown
             SpellService.instance().attach(edit)
+        self._actions_fixed = True  # until a record is shown (see _seal_controls)
         self._setup_tables()
         self.cases = CaseDiscussions(self)
         self._size_in_lines()
@@ -239,6 +240,11 @@ class SessionEditor(Page):
         # next space typed asked to remove the action).
         a11y.tab_walks_cells(self.ui.actionsTable)
         self.ui.scroll.setAccessibleName("Session record")
+        for table in (self.ui.actionsTable, self.ui.carriedTable):
+            table.selectionModel().currentChanged.connect(lambda *_: self._action_buttons())
+            model = table.model()
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+                signal.connect(lambda *_: self._action_buttons())
 
     def _connect_changes(self) -> None:
         for binding in FIELDS:
@@ -512,18 +518,27 @@ class SessionEditor(Page):
         self.cases.set_editable(not fixed)
         self.ui.markCopiedButton.setVisible(not self.read_only)
         # Actions are part of what was agreed but not of an amendment: fixed once sealed.
-        for button in (
-            self.ui.addActionButton,
-            self.ui.removeActionButton,
-            self.ui.closeDoneButton,
-            self.ui.closeDroppedButton,
-            self.ui.reopenButton,
-        ):
-            button.setEnabled(not fixed)
+        self._actions_fixed = fixed
+        self._action_buttons()
         self.ui.actionsTable.setEditTriggers(
             QAbstractItemView.NoEditTriggers if fixed else EDIT_TRIGGERS
         )
         self._agreement_held(held and not sealed)
+
+    def _action_buttons(self) -> None:
+        """Each action button open only when it has something to act on: Remove action with
+        an action of this session chosen, Close as done and as dropped with an open action
+        carried forward chosen, Reopen with a closed one (pressed with none, they did
+        nothing and said nothing)."""
+        open_ = not self._actions_fixed
+        ui = self.ui
+        ui.addActionButton.setEnabled(open_)
+        ui.removeActionButton.setEnabled(open_ and ui.actionsTable.currentIndex().isValid())
+        index = ui.carriedTable.currentIndex()
+        status = self.carried.record(index.row())["status"] if index.isValid() else None
+        ui.closeDoneButton.setEnabled(open_ and status == "open")
+        ui.closeDroppedButton.setEnabled(open_ and status == "open")
+        ui.reopenButton.setEnabled(open_ and status in ("done", "dropped"))
 
     def _agreement_held(self, held: bool) -> None:
         """Kept as sent, the record's agreement by the supervisee is the signed reply's to
@@ -801,6 +816,7 @@ class SessionEditor(Page):
             self.flush()
             sessions.close_action(self.vault, action_id, self.session["id"], status)
             self._fill_carried()
+            select_id(self.ui.carriedTable, action_id)  # still chosen: Reopen undoes it
             self.status.emit("Saved")
 
     def _reopen_carried(self) -> None:
@@ -808,6 +824,7 @@ class SessionEditor(Page):
         if action_id:
             sessions.reopen_action(self.vault, action_id)
             self._fill_carried()
+            select_id(self.ui.carriedTable, action_id)
             self.status.emit("Saved")
 
     def insert_prompt(self, prompt) -> None:
