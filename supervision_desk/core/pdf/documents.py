@@ -784,18 +784,32 @@ def _person_story(
         )
 
     story.append(CondPageBreak(60 * mm))
-    story.append(Heading("Capacity balance", 0))
     found = balance(in_period, last=None)
     capacity_chart, function_chart = charts.balance_charts(found)
+    # Each chart on the page of the words that name it (the function chart's line was left
+    # at the foot of a page, its chart on the next), the heading with the first.
     story += [
-        Paragraph(
-            "Sessions that gave space to each capacity (9xAs, Michel &amp; Billingham 2024):",
-            STYLES["body"],
+        KeepTogether(
+            [
+                Heading("Capacity balance", 0),
+                Paragraph(
+                    "Sessions that gave space to each capacity (9xAs, Michel &amp; "
+                    "Billingham 2024):",
+                    STYLES["body"],
+                ),
+                capacity_chart,
+            ]
         ),
-        capacity_chart,
         Spacer(1, 3 * mm),
-        Paragraph("Sessions that served each function (Morrison's 4x4x4 model):", STYLES["body"]),
-        function_chart,
+        KeepTogether(
+            [
+                Paragraph(
+                    "Sessions that served each function (Morrison's 4x4x4 model):",
+                    STYLES["body"],
+                ),
+                function_chart,
+            ]
+        ),
     ]
     thin = found.neglected_capacities() + found.neglected_functions()
     if thin:
