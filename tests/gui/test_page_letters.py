@@ -1,6 +1,7 @@
 """Alt and a menu's letter opens that menu from every page of the main window: no control
 on a page takes a letter the menu bar uses (on a person's page Alt+F went to "Pair with a
-contact file…" instead of opening File)."""
+contact file…" instead of opening File), and no two controls of a page share a letter (Qt
+only moves between them)."""
 
 from __future__ import annotations
 
@@ -22,14 +23,21 @@ def menu_letters(window) -> dict[str, str]:
 
 
 def clashes(window, where: str) -> list[str]:
+    """The page's controls that take a menu's letter, or share a letter with another."""
     menus = menu_letters(window)
     page = window.ui.pages.currentWidget()
-    return [
+    found = [
         f"{where}: {text} takes Alt+{letter} from {menus[letter]}"
         for letter, texts in owners(page).items()
         if letter in menus
         for text in texts
     ]
+    found += [
+        f"{where}: {texts} share Alt+{letter}"
+        for letter, texts in owners(page).items()
+        if len(texts) > 1
+    ]
+    return found
 
 
 def every_page(qtbot, window) -> list[str]:

@@ -195,7 +195,7 @@ class Ui_JournalPage(object):
 #endif // QT_CONFIG(accessibility)
         self.newEntryButton.setText(QCoreApplication.translate("JournalPage", u"&New entry", None))
         self.deleteEntryButton.setText(QCoreApplication.translate("JournalPage", u"&Delete\u2026", None))
-        self.cpdButton.setText(QCoreApplication.translate("JournalPage", u"C&PD log\u2026", None))
+        self.cpdButton.setText(QCoreApplication.translate("JournalPage", u"&CPD log\u2026", None))
 #if QT_CONFIG(tooltip)
         self.cpdButton.setToolTip(QCoreApplication.translate("JournalPage", u"Your CPD for registration: pieces made new, from a journal entry or from supervision", None))
 #endif // QT_CONFIG(tooltip)

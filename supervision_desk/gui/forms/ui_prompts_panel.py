@@ -134,7 +134,7 @@ class Ui_PromptsPanel(object):
 #if QT_CONFIG(accessibility)
         self.roleCombo.setAccessibleName(QCoreApplication.translate("PromptsPanel", u"Role", None))
 #endif // QT_CONFIG(accessibility)
-        self.cardLabel.setText(QCoreApplication.translate("PromptsPanel", u"Sce&nario", None))
+        self.cardLabel.setText(QCoreApplication.translate("PromptsPanel", u"&Scenario", None))
 #if QT_CONFIG(accessibility)
         self.cardCombo.setAccessibleName(QCoreApplication.translate("PromptsPanel", u"Scenario", None))
 #endif // QT_CONFIG(accessibility)
