@@ -32,12 +32,18 @@ def cmd_contact_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _person(args: argparse.Namespace, own: str | None, which: str) -> str:
+    """The person named by --person, else the vault's own (a practitioner's desk)."""
+    person = args.person or own
+    if person is None:
+        raise UsageError(f"name the person {which} with --person ID")
+    return person
+
+
 def cmd_contact_add(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         own = sessions.own_person(vault)
-        person = args.person or own
-        if person is None:
-            raise UsageError("name the person this contact file is about with --person ID")
+        person = _person(args, own, "this contact file is about")
         public = exchange.add_contact(
             vault,
             args.file,
@@ -60,9 +66,7 @@ def cmd_contact_add(args: argparse.Namespace) -> int:
 def cmd_contact_remove(args: argparse.Namespace) -> int:
     with opened(args) as vault:
         own = sessions.own_person(vault)
-        person = args.person or own
-        if person is None:
-            raise UsageError("name the person whose pairing to undo with --person ID")
+        person = _person(args, own, "whose pairing to undo")
         found = exchange.unpair(vault, person)
         name = repos.get(vault, "people", person)["name"]
     whose = "your own record" if person == own else f"{name}'s record"

@@ -11,8 +11,9 @@ from types import SimpleNamespace
 import pytest
 
 from supervision_desk.core import exchange, identity, repos, sessions
-from supervision_desk.core.errors import BadInput, NotFound
+from supervision_desk.core.errors import NotFound
 from supervision_desk.core.vault import Vault
+from tests.core.test_pairing_one_person import _unchanged
 
 
 @pytest.fixture
@@ -46,15 +47,6 @@ def wrong(make_vault, tmp_path):
     yield SimpleNamespace(boss=boss, sam=sam, priya=priya, files=files, prints=prints, dir=tmp_path)
     for v in (boss, sam, priya):
         v.close()
-
-
-def _unchanged(vault: Vault, attempt, match: str) -> BadInput:
-    before = vault.digest()
-    with pytest.raises(BadInput, match=match) as caught:
-        attempt()
-    assert "\n" not in str(caught.value)
-    assert vault.digest() == before
-    return caught.value
 
 
 def _states(vault: Vault, session_id: str) -> list[tuple[str, str]]:
