@@ -124,6 +124,9 @@ class MainWindow(QMainWindow):
         self._after_paint: list[Callable[[], None]] = []  # see after_painted
         self._preload: list[str] = []  # page modules still to load ahead of a visit
         self._editor_ahead = False  # the session editor still to build ahead of a visit
+        self._preload_timer = QTimer(self)  # the next step of loading ahead
+        self._preload_timer.setSingleShot(True)
+        self._preload_timer.timeout.connect(self._preload_next)
         self.setWindowIcon(QIcon(str(paths.resource("icons", "app.svg"))))
         self.ui.actionLock.setIcon(QIcon(str(paths.resource("icons", "lock.svg"))))
         # Pages are built the first time they are needed: start-up stays quick.
@@ -226,10 +229,13 @@ class MainWindow(QMainWindow):
         hidden and empty: opening the first record then only fills it."""
         self._preload = [PAGES[KEYS.index(key)].module for key in keys]
         self._editor_ahead = True
-        self.after_painted(lambda: QTimer.singleShot(self.PRELOAD_AFTER_MS, self._preload_next))
+        self.after_painted(lambda: self._preload_timer.start(self.PRELOAD_AFTER_MS))
 
     def _preload_next(self) -> None:
-        if self._editor_ahead and PAGES[SESSION].module in sys.modules:
+        # The editor is built once the page check is over: beside it, the check's thread
+        # takes turns with the window's, and the one step of building it grows by half.
+        checking = self.vault is not None and self.vault.checking
+        if self._editor_ahead and PAGES[SESSION].module in sys.modules and not checking:
             self._editor_ahead = False
             if self.vault is not None and SESSION not in self._built:
                 self.page(SESSION)  # one step of its own, between two modules
@@ -240,7 +246,7 @@ class MainWindow(QMainWindow):
                     importlib.import_module(module)
                     break
         if self._preload or (self._editor_ahead and PAGES[SESSION].module in sys.modules):
-            QTimer.singleShot(self.PRELOAD_GAP_MS, self._preload_next)
+            self._preload_timer.start(self.PRELOAD_GAP_MS)
 
     def _size_sidebar(self) -> None:
         """The sidebar is as wide as its longest shown section name at the current text
