@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..core.errors import DeskError
 from ..core.shown import shown as shown_path
+from .button_letters import give_buttons_letters
 
 T = TypeVar("T")
 
@@ -21,6 +22,11 @@ def _box(parent: QWidget | None, icon, title: str, text: str) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.NoButton, parent)
     box.setTextFormat(Qt.PlainText)  # names and notes are never markup
     return box
+
+
+def _exec(box: QMessageBox) -> None:
+    give_buttons_letters(box)  # each button an Alt letter, Cancel its usual C, as in dialogs
+    box.exec()
 
 
 def ask(
@@ -32,7 +38,7 @@ def ask(
     no_button = box.addButton(no, QMessageBox.RejectRole)
     box.setDefaultButton(no_button if safe else yes_button)
     box.setEscapeButton(no_button)
-    box.exec()
+    _exec(box)
     return box.clickedButton() is yes_button
 
 
@@ -74,7 +80,7 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     cancel = box.addButton("Cancel", QMessageBox.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
-    box.exec()
+    _exec(box)
     clicked = box.clickedButton()
     return buttons.index(clicked) if clicked in buttons else None
 
@@ -91,7 +97,7 @@ def tell(parent: QWidget | None, title: str, text: str, *, warning: bool = False
     icon = QMessageBox.Warning if warning else QMessageBox.Information
     box = _box(parent, icon, title, text)
     box.addButton(QMessageBox.Ok)
-    box.exec()
+    _exec(box)
 
 
 def file_action(parent: QWidget | None, title: str, work: Callable[[], T]) -> T | None:

@@ -362,7 +362,8 @@ def test_question_buttons_say_what_they_do(qtbot):
 
     QTimer.singleShot(0, answer)
     messages.ask(None, "Delete session", "Delete it?", "Delete session")
-    assert seen == {"buttons": ["Cancel", "Delete session"], "icon": QMessageBox.Question}
+    # Each with its Alt letter: Cancel its usual C.
+    assert seen == {"buttons": ["&Cancel", "&Delete session"], "icon": QMessageBox.Question}
 
 
 def test_a_deleted_journal_entry_can_be_put_back(qtbot, controller, filled_vault, answers):
