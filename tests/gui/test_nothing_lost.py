@@ -86,7 +86,7 @@ def test_the_real_question_box_shows_a_name_as_typed(qtbot, controller, make_vau
     qtbot.mouseClick(window.people.ui.deletePersonButton, Qt.LeftButton)
     assert seen["format"] == Qt.PlainText
     assert seen["text"].startswith("Delete <b>Jo</b> & Co?")
-    assert seen["default"] == "Cancel"
+    assert seen["default"] == "&Cancel"  # with its Alt letter
     assert texts(window.people.ui.peopleList) == ["<b>Jo</b> & Co"]
 
 
