@@ -17,16 +17,21 @@ def _editing_column(table) -> int | None:
     return table.currentIndex().column()
 
 
-def test_tab_walks_an_action_row_and_then_leaves(qtbot, controller, filled_vault):
+def _on_add_action(qtbot, controller, filled_vault):
+    """A session open with the keyboard on "Add action": its editor, table and row count."""
     window = open_window(qtbot, controller, filled_vault)
     window.show()
     active(window)
     window.open_session("s1")
     editor = window.editor
     table = editor.ui.actionsTable
-    before = table.model().rowCount()
     editor.ui.addActionButton.setFocus()
     qtbot.waitUntil(lambda: focused() is editor.ui.addActionButton)
+    return editor, table, table.model().rowCount()
+
+
+def test_tab_walks_an_action_row_and_then_leaves(qtbot, controller, filled_vault):
+    editor, table, before = _on_add_action(qtbot, controller, filled_vault)
     press(Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: _editing_column(table) == 0)
     row = table.currentIndex().row()
@@ -59,15 +64,7 @@ def test_tab_walks_an_action_row_and_then_leaves(qtbot, controller, filled_vault
 def test_enter_on_a_page_button_presses_it_as_space_does(qtbot, controller, filled_vault):
     """Qt gives a button Enter only inside a dialog; on the session page Enter on "Add
     action" did nothing, and a keyboard user had to know to press Space."""
-    window = open_window(qtbot, controller, filled_vault)
-    window.show()
-    active(window)
-    window.open_session("s1")
-    editor = window.editor
-    table = editor.ui.actionsTable
-    before = table.model().rowCount()
-    editor.ui.addActionButton.setFocus()
-    qtbot.waitUntil(lambda: focused() is editor.ui.addActionButton)
+    _editor, table, before = _on_add_action(qtbot, controller, filled_vault)
     press(Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: table.model().rowCount() == before + 1)
     assert _editing_column(table) == 0
