@@ -21,9 +21,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -54,26 +52,6 @@ def _two_lines(name: str) -> str:
         return name
     cut = min(spaces, key=lambda i: abs(len(name) - 2 * i))
     return f"{name[:cut]}\n{name[cut + 1 :]}"
-
-
-class PageHolder(QWidget):
-    """Holds the page stack in the window's scroll area, as tall for a width as the page in
-    view needs. A stack answers for its tallest page, shown or not: once a session or the
-    Tracker had been opened (at a large text size above all), the People page stayed that
-    tall, with a scroll bar round it and its sessions list stretched."""
-
-    def __init__(self, stack: QStackedWidget):
-        super().__init__()
-        self.stack = stack
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(stack)
-
-    def heightForWidth(self, width: int) -> int:
-        page = self.stack.currentWidget()
-        if page is None or not page.hasHeightForWidth():
-            return -1
-        return page.heightForWidth(width)
 
 
 class UndoBar(QWidget):
@@ -113,9 +91,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
-        scroll = self.ui.pageScroll
-        self.page_holder = PageHolder(scroll.takeWidget())
-        scroll.setWidget(self.page_holder)
         window_keys.menu_keys_first(self)  # Ctrl+E and the rest work from a date box too
         self.settings = settings
         self.vault: Vault | None = None
